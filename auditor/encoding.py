@@ -1,0 +1,156 @@
+"""Bytes to text: byte-order mark, declared charset, HTML meta, then detection.
+
+Used for files, stdin and HTTP bodies alike. Decoding never raises: when
+nothing fits, UTF-8 with replacement characters is the last resort, and the
+:class:`Decoded` result says which step decided.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+# WHATWG: labels browsers treat as windows-1252, a superset of latin-1.
+_WINDOWS_1252_ALIASES = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "us-ascii", "ascii"}
+
+_SINGLE_BYTE_PREFIXES = ("cp", "windows-", "iso-8859", "iso8859", "latin", "koi8", "mac")
+
+# Magic numbers of formats people save by mistake as .html or .txt.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"%!PS", "a PostScript document"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the codec used, and how it was chosen."""
+
+    text: str
+    encoding: str
+    method: str  # "bom", "declared", "meta", "utf-8", "detected" or "fallback"
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data`` ("a PDF document"), or None if it may be text."""
+    head = data[:16]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if _bom_codec(data[:4]):
+        return None
+    sample = data[:4096]
+    if b"\x00" in sample:
+        nul_share = sample.count(b"\x00") / len(sample)
+        # UTF-16 text without a BOM has NULs in every other byte; anything else with
+        # NULs is binary.
+        if not (0.3 < nul_share < 0.7 and _looks_like_utf16(sample)):
+            return "binary data"
+    return None
+
+
+def decode(data: bytes, declared: str | None = None, *, html: bool | None = None) -> Decoded:
+    """Decode ``data`` using, in order: BOM, ``declared`` charset, HTML meta, detection."""
+    bom = _bom_codec(data[:4])
+    if bom:
+        codec, size = bom
+        return Decoded(data[size:].decode(codec, errors="replace"), codec, "bom")
+
+    candidates: list[tuple[str, str]] = []
+    if declared:
+        candidates.append((declared, "declared"))
+    if html is not False:
+        meta = _META_CHARSET.search(data[:4096])
+        if meta:
+            candidates.append((meta.group(1).decode("ascii", "ignore"), "meta"))
+
+    for label, method in candidates:
+        codec = _normalise_codec(label)
+        if codec is None:
+            continue
+        if _is_single_byte(codec) and _is_multibyte_utf8(data):
+            # A legacy charset was declared, but the bytes are valid UTF-8 with
+            # non-ASCII characters: the declaration is wrong.
+            return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        try:
+            return Decoded(data.decode(codec), codec, method)
+        except (UnicodeDecodeError, LookupError):
+            continue
+
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    detected = _detect(data)
+    if detected:
+        try:
+            return Decoded(data.decode(detected), detected, "detected")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", "fallback")
+
+
+def _bom_codec(head: bytes) -> tuple[str, int] | None:
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom)
+    return None
+
+
+def _looks_like_utf16(sample: bytes) -> bool:
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = max(1, len(sample) // 2)
+    return max(even_nuls, odd_nuls) / half > 0.6 and min(even_nuls, odd_nuls) / half < 0.1
+
+
+def _normalise_codec(label: str) -> str | None:
+    label = label.strip().strip("\"'").lower()
+    if label in _WINDOWS_1252_ALIASES:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _is_single_byte(codec: str) -> bool:
+    return codec.startswith(_SINGLE_BYTE_PREFIXES)
+
+
+def _is_multibyte_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # trafilatura depends on it
+
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best else None
