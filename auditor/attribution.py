@@ -1,0 +1,572 @@
+"""Sentence-level attribution: reporting cues and the source each one names.
+
+The reader sees one sentence in the writer's voice (quotations masked to a
+single :data:`~auditor.tokens.QUOTE` token) and the cue matches of the rule
+pack. For every cue it looks for the source where the rule says: the subject
+before the cue, or after it when inverted ("said the minister"); the object
+after it ("according to X"); or a named group of the rule's pattern. Source
+expressions are read with the pack's lexicons: determiners, modifiers, head
+nouns for people, organisations, outlets, documents and groups, and proper names.
+Nothing here knows about other sentences; see :mod:`auditor.discourse`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from auditor.models import SourceType, Strength
+from auditor.rules import Match, RuleSet
+from auditor.tokens import QUOTE, Token
+
+# Head lexicons in the order their types win when a phrase is in several.
+_HEAD_TYPES = (
+    ("source-outlets", SourceType.OUTLET),
+    ("source-documents", SourceType.DOCUMENT),
+    ("source-organisations", SourceType.ORGANISATION),
+    ("countries", SourceType.ORGANISATION),
+    ("source-persons", SourceType.PERSON),
+    ("source-groups", SourceType.GROUP),
+)
+_PRONOUN_TYPES = {
+    "he": SourceType.PERSON,
+    "she": SourceType.PERSON,
+    "they": SourceType.GROUP,
+    "it": SourceType.ORGANISATION,
+}
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
+_CLAUSE_MARKS = frozenset({",", "and", "but"})
+_PARTICIPLE_LEADS = frozenset({",", "by"})
+_OPENERS = frozenset({":", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
+_LOOSE_LENGTH = 6
+_LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do not know  # words in a source expression read without the lexicons
+_MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """A source expression found in a sentence, typed and graded."""
+
+    start: int
+    end: int
+    text: str
+    type: SourceType
+    strength: Strength
+    head: str  # lower-cased head word ("minister", "reuters", "he")
+    form: str  # "name", "pronoun", "definite", "indefinite", "plural", "bare"
+    names: tuple[str, ...] = ()  # proper-name runs, for merging mentions
+    vague: bool = False  # "reports", bare "sources": a gesture, not a source
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.form == "pronoun"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue match and what the reader found for it."""
+
+    match: Match
+    source: SourceSpan | None
+    relayed_by: SourceSpan | None = None
+    participle: bool = False  # an -ing form with no auxiliary: "a statement announcing"
+
+    @property
+    def usable(self) -> bool:
+        return self.source is not None and not self.source.vague
+
+
+class SourceReader:
+    """Reads cues and their sources, with the lexicons of one rule set."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        lex = ruleset.lexicons
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(" ".join(key) for key in lex[name].keys)
+
+        self.heads = [(words(name), kind) for name, kind in _HEAD_TYPES]
+        self.head_words = frozenset().union(*(w for w, _ in self.heads))
+        self.outlet_names = words("outlet-names")
+        self.demonyms = words("demonyms")
+        self.modifiers = words("source-modifiers")
+        self.determiners = words("determiners")
+        self.verb_modifiers = words("verb-modifiers")
+        self.time_words = words("time-words")
+        self.vague_heads = words("vague-sources")
+        self.anonymity = [key for key in lex["anonymity-phrases"].keys]
+        self.pronouns = words("pronouns")
+        self.writer = words("writer-pronouns")
+        self.titles = words("titles")
+        self.function = words("function-words")
+        self.connectors = words("np-connectors")
+        self.particles = words("name-particles")
+        self.plurals = words("plurals")
+        self.be = words("be-forms")
+        self.anonymous_heads = words("anonymous-heads")
+        self.raising = [key for key in lex["raising-verbs"].keys]
+        self.common = self.head_words | self.modifiers | self.determiners | self.function
+
+    # -- the sentence ------------------------------------------------------
+    def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
+        """Every cue of a sentence with its source (None when none was found)."""
+        sentence = _Sentence(tokens)
+        found = []
+        for match in cues:
+            i = sentence.index(match.start)
+            j = sentence.index(match.end) - 1
+            if i >= len(tokens) or self._part_of_name(sentence, i):
+                continue
+            rule = match.rule
+            if rule.source == "group" and match.source_start is not None:
+                span = sentence.between(match.source_start, match.source_end)
+                source = self._analyse(sentence, span) if span else None
+            elif rule.source == "object":
+                source = self._object(sentence, j + 1)
+                if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
+                    source = self._loose_after(sentence, j + 1)
+            else:
+                source = self._subject(sentence, i) or self._inverted(sentence, i, j)
+                if source is None and self._coordinated(sentence, i):
+                    source = self.clause_subject(tokens)
+                if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
+                    source = self._loose_before(sentence, i)
+            if source and rule.requires and source.type.value not in rule.requires:
+                source = None
+            found.append(Cue(match, source, participle=self._participle(sentence, i)))
+        return _combine(found)
+
+    def _participle(self, s: _Sentence, i: int) -> bool:
+        j = self._skip_back(s, i - 1)
+        return s.tokens[i].lower.endswith("ing") and not (j >= 0 and s.tokens[j].lower in self.be)
+
+    def _coordinated(self, s: _Sentence, i: int) -> bool:
+        """A verb sharing the sentence's subject: 'X spotted Y and reported', ', saying'."""
+        j = self._skip_back(s, i - 1)
+        if j < 0:
+            return False
+        before = s.tokens[j].lower
+        verb = s.tokens[i].lower
+        participle = verb.endswith("ing")
+        finite = verb.endswith("ed") or verb in _PAST_IRREGULAR
+        return (before in {"and", "but"} and finite) or (participle and before in _PARTICIPLE_LEADS)
+
+    def _part_of_name(self, s: _Sentence, i: int) -> bool:
+        """A capitalised reporting verb inside a name ("the Islamic State said")."""
+        token = s.tokens[i]
+        before = s.tokens[i - 1].text if i > 0 else ""
+        return token.is_capitalised and i > s.first_word and not s.title_case and before not in _OPENERS
+
+    # -- where the source is -----------------------------------------------
+    def _subject(self, s: _Sentence, i: int) -> SourceSpan | None:
+        j = self._skip_back(s, i - 1)
+        if j < 0:
+            return None
+        token = s.tokens[j]
+        low = token.lower
+        if low in self.be and s.tokens[i].lower.endswith("ing"):
+            j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
+            if j < 0:
+                return None
+            token = s.tokens[j]
+            low = token.lower
+        if low in self.be or token.is_possessive:
+            return None  # passive ("was told") or a noun ("the court's order")
+        if low in _RELATIVES:
+            k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
+            return self._np_before(s, k - 1)
+        if low in _CLAUSE_MARKS:
+            return self._appositive_subject(s, j) if low == "," else None
+        anonymous = self._anonymity_before(s, j)
+        if anonymous is not None:
+            source = self._np_before(s, anonymous - 1)
+            return _anonymised(source, s, j) if source else None
+        return self._np_before(s, j)
+
+    def _appositive_subject(self, s: _Sentence, comma: int) -> SourceSpan | None:
+        """'X, a doctor at the clinic, said': the subject stands before the first comma."""
+        for k in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE), -1):
+            text = s.tokens[k].text
+            if text in {";", ":", QUOTE}:
+                return None
+            if text == ",":
+                source = self._np_before(s, k - 1)
+                inside = s.tokens[k + 1 : comma]
+                if source and inside and inside[0].lower == "including" and any(
+                    t.is_capitalised for t in inside[1:]
+                ):
+                    source = replace(source, strength=Strength.NAMED)  # "unions, including the AFL-CIO,"
+                return source
+        return None
+
+    def _inverted(self, s: _Sentence, i: int, j: int) -> SourceSpan | None:
+        """'..., said the minister.'"""
+        before = s.tokens[i - 1].text if i > 0 else None
+        if i > s.first_word and before not in _INVERSION_MARKS:
+            return None
+        return self._np_after(s, j + 1)
+
+    def _object(self, s: _Sentence, i: int) -> SourceSpan | None:
+        return self._np_after(s, i)
+
+    def clause_subject(self, tokens: list[Token]) -> SourceSpan | None:
+        """The source expression a sentence opens with, after an introductory phrase."""
+        s = _Sentence(tokens)
+        start = s.first_word
+        for k in range(start, min(len(tokens), start + 10)):
+            if tokens[k].text == ",":
+                if tokens[start].lower in self.function:
+                    start = k + 1
+                break
+        return self._np_after(s, start, stop_at_verb=True)
+
+    def _loose_before(self, s: _Sentence, i: int) -> SourceSpan | None:
+        """The words before a confident cue, read as a source of unknown type ("Each side said")."""
+        j = self._skip_back(s, i - 1)
+        if j < 0 or not self._loose_word(s.tokens[j]) or s.tokens[j].is_possessive:
+            return None
+        if s.tokens[j].lower in self.determiners | self.modifiers:
+            return None  # "the said company", "all told"
+        k = j
+        while k >= 0 and j - k < _LOOSE_LENGTH and self._loose_word(s.tokens[k]):
+            k -= 1
+        return self._loose(s, k + 1, j)
+
+    def _loose_after(self, s: _Sentence, i: int) -> SourceSpan | None:
+        k = i
+        while k < len(s.tokens) and k - i < _LOOSE_LENGTH and self._loose_word(s.tokens[k]):
+            k += 1
+        return self._loose(s, i, k - 1)
+
+    def _loose_word(self, token: Token) -> bool:
+        low = token.lower
+        return token.is_word and low not in self.function and low not in self.be and low not in self.writer
+
+    def _loose(self, s: _Sentence, first: int, last: int) -> SourceSpan | None:
+        if first > last or first < 0:
+            return None
+        tokens = s.tokens[first : last + 1]
+        if len(tokens) == 1 and tokens[0].lower in self.pronouns | self.determiners | self.verb_modifiers:
+            return None
+        names = self._names(s, first, tokens)
+        opener = tokens[0].lower
+        described = opener in self.determiners | self.modifiers | self.verb_modifiers or opener[0].isdigit()
+        if not names and not described and not any(t.lower in self.head_words for t in tokens):
+            return None  # "according to schedule"
+        definite = opener in self.determiners - _INDEFINITE or tokens[0].is_possessive
+        strength = Strength.NAMED if names or definite else Strength.ANONYMOUS
+        form = "name" if names else ("definite" if definite else "bare")
+        text = s.text_of(first, last)
+        return SourceSpan(tokens[0].start, tokens[-1].end, text, SourceType.UNKNOWN, strength, tokens[-1].lower, form, tuple(names))
+
+    # -- reading a source expression ----------------------------------------
+    def _skip_back(self, s: _Sentence, j: int) -> int:
+        """Step back over auxiliaries, adverbs, raising verbs and time expressions."""
+        while j >= 0:
+            low = s.tokens[j].lower
+            if low in self.verb_modifiers or (low.endswith("ly") and not s.tokens[j].is_capitalised):
+                j -= 1
+                continue
+            raising = _ends_with(s, j, self.raising)
+            if raising:
+                j -= raising
+                continue
+            k = j
+            while k >= 0 and s.tokens[k].lower in self.time_words:
+                k -= 1
+            if k < j and any(s.tokens[m].lower not in self.function for m in range(k + 1, j + 1)):
+                j = k
+                continue
+            break
+        return j
+
+    def _anonymity_before(self, s: _Sentence, j: int) -> int | None:
+        """Start index of an anonymity phrase ending at ``j`` ("familiar with the matter")."""
+        length = _ends_with(s, j, self.anonymity)
+        if length:
+            k = j - length + 1
+            if k > 0 and s.tokens[k - 1].text == ",":
+                k -= 1
+            return k
+        if s.tokens[j].text == ",":
+            k = _ends_with(s, j - 1, self.anonymity)
+            if k:
+                start = j - k
+                return start - 1 if start > 0 and s.tokens[start - 1].text == "," else start
+        return None
+
+    def _np_word(self, s: _Sentence, k: int) -> bool:
+        token = s.tokens[k]
+        if not token.is_word:
+            return False
+        if _is_acronym(token):
+            return True
+        low = token.lower
+        if low in self.function or low in self.writer or low in self.be:
+            return False
+        return (
+            (token.is_capitalised and not self._initial_common(s, k))
+            or low in self.head_words
+            or low in self.modifiers
+            or low in self.determiners
+            or token.base.lower() in self.head_words
+            or token.text[0].isdigit()
+            or (token.is_possessive and token.is_capitalised)
+        )
+
+    def _initial_common(self, s: _Sentence, k: int) -> bool:
+        """A sentence-initial capital on a common word ("Apparently", "Officials")."""
+        return k == s.first_word and (s.tokens[k].lower in self.common or s.tokens[k].lower.endswith("ly"))
+
+    def _np_before(self, s: _Sentence, j: int) -> SourceSpan | None:
+        if j < 0:
+            return None
+        token = s.tokens[j]
+        if token.lower in self.pronouns or token.lower in self.writer:
+            return self._analyse(s, (j, j))
+        k = j
+        while k >= 0:
+            token = s.tokens[k]
+            low = token.lower
+            if self._np_word(s, k) or low in self.particles:
+                k -= 1
+            elif low in self.connectors and k < j:
+                k -= 1
+            elif token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1]):
+                k -= 1
+            elif token.text == ")" and k >= 2 and s.tokens[k - 2].text == "(":
+                k -= 3
+            else:
+                break
+        start = k + 1
+        while start <= j and s.tokens[start].lower in self.connectors:
+            start += 1
+        if start > j:
+            return None
+        return self._analyse(s, (start, j))
+
+    def _np_after(self, s: _Sentence, i: int, *, stop_at_verb: bool = False) -> SourceSpan | None:
+        n = len(s.tokens)
+        if i >= n:
+            return None
+        if s.tokens[i].lower in self.pronouns or s.tokens[i].lower in self.writer:
+            return self._analyse(s, (i, i))
+        k = i
+        while k < n:
+            token = s.tokens[k]
+            low = token.lower
+            if self._np_word(s, k) or (low in self.particles and k > i):
+                k += 1
+            elif low in self.connectors and k > i and k + 1 < n and self._np_word(s, k + 1):
+                k += 1
+            elif token.text == "." and k > i and self._abbreviation(s.tokens[k - 1]) and k + 1 < n:
+                k += 1
+            elif token.text == "(" and k + 2 < n and s.tokens[k + 2].text == ")":
+                k += 3
+            else:
+                break
+        end = k - 1
+        while end >= i and s.tokens[end].lower in self.connectors:
+            end -= 1
+        if end < i or (stop_at_verb and k >= n):
+            return None
+        return self._analyse(s, (i, end))
+
+    def _abbreviation(self, token: Token) -> bool:
+        return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
+
+    def _analyse(self, s: _Sentence, span: tuple[int, int]) -> SourceSpan | None:
+        """Type and grade the source expression ``tokens[span]``; None if it is not one."""
+        first, last = span
+        tokens = s.tokens[first : last + 1]
+        text = s.text_of(first, last)
+        lows = [t.lower for t in tokens]
+        if len(tokens) == 1 and lows[0] in self.writer:
+            return None
+        if len(tokens) == 1 and lows[0] in self.pronouns:
+            kind = _PRONOUN_TYPES[lows[0]]
+            return SourceSpan(tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, lows[0], "pronoun")
+        cut = next(
+            (
+                k
+                for k, low in enumerate(lows)
+                if low in self.connectors
+                and low not in {"and", "&"}
+                and not (0 < k < len(tokens) - 1 and tokens[k - 1].is_capitalised and tokens[k + 1].is_capitalised)
+            ),
+            len(tokens),
+        )
+        head_part = tokens[:cut]
+        if not head_part:
+            return None
+        names = self._names(s, first, head_part)
+        source_type, head = self._head_type(head_part, names)
+        if source_type is None:
+            return None
+        form = self._form(head_part, names, head)
+        strength = self._strength(form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:])))
+        vague = not names and head in self.vague_heads and all(
+            t.lower in self.determiners or t.lower == head for t in head_part
+        )
+        all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
+        return SourceSpan(tokens[0].start, tokens[-1].end, text, source_type, strength, head, form, all_names, vague)
+
+    def _names(self, s: _Sentence, offset: int, tokens: list[Token]) -> list[str]:
+        """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""
+        runs: list[list[str]] = []
+        current: list[str] = []
+        for k, token in enumerate(tokens):
+            low = token.lower
+            is_name = (
+                token.is_word
+                and token.is_capitalised
+                and low not in self.demonyms
+                and token.base.lower() not in self.demonyms
+                and not self._initial_common(s, offset + k)
+                and not (s.title_case and low in self.common)
+            )
+            inside = current and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+            if is_name or (current and low in self.particles) or (inside and low in self.connectors):
+                current.append(token.base)
+            elif current and token.text == "." and len(tokens[k - 1].text) <= 4:
+                current[-1] += "."
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
+
+    def _head_type(self, head_part: list[Token], names: list[str]) -> tuple[SourceType | None, str]:
+        lows = [t.base.lower() for t in head_part if t.is_word]
+        if not lows:
+            return None, ""
+        for size in (3, 2, 1):
+            for start in range(len(lows) - size + 1):
+                if " ".join(lows[start : start + size]) in self.outlet_names:
+                    return SourceType.OUTLET, lows[-1]
+        for size in (3, 2, 1):
+            tail = " ".join(lows[-size:])
+            for lexicon, kind in self.heads:
+                if tail in lexicon:
+                    if kind is SourceType.PERSON and self._is_plural(lows[-1]):
+                        kind = SourceType.GROUP
+                    return kind, lows[-1]
+        if names:
+            last = head_part[-1]
+            if last.text.isupper() and len(last.text) > 1:
+                return SourceType.ORGANISATION, lows[-1]
+            return SourceType.PERSON, lows[-1]
+        return None, ""
+
+    def _is_plural(self, low: str) -> bool:
+        if low in self.plurals:
+            return True
+        return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in self.head_words
+
+    def _form(self, head_part: list[Token], names: list[str], head: str) -> str:
+        if names:
+            return "name"
+        first = head_part[0].lower
+        if first in _INDEFINITE:
+            return "indefinite"
+        if first in self.determiners or head_part[0].is_possessive:
+            return "plural" if self._is_plural(head) else "definite"
+        if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
+            return "plural" if self._is_plural(head) else "bare"
+        return "bare"
+
+    def _strength(
+        self, form: str, kind: SourceType, head: str, names: list[str], named_tail: bool
+    ) -> Strength:
+        if form == "name":
+            return Strength.NAMED
+        if kind in {SourceType.PERSON, SourceType.GROUP}:
+            if form == "definite" and head not in self.anonymous_heads:
+                return Strength.NAMED
+            return Strength.ANONYMOUS
+        if form in {"indefinite", "plural"}:
+            return Strength.NAMED if named_tail and kind is SourceType.DOCUMENT else Strength.ANONYMOUS
+        return Strength.NAMED
+
+
+class _Sentence:
+    """Tokens of one sentence with the lookups the reader needs."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        words = [t for t in tokens if t.is_word and len(t.text) > 3]
+        self.title_case = len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
+
+    def index(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> tuple[int, int] | None:
+        i, j = self.index(start), self.index(end) - 1
+        return (i, j) if i <= j else None
+
+    def text_of(self, first: int, last: int) -> str:
+        # Tokens of a sentence are contiguous slices of the masked text; rebuild with spacing.
+        parts = []
+        for k in range(first, last + 1):
+            token = self.tokens[k]
+            if k > first and token.start > self.tokens[k - 1].end:
+                parts.append(" ")
+            parts.append(token.text)
+        return "".join(parts)
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = [c for c in token.base if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _ends_with(s: _Sentence, j: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` ending at token ``j`` (0 if none)."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n <= j + 1 and n > best and tuple(t.lower for t in s.tokens[j - n + 1 : j + 1]) == phrase:
+            best = n
+    return best
+
+
+def _anonymised(source: SourceSpan, s: _Sentence, j: int) -> SourceSpan:
+    """The source with the anonymity phrase that follows it, graded anonymous."""
+    return replace(source, end=s.tokens[j].end, strength=Strength.ANONYMOUS)
+
+
+def _combine(cues: list[Cue]) -> list[Cue]:
+    """Attach relays: 'X, citing Y, said' makes Y the source relayed by X."""
+    cited = [c for c in cues if c.usable and c.match.rule.relay == "cited"]
+    relayers = [c for c in cues if c.usable and c.match.rule.relay == "relayer"]
+    if not cited and not relayers:
+        return cues
+    combined = []
+    for cue in cues:
+        if cue.usable and not cue.match.rule.relay:
+            if cited:
+                assert cited[0].source is not None
+                cue = Cue(cue.match, cited[0].source, cue.source, cue.participle)
+            elif relayers:
+                cue = Cue(cue.match, cue.source, relayers[0].source, cue.participle)
+        combined.append(cue)
+    return combined
+
+
+def best_cue(cues: list[Cue]) -> Cue | None:
+    """The cue that labels the sentence: usable, most confident, earliest."""
+    usable = [c for c in cues if c.usable]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (not c.participle, c.match.rule.confidence, -c.match.start))
+
+
+def token_slice(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    """The tokens lying in ``[start, end)``."""
+    return tokens[bisect_left(starts, start) : bisect_left(starts, end)]

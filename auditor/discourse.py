@@ -1,0 +1,226 @@
+"""Attribution across sentences: quotations, continuations, pronouns, the ledger.
+
+Given each sentence's own cues (:mod:`auditor.attribution`) and the article's
+quotations (:mod:`auditor.quotes`), this decides who every sentence is
+attributed to:
+
+1. a sentence with its own usable cue is attributed directly; a pronoun or a
+   definite description ("he", "the source", "the ministry") is resolved to
+   the nearest compatible earlier source;
+2. every sentence inside a quotation whose speaker is given in another
+   sentence of the same quotation (or in a sentence ending with a colon just
+   before it) is attributed to that speaker;
+3. an orphan quotation, a quoted sentence with no speaker nearby, takes the
+   speaker of the most recent quotation.
+
+Every source ends up in the ledger, merged across its mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from auditor.attribution import Cue, SourceSpan, best_cue
+from auditor.models import SourceType, Strength
+
+_ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
+_QUOTED = 0.5
+# A pronoun with no earlier source is accepted only with a verb of saying ("she said").
+_UNRESOLVED_PRONOUN_CONFIDENCE = 0.95  # share of a sentence inside a quotation for it to belong to that quotation
+_COMPATIBLE = {
+    "he": {SourceType.PERSON},
+    "she": {SourceType.PERSON},
+    "they": {SourceType.GROUP, SourceType.ORGANISATION, SourceType.OUTLET},
+    "it": {SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT},
+}
+
+
+@dataclass
+class SentenceFacts:
+    """What the discourse layer needs to know about one sentence."""
+
+    index: int
+    cues: list[Cue]
+    quote_groups: frozenset[int]  # quotation groups the sentence overlaps
+    quoted_share: float
+    ends_with_colon: bool
+
+
+@dataclass
+class Resolved:
+    """The attribution decided for one sentence."""
+
+    index: int  # the sentence this attribution belongs to
+    cue: Cue
+    source: SourceSpan
+    mode: str  # "direct", "quote", "orphan_quote"
+    ledger_id: int
+    from_sentence: int | None = None  # where the cue is, when not in this sentence
+    resolved_to: str | None = None  # the antecedent of a pronoun or description
+    relayed_by: str | None = None
+
+
+@dataclass
+class Entry:
+    id: int
+    mentions: list[SourceSpan] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    relayed_by: list[str] = field(default_factory=list)
+
+    @property
+    def main(self) -> SourceSpan:
+        """The mention that names the source best: named over anonymous, then longest."""
+        return max(
+            self.mentions,
+            key=lambda m: (m.form == "name", m.form != "pronoun", len(m.text)),
+        )
+
+    @property
+    def strength(self) -> Strength:
+        return self.main.strength
+
+    def surnames(self) -> set[str]:
+        return {name.split()[-1].lower() for m in self.mentions for name in m.names}
+
+
+class Ledger:
+    """Distinct sources of an article, merged across mentions."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._recent: list[int] = []  # entry ids, most recent last
+
+    def add(self, source: SourceSpan, sentence: int, relayed_by: SourceSpan | None) -> Entry:
+        entry = self._match(source) or self._new()
+        entry.mentions.append(source)
+        if sentence not in entry.sentences:
+            entry.sentences.append(sentence)
+        if relayed_by is not None and relayed_by.text not in entry.relayed_by:
+            entry.relayed_by.append(relayed_by.text)
+        self._touch(entry.id)
+        return entry
+
+    def attach(self, entry: Entry, sentence: int, mention: SourceSpan | None = None) -> None:
+        """Count ``sentence`` for ``entry``; a new ``mention`` also makes it the most recent."""
+        if sentence not in entry.sentences:
+            entry.sentences.append(sentence)
+        if mention is not None:
+            entry.mentions.append(mention)
+            self._touch(entry.id)
+
+    def antecedent(self, source: SourceSpan) -> Entry | None:
+        """The nearest earlier source a pronoun or definite description refers to."""
+        for entry_id in reversed(self._recent):
+            entry = self.entries[entry_id]
+            main = entry.main
+            if source.is_pronoun:
+                if main.type in _COMPATIBLE[source.head] and not (
+                    source.head in {"he", "she"} and main.form == "plural"
+                ):
+                    return entry
+            elif any(source.head == m.head or source.head in m.text.lower().split() for m in entry.mentions):
+                return entry
+        return None
+
+    def _match(self, source: SourceSpan) -> Entry | None:
+        surnames = {name.split()[-1].lower() for name in source.names}
+        text = source.text.lower()
+        for entry_id in reversed(self._recent):
+            entry = self.entries[entry_id]
+            if any(m.text.lower() == text for m in entry.mentions):
+                return entry
+            if surnames and source.form == "name" and surnames & entry.surnames():
+                if entry.main.type is source.type or SourceType.PERSON in {entry.main.type, source.type}:
+                    return entry
+        return None
+
+    def _new(self) -> Entry:
+        entry = Entry(len(self.entries))
+        self.entries.append(entry)
+        return entry
+
+    def _touch(self, entry_id: int) -> None:
+        if entry_id in self._recent:
+            self._recent.remove(entry_id)
+        self._recent.append(entry_id)
+
+
+def resolve(facts: list[SentenceFacts]) -> tuple[list[Resolved | None], Ledger]:
+    """Decide the attribution of every sentence of an article, in order."""
+    ledger = Ledger()
+    decided: list[Resolved | None] = [None] * len(facts)
+    for fact in facts:
+        cue = best_cue(fact.cues)
+        if cue is not None:
+            decided[fact.index] = _direct(cue, fact.index, ledger)
+    _spread_quotations(facts, decided, ledger)
+    _orphans(facts, decided, ledger)
+    return decided, ledger
+
+
+def _direct(cue: Cue, index: int, ledger: Ledger) -> Resolved | None:
+    source = cue.source
+    assert source is not None
+    if source.is_pronoun or (source.form == "definite" and not source.names):
+        antecedent = ledger.antecedent(source)
+        if antecedent is not None:
+            resolved_to = antecedent.main.text
+            ledger.attach(antecedent, index, source)
+            return Resolved(index, cue, source, "direct", antecedent.id, None, resolved_to, _relay(cue))
+        if source.is_pronoun and cue.match.rule.confidence < _UNRESOLVED_PRONOUN_CONFIDENCE:
+            return None  # "they never asked for": a pronoun with no source behind it
+    entry = ledger.add(source, index, cue.relayed_by)
+    return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _relay(cue: Cue) -> str | None:
+    return cue.relayed_by.text if cue.relayed_by else None
+
+
+def _spread_quotations(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:
+    """Give every sentence of an attributed quotation the quotation's speaker."""
+    speakers: dict[int, Resolved] = {}
+    for fact in facts:
+        own = decided[fact.index]
+        if own is None:
+            continue
+        for group in fact.quote_groups:
+            speakers.setdefault(group, own)
+        if fact.ends_with_colon and fact.index + 1 < len(facts):
+            for group in facts[fact.index + 1].quote_groups:
+                speakers.setdefault(group, own)
+    for fact in facts:
+        if decided[fact.index] is not None or fact.quoted_share < _QUOTED:
+            continue
+        for group in sorted(fact.quote_groups):
+            speaker = speakers.get(group)
+            if speaker is not None:
+                decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)
+                break
+
+
+def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:
+    """A quoted sentence with no speaker takes the speaker of the latest quotation."""
+    for fact in facts:
+        if decided[fact.index] is not None or fact.quoted_share < _QUOTED or not fact.quote_groups:
+            continue
+        for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
+            previous = decided[back]
+            if previous is not None and facts[back].quote_groups:
+                decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)
+                break
+
+
+def _inherit(speaker: Resolved, index: int, mode: str, ledger: Ledger) -> Resolved:
+    ledger.attach(ledger.entries[speaker.ledger_id], index)
+    origin = speaker.index if speaker.from_sentence is None else speaker.from_sentence
+    return Resolved(
+        index,
+        speaker.cue,
+        speaker.source,
+        mode,
+        speaker.ledger_id,
+        origin,
+        speaker.resolved_to,
+        speaker.relayed_by,
+    )

@@ -1,0 +1,287 @@
+"""The labelling engine: sentences in, a report with evidence out. No I/O here.
+
+One pass per article: quotations are found and masked, the article is
+tokenised once, every text-scope rule is matched once over the whole article,
+and the matches are shared out to the sentences. Sentence- and paragraph-scope
+rules then run on their spans. Attribution across sentences is decided by
+:mod:`auditor.discourse`; labels by :mod:`auditor.classify`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from auditor.attribution import Cue, SourceReader
+from auditor.classify import decide
+from auditor.discourse import Ledger, Resolved, SentenceFacts, resolve
+from auditor.framing import framing_evidence, scare_quotes, score
+from auditor.models import (
+    Article,
+    Attribution,
+    Evidence,
+    EvidenceKind,
+    Flag,
+    InputInfo,
+    Label,
+    LedgerEntry,
+    Report,
+    Sentence,
+    SourceRef,
+    Strength,
+    Summary,
+)
+from auditor.quotes import QuoteMap, find_quotes
+from auditor.rules import Match, RuleSet, load_ruleset
+from auditor.settings import Settings
+from auditor.tokens import Token, tokenize
+
+_KINDS = frozenset({"cue", "vague", "framing", "structure"})
+_TOP_CUES = 10
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class _Work:
+    """Everything found in one sentence before it is labelled."""
+
+    span: Span
+    tokens: list[Token]
+    matches: list[Match]
+    cues: list[Cue]
+    quotes: list
+    quoted_share: float
+
+
+class Engine:
+    """Labels the sentences of articles with one rule set and one set of settings."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.ruleset: RuleSet = load_ruleset(self.settings.packs, self.settings.disabled)
+        self.reader = SourceReader(self.ruleset)
+
+    def label(
+        self,
+        article: Article,
+        spans: Sequence[Span],
+        source: InputInfo,
+        warnings: Sequence[str] = (),
+    ) -> Report:
+        text = article.text
+        quotes = find_quotes(text, [s.end for s in spans])
+        masked = quotes.masked()
+        tokens = tokenize(masked)
+        starts = [t.start for t in tokens]
+        matches = self.ruleset.scan(masked, tokens, _KINDS)
+        by_sentence = _share_out(matches, spans)
+        paragraphs = _paragraph_bounds(spans)
+        paragraph_matches = {
+            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph") for p, (lo, hi) in paragraphs.items()
+        }
+        work = []
+        for k, span in enumerate(spans):
+            found = by_sentence[k] + self.ruleset.scan_span(masked, span.start, span.end, _KINDS, "sentence")
+            found += paragraph_matches.get(span.paragraph, [])
+            sentence_tokens = tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+            cues = self.reader.read(sentence_tokens, [m for m in found if m.rule.kind == "cue"])
+            in_sentence = quotes.within(span.start, span.end)
+            length = max(1, span.end - span.start)
+            work.append(
+                _Work(span, sentence_tokens, found, cues, in_sentence, quotes.quoted_chars(span.start, span.end) / length)
+            )
+        facts = [
+            SentenceFacts(
+                k,
+                w.cues,
+                frozenset(q.group for q in w.quotes),
+                w.quoted_share,
+                text[w.span.start : w.span.end].rstrip().endswith(":"),
+            )
+            for k, w in enumerate(work)
+        ]
+        decided, ledger = resolve(facts)
+        sentences = tuple(
+            self._sentence(k, w, decided[k], article, quotes) for k, w in enumerate(work)
+        )
+        sources = _ledger_entries(ledger, decided)
+        summary = _summary(sentences, sources)
+        return Report(source, article, sentences, sources, summary, tuple(warnings))
+
+    def _sentence(
+        self, k: int, w: _Work, resolved: Resolved | None, article: Article, quotes: QuoteMap
+    ) -> Sentence:
+        text = article.text
+        span = w.span
+        evidence: list[Evidence] = []
+        framing_matches = [m for m in w.matches if m.rule.kind == "framing"]
+        if resolved is None:
+            framing_matches += scare_quotes(text, w.quotes, self.ruleset.quote_rules, (span.start, span.end))
+        framing = framing_evidence(framing_matches)
+        framing_score = score(framing)
+        vague = [m for m in w.matches if m.rule.kind == "vague"]
+        vague += [c.match for c in w.cues if c.source is not None and c.source.vague]
+        structure = [m for m in w.matches if m.rule.kind == "structure"]
+        headline = article.headline and span.paragraph == 0
+        loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
+        verdict = decide(
+            attributed=resolved is not None,
+            framing_score=framing_score,
+            threshold=self.settings.threshold,
+            vague=bool(vague),
+            loaded_verb=bool(loaded),
+            not_a_claim=headline or bool(structure),
+        )
+        attribution = None
+        if resolved is not None:
+            attribution = _attribution(resolved)
+            evidence += _attribution_evidence(resolved)
+        chosen = resolved.cue.match if resolved is not None else None
+        evidence += [
+            _evidence(EvidenceKind.CUE, c.match) for c in w.cues if c.usable and c.match is not chosen
+        ]
+        for quote in w.quotes:
+            evidence.append(
+                Evidence(EvidenceKind.QUOTE, "quote", quote.start, quote.end, text[quote.start : quote.end], "direct quotation")
+            )
+        evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
+        evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
+        evidence += framing
+        evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
+        if headline:
+            evidence.append(Evidence(EvidenceKind.STRUCTURE, "structure.headline", span.start, span.end, text[span.start : span.end], "headline"))
+        evidence.sort(key=lambda e: (e.start, e.end))
+        return Sentence(
+            index=k,
+            start=span.start,
+            end=span.end,
+            paragraph=span.paragraph,
+            text=text[span.start : span.end],
+            label=verdict.label,
+            attribution=attribution,
+            flags=verdict.flags,
+            framing_score=framing_score,
+            quoted_share=round(w.quoted_share, 3),
+            evidence=tuple(evidence),
+        )
+
+
+def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:
+    """Give every match to the sentence it starts in."""
+    starts = [s.start for s in spans]
+    buckets: list[list[Match]] = [[] for _ in spans]
+    for match in matches:
+        k = bisect_left(starts, match.start + 1) - 1
+        if 0 <= k < len(spans) and match.end <= spans[k].end:
+            buckets[k].append(match)
+    return buckets
+
+
+def _paragraph_bounds(spans: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    bounds: dict[int, tuple[int, int]] = {}
+    for span in spans:
+        lo, hi = bounds.get(span.paragraph, (span.start, span.end))
+        bounds[span.paragraph] = (min(lo, span.start), max(hi, span.end))
+    return bounds
+
+
+def _unique(matches: list[Match]) -> list[Match]:
+    seen, kept = set(), []
+    for match in matches:
+        if (match.start, match.end) not in seen:
+            seen.add((match.start, match.end))
+            kept.append(match)
+    return kept
+
+
+def _evidence(kind: EvidenceKind, match: Match) -> Evidence:
+    return Evidence(kind, match.rule.id, match.start, match.end, match.text, match.rule.message, match.rule.weight if kind is EvidenceKind.FRAMING else 0.0)
+
+
+def _source_ref(resolved: Resolved) -> SourceRef:
+    source = resolved.source
+    inside = resolved.mode == "direct"
+    return SourceRef(
+        text=source.text,
+        type=source.type,
+        strength=source.strength,
+        start=source.start if inside else None,
+        end=source.end if inside else None,
+        resolved_to=resolved.resolved_to,
+        relayed_by=resolved.relayed_by,
+        ledger_id=resolved.ledger_id,
+    )
+
+
+def _attribution(resolved: Resolved) -> Attribution:
+    cue = _evidence(EvidenceKind.CUE, resolved.cue.match)
+    return Attribution(cue, _source_ref(resolved), resolved.mode, resolved.from_sentence)
+
+
+def _attribution_evidence(resolved: Resolved) -> list[Evidence]:
+    source = resolved.source
+    if resolved.mode != "direct":
+        origin = resolved.from_sentence
+        where = f"sentence {origin + 1}" if origin is not None else "an earlier sentence"
+        kind = "quotation" if resolved.mode == "quote" else "latest quotation"
+        cue = resolved.cue.match
+        message = f"continues the {kind} of {source.text} ({where})"
+        return [
+            Evidence(EvidenceKind.CONTINUATION, f"continuation.{resolved.mode}", cue.start, cue.end, cue.text, message)
+        ]
+    found = [_evidence(EvidenceKind.CUE, resolved.cue.match)]
+    found.append(Evidence(EvidenceKind.SOURCE, "source", source.start, source.end, source.text, f"{source.strength.value} {source.type.value}"))
+    if resolved.resolved_to:
+        found.append(Evidence(EvidenceKind.RESOLUTION, "resolution", source.start, source.end, source.text, f"refers to {resolved.resolved_to}"))
+    return found
+
+
+def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[LedgerEntry, ...]:
+    entries = []
+    for entry in ledger.entries:
+        main = entry.main
+        mentions = tuple(dict.fromkeys(m.text for m in entry.mentions))
+        sentences = tuple(sorted({k for k, r in enumerate(decided) if r is not None and r.ledger_id == entry.id}))
+        if not sentences:
+            continue
+        entries.append(LedgerEntry(entry.id, main.text, main.type, main.strength, mentions, sentences, tuple(entry.relayed_by)))
+    return tuple(entries)
+
+
+def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) -> Summary:
+    claims = [s for s in sentences if s.is_claim]
+    labels = Counter(s.label for s in claims)
+    cue_counts: Counter[str] = Counter()
+    framing_cues = 0
+    for s in claims:
+        for e in s.evidence:
+            if e.kind is EvidenceKind.FRAMING:
+                framing_cues += 1
+                cue_counts[e.text.lower()] += 1
+    by_strength = defaultdict(int)
+    for entry in sources:
+        by_strength[entry.strength] += 1
+    return Summary(
+        sentences=len(sentences),
+        claims=len(claims),
+        sourced=labels[Label.SOURCED],
+        editorial=labels[Label.EDITORIAL],
+        unsourced=labels[Label.UNSOURCED],
+        sourced_anonymous=sum(1 for s in claims if s.label is Label.SOURCED and s.strength is Strength.ANONYMOUS),
+        named_sources=by_strength[Strength.NAMED],
+        anonymous_sources=by_strength[Strength.ANONYMOUS],
+        vague_attributions=sum(1 for s in claims if Flag.VAGUE_ATTRIBUTION in s.flags),
+        loaded_verbs=sum(1 for s in claims if Flag.LOADED_ATTRIBUTION_VERB in s.flags),
+        framing_in_sourced=sum(1 for s in claims if Flag.FRAMING_IN_SOURCED in s.flags),
+        framing_cues=framing_cues,
+        words=sum(len(s.text.split()) for s in claims),
+        top_framing_cues=tuple(cue_counts.most_common(_TOP_CUES)),
+    )

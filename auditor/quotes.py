@@ -1,0 +1,210 @@
+"""Direct quotations in an article: where they are and which ones belong together.
+
+Handles curly and straight marks, guillemets, doubled apostrophes (''like
+this''), apostrophes inside words, unbalanced marks, and the news convention
+for long quotations: every paragraph of the quote opens with a mark and only
+the last one closes. Paragraphs of one quotation share a ``group`` id.
+
+Only the marks are scanned (one regular expression pass), so the cost grows
+with the number of quotation marks, not with the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from auditor.tokens import QUOTE
+
+_MARK = re.compile(r"''|[\"“”„‟«»‘’‚‹›']|\n")
+
+_DOUBLE_OPEN = frozenset("“„‟«")
+_DOUBLE_CLOSE = frozenset("”»")
+_SINGLE_OPEN = frozenset("‘‚‹")
+_SINGLE_CLOSE = frozenset("’›")
+_AMBIGUOUS_DOUBLE = frozenset({'"', "''"})
+_DOUBLE = _DOUBLE_OPEN | _DOUBLE_CLOSE | _AMBIGUOUS_DOUBLE
+
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,\u00a0") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…\u00a0") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+_UNCLOSED_SENTENCES = 2  # sentences an unclosed quotation may run over
+_SINGLE_QUOTE_REACH = 400  # a single-mark quotation longer than this is taken as apostrophes
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted span, marks included; ``closed`` is False when the text never closes it."""
+
+    start: int
+    end: int
+    group: int
+    closed: bool = True
+    double: bool = True
+    mark_width: int = 1  # 2 for a doubled apostrophe ('')
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """Offsets of the quoted words, without the marks."""
+        return self.start + self.mark_width, self.end - (self.mark_width if self.closed else 0)
+
+
+class QuoteMap:
+    """Quotations of a text with fast lookups by offset."""
+
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self._starts = [q.start for q in quotes]
+
+    def __iter__(self):
+        return iter(self.quotes)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        """Quotations overlapping ``[start, end)``."""
+        i = max(0, bisect_right(self._starts, start) - 1)
+        found = []
+        for quote in self.quotes[i:]:
+            if quote.start >= end:
+                break
+            if quote.end > start:
+                found.append(quote)
+        return found
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` lie inside quotations (marks included)."""
+        return sum(min(end, q.end) - max(start, q.start) for q in self.within(start, end))
+
+    def is_quoted(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for q in self.within(pos, pos + 1))
+
+    def masked(self) -> str:
+        """The text with every quotation blanked to one QUOTE token, offsets kept."""
+        chars = list(self.text)
+        for quote in self.quotes:
+            chars[quote.start : quote.end] = QUOTE + " " * (quote.end - quote.start - 1)
+        return "".join(chars)
+
+
+def find_quotes(text: str, sentence_ends: list[int] | None = None) -> QuoteMap:
+    """Find the direct quotations of ``text``.
+
+    With ``sentence_ends`` (sorted offsets where sentences end), a quotation that
+    never closes stops at the end of the sentence after the one it opens in,
+    instead of running to the end of its paragraph.
+    """
+    return QuoteMap(text, _Scanner(text, sentence_ends or []).scan())
+
+
+class _Scanner:
+    def __init__(self, text: str, sentence_ends: list[int]) -> None:
+        self.text = text
+        self.sentence_ends = sentence_ends
+        self.quotes: list[Quote] = []
+        self.group = 0
+        self.double_open: int | None = None  # offset of the open double mark
+        self.width = 1  # its width: 2 for a doubled apostrophe
+        self.single_open: int | None = None  # offset of an open top-level single mark
+        self.continues = False  # the open double quote continues from the previous paragraph
+
+    def scan(self) -> list[Quote]:
+        for match in _MARK.finditer(self.text):
+            mark, pos = match.group(), match.start()
+            if mark == "\n":
+                self._paragraph_end(pos)
+            elif mark in _DOUBLE:
+                self._double(mark, pos, match.end())
+            else:
+                self._single(mark, pos)
+        self._paragraph_end(len(self.text))
+        self.quotes.sort(key=lambda q: q.start)
+        return self.quotes
+
+    # -- context -----------------------------------------------------------
+    def _can_open(self, pos: int, end: int) -> bool:
+        before = self.text[pos - 1] if pos else " "
+        after = self.text[end] if end < len(self.text) else " "
+        return before in _OPEN_BEFORE and not after.isspace()
+
+    def _can_close(self, pos: int, end: int) -> bool:
+        before = self.text[pos - 1] if pos else " "
+        after = self.text[end] if end < len(self.text) else " "
+        return not before.isspace() and not after.isalnum()
+
+    # -- marks -------------------------------------------------------------
+    def _double(self, mark: str, pos: int, end: int) -> None:
+        can_open, can_close = self._can_open(pos, end), self._can_close(pos, end)
+        if mark in _DOUBLE_OPEN:
+            opens = can_open or not can_close
+        elif mark in _DOUBLE_CLOSE:
+            opens = can_open and not can_close
+        elif self.double_open is None:
+            opens = can_open
+        else:
+            opens = can_open and not can_close
+        if self.double_open is None:
+            if opens:
+                self._open_double(pos, end - pos)
+        elif not opens:
+            self._close_double(end, closed=True)
+        else:
+            # A new quotation opens before the last one closed: end the old one here;
+            # the new one continues it (the same speaker, as in a long news quote).
+            self._close_double(pos, closed=False)
+            self.continues = True
+            self._open_double(pos, end - pos)
+
+    def _open_double(self, pos: int, width: int) -> None:
+        self.single_open = None
+        self.double_open = pos
+        self.width = width
+        if not self.continues:
+            self.group += 1
+
+    def _close_double(self, end: int, *, closed: bool) -> None:
+        assert self.double_open is not None
+        if not closed:
+            end = self._cap(self.double_open, end)
+        if end > self.double_open:
+            self.quotes.append(Quote(self.double_open, end, self.group, closed, True, self.width))
+        self.double_open = None
+        self.continues = False
+
+    def _cap(self, start: int, end: int) -> int:
+        """Where an unclosed quotation opened at ``start`` stops, at the latest ``end``."""
+        i = bisect_right(self.sentence_ends, start) + _UNCLOSED_SENTENCES - 1
+        return min(end, self.sentence_ends[i]) if i < len(self.sentence_ends) else end
+
+    def _single(self, mark: str, pos: int) -> None:
+        if self.double_open is not None:
+            return  # nested quotation: part of the enclosing one
+        end = pos + 1
+        if self.single_open is None:
+            if (mark in _SINGLE_OPEN or mark == "'") and self._can_open(pos, end):
+                self.single_open = pos
+            return
+        if pos - self.single_open > _SINGLE_QUOTE_REACH:
+            self.single_open = pos if self._can_open(pos, end) else None
+            return
+        if (mark in _SINGLE_CLOSE or mark == "'") and self._can_close(pos, end):
+            self.group += 1
+            self.quotes.append(Quote(self.single_open, end, self.group, True, double=False))
+            self.single_open = None
+
+    def _paragraph_end(self, pos: int) -> None:
+        self.single_open = None
+        if self.double_open is None:
+            return
+        if self._next_paragraph_opens_quote(pos):
+            self.quotes.append(Quote(self.double_open, pos, self.group, False, True, self.width))
+            self.double_open = None
+            self.continues = True
+        else:
+            self._close_double(pos, closed=False)
+
+    def _next_paragraph_opens_quote(self, pos: int) -> bool:
+        rest = self.text[pos : pos + 200].lstrip()
+        return bool(rest) and (rest[0] in _DOUBLE_OPEN or rest[0] == '"' or rest.startswith("''"))

@@ -1,0 +1,24 @@
+"""Rule packs: loading, validation and the compiled :class:`RuleSet`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from auditor.rules.loader import builtin_pack, check_unique, load_lexicons, load_rules, without
+from auditor.rules.model import Match, Rule
+from auditor.rules.ruleset import RuleSet
+
+__all__ = ["Match", "Rule", "RuleSet", "builtin_pack", "load_ruleset"]
+
+
+@lru_cache(maxsize=8)
+def load_ruleset(packs: tuple[str, ...] = (), disabled: tuple[str, ...] = ()) -> RuleSet:
+    """The built-in pack plus user ``packs`` (folders), minus ``disabled`` rule ids."""
+    folders = [builtin_pack(), *(Path(p) for p in packs)]
+    lexicons = load_lexicons(folders)
+    rules = load_rules(folders[0], lexicons, "core")
+    for folder in folders[1:]:
+        rules += load_rules(folder, lexicons, folder.name)
+    check_unique(rules)
+    return RuleSet(without(rules, disabled), lexicons)

@@ -1,0 +1,209 @@
+"""Load rule packs: a folder of ``*.toml`` rule files and ``lexicons/*.txt`` word lists.
+
+Every file carries its provenance; every rule carries an id, a message, a why,
+a confidence and examples that must and must not fire. Anything missing or
+malformed is a :class:`~auditor.errors.UsageError` naming the file and rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import UsageError
+from auditor.rules.lexicon import Lexicon, parse_lexicon
+from auditor.models import SourceType
+from auditor.rules.model import KINDS, RELAYS, SCOPES, SOURCE_SIDES, Rule
+from auditor.tokens import QUOTE
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_MACRO = re.compile(r"@\{([a-z0-9_-]+)\}")
+_FILE_DEFAULTS = ("kind", "category", "message", "confidence", "weight", "scope", "source")
+_RULE_KEYS = {
+    "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
+    "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
+    "not_after", "source", "loaded", "relay", "requires", "fire", "quiet",
+}  # fmt: skip
+_CONTEXT_WINDOW = 80
+
+
+def builtin_pack() -> Path:
+    """The folder of the rules that ship with auditor."""
+    return Path(str(resources.files("auditor") / "data" / "pack"))
+
+
+def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
+    lexicons: dict[str, Lexicon] = {}
+    for folder in folders:
+        for path in sorted((folder / "lexicons").glob("*.txt")):
+            try:
+                lexicons[path.stem] = parse_lexicon(path.stem, path.read_text(encoding="utf-8"))
+            except ValueError as exc:
+                raise UsageError(f"{path}: {exc}") from None
+    return lexicons
+
+
+def load_rules(folder: Path, lexicons: dict[str, Lexicon], pack: str) -> list[Rule]:
+    """Read every rule file under ``folder`` (lexicons/ excluded)."""
+    if not folder.is_dir():
+        raise UsageError(f"rule pack {folder} is not a folder")
+    rules = []
+    for path in sorted(folder.rglob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{path}: not a valid TOML rule file: {exc}") from None
+        if not str(data.get("provenance", "")).strip():
+            raise UsageError(f"{path}: a rule file needs a 'provenance' entry")
+        defaults = {k: data[k] for k in _FILE_DEFAULTS if k in data}
+        for raw in data.get("rule", []):
+            rules.append(_build(path, pack, {**defaults, **raw}, lexicons))
+    return rules
+
+
+def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexicon]) -> Rule:
+    rule_id = raw.get("id", "?")
+
+    def fail(problem: str) -> UsageError:
+        return UsageError(f"{path}: rule {rule_id!r}: {problem}")
+
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise fail(f"unknown keys {sorted(unknown)}")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        raise fail("'id' must be lower-case letters, digits, '.', '_' or '-'")
+    for key in ("kind", "category", "message", "why"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise fail(f"'{key}' is required")
+    if raw["kind"] not in KINDS:
+        raise fail(f"'kind' must be one of {KINDS}")
+    if raw.get("scope", "text") not in SCOPES:
+        raise fail(f"'scope' must be one of {SCOPES}")
+    if raw.get("source", "subject") not in SOURCE_SIDES:
+        raise fail(f"'source' must be one of {SOURCE_SIDES}")
+    if raw.get("relay", "") not in RELAYS:
+        raise fail(f"'relay' must be one of {RELAYS}")
+    types = {t.value for t in SourceType}
+    if not set(raw.get("requires", ())) <= types:
+        raise fail(f"'requires' takes source types from {sorted(types)}")
+    confidence = raw.get("confidence")
+    if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+        raise fail("'confidence' must be a number in (0, 1]")
+    fire, quiet = raw.get("fire", []), raw.get("quiet", [])
+    if not fire or not quiet:
+        raise fail("needs examples that must fire ('fire') and must not fire ('quiet')")
+
+    terms: tuple[str, ...] = tuple(raw.get("terms", ()))
+    if "lexicon" in raw:
+        if raw["lexicon"] not in lexicons:
+            raise fail(f"unknown lexicon {raw['lexicon']!r}")
+        terms += lexicons[raw["lexicon"]].phrases
+    ways = [bool(terms), "pattern" in raw, "quote_max_words" in raw]
+    if sum(ways) != 1:
+        raise fail("needs exactly one of 'terms'/'lexicon', 'pattern' or 'quote_max_words'")
+
+    flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
+    compiled = None
+    if "pattern" in raw:
+        compiled = _compile(_expand(raw["pattern"], lexicons, fail), flags, fail)
+    context = tuple(
+        _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail)
+        if raw.get(key)
+        else None
+        for key in ("before", "not_before", "after", "not_after")
+    )
+    return Rule(
+        id=rule_id,
+        kind=raw["kind"],
+        category=raw["category"],
+        message=raw["message"],
+        why=raw["why"].strip(),
+        confidence=float(confidence),
+        fire=tuple(fire),
+        quiet=tuple(quiet),
+        weight=float(raw.get("weight", 1.0)),
+        terms=terms,
+        pattern=raw.get("pattern"),
+        quote_max_words=raw.get("quote_max_words"),
+        scope=raw.get("scope", "text"),
+        case_sensitive=bool(raw.get("case_sensitive", False)),
+        before=raw.get("before"),
+        not_before=raw.get("not_before"),
+        after=raw.get("after"),
+        not_after=raw.get("not_after"),
+        source=raw.get("source", "subject"),
+        loaded=bool(raw.get("loaded", False)),
+        relay=raw.get("relay", ""),
+        requires=tuple(raw.get("requires", ())),
+        pack=pack,
+        path=str(path),
+        compiled=compiled,
+        context=context,
+    )
+
+
+def _expand(pattern: str, lexicons: dict[str, Lexicon], fail) -> str:
+    """Replace ``@{name}`` by lexicon ``name`` as an alternation; ``@{quote}`` is a quotation."""
+
+    def lexicon(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name == "quote":
+            return re.escape(QUOTE)
+        if name not in lexicons:
+            raise fail(f"pattern uses unknown lexicon @{{{name}}}")
+        return lexicons[name].regex()
+
+    return _MACRO.sub(lexicon, pattern)
+
+
+def _context(key: str, pattern: str) -> str:
+    return f"(?:{pattern})\\s*$" if key.endswith("before") else f"^\\s*(?:{pattern})"
+
+
+def _compile(pattern: str, flags: int, fail) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise fail(f"bad regular expression: {exc}") from None
+
+
+def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
+    """Whether the text around ``[start, end)`` satisfies the rule's context conditions."""
+    if not rule.context:
+        return True
+    before, not_before, after, not_after = rule.context
+    left = text[max(0, start - _CONTEXT_WINDOW) : start]
+    right = text[end : end + _CONTEXT_WINDOW]
+    return (
+        (before is None or before.search(left) is not None)
+        and (not_before is None or not_before.search(left) is None)
+        and (after is None or after.search(right) is not None)
+        and (not_after is None or not_after.search(right) is None)
+    )
+
+
+def without(rules: list[Rule], disabled: Iterable[str]) -> list[Rule]:
+    """The rules whose ids are not in ``disabled``; an unknown id is a UsageError."""
+    disabled = set(disabled)
+    unknown = disabled - {r.id for r in rules}
+    if unknown:
+        raise UsageError(f"cannot disable unknown rule ids: {', '.join(sorted(unknown))}")
+    return [r for r in rules if r.id not in disabled]
+
+
+def check_unique(rules: list[Rule]) -> None:
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise UsageError(
+                f"rule id {rule.id!r} is defined twice: {seen[rule.id].path} and {rule.path}"
+            )
+        seen[rule.id] = rule

@@ -1,0 +1,73 @@
+"""A rule is data: what it matches, what it means, and examples that prove it.
+
+Four kinds of rule produce four kinds of evidence:
+
+- ``cue``: a reporting construction ("said", "according to"); the attribution
+  engine then looks for its source on the side ``source`` names;
+- ``vague``: a gesture at a source without one ("reportedly");
+- ``framing``: a framing cue in the writer's voice, with a ``weight``;
+- ``structure``: a sentence that is not a claim (byline, boilerplate).
+
+A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
+``pattern`` (a regular expression, over the article or, with
+``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or ``quote`` (a short quotation
+with no speaker: a scare quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+KINDS = ("cue", "vague", "framing", "structure")
+SCOPES = ("text", "sentence", "paragraph")
+SOURCE_SIDES = ("subject", "object", "group")
+RELAYS = ("", "cited", "relayer")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    category: str
+    message: str
+    why: str
+    confidence: float
+    fire: tuple[str, ...]  # examples the rule must fire on
+    quiet: tuple[str, ...]  # examples it must not fire on
+    weight: float = 1.0
+    terms: tuple[str, ...] = ()
+    pattern: str | None = None
+    quote_max_words: int | None = None
+    scope: str = "text"
+    case_sensitive: bool = False
+    before: str | None = None  # context that must precede the match
+    not_before: str | None = None  # context that must not precede it
+    after: str | None = None
+    not_after: str | None = None
+    source: str = "subject"  # cue rules: where the source is
+    loaded: bool = False  # cue rules: a loaded attribution verb
+    relay: str = ""  # cue rules: "cited" (the object is relayed by the subject), "relayer"
+    requires: tuple[str, ...] = ()  # cue rules: source types accepted (default: any)
+    pack: str = "core"
+    path: str = ""
+    compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    context: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def matcher(self) -> str:
+        if self.terms:
+            return "terms"
+        return "pattern" if self.pattern else "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One place where a rule fired; offsets are into the article text."""
+
+    rule: Rule
+    start: int
+    end: int
+    text: str
+    source_start: int | None = None  # cue patterns with a named group "source"
+    source_end: int | None = None

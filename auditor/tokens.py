@@ -1,0 +1,59 @@
+"""Word tokens with character offsets, shared by every rule kind.
+
+Dotted acronyms ("U.S.", "N.Y.") and words joined by hyphens or apostrophes
+("al-Mayadeen", "don't", "Lavrov's") are one token; every other non-space
+character is a token of its own. Quotations blanked by
+:meth:`auditor.quotes.QuoteMap.mask` leave a :data:`QUOTE` token in their place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUOTE = "\ufffc"  # stands for a masked direct quotation
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’.]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        return len(self.text) > 2 and bool(_POSSESSIVE.search(self.text))
+
+    @property
+    def base(self) -> str:
+        """The word without a possessive ending: "Lavrov's" -> "Lavrov"."""
+        if self.text.endswith(("'s", "’s")):
+            return self.text[:-2]
+        if self.text.endswith(("s'", "s’")):
+            return self.text[:-1]
+        return self.text
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset``."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The lookup key of a lexicon phrase: its lower-cased tokens."""
+    return tuple(t.text.lower() for t in tokenize(phrase))
