@@ -1,0 +1,61 @@
+"""Every rule of the built-in pack fires on its examples and stays quiet on its counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import engine_for
+from auditor.errors import UsageError
+from auditor.rules import load_ruleset
+from auditor.rules.check import fired_rules
+from auditor.rules.loader import load_lexicons, load_rules
+
+RULES = load_ruleset().rules
+CASES = [(r.id, ex, True) for r in RULES for ex in r.fire] + [
+    (r.id, ex, False) for r in RULES for ex in r.quiet
+]
+
+
+@pytest.mark.parametrize(("rule_id", "example", "fires"), CASES)
+def test_rule_example(rule_id: str, example: str, fires: bool) -> None:
+    assert (rule_id in fired_rules(engine_for(), example)) is fires
+
+
+def test_every_rule_has_both_kinds_of_example() -> None:
+    assert RULES
+    for rule in RULES:
+        assert rule.fire and rule.quiet, rule.id
+
+
+def test_every_lexicon_has_provenance() -> None:
+    for name, lexicon in load_ruleset().lexicons.items():
+        assert "Provenance" in lexicon.provenance, name
+
+
+def _pack(tmp_path, body: str):
+    (tmp_path / "rules.toml").write_text('provenance = "test"\n' + body, encoding="utf-8")
+    return load_rules(tmp_path, load_lexicons([tmp_path]), "test")
+
+
+def test_a_rule_without_examples_is_rejected(tmp_path) -> None:
+    with pytest.raises(UsageError, match="examples"):
+        _pack(
+            tmp_path,
+            '[[rule]]\nid = "x.y"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'
+            'why = "w"\nconfidence = 0.5\nterms = ["zap"]\nfire = ["zap"]\n',
+        )
+
+
+def test_a_rule_file_without_provenance_is_rejected(tmp_path) -> None:
+    (tmp_path / "rules.toml").write_text("[[rule]]\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="provenance"):
+        load_rules(tmp_path, {}, "test")
+
+
+def test_a_bad_pattern_names_the_rule(tmp_path) -> None:
+    with pytest.raises(UsageError, match="x.bad.*regular expression"):
+        _pack(
+            tmp_path,
+            '[[rule]]\nid = "x.bad"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'
+            'why = "w"\nconfidence = 0.5\npattern = "(unclosed"\nfire = ["a"]\nquiet = ["b"]\n',
+        )
