@@ -1,0 +1,222 @@
+"""Inputs: a file, standard input or a URL, read into an :class:`~auditor.models.Article`.
+
+Whether a document is HTML or plain text is decided from its content, not its
+name. Bytes are decoded by :mod:`auditor.encoding` and never crash on bad
+bytes. Plain text keeps its paragraphs (blank lines) and takes its first line
+as the headline when it looks like one. Every failure is an
+:class:`~auditor.errors.AuditorError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from auditor.encoding import binary_kind, decode
+from auditor.errors import ExitCode, InputError, NoTextError
+from auditor.models import Article, InputInfo
+from auditor.settings import Settings
+
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title|div|p|br)\b", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_HEADLINE_WORDS = 25
+_HEADLINE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """Bytes of one input and what is known of them before decoding."""
+
+    data: bytes
+    kind: str  # "file", "stdin" or "url"
+    location: str | None
+    declared_charset: str | None = None
+    html: bool | None = None  # known from the HTTP content type; None: sniff
+    url: str | None = None  # the page's URL, for extraction metadata
+    fetch: dict[str, Any] | None = None
+    archive: dict[str, Any] | None = None
+    extension: str = ""
+
+
+@dataclass(frozen=True)
+class Ingested:
+    article: Article
+    info: InputInfo
+    warnings: tuple[str, ...] = field(default=())
+
+
+def is_url(target: str) -> bool:
+    return bool(_URL.match(target))
+
+
+def read_file(path: str | Path, settings: Settings) -> RawInput:
+    """The bytes of a file, or an InputError naming what is wrong with it."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise InputError(f"{path} is a directory, not an article (use 'auditor batch' for folders)")
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise InputError(
+                f"{path} is {size:,} bytes, over the {settings.max_bytes:,}-byte limit (--max-bytes)",
+                ExitCode.TOO_LARGE,
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    sidecar = _archive_sidecar(path)
+    return RawInput(
+        data,
+        "file",
+        str(path),
+        url=sidecar.get("final_url") if sidecar else None,
+        archive=sidecar,
+        extension=path.suffix.lower(),
+    )
+
+
+def read_stream(stream: BinaryIO, settings: Settings, name: str = "<stdin>") -> RawInput:
+    data = stream.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        raise InputError(
+            f"{name} is over the {settings.max_bytes:,}-byte limit (--max-bytes)", ExitCode.TOO_LARGE
+        )
+    return RawInput(data, "stdin", name)
+
+
+def read_target(target: str, settings: Settings, fetcher=None) -> RawInput:
+    """Read ``target``: ``-`` for standard input, an http(s) URL, or a file path."""
+    if target == "-":
+        return read_stream(sys.stdin.buffer, settings)
+    if is_url(target):
+        return read_url(target, fetcher)
+    return read_file(target, settings)
+
+
+def read_url(url: str, fetcher=None) -> RawInput:
+    from auditor.fetch import Fetcher
+
+    if not url.lower().startswith(("http://", "https://")):
+        raise InputError(f"{url}: only http and https URLs can be audited")
+    result = (fetcher or Fetcher()).fetch(url)
+    return RawInput(
+        result.body,
+        "url",
+        url,
+        declared_charset=None,
+        html=result.is_html,
+        url=result.final_url,
+        fetch=result.provenance(),
+        archive=getattr(result, "archive", None),
+    )
+
+
+def ingest(raw: RawInput, settings: Settings) -> Ingested:
+    """Decode, sniff and extract ``raw`` into an article."""
+    name = raw.location or raw.kind
+    kind = binary_kind(raw.data)
+    if kind is not None:
+        raise InputError(f"{name} is {kind}, not an article")
+    if not raw.data.strip():
+        raise InputError(f"{name} is empty")
+    if raw.fetch:
+        decoded_text = raw.fetch.get("text")  # not kept: the fetcher decodes on demand
+        del decoded_text
+    decoded = decode(raw.data, raw.declared_charset, html=raw.html)
+    text = _clean(decoded.text)
+    html = raw.html if raw.html is not None else looks_like_html(text)
+    if html:
+        from auditor.extract import extract_html
+
+        article = extract_html(text, raw.url)
+    else:
+        article = text_article(text, markdown=raw.extension == ".md")
+    if not article.text.strip():
+        what = "the page has no article text (a paywall, a JavaScript-only page, or not an article)"
+        raise NoTextError(f"{name}: {what}" if html else f"{name} holds no text")
+    info = InputInfo(
+        kind=raw.kind,
+        location=raw.location,
+        format="html" if html else "text",
+        sha256=hashlib.sha256(raw.data).hexdigest(),
+        size=len(raw.data),
+        encoding=decoded.encoding,
+        encoding_method=decoded.method,
+        fetch=raw.fetch,
+        archive=raw.archive,
+    )
+    warnings = () if decoded.method != "fallback" else (
+        f"{name}: the encoding could not be determined; undecodable bytes were replaced",
+    )
+    return Ingested(article, info, warnings)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML document, judged by its first tags."""
+    head = text[:4096]
+    return len(_HTML_SNIFF.findall(head)) >= 2 or head.lstrip().lower().startswith(("<!doctype", "<html"))
+
+
+def text_article(text: str, *, markdown: bool = False) -> Article:
+    """A plain-text article: paragraphs at blank lines, the first line as headline if it looks like one."""
+    if markdown:
+        text = _strip_markdown(text)
+    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    paragraphs = [_SPACES.sub(" ", " ".join(line.strip() for line in b.split("\n"))).strip() for b in blocks]
+    paragraphs = [p for p in paragraphs if p]
+    title = None
+    if len(paragraphs) > 1 and looks_like_headline(paragraphs[0]):
+        title = paragraphs[0]
+    return Article(text="\n\n".join(paragraphs), title=title, headline=title is not None)
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, and not ending like a sentence (or ending in a headline's ': Report')."""
+    words = line.split()
+    if not words or len(words) > _HEADLINE_WORDS or len(line) > _HEADLINE_CHARS:
+        return False
+    return not line.rstrip().endswith((".", ",", ";")) or line.rstrip().endswith("..")
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
+
+
+_MD_RULES = (
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
+    (re.compile(r"^\s*[-*+]\s+", re.M), ""),
+)
+
+
+def _strip_markdown(text: str) -> str:
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _archive_sidecar(path: Path) -> dict[str, Any] | None:
+    """The fetch record of an archived copy (``auditor audit DIR/<hash>.html``), if any."""
+    try:
+        from auditor.archive import load_sidecar
+    except ImportError:
+        return None
+    sidecar = load_sidecar(path)
+    if sidecar is None:
+        return None
+    data = sidecar.to_dict() if hasattr(sidecar, "to_dict") else dict(vars(sidecar))
+    return data
