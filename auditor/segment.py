@@ -34,18 +34,23 @@ class SentenceSpan:
 
 # A paragraph: a run of characters that str.splitlines() does not break at.
 _PARAGRAPH = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
-# Characters Punkt may end a sentence at; a paragraph without any is one sentence.
+# Characters Punkt may end a sentence at, and what may close a sentence after them.
 _SENTENCE_END = re.compile(r"[.?!…]")
-# A spaced ellipsis (". . ."), which Punkt reads as dots ending words.
-_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+_CLOSING = ".?!…\"'”’»)]} \t\u00a0"
+# Ellipses Punkt would misread, rewritten for it to dots of the same length: spaced
+# (". . .", which Punkt reads as full stops) and bracketed ("[...]", "(…)").
+_ELLIPSIS = re.compile(r"(?<!\S)\.(?:[ \u00a0]\.){2,}|[\[(](?:\.{3,}|…)[\])]")
 # The first word of a piece, after any whitespace.
 _FIRST_WORD = re.compile(r"\s*(\S+)")
-# Punctuation that cannot start a sentence.
-_CONTINUATION_MARKS = frozenset(",;:%)]}…")
+# Punctuation that cannot start a sentence; a dash starts an attribution ("- Name").
+_CONTINUATION_MARKS = frozenset(",;:%)]}…-–—")
 # A list marker on its own: "1.", "1.)", "2)", "(a)", "b.", "iv.", "• 9.".
 _LIST_MARKER = re.compile(
     r"(?:[•‣⁃▪◦●*\-–—]\s*)?[(\[]?(?:\d{1,3}|[^\W\d_]|[ivx]{1,4}|[IVX]{1,4})[.)\]]{1,2}"
 )
+# Lists written on one line: "1. a 2. b", "a) x b) y", "• x • y".
+_BULLETS = "•‣⁃▪◦●"
+_NUMBERED_ITEM = re.compile(r"(?<!\S)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
 
 
 @cache
@@ -84,26 +89,78 @@ def split_sentences(text: str) -> list[SentenceSpan]:
 
 def _cuts(paragraph: str) -> list[int]:
     """Offsets in ``paragraph`` where a sentence starts, the first one excepted."""
-    if not _SENTENCE_END.search(paragraph):
-        return []
-    for_punkt = _SPACED_ELLIPSIS.sub(lambda m: "." * len(m.group()), paragraph)
+    starts = _item_starts(paragraph)
+    if _SENTENCE_END.search(paragraph.rstrip(_CLOSING)):  # a sentence end before the last
+        for_punkt = _ELLIPSIS.sub(_dots, paragraph)
+        starts += [start for start, _ in _tokenizer().span_tokenize(for_punkt)]
+        starts.sort()
     cuts: list[int] = []
-    last = 0
-    for start, _ in _tokenizer().span_tokenize(for_punkt):
-        if last < start < len(paragraph) and not _continues(paragraph, last, start):
+    last = previous = 0
+    words = False  # whether the piece since the last cut has a letter or digit yet
+    for start in starts:
+        if not previous < start < len(paragraph):
+            continue
+        words = words or _has_words(paragraph[previous:start])
+        previous = start
+        if words and not _is_marker(paragraph[last:start]) and not _continues(paragraph, start):
             cuts.append(start)
             last = start
+            words = False
+    if cuts and not _has_words(paragraph[last:]):
+        cuts.pop()
     return cuts
 
 
-def _continues(paragraph: str, last: int, start: int) -> bool:
-    """Whether the piece at ``start`` belongs to the sentence begun at ``last``."""
-    if _LIST_MARKER.fullmatch(paragraph[last:start].rstrip()):
-        return True
-    match = _FIRST_WORD.match(paragraph, start)
-    if match is None:
-        return True
-    word = match.group(1)
+def _dots(ellipsis: re.Match[str]) -> str:
+    """An ellipsis as plain dots; a spaced one of four dots keeps its full stop apart."""
+    length = len(ellipsis.group())
+    if length >= 7 and ellipsis.group()[1] != ".":
+        return "." * (length - 2) + " ."
+    return "." * length
+
+
+def _item_starts(paragraph: str) -> list[int]:
+    """Where the items after the first start, if ``paragraph`` is a list on one line."""
+    head = paragraph[0]
+    if head in _BULLETS:
+        starts = []
+        index = paragraph.find(head, 1)
+        while index != -1:
+            if paragraph[index - 1].isspace():
+                starts.append(index)
+            index = paragraph.find(head, index + 1)
+        return starts
+    first = _NUMBERED_ITEM.match(paragraph)
+    if first is None:
+        return []
+    label, mark = first.groups()
+    starts = []
+    for item in _NUMBERED_ITEM.finditer(paragraph, first.end()):
+        if item.group(2) == mark and item.group(1) == _successor(label):
+            starts.append(item.start())
+            label = item.group(1)
+    return starts
+
+
+def _successor(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _has_words(piece: str) -> bool:
+    return any(char.isalnum() for char in piece)
+
+
+def _is_marker(piece: str) -> bool:
+    return len(piece) <= 16 and _LIST_MARKER.fullmatch(piece.rstrip()) is not None
+
+
+def _continues(paragraph: str, start: int) -> bool:
+    """Whether the piece at ``start`` continues the sentence before it."""
+    word = _FIRST_WORD.match(paragraph, start).group(1)
     if word[0] in _CONTINUATION_MARKS:
         return True
-    return word[0].islower() and not any(char.isupper() for char in word)
+    return (
+        word[0].islower()
+        and not any(char.isupper() for char in word)
+        and not _LIST_MARKER.fullmatch(word)
+    )
