@@ -103,7 +103,7 @@ class _Tokenizer(PunktSentenceTokenizer):
             following.append(word)
             if aug_tok.tok not in _OPENING:
                 word = aug_tok
-        for aug_tok, after in zip(tokens, reversed(following)):
+        for aug_tok, after in zip(tokens, reversed(following), strict=True):
             self._second_pass_annotation(aug_tok, after)
             yield aug_tok
 

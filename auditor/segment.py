@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     for index, (start, end) in enumerate(split_paragraphs(text)):
         paragraph = text[start:end]
         bounds = [0, *_cuts(paragraph), len(paragraph)]
-        for left, right in zip(bounds, bounds[1:]):
+        for left, right in pairwise(bounds):
             piece = paragraph[left:right]
             stripped = piece.strip()
             if stripped:
