@@ -77,7 +77,7 @@ class _Token(PunktToken):
 
 
 class _Tokenizer(PunktSentenceTokenizer):
-    """Punkt with three additions, each a documented Punkt decision step:
+    """Punkt with four changes to its decisions:
 
     - a dotted letter run (U.S., a.m.) is an abbreviation even when not listed;
     - "…" is an ellipsis, like "...";

@@ -1,11 +1,17 @@
 """Sentences and paragraphs of article text, as character spans.
 
 Any line break ends a paragraph, and a sentence never crosses one. Inside a
-paragraph, nltk's Punkt algorithm finds the sentence ends, with parameters the
-project owns (``auditor/data/punkt/``), and two small rules then undo splits Punkt
-gets wrong: a piece that starts with a lower-case word, or with punctuation that
-cannot open a sentence, continues the sentence before it ("Yahoo! in", '"Why?"
-she asked'); and a bare list marker ("1.", "b)") stays with its item.
+paragraph, nltk's Punkt algorithm finds the sentence ends (see ``auditor._punkt``
+and the word lists in ``auditor/data/punkt/``). Small rules around it:
+
+- a paragraph in title case without final punctuation is a headline: one sentence;
+- spaced and bracketed ellipses (". . .", "[...]") are shown to Punkt as plain dots;
+- a list written on one line ("1. x 2. y", "• x • y") splits before each item;
+- a piece starting with a lower-case word, or with punctuation that cannot open a
+  sentence, continues the sentence before it ("Yahoo! in", '"Why?" she asked',
+  '"..." - Name'); a camel-case word ("iPhone") or a list marker still starts one;
+- a bare list marker ("1.", "b)") or a piece without letters or digits ("...")
+  joins the piece after it.
 
 The spans cover every non-whitespace character of the text exactly once.
 """
@@ -35,9 +41,12 @@ class SentenceSpan:
 
 # A paragraph: a run of characters that str.splitlines() does not break at.
 _PARAGRAPH = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
-# Characters Punkt may end a sentence at, and what may close a sentence after them.
+# Characters Punkt may end a sentence at; quotation marks that may follow them.
 _SENTENCE_END = re.compile(r"[.?!…]")
-_CLOSING = ".?!…\"'”’»)]} \t\u00a0"
+_SENTENCE_ENDS = ".?!…"
+_CLOSING_QUOTES = "\"'”’»"
+# The first letter of each word.
+_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 # Ellipses Punkt would misread, rewritten for it to dots of the same length: spaced
 # (". . .", which Punkt reads as full stops) and bracketed ("[...]", "(…)").
 _ELLIPSIS = re.compile(r"(?<!\S)\.(?:[ \u00a0]\.){2,}|[\[(](?:\.{3,}|…)[\])]")
@@ -91,7 +100,9 @@ def split_sentences(text: str) -> list[SentenceSpan]:
 def _cuts(paragraph: str) -> list[int]:
     """Offsets in ``paragraph`` where a sentence starts, the first one excepted."""
     starts = _item_starts(paragraph)
-    if _SENTENCE_END.search(paragraph.rstrip(_CLOSING)):  # a sentence end before the last
+    body = paragraph.rstrip(_CLOSING_QUOTES)
+    # Punkt is needed only if a sentence end comes before the last character.
+    if _SENTENCE_END.search(body.rstrip(_SENTENCE_ENDS)) and not _is_headline(body):
         for_punkt = _ELLIPSIS.sub(_dots, paragraph)
         starts += [start for start, _ in _tokenizer().span_tokenize(for_punkt)]
         starts.sort()
@@ -103,13 +114,21 @@ def _cuts(paragraph: str) -> list[int]:
             continue
         words = words or _has_words(paragraph[previous:start])
         previous = start
-        if words and not _is_marker(paragraph[last:start]) and not _continues(paragraph, start):
+        if words and not _is_marker(paragraph, last, start) and not _continues(paragraph, start):
             cuts.append(start)
             last = start
             words = False
     if cuts and not _has_words(paragraph[last:]):
         cuts.pop()
     return cuts
+
+
+def _is_headline(body: str) -> bool:
+    """Title case without final punctuation ("Why the U.S. Is Losing"): one sentence."""
+    if not body[-1:].isalnum():
+        return False
+    initials = _WORD_INITIAL.findall(body)
+    return sum(initial.isupper() for initial in initials) >= 0.6 * len(initials)
 
 
 def _dots(ellipsis: re.Match[str]) -> str:
@@ -151,8 +170,9 @@ def _has_words(piece: str) -> bool:
     return any(char.isalnum() for char in piece)
 
 
-def _is_marker(piece: str) -> bool:
-    return len(piece) <= 16 and _LIST_MARKER.fullmatch(piece.rstrip()) is not None
+def _is_marker(paragraph: str, start: int, end: int) -> bool:
+    """Whether ``paragraph[start:end]`` is a list marker and nothing else."""
+    return end - start <= 16 and _LIST_MARKER.fullmatch(paragraph[start:end].rstrip()) is not None
 
 
 def _continues(paragraph: str, start: int) -> bool:

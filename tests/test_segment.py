@@ -113,6 +113,10 @@ EXAMPLES = [
     case("lower-after-stop", "Prices fell 2 pct. on Monday."),
     # Paragraphs
     case("headline", "SHARE THIS ARTICLE"),
+    case("title-case-headline", "Why the U.S. Is Losing the Chip Race. Again"),
+    case("no-final-stop", "Stir the pears. | Add the lemon juice. | Boil for a minute"),
+    case("post-with-link", "We are on it. | Read more at https://example.org/x"),
+    case("trailing-credit", "Prices rose on Monday. | (Reuters)"),
     pytest.param(
         "Vote Delayed Again\nThe count starts today. It ends Friday.",
         ["Vote Delayed Again", "The count starts today.", "It ends Friday."],
