@@ -4,9 +4,10 @@ Imported lazily by :mod:`auditor.segment`, since importing it imports nltk. The
 parameters come from the word lists in ``auditor/data/punkt/``; nothing is trained
 and no nltk data is loaded.
 
-The regular expressions are our own and compiled with the standard ``re`` module:
-nltk 3.10 routes its patterns through a timeout-guarded wrapper that makes the
-tokenizer about four times slower, and it does not know curly quotes everywhere.
+The regular expressions are our own, so that quotation marks (straight and curly)
+and apostrophes inside words are treated alike whatever the nltk version, and they
+are compiled with the standard ``re`` module: nltk 3.10 routes its own patterns
+through a timeout-guarded wrapper that makes the tokenizer about four times slower.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ class _Tokenizer(PunktSentenceTokenizer):
 
 def word_list(name: str) -> list[str]:
     """Entries of ``auditor/data/punkt/<name>``: one a line, ``#`` starts a comment."""
-    text = files("auditor").joinpath("data", "punkt", name).read_text(encoding="utf-8")
+    text = (files("auditor") / "data" / "punkt" / name).read_text(encoding="utf-8")
     return [entry for line in text.splitlines() if (entry := line.split("#", 1)[0].strip())]
 
 

@@ -160,7 +160,7 @@ def test_import_does_not_load_nltk() -> None:
 # The word lists
 
 
-DATA = files("auditor").joinpath("data", "punkt")
+DATA = files("auditor") / "data" / "punkt"
 LISTS = ["abbreviations.txt", "before_numbers.txt", "sentence_starters.txt"]
 
 
@@ -270,6 +270,7 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 @example("مرحبا. كيف حالك؟ بخير.")
 @example("🙂. 🙂! 🙂? 👍🏽")
 @example("\u202eReversed. Text\u202c.")
+@example("\ud800. Lone surrogates. \udfff")
 def test_any_text_gives_valid_spans(text: str) -> None:
     check_spans(text, split_sentences(text))
 
