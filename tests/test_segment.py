@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import auditor
 from auditor import _punkt
 from auditor.evaluate_segments import score_boundaries
 from auditor.segment import SentenceSpan, split_paragraphs, split_sentences
 
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def run_python(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run Python on this checkout of auditor, as a separate process."""
+    root = str(Path(auditor.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, check=False
+    )
 
 
 def sentences(text: str) -> list[str]:
@@ -153,8 +165,10 @@ def test_blank_text_has_no_sentences(text: str) -> None:
 
 
 def test_import_does_not_load_nltk() -> None:
-    code = "import sys, auditor.segment; sys.exit('nltk' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+    code = "import sys, auditor.segment; print(sorted(m for m in sys.modules if 'nltk' in m))"
+    result = run_python("-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 # The word lists
@@ -338,10 +352,6 @@ def test_evaluation_command(tmp_path) -> None:
     path = tmp_path / "gold.jsonl"
     record = {"id": "t:1", "text": "It works. It ends.", "sentences": ["It works.", "It ends."]}
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "auditor.evaluate_segments", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = run_python("-m", "auditor.evaluate_segments", str(path))
+    assert result.returncode == 0, result.stderr
     assert "overall" in result.stdout and "1.000" in result.stdout
