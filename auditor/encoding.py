@@ -20,7 +20,9 @@ _BOMS = (
 )
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
+)
 
 # WHATWG: labels browsers treat as windows-1252, a superset of latin-1.
 _WINDOWS_1252_ALIASES = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "us-ascii", "ascii"}

@@ -85,18 +85,30 @@ class Engine:
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
         paragraph_matches = {
-            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph") for p, (lo, hi) in paragraphs.items()
+            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph")
+            for p, (lo, hi) in paragraphs.items()
         }
         work = []
         for k, span in enumerate(spans):
-            found = by_sentence[k] + self.ruleset.scan_span(masked, span.start, span.end, _KINDS, "sentence")
+            found = by_sentence[k] + self.ruleset.scan_span(
+                masked, span.start, span.end, _KINDS, "sentence"
+            )
             found += paragraph_matches.get(span.paragraph, [])
-            sentence_tokens = tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+            sentence_tokens = tokens[
+                bisect_left(starts, span.start) : bisect_left(starts, span.end)
+            ]
             cues = self.reader.read(sentence_tokens, [m for m in found if m.rule.kind == "cue"])
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
             work.append(
-                _Work(span, sentence_tokens, found, cues, in_sentence, quotes.quoted_chars(span.start, span.end) / length)
+                _Work(
+                    span,
+                    sentence_tokens,
+                    found,
+                    cues,
+                    in_sentence,
+                    quotes.quoted_chars(span.start, span.end) / length,
+                )
             )
         facts = [
             SentenceFacts(
@@ -124,7 +136,9 @@ class Engine:
         evidence: list[Evidence] = []
         framing_matches = [m for m in w.matches if m.rule.kind == "framing"]
         if resolved is None:
-            framing_matches += scare_quotes(text, w.quotes, self.ruleset.quote_rules, (span.start, span.end))
+            framing_matches += scare_quotes(
+                text, w.quotes, self.ruleset.quote_rules, (span.start, span.end)
+            )
         framing = framing_evidence(framing_matches)
         framing_score = score(framing)
         vague = [m for m in w.matches if m.rule.kind == "vague"]
@@ -146,18 +160,36 @@ class Engine:
             evidence += _attribution_evidence(resolved)
         chosen = resolved.cue.match if resolved is not None else None
         evidence += [
-            _evidence(EvidenceKind.CUE, c.match) for c in w.cues if c.usable and c.match is not chosen
+            _evidence(EvidenceKind.CUE, c.match)
+            for c in w.cues
+            if c.usable and c.match is not chosen
         ]
         for quote in w.quotes:
             evidence.append(
-                Evidence(EvidenceKind.QUOTE, "quote", quote.start, quote.end, text[quote.start : quote.end], "direct quotation")
+                Evidence(
+                    EvidenceKind.QUOTE,
+                    "quote",
+                    quote.start,
+                    quote.end,
+                    text[quote.start : quote.end],
+                    "direct quotation",
+                )
             )
         evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
         evidence += framing
         evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
         if headline:
-            evidence.append(Evidence(EvidenceKind.STRUCTURE, "structure.headline", span.start, span.end, text[span.start : span.end], "headline"))
+            evidence.append(
+                Evidence(
+                    EvidenceKind.STRUCTURE,
+                    "structure.headline",
+                    span.start,
+                    span.end,
+                    text[span.start : span.end],
+                    "headline",
+                )
+            )
         evidence.sort(key=lambda e: (e.start, e.end))
         return Sentence(
             index=k,
@@ -203,7 +235,15 @@ def _unique(matches: list[Match]) -> list[Match]:
 
 
 def _evidence(kind: EvidenceKind, match: Match) -> Evidence:
-    return Evidence(kind, match.rule.id, match.start, match.end, match.text, match.rule.message, match.rule.weight if kind is EvidenceKind.FRAMING else 0.0)
+    return Evidence(
+        kind,
+        match.rule.id,
+        match.start,
+        match.end,
+        match.text,
+        match.rule.message,
+        match.rule.weight if kind is EvidenceKind.FRAMING else 0.0,
+    )
 
 
 def _source_ref(resolved: Resolved) -> SourceRef:
@@ -235,12 +275,37 @@ def _attribution_evidence(resolved: Resolved) -> list[Evidence]:
         cue = resolved.cue.match
         message = f"continues the {kind} of {source.text} ({where})"
         return [
-            Evidence(EvidenceKind.CONTINUATION, f"continuation.{resolved.mode}", cue.start, cue.end, cue.text, message)
+            Evidence(
+                EvidenceKind.CONTINUATION,
+                f"continuation.{resolved.mode}",
+                cue.start,
+                cue.end,
+                cue.text,
+                message,
+            )
         ]
     found = [_evidence(EvidenceKind.CUE, resolved.cue.match)]
-    found.append(Evidence(EvidenceKind.SOURCE, "source", source.start, source.end, source.text, f"{source.strength.value} {source.type.value}"))
+    found.append(
+        Evidence(
+            EvidenceKind.SOURCE,
+            "source",
+            source.start,
+            source.end,
+            source.text,
+            f"{source.strength.value} {source.type.value}",
+        )
+    )
     if resolved.resolved_to:
-        found.append(Evidence(EvidenceKind.RESOLUTION, "resolution", source.start, source.end, source.text, f"refers to {resolved.resolved_to}"))
+        found.append(
+            Evidence(
+                EvidenceKind.RESOLUTION,
+                "resolution",
+                source.start,
+                source.end,
+                source.text,
+                f"refers to {resolved.resolved_to}",
+            )
+        )
     return found
 
 
@@ -249,10 +314,22 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
     for entry in ledger.entries:
         main = entry.main
         mentions = tuple(dict.fromkeys(m.text for m in entry.mentions))
-        sentences = tuple(sorted({k for k, r in enumerate(decided) if r is not None and r.ledger_id == entry.id}))
+        sentences = tuple(
+            sorted({k for k, r in enumerate(decided) if r is not None and r.ledger_id == entry.id})
+        )
         if not sentences:
             continue
-        entries.append(LedgerEntry(entry.id, main.text, main.type, main.strength, mentions, sentences, tuple(entry.relayed_by)))
+        entries.append(
+            LedgerEntry(
+                entry.id,
+                main.text,
+                main.type,
+                main.strength,
+                mentions,
+                sentences,
+                tuple(entry.relayed_by),
+            )
+        )
     return tuple(entries)
 
 
@@ -275,7 +352,9 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) 
         sourced=labels[Label.SOURCED],
         editorial=labels[Label.EDITORIAL],
         unsourced=labels[Label.UNSOURCED],
-        sourced_anonymous=sum(1 for s in claims if s.label is Label.SOURCED and s.strength is Strength.ANONYMOUS),
+        sourced_anonymous=sum(
+            1 for s in claims if s.label is Label.SOURCED and s.strength is Strength.ANONYMOUS
+        ),
         named_sources=by_strength[Strength.NAMED],
         anonymous_sources=by_strength[Strength.ANONYMOUS],
         vague_attributions=sum(1 for s in claims if Flag.VAGUE_ATTRIBUTION in s.flags),

@@ -10,7 +10,7 @@ sentences before) with the given boundaries, never re-split. Files of
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,14 +97,16 @@ def documents(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any
     return grouped
 
 
-def predict(records: Sequence[dict[str, Any]], settings: Settings | None = None) -> list[dict[str, Any]]:
+def predict(
+    records: Sequence[dict[str, Any]], settings: Settings | None = None
+) -> list[dict[str, Any]]:
     """One prediction per record, in the FORMAT.md prediction form."""
     from auditor.api import audit_sentences
 
     predictions = []
     for doc, group in documents(records).items():
         report = audit_sentences([r["text"] for r in group], settings=settings)
-        for record, sentence in zip(group, report.sentences):
+        for record, sentence in zip(group, report.sentences, strict=True):
             predictions.append(prediction(doc, record["i"], sentence))
     return predictions
 
@@ -127,10 +129,14 @@ def prediction(doc: str, i: Any, sentence) -> dict[str, Any]:
     }
 
 
-def score(path: str, records: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]) -> Evaluation:
+def score(
+    path: str, records: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
+) -> Evaluation:
     """Score ``predictions`` against the gold answers of ``records``."""
     by_key = {(p["doc"], p["i"]): p for p in predictions}
-    pairs = [(r, by_key[(str(r["doc"]), r["i"])]) for r in records if (str(r["doc"]), r["i"]) in by_key]
+    pairs = [
+        (r, by_key[(str(r["doc"]), r["i"])]) for r in records if (str(r["doc"]), r["i"]) in by_key
+    ]
     result = Evaluation(path, len(records), len({r["doc"] for r in records}))
     gold = [(r.get("gold") or {}, p) for r, p in pairs]
     labelled = [(g["label"], p["label"]) for g, p in gold if "label" in g]
@@ -146,7 +152,9 @@ def score(path: str, records: Sequence[dict[str, Any]], predictions: Sequence[di
         result.extra["flags"] = _flags([(g, p) for g, p in gold if "label" in g])
     for name in ("sourced", "editorial"):
         target = "SOURCED" if name == "sourced" else "EDITORIAL"
-        binary = [(str(g[name]).lower(), str(p["label"] == target).lower()) for g, p in gold if name in g]
+        binary = [
+            (str(g[name]).lower(), str(p["label"] == target).lower()) for g, p in gold if name in g
+        ]
         if binary:
             result.questions.append(_question(name, binary, ("true", "false")))
     spans = [(g["propaganda_spans"], p) for g, p in gold if "propaganda_spans" in g]
@@ -194,7 +202,12 @@ def _flags(gold: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, dict[
     for flag in FLAGS:
         pairs = [(flag in (g.get("flags") or []), flag in (p.get("flags") or [])) for g, p in gold]
         scores = _prf(pairs, True)
-        found[flag] = {"precision": scores.precision, "recall": scores.recall, "f1": scores.f1, "support": scores.support}
+        found[flag] = {
+            "precision": scores.precision,
+            "recall": scores.recall,
+            "f1": scores.f1,
+            "support": scores.support,
+        }
     return found
 
 
@@ -210,7 +223,9 @@ def _overlap(spans: list[tuple[list, dict[str, Any]]]) -> dict[str, float]:
     return {"share": round(hit / total, 4) if total else 0.0, "spans": total}
 
 
-def reports_for(records: Sequence[dict[str, Any]], settings: Settings | None = None) -> Iterable[Report]:
+def reports_for(
+    records: Sequence[dict[str, Any]], settings: Settings | None = None
+) -> Iterable[Report]:
     """Reports of every document of an evaluation file (for inspection)."""
     from auditor.api import audit_sentences
 

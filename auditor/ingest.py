@@ -60,11 +60,14 @@ def read_file(path: str | Path, settings: Settings) -> RawInput:
     path = Path(path)
     try:
         if path.is_dir():
-            raise InputError(f"{path} is a directory, not an article (use 'auditor batch' for folders)")
+            raise InputError(
+                f"{path} is a directory, not an article (use 'auditor batch' for folders)"
+            )
         size = path.stat().st_size
         if size > settings.max_bytes:
             raise InputError(
-                f"{path} is {size:,} bytes, over the {settings.max_bytes:,}-byte limit (--max-bytes)",
+                f"{path} is {size:,} bytes, over the {settings.max_bytes:,}-byte limit"
+                " (--max-bytes)",
                 ExitCode.TOO_LARGE,
             )
         data = path.read_bytes()
@@ -89,7 +92,8 @@ def read_stream(stream: BinaryIO, settings: Settings, name: str = "<stdin>") -> 
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise InputError(
-            f"{name} is over the {settings.max_bytes:,}-byte limit (--max-bytes)", ExitCode.TOO_LARGE
+            f"{name} is over the {settings.max_bytes:,}-byte limit (--max-bytes)",
+            ExitCode.TOO_LARGE,
         )
     return RawInput(data, "stdin", name)
 
@@ -113,7 +117,7 @@ def read_url(url: str, fetcher=None) -> RawInput:
         result.body,
         "url",
         url,
-        declared_charset=None,
+        declared_charset=result.encoding,
         html=result.is_html,
         url=result.final_url,
         fetch=result.provenance(),
@@ -129,9 +133,6 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
         raise InputError(f"{name} is {kind}, not an article")
     if not raw.data.strip():
         raise InputError(f"{name} is empty")
-    if raw.fetch:
-        decoded_text = raw.fetch.get("text")  # not kept: the fetcher decodes on demand
-        del decoded_text
     decoded = decode(raw.data, raw.declared_charset, html=raw.html)
     text = _clean(decoded.text)
     html = raw.html if raw.html is not None else looks_like_html(text)
@@ -155,8 +156,10 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
         fetch=raw.fetch,
         archive=raw.archive,
     )
-    warnings = () if decoded.method != "fallback" else (
-        f"{name}: the encoding could not be determined; undecodable bytes were replaced",
+    warnings = (
+        ()
+        if decoded.method != "fallback"
+        else (f"{name}: the encoding could not be determined; undecodable bytes were replaced",)
     )
     return Ingested(article, info, warnings)
 
@@ -164,15 +167,19 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is an HTML document, judged by its first tags."""
     head = text[:4096]
-    return len(_HTML_SNIFF.findall(head)) >= 2 or head.lstrip().lower().startswith(("<!doctype", "<html"))
+    return len(_HTML_SNIFF.findall(head)) >= 2 or head.lstrip().lower().startswith(
+        ("<!doctype", "<html")
+    )
 
 
 def text_article(text: str, *, markdown: bool = False) -> Article:
-    """A plain-text article: paragraphs at blank lines, the first line as headline if it looks like one."""
+    """A plain-text article: paragraphs at blank lines, the first line as headline if it is one."""
     if markdown:
         text = _strip_markdown(text)
     blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    paragraphs = [_SPACES.sub(" ", " ".join(line.strip() for line in b.split("\n"))).strip() for b in blocks]
+    paragraphs = [
+        _SPACES.sub(" ", " ".join(line.strip() for line in b.split("\n"))).strip() for b in blocks
+    ]
     paragraphs = [p for p in paragraphs if p]
     title = None
     if len(paragraphs) > 1 and looks_like_headline(paragraphs[0]):
@@ -189,7 +196,12 @@ def looks_like_headline(line: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
     return _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
 
 

@@ -28,3 +28,4 @@ class Settings:
     disabled: tuple[str, ...] = ()  # rule ids switched off
     max_bytes: int = 20 * 1024 * 1024  # largest input read
     max_sentences: int = 20_000  # largest article labelled
+    any_language: bool = False  # audit articles that do not look English

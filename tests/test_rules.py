@@ -53,7 +53,7 @@ def test_a_rule_file_without_provenance_is_rejected(tmp_path) -> None:
 
 
 def test_a_bad_pattern_names_the_rule(tmp_path) -> None:
-    with pytest.raises(UsageError, match="x.bad.*regular expression"):
+    with pytest.raises(UsageError, match=r"x\.bad.*regular expression"):
         _pack(
             tmp_path,
             '[[rule]]\nid = "x.bad"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'

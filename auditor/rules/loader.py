@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import UsageError
-from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.models import SourceType
+from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.rules.model import KINDS, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
 

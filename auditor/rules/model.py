@@ -10,7 +10,8 @@ Four kinds of rule produce four kinds of evidence:
 
 A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
 ``pattern`` (a regular expression, over the article or, with
-``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or ``quote`` (a short quotation
+``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or
+``quote`` (a short quotation
 with no speaker: a scare quote).
 """
 

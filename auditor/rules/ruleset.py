@@ -33,7 +33,9 @@ class RuleSet:
                 if key:
                     self._terms[key].append(rule)
             if rule.case_sensitive:
-                self._exact[rule.id] = {tuple(t.text for t in tokenize(term)) for term in rule.terms}
+                self._exact[rule.id] = {
+                    tuple(t.text for t in tokenize(term)) for term in rule.terms
+                }
         self._longest = max((len(k) for k in self._terms), default=0)
         self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
         self._span_patterns = [r for r in self.rules if r.pattern and r.scope != "text"]

@@ -1,0 +1,119 @@
+"""``auditor audit``: one article in, a labelled report out."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli import common
+from auditor.errors import ExitCode
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+class Only(str, Enum):
+    sourced = "sourced"
+    editorial = "editorial"
+    unsourced = "unsourced"
+
+
+EXAMPLES = """
+Examples:
+
+  auditor audit https://example.org/news/story.html
+
+  auditor audit saved/story.html --format json -o story.json
+
+  cat story.txt | auditor audit -
+
+  auditor audit draft.txt --fail-under sourced=60%
+"""
+
+
+@common.handle_errors
+def audit(
+    target: Annotated[str, typer.Argument(help="A URL, a saved HTML or text file, or - for stdin.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (atomically), not to stdout.")
+    ] = None,
+    only: Annotated[
+        list[Only] | None,
+        typer.Option("--only", help="Terminal report: show only sentences with this label."),
+    ] = None,
+    width: Annotated[int | None, typer.Option("--width", help="Terminal report width.")] = None,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Force colour on or off.")
+    ] = None,
+    fail_under: Annotated[
+        list[str] | None,
+        typer.Option("--fail-under", help="Exit 1 if METRIC=VALUE is not reached (e.g. sourced=60%)."),
+    ] = None,
+    fail_over: Annotated[
+        list[str] | None,
+        typer.Option("--fail-over", help="Exit 1 if METRIC=VALUE is exceeded (e.g. anonymous=50%)."),
+    ] = None,
+    config: common.ConfigOption = None,
+    pack: common.PackOption = None,
+    disable: common.DisableOption = None,
+    threshold: common.ThresholdOption = None,
+    any_language: common.AnyLanguageOption = False,
+    max_bytes: common.MaxBytesOption = None,
+    max_sentences: common.MaxSentencesOption = None,
+    timeout: common.TimeoutOption = None,
+    deadline: common.DeadlineOption = None,
+    max_redirects: common.MaxRedirectsOption = None,
+    retries: common.RetriesOption = None,
+    user_agent: common.UserAgentOption = None,
+    ca_bundle: common.CaBundleOption = None,
+    archive: common.ArchiveOption = None,
+) -> None:
+    """Audit one article: label every sentence SOURCED, EDITORIAL FRAMING or UNSOURCED, and show why."""
+    from auditor import gate
+    from auditor.api import label
+    from auditor.ingest import ingest, is_url, read_target
+
+    settings, cfg = common.settings_from(
+        config, pack, disable, threshold, any_language, max_bytes, max_sentences
+    )
+    under = gate.parse([*(f"{k}={v}" for k, v in cfg.fail_under.items()), *(fail_under or ())])
+    over = gate.parse(fail_over or ())
+    fetcher = None
+    if is_url(target):
+        from auditor.fetch import Fetcher
+
+        options = common.fetch_options_from(
+            cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
+        )
+        fetcher = Fetcher(options, archive=archive) if archive else Fetcher(options)
+    report = label(ingest(read_target(target, settings, fetcher), settings), settings)
+    _write(report, format.value, output, width, color, only)
+    crossed = gate.violations(report.summary, under, over)
+    for line in crossed:
+        print(f"threshold: {line}", file=sys.stderr)
+    if crossed:
+        raise typer.Exit(int(ExitCode.THRESHOLD))
+
+
+def _write(report, fmt: str, output: Path | None, width, color, only) -> None:
+    from auditor.atomic import atomic_open
+    from auditor.formatters import write
+    from auditor.models import Label
+
+    labels = frozenset(Label(o.value.upper()) for o in only) if only else None
+    options = {"width": width, "color": color, "only": labels}
+    if output is None:
+        write(report, fmt, sys.stdout, **options)
+        return
+    with atomic_open(output) as stream:
+        write(report, fmt, stream, **{**options, "color": False})

@@ -1,0 +1,50 @@
+"""HTML to article: trafilatura's main text, with paragraphs, and the page's metadata.
+
+Reader comments, navigation and boilerplate are left out by trafilatura; the
+paragraph structure (including block quotes) is kept, one paragraph per line
+of trafilatura's text. The page title becomes the headline paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.models import Article
+
+_SPACES = re.compile(r"\s+")
+
+
+def extract_html(html: str, url: str | None = None) -> Article:
+    """The article in ``html``; its text is empty when the page holds none."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        with_metadata=True,
+    )
+    if document is None:
+        return Article(text="", url=url)
+    paragraphs = [_SPACES.sub(" ", line).strip() for line in (document.text or "").split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    title = _SPACES.sub(" ", document.title).strip() if document.title else None
+    headline = bool(paragraphs and title)
+    if headline and _key(paragraphs[0]) != _key(title):
+        paragraphs.insert(0, title)
+    return Article(
+        text="\n\n".join(paragraphs),
+        title=title,
+        author=document.author,
+        date=document.date,
+        site=document.sitename or document.hostname,
+        url=document.url or url,
+        language=document.language,
+        headline=headline,
+    )
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
