@@ -443,6 +443,20 @@ def _stall_body(h: _Handler) -> None:
     h.stopped.wait(30)
 
 
+@route("/drip-then-stall")
+def _drip_then_stall(h: _Handler) -> None:
+    """A byte every 0.1 s for 1.2 s, then silence: the stall starts late in the fetch."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/plain")
+    h.send_header("Content-Length", "1000")
+    h.end_headers()
+    for _ in range(12):
+        h.wfile.write(b"x")
+        if h.stopped.wait(0.1):
+            return
+    h.stopped.wait(30)
+
+
 @route("/stall-undeclared")
 def _stall_undeclared(h: _Handler) -> None:
     h.send_response(200)

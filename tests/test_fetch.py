@@ -340,6 +340,16 @@ def test_stalled_body_is_cut_at_the_deadline_before_the_read_timeout(
     fails(http_server.url("/stall-body"), ExitCode.TIMEOUT, "overall deadline", options=options)
 
 
+def test_late_stall_is_cut_at_the_deadline(http_server: LocalServer) -> None:
+    # Each read may wait up to the time left when the request began (1.5 s), so a
+    # stall 1.2 s into the body would end at 2.7 s; the deadline must end it at 1.5 s.
+    options = replace(OPTIONS, read_timeout=10.0, deadline=1.5)
+    failure = fails(
+        http_server.url("/drip-then-stall"), ExitCode.TIMEOUT, "overall deadline", options=options
+    )
+    assert failure.elapsed < 2.0
+
+
 def test_stalled_body_without_length_is_not_taken_for_complete_at_the_deadline(
     http_server: LocalServer,
 ) -> None:
@@ -428,9 +438,14 @@ def test_self_signed_certificate_is_trusted_when_given_as_ca_bundle(
     assert fetched(https_server.url("/ok"), options).text == UTF8_PAGE
 
 
-def test_stalled_tls_body_is_cut_at_the_deadline(https_server: LocalServer) -> None:
-    options = replace(OPTIONS, ca_bundle=str(https_server.cert_file), read_timeout=10, deadline=1)
-    fails(https_server.url("/stall-body"), ExitCode.TIMEOUT, "overall deadline", options=options)
+def test_late_tls_stall_is_cut_at_the_deadline(https_server: LocalServer) -> None:
+    options = replace(
+        OPTIONS, ca_bundle=str(https_server.cert_file), read_timeout=10.0, deadline=1.5
+    )
+    failure = fails(
+        https_server.url("/drip-then-stall"), ExitCode.TIMEOUT, "overall deadline", options=options
+    )
+    assert failure.elapsed < 2.0
 
 
 def test_missing_ca_bundle_is_a_usage_error(tmp_path: Path) -> None:
@@ -504,6 +519,15 @@ def test_host_delay_spaces_requests(http_server: LocalServer) -> None:
         fetcher.fetch(http_server.url("/ok"))
         fetcher.fetch(http_server.url("/plain"))
     assert http_server.arrivals("/plain")[0] - http_server.arrivals("/ok")[0] >= 0.4
+
+
+def test_host_delay_spaces_concurrent_requests(http_server: LocalServer) -> None:
+    urls = [http_server.url("/sleep/0.5")] * 2
+    with Fetcher(replace(OPTIONS, max_per_host=2, host_delay=0.3)) as fetcher:
+        fetch_all(fetcher, urls)
+    first, second = http_server.arrivals("/sleep/0.5")
+    assert second - first >= 0.25  # 0.3 s between starts, less what the first took to arrive
+    assert http_server.peak == 2
 
 
 def test_429_holds_back_other_requests_to_the_host(http_server: LocalServer) -> None:
