@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor import __version__
-from auditor.atomicfile import write_atomic
+from auditor.atomic import write_bytes
 from auditor.errors import InputError, UsageError
 from auditor.fetch import FetchResult, Hop
 
@@ -63,8 +63,8 @@ def save(result: FetchResult, directory: str | os.PathLike[str]) -> ArchivedCopy
     sidecar = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, result.body)
-        write_atomic(sidecar_path, sidecar.encode("utf-8"))
+        write_bytes(path, result.body)
+        write_bytes(sidecar_path, sidecar.encode("utf-8"))
     except OSError as exc:
         raise UsageError(f"could not archive {result.url} in {folder}: {exc}") from exc
     return ArchivedCopy(path, sidecar_path, digest)

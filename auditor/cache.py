@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from auditor.atomicfile import write_atomic
+from auditor.atomic import write_bytes
 from auditor.errors import FetchError, UsageError
 from auditor.fetch import FetchResult, Hop, decode_body
 
@@ -122,8 +122,8 @@ class FetchCache:
             body_path, meta_path = self._paths(self.directory, result.url)
             meta = {**result.provenance(), "elapsed": result.elapsed}
             try:
-                write_atomic(body_path, result.body)
-                write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+                write_bytes(body_path, result.body)
+                write_bytes(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             except OSError as exc:
                 logger.warning("could not keep %s in the fetch cache: %s", result.url, exc)
         return result

@@ -82,11 +82,15 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         raise UsageError(f"{path}: unknown fetch settings {', '.join(sorted(unknown))}")
     base = path.parent
     packs = tuple(str((base / p).resolve()) for p in _strings(path, table, "packs"))
-    values = {k: v for k, v in table.items() if k not in {"packs", "disable", "fetch", "fail_under"}}
+    values = {
+        k: v for k, v in table.items() if k not in {"packs", "disable", "fetch", "fail_under"}
+    }
     fail_under = table.get("fail_under", {})
     if not isinstance(fail_under, dict):
         raise UsageError(f"{path}: fail_under must be a table of metric = minimum")
-    return Config(path, packs, _strings(path, table, "disable"), values, dict(fetch), dict(fail_under))
+    return Config(
+        path, packs, _strings(path, table, "disable"), values, dict(fetch), dict(fail_under)
+    )
 
 
 def _strings(path: Path, table: dict[str, Any], key: str) -> tuple[str, ...]:

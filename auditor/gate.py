@@ -14,7 +14,10 @@ from auditor.models import Summary
 
 METRICS: dict[str, tuple[str, Callable[[Summary], float]]] = {
     "sourced": ("share of claims that are sourced", lambda s: s.sourced_share),
-    "named": ("share of sourced claims on named sources", lambda s: 1 - s.anonymous_share if s.sourced else 0.0),
+    "named": (
+        "share of sourced claims on named sources",
+        lambda s: 1 - s.anonymous_share if s.sourced else 0.0,
+    ),
     "anonymous": ("share of sourced claims on anonymous sources", lambda s: s.anonymous_share),
     "editorial": ("share of claims that are editorial framing", lambda s: s.editorial_share),
     "unsourced": ("share of claims that are unsourced", lambda s: s.unsourced_share),
@@ -42,7 +45,9 @@ def violations(summary: Summary, under: dict[str, float], over: dict[str, float]
     for name, minimum in under.items():
         value = METRICS[name][1](summary)
         if value < minimum:
-            lines.append(f"{METRICS[name][0]} is {_show(name, value)}, under {_show(name, minimum)}")
+            lines.append(
+                f"{METRICS[name][0]} is {_show(name, value)}, under {_show(name, minimum)}"
+            )
     for name, maximum in over.items():
         value = METRICS[name][1](summary)
         if value > maximum:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -77,15 +77,7 @@ def read_file(path: str | Path, settings: Settings) -> RawInput:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    sidecar = _archive_sidecar(path)
-    return RawInput(
-        data,
-        "file",
-        str(path),
-        url=sidecar.get("final_url") if sidecar else None,
-        archive=sidecar,
-        extension=path.suffix.lower(),
-    )
+    return _with_sidecar(RawInput(data, "file", str(path), extension=path.suffix.lower()), path)
 
 
 def read_stream(stream: BinaryIO, settings: Settings, name: str = "<stdin>") -> RawInput:
@@ -98,30 +90,41 @@ def read_stream(stream: BinaryIO, settings: Settings, name: str = "<stdin>") -> 
     return RawInput(data, "stdin", name)
 
 
-def read_target(target: str, settings: Settings, fetcher=None) -> RawInput:
+def read_target(target: str, settings: Settings, fetcher=None, archive=None) -> RawInput:
     """Read ``target``: ``-`` for standard input, an http(s) URL, or a file path."""
     if target == "-":
         return read_stream(sys.stdin.buffer, settings)
     if is_url(target):
-        return read_url(target, fetcher)
+        return read_url(target, fetcher, archive)
     return read_file(target, settings)
 
 
-def read_url(url: str, fetcher=None) -> RawInput:
-    from auditor.fetch import Fetcher
+def read_url(url: str, fetcher=None, archive: str | Path | None = None) -> RawInput:
+    """Fetch ``url``; with ``archive``, keep the exact bytes there as evidence."""
+    from auditor.fetch import Fetcher, parse_content_type
 
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(f"{url}: only http and https URLs can be audited")
     result = (fetcher or Fetcher()).fetch(url)
+    archived = None
+    if archive is not None:
+        from auditor.archive import save
+
+        copy = save(result, archive)
+        archived = {
+            "path": str(copy.path),
+            "sidecar": str(copy.sidecar_path),
+            "sha256": copy.sha256,
+        }
     return RawInput(
         result.body,
         "url",
         url,
-        declared_charset=result.encoding,
+        declared_charset=parse_content_type(result.headers.get("content-type"))[1],
         html=result.is_html,
         url=result.final_url,
         fetch=result.provenance(),
-        archive=getattr(result, "archive", None),
+        archive=archived,
     )
 
 
@@ -221,14 +224,29 @@ def _strip_markdown(text: str) -> str:
     return text
 
 
-def _archive_sidecar(path: Path) -> dict[str, Any] | None:
-    """The fetch record of an archived copy (``auditor audit DIR/<hash>.html``), if any."""
-    try:
-        from auditor.archive import load_sidecar
-    except ImportError:
-        return None
+def _with_sidecar(raw: RawInput, path: Path) -> RawInput:
+    """An archived copy (``auditor audit DIR/<hash>.html``) is read as it was fetched."""
+    from auditor.archive import load_sidecar
+    from auditor.fetch import is_html_document, parse_content_type
+
     sidecar = load_sidecar(path)
     if sidecar is None:
-        return None
-    data = sidecar.to_dict() if hasattr(sidecar, "to_dict") else dict(vars(sidecar))
-    return data
+        return raw
+    media_type, charset = parse_content_type(sidecar.headers.get("content-type"))
+    archive = {
+        "path": str(path),
+        "sidecar": str(sidecar.path),
+        "sha256": sidecar.sha256,
+        "url": sidecar.url,
+        "final_url": sidecar.final_url,
+        "fetched_at": sidecar.fetched_at,
+        "status": sidecar.status,
+        "matches_file": sidecar.matches_file,
+    }
+    return replace(
+        raw,
+        declared_charset=charset,
+        html=is_html_document(media_type, raw.data),
+        url=sidecar.final_url,
+        archive=archive,
+    )

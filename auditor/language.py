@@ -12,15 +12,31 @@ import re
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in a is that for it on was with as by at from he said his are be this have not".split()),
-    "fr": frozenset("le la les de des du et à un une est pour que qui dans en sur au par pas il elle avec ce sont".split()),
-    "de": frozenset("der die das und ist nicht zu den von mit sich des auf für ein eine im dem auch es sie wird".split()),
-    "es": frozenset("el la los las de del y en que un una es por con para se no su al lo como más fue".split()),
-    "it": frozenset("il la le di del della e che un una è per non con si da sono al lo gli nel anche".split()),
-    "pt": frozenset("o a os as de do da e que um uma é para com não em no na por se mais foi ao".split()),
-    "nl": frozenset("de het een en van in is dat op te niet met voor zijn er aan als ook door bij".split()),
+    "en": frozenset(
+        "the of and to in a is that for it on was with as by at from he said his are be this have not".split()
+    ),
+    "fr": frozenset(
+        "le la les de des du et à un une est pour que qui dans en sur au par pas il elle avec ce sont".split()
+    ),
+    "de": frozenset(
+        "der die das und ist nicht zu den von mit sich des auf für ein eine im dem auch es sie wird".split()
+    ),
+    "es": frozenset(
+        "el la los las de del y en que un una es por con para se no su al lo como más fue".split()
+    ),
+    "it": frozenset(
+        "il la le di del della e che un una è per non con si da sono al lo gli nel anche".split()
+    ),
+    "pt": frozenset(
+        "o a os as de do da e que um uma é para com não em no na por se mais foi ao".split()
+    ),
+    "nl": frozenset(
+        "de het een en van in is dat op te niet met voor zijn er aan als ook door bij".split()
+    ),
     "tr": frozenset("ve bir bu da de için ile olarak olan gibi daha çok en ama ne var ki".split()),
-    "id": frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh".split()),
+    "id": frozenset(
+        "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh".split()
+    ),
 }
 _SCRIPTS = (
     (re.compile(r"[\u0400-\u04ff]"), "ru"),

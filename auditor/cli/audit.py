@@ -42,8 +42,12 @@ Examples:
 
 @common.handle_errors
 def audit(
-    target: Annotated[str, typer.Argument(help="A URL, a saved HTML or text file, or - for stdin.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
+    target: Annotated[
+        str, typer.Argument(help="A URL, a saved HTML or text file, or - for stdin.")
+    ],
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format.")
+    ] = Format.terminal,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here (atomically), not to stdout.")
     ] = None,
@@ -57,11 +61,15 @@ def audit(
     ] = None,
     fail_under: Annotated[
         list[str] | None,
-        typer.Option("--fail-under", help="Exit 1 if METRIC=VALUE is not reached (e.g. sourced=60%)."),
+        typer.Option(
+            "--fail-under", help="Exit 1 if METRIC=VALUE is not reached (e.g. sourced=60%)."
+        ),
     ] = None,
     fail_over: Annotated[
         list[str] | None,
-        typer.Option("--fail-over", help="Exit 1 if METRIC=VALUE is exceeded (e.g. anonymous=50%)."),
+        typer.Option(
+            "--fail-over", help="Exit 1 if METRIC=VALUE is exceeded (e.g. anonymous=50%)."
+        ),
     ] = None,
     config: common.ConfigOption = None,
     pack: common.PackOption = None,
@@ -95,8 +103,8 @@ def audit(
         options = common.fetch_options_from(
             cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
         )
-        fetcher = Fetcher(options, archive=archive) if archive else Fetcher(options)
-    report = label(ingest(read_target(target, settings, fetcher), settings), settings)
+        fetcher = Fetcher(options)
+    report = label(ingest(read_target(target, settings, fetcher, archive), settings), settings)
     _write(report, format.value, output, width, color, only)
     crossed = gate.violations(report.summary, under, over)
     for line in crossed:

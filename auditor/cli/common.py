@@ -133,7 +133,8 @@ MaxRedirectsOption = Annotated[
 RetriesOption = Annotated[
     int | None,
     typer.Option(
-        "--retries", help="Retries after HTTP 429 or 503 (Retry-After is honoured).",
+        "--retries",
+        help="Retries after HTTP 429 or 503 (Retry-After is honoured).",
         rich_help_panel=FETCHING,
     ),
 ]

@@ -1,0 +1,49 @@
+"""The ``auditor`` command line: a thin layer over the library.
+
+Commands parse options, call :mod:`auditor.api` and the formatters, and map
+errors to one line on stderr and an exit code (see :class:`auditor.errors.ExitCode`).
+Heavy modules are imported inside the commands, so ``auditor --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from auditor import __version__
+from auditor.cli import audit as _audit
+from auditor.cli import evaluate as _evaluate
+from auditor.cli import rules as _rules
+
+app = typer.Typer(
+    name="auditor",
+    help="Source-attribution auditor for fact-checkers: labels every sentence of a news article "
+    "SOURCED, EDITORIAL FRAMING or UNSOURCED, and shows why.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"auditor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version."
+    ),
+) -> None:
+    """Source-attribution auditor for fact-checkers."""
+
+
+app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
+app.command("eval")(_evaluate.evaluate)
+app.add_typer(_rules.app, name="rules")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,52 @@
+"""``auditor eval``: label an evaluation file (shared/eval/FORMAT.md) and print its scores."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli import common
+
+
+@common.handle_errors
+def evaluate(
+    file: Annotated[
+        Path, typer.Argument(help="Evaluation file: JSON Lines in the FORMAT.md form.")
+    ],
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", "-p", help="Write one prediction per sentence (JSON Lines)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    config: common.ConfigOption = None,
+    pack: common.PackOption = None,
+    disable: common.DisableOption = None,
+    threshold: common.ThresholdOption = None,
+) -> None:
+    """Label the sentences of an evaluation file, document by document, and score them."""
+    from auditor import evaluate as ev
+
+    settings, _ = common.settings_from(config, pack, disable, threshold, any_language=True)
+    records = ev.read_records(file)
+    if ev.is_segmentation(records):
+        result = ev.score_segmentation(str(file), records)
+    else:
+        predicted = ev.predict(records, settings)
+        if predictions is not None:
+            from auditor.atomic import atomic_open
+
+            with atomic_open(predictions) as stream:
+                for row in predicted:
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        result = ev.score(str(file), records, predicted)
+    if as_json:
+        json.dump(result.to_dict(), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from auditor.formatters.scores import write_scores
+
+        write_scores(result, sys.stdout)

@@ -1,0 +1,76 @@
+"""``auditor rules list`` and ``auditor rules test PACK``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli import common
+from auditor.errors import ExitCode
+
+app = typer.Typer(
+    help="List the rules in force, and test a rule pack's examples.", no_args_is_help=True
+)
+
+
+@app.command("list")
+@common.handle_errors
+def list_rules(
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help="Only rules of this kind (cue, vague, framing, structure)."),
+    ] = None,
+    config: common.ConfigOption = None,
+    pack: common.PackOption = None,
+    disable: common.DisableOption = None,
+) -> None:
+    """List every rule in force: the built-in pack, your packs, minus what you disabled."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    from auditor.rules import load_ruleset
+
+    settings, _ = common.settings_from(config, pack, disable)
+    ruleset = load_ruleset(settings.packs, settings.disabled)
+    table = Table(box=box.SIMPLE, title=f"{len(ruleset)} rules", title_justify="left")
+    for column in ("id", "kind", "category", "weight", "confidence", "message", "pack"):
+        table.add_column(column, justify="right" if column in {"weight", "confidence"} else "left")
+    for rule in ruleset.rules:
+        if kind and rule.kind != kind:
+            continue
+        weight = f"{rule.weight:g}" if rule.kind == "framing" else ""
+        table.add_row(
+            rule.id,
+            rule.kind,
+            rule.category,
+            weight,
+            f"{rule.confidence:g}",
+            rule.message,
+            rule.pack,
+        )
+    Console(highlight=False, markup=False).print(table)
+
+
+@app.command("test")
+@common.handle_errors
+def test_pack(
+    pack: Annotated[Path, typer.Argument(help="Folder of rule files (and lexicons/) to test.")],
+) -> None:
+    """Run a pack's examples: each rule must fire on its 'fire' examples and not on 'quiet' ones."""
+    from auditor.engine import Engine
+    from auditor.rules.check import check_examples
+    from auditor.settings import Settings
+
+    engine = Engine(Settings(packs=(str(pack.resolve()),)))
+    rules = [r for r in engine.ruleset.rules if r.pack != "core"]
+    failures = check_examples(engine, rules)
+    examples = sum(len(r.fire) + len(r.quiet) for r in rules)
+    for failure in failures:
+        print(f"FAIL {failure}", file=sys.stderr)
+    print(f"{len(rules)} rules, {examples} examples, {len(failures)} failed")
+    if failures:
+        raise typer.Exit(int(ExitCode.THRESHOLD))
