@@ -2,42 +2,16 @@
 
 The labels are built for English news. This only needs to tell English from
 the languages fact-checkers most often save by mistake, and to say which one it
-is; the word lists are the commonest function words of each language (our own
-short lists, facts of each language's grammar).
+is, from the function words in ``data/language-words.txt`` and from the script.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the of and to in a is that for it on was with as by at from he said his are be this have not".split()
-    ),
-    "fr": frozenset(
-        "le la les de des du et à un une est pour que qui dans en sur au par pas il elle avec ce sont".split()
-    ),
-    "de": frozenset(
-        "der die das und ist nicht zu den von mit sich des auf für ein eine im dem auch es sie wird".split()
-    ),
-    "es": frozenset(
-        "el la los las de del y en que un una es por con para se no su al lo como más fue".split()
-    ),
-    "it": frozenset(
-        "il la le di del della e che un una è per non con si da sono al lo gli nel anche".split()
-    ),
-    "pt": frozenset(
-        "o a os as de do da e que um uma é para com não em no na por se mais foi ao".split()
-    ),
-    "nl": frozenset(
-        "de het een en van in is dat op te niet met voor zijn er aan als ook door bij".split()
-    ),
-    "tr": frozenset("ve bir bu da de için ile olarak olan gibi daha çok en ama ne var ki".split()),
-    "id": frozenset(
-        "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh".split()
-    ),
-}
 _SCRIPTS = (
     (re.compile(r"[\u0400-\u04ff]"), "ru"),
     (re.compile(r"[\u0600-\u06ff]"), "ar"),
@@ -53,6 +27,17 @@ _SAMPLE = 20_000
 _MIN_WORDS = 20
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    text = (resources.files("auditor") / "data" / "language-words.txt").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _, words = line.partition(":")
+            table[code.strip()] = frozenset(words.split())
+    return table
+
+
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for ``text``, or None when there is too little text to tell."""
     sample = text[:_SAMPLE]
@@ -65,7 +50,7 @@ def guess_language(text: str) -> str | None:
     words = [w.lower() for w in _WORDS.findall(sample)]
     if len(words) < _MIN_WORDS:
         return None
-    counts = {code: sum(w in vocab for w in words) for code, vocab in _FUNCTION_WORDS.items()}
+    counts = {code: sum(w in vocab for w in words) for code, vocab in _function_words().items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 0.05 * len(words) else None
 

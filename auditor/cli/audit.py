@@ -86,7 +86,7 @@ def audit(
     ca_bundle: common.CaBundleOption = None,
     archive: common.ArchiveOption = None,
 ) -> None:
-    """Audit one article: label every sentence SOURCED, EDITORIAL FRAMING or UNSOURCED, and show why."""
+    """Audit one article: label every sentence SOURCED, EDITORIAL FRAMING or UNSOURCED; show why."""
     from auditor import gate
     from auditor.api import label
     from auditor.ingest import ingest, is_url, read_target

@@ -34,7 +34,8 @@ def write_scores(result: Evaluation, stream: TextIO) -> None:
     overlap = result.extra.get("propaganda_loaded_overlap")
     if overlap:
         console.print(
-            f"Loaded_Language and Name_Calling spans outside quotes overlapping a reported framing cue: "
+            "Loaded_Language and Name_Calling spans outside quotes overlapping a reported"
+            " framing cue: "
             f"{overlap['share']:.3f} of {overlap['spans']}"
         )
     segmentation = result.extra.get("segmentation")
