@@ -29,6 +29,8 @@ _WINDOWS_1252_ALIASES = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "
 
 _SINGLE_BYTE_PREFIXES = ("cp", "windows-", "iso-8859", "iso8859", "latin", "koi8", "mac")
 
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b")
+
 # Magic numbers of formats people save by mistake as .html or .txt.
 _MAGIC = (
     (b"%PDF-", "a PDF document"),
@@ -63,12 +65,15 @@ def binary_kind(data: bytes) -> str | None:
     if _bom_codec(data[:4]):
         return None
     sample = data[:4096]
-    if b"\x00" in sample:
-        nul_share = sample.count(b"\x00") / len(sample)
-        # UTF-16 text without a BOM has NULs in every other byte; anything else with
-        # NULs is binary.
-        if not (0.3 < nul_share < 0.7 and _looks_like_utf16(sample)):
-            return "binary data"
+    if not sample:
+        return None
+    nul_share = sample.count(0) / len(sample)
+    if 0.3 < nul_share < 0.7 and _looks_like_utf16(sample):
+        return None  # UTF-16 text without a BOM: a NUL in every other byte
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    # A stray NUL or bell in a text file is noise; a tenth of control bytes is binary.
+    if sample.count(0) > max(4, len(sample) // 100) or controls / len(sample) > 0.1:
+        return "binary data"
     return None
 
 
@@ -154,5 +159,10 @@ def _is_multibyte_utf8(data: bytes) -> bool:
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # trafilatura depends on it
 
-    best = from_bytes(data[:200_000]).best()
-    return best.encoding if best else None
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    # On a tie, prefer windows-1252, the web's most common legacy encoding (WHATWG's default).
+    return "cp1252" if "cp1252" in tied else best.encoding

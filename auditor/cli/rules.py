@@ -36,22 +36,19 @@ def list_rules(
 
     settings, _ = common.settings_from(config, pack, disable)
     ruleset = load_ruleset(settings.packs, settings.disabled)
-    table = Table(box=box.SIMPLE, title=f"{len(ruleset)} rules", title_justify="left")
-    for column in ("id", "kind", "category", "weight", "confidence", "message", "pack"):
-        table.add_column(column, justify="right" if column in {"weight", "confidence"} else "left")
-    for rule in ruleset.rules:
-        if kind and rule.kind != kind:
-            continue
+    rules = [r for r in ruleset.rules if not kind or r.kind == kind]
+    packs = sorted({r.pack for r in rules})
+    table = Table(box=box.SIMPLE, title=f"{len(rules)} rules", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("kind: category", overflow="fold")
+    table.add_column("weight", justify="right", no_wrap=True)
+    table.add_column("message", overflow="fold")
+    if packs != ["core"]:
+        table.add_column("pack", no_wrap=True)
+    for rule in rules:
         weight = f"{rule.weight:g}" if rule.kind == "framing" else ""
-        table.add_row(
-            rule.id,
-            rule.kind,
-            rule.category,
-            weight,
-            f"{rule.confidence:g}",
-            rule.message,
-            rule.pack,
-        )
+        cells = [rule.id, f"{rule.kind}: {rule.category}", weight, rule.message]
+        table.add_row(*cells, *([rule.pack] if packs != ["core"] else []))
     Console(highlight=False, markup=False).print(table)
 
 

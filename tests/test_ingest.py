@@ -1,0 +1,144 @@
+"""Reading inputs: HTML or text by content, encodings, paragraphs, headlines, limits."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from auditor.errors import ExitCode, InputError, NoTextError
+from auditor.ingest import ingest, looks_like_html, looks_like_headline, read_file, text_article
+from auditor.settings import Settings
+
+SETTINGS = Settings()
+STORY = "Bridge reopens after repairs\n\nThe bridge reopened on Monday, the council said.\n"
+
+
+def _ingest(tmp_path: Path, name: str, data: bytes, settings: Settings = SETTINGS):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return ingest(read_file(path, settings), settings)
+
+
+def test_paragraphs_are_kept_and_the_headline_recognised() -> None:
+    article = text_article("Bridge reopens\n\nFirst paragraph.\n\nSecond paragraph.\n")
+    assert article.text == "Bridge reopens\n\nFirst paragraph.\n\nSecond paragraph."
+    assert article.title == "Bridge reopens" and article.headline
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_headline() -> None:
+    article = text_article("The bridge reopened on Monday.\n\nIt had been closed for a year.\n")
+    assert article.title is None and not article.headline
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    article = text_article(
+        "Title here\n\nThe bridge reopened\non Monday after a\nyear of repairs.\n"
+    )
+    assert article.text.split("\n\n")[1] == "The bridge reopened on Monday after a year of repairs."
+
+
+def test_without_blank_lines_each_line_is_a_paragraph() -> None:
+    article = text_article("Title\nFirst paragraph here.\nSecond paragraph here.\n")
+    assert article.text.split("\n\n") == [
+        "Title",
+        "First paragraph here.",
+        "Second paragraph here.",
+    ]
+
+
+def test_markdown_is_reduced_to_text() -> None:
+    article = text_article(
+        "# Title\n\nSee the [report](http://x.example) by **the WHO**.\n", markdown=True
+    )
+    assert article.text == "Title\n\nSee the report by the WHO."
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Court halts dam project", True),
+        ("Rebels plotting attack on northern city: Report", True),
+        ("The court halted the dam project on Tuesday.", False),
+        ("word " * 40, False),
+    ],
+)
+def test_headline_shape(line: str, headline: bool) -> None:
+    assert looks_like_headline(line) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        ("  <html lang='en'><head><title>t</title></head></html>", True),
+        ("<div class='story'><p>Officials said...</p></div>", True),
+        ("The <p> tag is used for paragraphs, the guide said.", False),
+        ("5 < 6 and 7 > 3.", False),
+    ],
+)
+def test_html_is_recognised_by_content(text: str, html: bool) -> None:
+    assert looks_like_html(text) is html
+
+
+def test_html_saved_as_txt_is_still_extracted(tmp_path: Path) -> None:
+    page = (Path(__file__).parent.parent / "samples" / "saved-page.html").read_bytes()
+    result = _ingest(tmp_path, "page.txt", page)
+    assert result.info.format == "html"
+    assert result.article.site == "The Fenwick Valley Herald"
+    assert "Comments" not in result.article.text
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    result = _ingest(tmp_path, "a.txt", codecs.BOM_UTF16_LE + STORY.encode("utf-16-le"))
+    assert result.article.title == "Bridge reopens after repairs"
+    assert result.info.encoding_method == "bom"
+
+
+def test_control_characters_and_nul_are_removed(tmp_path: Path) -> None:
+    result = _ingest(tmp_path, "a.txt", b"Title\n\nThe bridge\x00 reopened\x07 on Monday.\n")
+    assert "\x00" not in result.article.text and "\x07" not in result.article.text
+
+
+def test_input_hash_and_size_are_recorded(tmp_path: Path) -> None:
+    import hashlib
+
+    data = STORY.encode()
+    result = _ingest(tmp_path, "a.txt", data)
+    assert result.info.sha256 == hashlib.sha256(data).hexdigest() and result.info.size == len(data)
+
+
+def test_html_without_text_is_no_text(tmp_path: Path) -> None:
+    with pytest.raises(NoTextError) as caught:
+        _ingest(tmp_path, "a.html", b"<html><body><script>app()</script></body></html>")
+    assert caught.value.exit_code == ExitCode.NO_TEXT
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        _ingest(tmp_path, "a.txt", b"x" * 200, Settings(max_bytes=100))
+    assert caught.value.exit_code == ExitCode.TOO_LARGE and "--max-bytes" in str(caught.value)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read unreadable files")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission denied"):
+        read_file(path, SETTINGS)
+
+
+def test_permission_denied_is_reported(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError, match="permission denied") as caught:
+        read_file(path, SETTINGS)
+    assert caught.value.exit_code == ExitCode.INPUT

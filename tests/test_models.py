@@ -1,0 +1,58 @@
+"""The report model round-trips through its JSON form."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import auditor
+from auditor.models import SCHEMA_VERSION, Report
+
+ARTICLE = """Ministers reject claims of cover-up
+
+Interior Minister Ana Reyes said on Monday that the inquiry would be published in full.
+"Nothing will be hidden," she told reporters. "Every page will be public."
+The so-called watchdog has reportedly been silenced, critics claimed.
+The bridge was completed in 1932.
+"""
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return auditor.audit_text(ARTICLE)
+
+
+def test_report_round_trips_through_json(report: Report) -> None:
+    data = json.loads(json.dumps(report.to_dict()))
+    again = Report.from_dict(data)
+    assert again == report
+    assert again.to_dict() == report.to_dict()
+
+
+def test_json_carries_schema_and_tool_version(report: Report) -> None:
+    data = report.to_dict()
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert data["tool"] == {"name": "auditor", "version": auditor.__version__}
+
+
+def test_an_unknown_schema_version_is_refused(report: Report) -> None:
+    data = report.to_dict()
+    data["schema_version"] = 99
+    with pytest.raises(ValueError, match="schema_version"):
+        Report.from_dict(data)
+
+
+def test_offsets_slice_the_article(report: Report) -> None:
+    text = report.article.text
+    for sentence in report.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        for evidence in sentence.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_summary_shares_are_over_claims(report: Report) -> None:
+    summary = report.summary
+    assert summary.claims == sum(1 for s in report.sentences if s.is_claim)
+    assert summary.sourced + summary.editorial + summary.unsourced == summary.claims
+    assert 0 <= summary.sourced_share <= 1
