@@ -170,7 +170,8 @@ def _eval_file(tmp_path: Path) -> Path:
          "gold": {"label": "SOURCED", "strength": "named"}},
         {"doc": "d1", "i": 1, "text": "The bridge was completed in 1932.",
          "gold": {"label": "UNSOURCED"}},
-        {"doc": "d2", "i": 0, "text": "The plan was clearly a disaster.", "gold": {"label": "EDITORIAL"}},
+        {"doc": "d2", "i": 0, "text": "The plan was clearly a disaster.",
+         "gold": {"label": "EDITORIAL"}},
     ]  # fmt: skip
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

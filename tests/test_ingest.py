@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from auditor.errors import ExitCode, InputError, NoTextError
-from auditor.ingest import ingest, looks_like_html, looks_like_headline, read_file, text_article
+from auditor.ingest import ingest, looks_like_headline, looks_like_html, read_file, text_article
 from auditor.settings import Settings
 
 SETTINGS = Settings()
