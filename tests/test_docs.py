@@ -9,7 +9,7 @@ import auditor
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = (ROOT / "docs" / "json-schema.md").read_text(encoding="utf-8")
-DOCUMENTED = set(re.findall(r"`([a-z_.]+)`", SCHEMA))
+DOCUMENTED = set(re.findall(r"`([a-z0-9_.]+)`", SCHEMA))
 
 
 def _keys(report: dict) -> set[str]:
