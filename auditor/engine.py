@@ -144,7 +144,7 @@ class Engine:
         vague = [m for m in w.matches if m.rule.kind == "vague"]
         vague += [c.match for c in w.cues if c.source is not None and c.source.vague]
         structure = [m for m in w.matches if m.rule.kind == "structure"]
-        headline = article.headline and span.paragraph == 0
+        headline = article.headline is not None and span.paragraph == article.headline
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
         verdict = decide(
             attributed=resolved is not None,

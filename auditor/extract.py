@@ -31,8 +31,8 @@ def extract_html(html: str, url: str | None = None) -> Article:
     paragraphs = [_SPACES.sub(" ", line).strip() for line in (document.text or "").split("\n")]
     paragraphs = [p for p in paragraphs if p]
     title = _SPACES.sub(" ", document.title).strip() if document.title else None
-    headline = bool(paragraphs and title)
-    if headline and _key(paragraphs[0]) != _key(title):
+    headline = 0 if paragraphs and title else None
+    if headline is not None and _key(paragraphs[0]) != _key(title):
         paragraphs.insert(0, title)
     return Article(
         text="\n\n".join(paragraphs),

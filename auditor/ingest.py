@@ -26,6 +26,9 @@ _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _HEADLINE_WORDS = 25
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_SEARCH = 2  # breadcrumb or section lines that may stand above the headline
+_BREADCRUMB = re.compile(r"\s[/|›»>]\s")
 _HEADLINE_CHARS = 200
 
 
@@ -176,7 +179,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def text_article(text: str, *, markdown: bool = False) -> Article:
-    """A plain-text article: paragraphs at blank lines, the first line as headline if it is one."""
+    """A plain-text article: paragraphs at blank lines, the headline found at the top."""
     if markdown:
         text = _strip_markdown(text)
     blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
@@ -184,10 +187,20 @@ def text_article(text: str, *, markdown: bool = False) -> Article:
         _SPACES.sub(" ", " ".join(line.strip() for line in b.split("\n"))).strip() for b in blocks
     ]
     paragraphs = [p for p in paragraphs if p]
-    title = None
-    if len(paragraphs) > 1 and looks_like_headline(paragraphs[0]):
-        title = paragraphs[0]
-    return Article(text="\n\n".join(paragraphs), title=title, headline=title is not None)
+    headline = _headline(paragraphs)
+    title = paragraphs[headline] if headline is not None else None
+    return Article(text="\n\n".join(paragraphs), title=title, headline=headline)
+
+
+def _headline(paragraphs: list[str]) -> int | None:
+    """The headline paragraph: the first headline-like one, after any breadcrumb lines."""
+    for k, paragraph in enumerate(paragraphs[: _HEADLINE_SEARCH + 1]):
+        if k + 1 >= len(paragraphs) or not looks_like_headline(paragraph):
+            return None
+        breadcrumb = _BREADCRUMB.search(paragraph) or len(paragraph.split()) < _HEADLINE_MIN_WORDS
+        if not (breadcrumb and looks_like_headline(paragraphs[k + 1])):
+            return k
+    return None
 
 
 def looks_like_headline(line: str) -> bool:

@@ -269,7 +269,7 @@ class Article:
     site: str | None = None
     url: str | None = None
     language: str | None = None
-    headline: bool = False  # the first paragraph is the headline
+    headline: int | None = None  # index of the headline paragraph (not a claim), if any
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

@@ -25,12 +25,12 @@ def _ingest(tmp_path: Path, name: str, data: bytes, settings: Settings = SETTING
 def test_paragraphs_are_kept_and_the_headline_recognised() -> None:
     article = text_article("Bridge reopens\n\nFirst paragraph.\n\nSecond paragraph.\n")
     assert article.text == "Bridge reopens\n\nFirst paragraph.\n\nSecond paragraph."
-    assert article.title == "Bridge reopens" and article.headline
+    assert article.title == "Bridge reopens" and article.headline == 0
 
 
 def test_a_first_line_that_is_a_sentence_is_not_a_headline() -> None:
     article = text_article("The bridge reopened on Monday.\n\nIt had been closed for a year.\n")
-    assert article.title is None and not article.headline
+    assert article.title is None and article.headline is None
 
 
 def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
@@ -142,3 +142,9 @@ def test_permission_denied_is_reported(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(InputError, match="permission denied") as caught:
         read_file(path, SETTINGS)
     assert caught.value.exit_code == ExitCode.INPUT
+
+
+def test_the_headline_is_found_below_breadcrumb_lines() -> None:
+    article = text_article("News / Syria\n\nRebels plotting attack on northern city\n\nBody text.\n")
+    assert article.headline == 1 and article.title == "Rebels plotting attack on northern city"
+    assert article.text.startswith("News / Syria")  # nothing is dropped

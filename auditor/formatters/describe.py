@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.models import EvidenceKind, Flag, Label, Report, Sentence
+from auditor.models import EvidenceKind, Flag, Sentence
 
 FLAG_NAMES = {
     Flag.VAGUE_ATTRIBUTION: "vague attribution",
@@ -64,11 +64,3 @@ def why_lines(sentence: Sentence) -> list[str]:
     """Every explanation line of a sentence, in reading order."""
     lines = [source_line(sentence), framing_line(sentence), flag_line(sentence)]
     return [line for line in lines if line]
-
-
-def label_name(label: Label) -> str:
-    return label.title
-
-
-def headline(report: Report) -> str:
-    return report.article.title or report.input.location or "untitled article"
