@@ -55,6 +55,11 @@ def write(
         markup=False,
         emoji=False,
     )
+    render(console, report, only)
+
+
+def render(console: Console, report: Report, only: frozenset[Label] | None = None) -> None:
+    """Print the whole report on ``console`` (a recording console can save it as SVG)."""
     console.print(_header(report))
     console.print(legend())
     console.print()
