@@ -142,7 +142,7 @@ class _Scanner:
         elif mark in _DOUBLE_CLOSE:
             opens = can_open and not can_close
         elif self.double_open is None:
-            opens = can_open
+            opens = can_open or not can_close  # a mark between spaces opens: "he said. '' We"
         else:
             opens = can_open and not can_close
         if self.double_open is None:
