@@ -70,6 +70,7 @@ class SourceSpan:
     form: str  # "name", "pronoun", "definite", "indefinite", "plural", "bare"
     names: tuple[str, ...] = ()  # proper-name runs, for merging mentions
     vague: bool = False  # "reports", bare "sources": a gesture, not a source
+    anaphoric: bool = False  # "the sources", "these people": only an earlier mention names them
 
     @property
     def is_pronoun(self) -> bool:
@@ -127,6 +128,7 @@ class SourceReader:
             | self.verb_modifiers
         )
         self.personal = self.writer | self.pronouns
+        self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
         self.closed_class = self.function | self.determiners | self.be
 
     # -- the sentence ------------------------------------------------------
@@ -449,16 +451,25 @@ class SourceReader:
         )
 
     def _initial_common(self, s: _Sentence, k: int) -> bool:
-        """A sentence-initial capital on a common word ("Apparently", "Officials")."""
-        return k == s.first_word and (
-            s.tokens[k].lower in self.common or s.tokens[k].lower.endswith("ly")
-        )
+        """A sentence-initial capital on a common word ("Apparently", "Officials").
+
+        A word in -ly is an adverb unless a name or a verb of saying follows ("Kelly said").
+        """
+        if k != s.first_word:
+            return False
+        low = s.tokens[k].lower
+        if low in self.common:
+            return True
+        if not low.endswith("ly"):
+            return False
+        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: _Sentence, j: int) -> SourceSpan | None:
         if j < 0:
             return None
         token = s.tokens[j]
-        if token.lower in self.pronouns or token.lower in self.writer:
+        if _clitic_host(token.lower) in self.personal:
             return self._analyse(s, (j, j))
         k = j
         while k >= 0:
@@ -479,7 +490,7 @@ class SourceReader:
         n = len(s.tokens)
         if i >= n:
             return None
-        if s.tokens[i].lower in self.pronouns or s.tokens[i].lower in self.writer:
+        if _clitic_host(s.tokens[i].lower) in self.personal:
             return self._analyse(s, (i, i))
         k = i
         while k < n:
@@ -530,12 +541,13 @@ class SourceReader:
         tokens = s.tokens[first : last + 1]
         text = s.text_of(first, last)
         lows = [t.lower for t in tokens]
-        if len(tokens) == 1 and lows[0] in self.writer:
+        if len(tokens) == 1 and _clitic_host(lows[0]) in self.writer:
             return None
-        if len(tokens) == 1 and lows[0] in self.pronouns:
-            kind = _PRONOUN_TYPES[lows[0]]
+        host = _clitic_host(lows[0])
+        if len(tokens) == 1 and host in self.pronouns:
+            kind = _PRONOUN_TYPES[host]
             return SourceSpan(
-                tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, lows[0], "pronoun"
+                tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, host, "pronoun"
             )
         cut = next(
             (
@@ -562,23 +574,18 @@ class SourceReader:
         strength = self._strength(
             form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:]))
         )
-        vague = (
+        bare = (
             not names
             and head in self.vague_heads
             and all(t.lower in self.determiners or t.lower == head for t in head_part)
         )
+        anaphoric = bare and lows[0] in self.determiners - _INDEFINITE  # "the sources"
         all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
+        start, end = tokens[0].start, tokens[-1].end
         return SourceSpan(
-            tokens[0].start,
-            tokens[-1].end,
-            text,
-            source_type,
-            strength,
-            head,
-            form,
-            all_names,
-            vague,
-        )
+            start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
+            anaphoric,
+        )  # fmt: skip
 
     def _names(self, s: _Sentence, offset: int, tokens: list[Token]) -> list[str]:
         """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""

@@ -165,7 +165,7 @@ def resolve(facts: list[SentenceFacts]) -> tuple[list[Resolved | None], Ledger]:
 def _direct(cue: Cue, index: int, ledger: Ledger) -> Resolved | None:
     source = cue.source
     assert source is not None
-    if source.is_pronoun or (source.form == "definite" and not source.names):
+    if source.is_pronoun or source.anaphoric or (source.form == "definite" and not source.names):
         antecedent = ledger.antecedent(source)
         if antecedent is not None:
             resolved_to = antecedent.main.text
@@ -173,6 +173,8 @@ def _direct(cue: Cue, index: int, ledger: Ledger) -> Resolved | None:
             return Resolved(
                 index, cue, source, "direct", antecedent.id, None, resolved_to, _relay(cue)
             )
+        if source.anaphoric:
+            return None  # "the sources said" with no sources before: nobody to point back to
         if source.is_pronoun and cue.match.rule.confidence < _UNRESOLVED_PRONOUN_CONFIDENCE:
             return None  # "they never asked for": a pronoun with no source behind it
     entry = ledger.add(source, index, cue.relayed_by)
