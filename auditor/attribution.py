@@ -46,6 +46,7 @@ _LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do no
 _MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"
 _MAX_PARENTHESIS = 9  # tokens in a parenthesis inside a name: "(D-N.Y.)"
 _DISTANT_CONFIDENCE = 0.85  # cues sure enough to look for a subject beyond a clause
+_INVERTING = frozenset({"speech", "loaded"})  # cue categories that put the speaker after them
 _HARD_STOPS = frozenset({";", ":", QUOTE})
 _SUBORDINATORS = frozenset(
     {"when", "while", "whilst", "after", "because", "although", "though", "if", "since",
@@ -150,7 +151,9 @@ class SourceReader:
                 if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
                     source = self._loose_after(sentence, j + 1)
             else:
-                source = self._subject(sentence, i) or self._inverted(sentence, i, j)
+                source = self._subject(sentence, i) or self._inverted(
+                    sentence, i, j, rule.category in _INVERTING
+                )
                 if source is None and rule.confidence >= _DISTANT_CONFIDENCE:
                     source = self._distant_subject(sentence, i)
                 if source is None and self._coordinated(sentence, i):
@@ -305,8 +308,8 @@ class SourceReader:
                 return source
         return None
 
-    def _inverted(self, s: _Sentence, i: int, j: int) -> SourceSpan | None:
-        """'..., said the minister.'"""
+    def _inverted(self, s: _Sentence, i: int, j: int, speech: bool) -> SourceSpan | None:
+        """'..., said the minister.'; other verbs only at the end of a clause ('..., warned X.')."""
         before = s.tokens[i - 1].text if i > 0 else None
         if i > s.first_word and before not in _INVERSION_MARKS:
             return None
