@@ -46,6 +46,7 @@ _LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do no
 _MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"
 _MAX_PARENTHESIS = 9  # tokens in a parenthesis inside a name: "(D-N.Y.)"
 _DISTANT_CONFIDENCE = 0.85  # cues sure enough to look for a subject beyond a clause
+_SPEAKER_LENGTH = 10  # words of a speaker named after a quotation and its verb
 _INVERTING = frozenset({"speech", "loaded"})  # cue categories that put the speaker after them
 _HARD_STOPS = frozenset({";", ":", QUOTE})
 _SUBORDINATORS = frozenset(
@@ -54,7 +55,7 @@ _SUBORDINATORS = frozenset(
 )  # fmt: skip
 _APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 _RELATIVE_OPENERS = _RELATIVES | {"whose", "whom"}
-_GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when"})
+_GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
 _BARE_SPEECH = frozenset({"say"})
 
 
@@ -129,6 +130,8 @@ class SourceReader:
             | self.verb_modifiers
         )
         self.personal = self.writer | self.pronouns
+        self.quantifiers = words("quantifiers")
+        self.postmodifiers = words("source-postmodifiers")
         self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
         self.closed_class = self.function | self.determiners | self.be
 
@@ -281,16 +284,20 @@ class SourceReader:
             return "verb" if past else None
         if before.text in _APPOSITION or before.text == ")":
             return "apposition"
+        if _clitic_host(low) in self.personal:
+            return None  # "I predicted": the subject is right there
         if before.is_word and not before.is_possessive and low not in self.closed_class:
             return "relative"
         return None
 
     def _first_subject(self, s: _Sentence, start: int, j: int, link: str) -> SourceSpan | None:
+        while start < j and s.tokens[start].lower in self.function:
+            start += 1  # "Yet he ...", "And the minister ..."
         for k in range(start, j):
             if k != start and s.tokens[k - 1].text not in _APPOSITION:
                 continue
             source = self._np_after(s, k)
-            if source is None:
+            if source is None or source.head in self.time_words:
                 continue
             after = s.index(source.end)
             while after < j and s.tokens[after].lower in self.verb_modifiers:
@@ -299,9 +306,10 @@ class SourceReader:
                 continue
             token = s.tokens[after]
             low = _clitic_host(token.lower)
-            relative = low in _RELATIVE_OPENERS or low in self.personal
+            relative = low in _RELATIVE_OPENERS or low in self.personal or low in self.postmodifiers
             if (
                 relative
+                or (link == "relative" and low in self.connectors)
                 or (link != "relative" and token.text in _APPOSITION)
                 or (link == "verb" and token.is_word and low not in self.function)
             ):
@@ -314,13 +322,27 @@ class SourceReader:
         if i > s.first_word and before not in _INVERSION_MARKS:
             return None
         source = self._np_after(s, j + 1)
-        if source is not None and source.is_pronoun:
+        if source is None and speech and _after_quote(s, i):
+            source = self._speaker_after(s, j + 1)
+        if source is not None and (source.is_pronoun or not speech):
             after = s.index(source.end)
             if after < len(s.tokens) and s.tokens[after].is_word:
-                return (
-                    None  # "..., says she plans to run": the pronoun is the next clause's subject
-                )
+                return None  # "..., says she plans to", ", pledged delegates": not the speaker
         return source
+
+    def _speaker_after(self, s: _Sentence, i: int) -> SourceSpan | None:
+        """'"...," said master of ceremonies Ana Ruiz': every word up to the next mark."""
+        k = i
+        while k < len(s.tokens) and k - i < _SPEAKER_LENGTH:
+            token = s.tokens[k]
+            if not (token.is_word or token.text in {".", "-"}) or token.lower in _RELATIVE_OPENERS:
+                break
+            k += 1
+        while k > i and not s.tokens[k - 1].is_word:
+            k -= 1
+        if k == i or s.tokens[i].lower in self.function | self.writer:
+            return None
+        return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)
 
     def _object(self, s: _Sentence, i: int) -> SourceSpan | None:
         return self._np_after(s, i)
@@ -363,7 +385,9 @@ class SourceReader:
             and low not in self.writer
         )
 
-    def _loose(self, s: _Sentence, first: int, last: int) -> SourceSpan | None:
+    def _loose(
+        self, s: _Sentence, first: int, last: int, *, anyway: bool = False
+    ) -> SourceSpan | None:
         if first > last or first < 0:
             return None
         tokens = s.tokens[first : last + 1]
@@ -377,7 +401,8 @@ class SourceReader:
         described = (
             opener in self.determiners | self.modifiers | self.verb_modifiers or opener[0].isdigit()
         )
-        if not names and not described and not any(t.lower in self.head_words for t in tokens):
+        known = names or described or any(t.lower in self.head_words for t in tokens)
+        if not (known or anyway):
             return None  # "according to schedule"
         definite = opener in self.determiners - _INDEFINITE or tokens[0].is_possessive
         strength = Strength.NAMED if names or definite else Strength.ANONYMOUS
@@ -566,6 +591,10 @@ class SourceReader:
             ),
             len(tokens),
         )
+        if cut < len(tokens) - 1 and lows[cut] == "of" and all(
+            low in self.quantifiers or low[0].isdigit() for low in lows[:cut]
+        ):
+            return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
         if not head_part:
             return None
@@ -589,6 +618,16 @@ class SourceReader:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _partitive(self, s: _Sentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
+        """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
+        inner = self._analyse(s, (rest, span[1]))
+        if inner is None or inner.is_pronoun:
+            return None
+        first = s.tokens[span[0]]
+        strength = Strength.ANONYMOUS if inner.form != "name" else inner.strength
+        text = s.text_of(*span)
+        return replace(inner, start=first.start, text=text, strength=strength, form="plural")
 
     def _names(self, s: _Sentence, offset: int, tokens: list[Token]) -> list[str]:
         """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""
@@ -618,6 +657,9 @@ class SourceReader:
                 current = []
         if current:
             runs.append(current)
+        if not runs and len(tokens) == 1 and tokens[0].is_capitalised and tokens[0].is_word:
+            if not self._initial_common(s, offset) and tokens[0].lower in self.demonyms:
+                return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
 
     def _head_type(self, head_part: list[Token], names: list[str]) -> tuple[SourceType | None, str]:
@@ -712,6 +754,13 @@ class _Sentence:
 def _is_acronym(token: Token) -> bool:
     letters = [c for c in token.base if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _after_quote(s: _Sentence, i: int) -> bool:
+    """Whether the cue at ``i`` follows a quotation: '"...," said', '"..." said'."""
+    if i > 0 and s.tokens[i - 1].text == QUOTE:
+        return True
+    return i > 1 and s.tokens[i - 1].text == "," and s.tokens[i - 2].text == QUOTE
 
 
 def _opening(s: _Sentence, k: int) -> int | None:
