@@ -143,9 +143,9 @@ class SourceReader:
         for match in cues:
             i = sentence.index(match.start)
             j = sentence.index(match.end) - 1
-            if i >= len(tokens) or self._part_of_name(sentence, i):
-                continue
             rule = match.rule
+            if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
+                continue
             if rule.source == "group" and match.source_start is not None:
                 span = sentence.between(match.source_start, match.source_end)
                 source = self._analyse(sentence, span) if span else None
