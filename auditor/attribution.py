@@ -209,7 +209,7 @@ class SourceReader:
             low = token.lower
         if low in self.be or token.is_possessive:
             return None  # passive ("was told") or a noun ("the court's order")
-        if low in _RELATIVES:
+        if token.text in _RELATIVES:  # lower-case only: "the WHO said" is not a relative
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._np_before(s, k - 1)
         if low in _CLAUSE_MARKS:
@@ -529,7 +529,7 @@ class SourceReader:
             else:
                 break
         end = k - 1
-        while end >= i and s.tokens[end].lower in self.connectors:
+        while end >= i and s.tokens[end].lower in self.connectors | self.determiners:
             end -= 1
         if end < i or (stop_at_verb and k >= n):
             return None
@@ -596,6 +596,8 @@ class SourceReader:
         ):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
+        while len(head_part) > 1 and head_part[-1].lower in self.modifiers - self.head_words:
+            head_part = head_part[:-1]  # "a report published", "officials present"
         if not head_part:
             return None
         names = self._names(s, first, head_part)
@@ -606,10 +608,13 @@ class SourceReader:
         strength = self._strength(
             form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:]))
         )
-        bare = (
-            not names
-            and head in self.vague_heads
-            and all(t.lower in self.determiners or t.lower == head for t in head_part)
+        core = " ".join(low for low in lows[:cut] if low not in self.determiners)
+        bare = not names and (
+            core in self.vague_heads  # "media reports"
+            or (
+                head in self.vague_heads
+                and all(t.lower in self.determiners or t.lower == head for t in head_part)
+            )
         )
         anaphoric = bare and lows[0] in self.determiners - _INDEFINITE  # "the sources"
         all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
@@ -657,9 +662,9 @@ class SourceReader:
                 current = []
         if current:
             runs.append(current)
-        if not runs and len(tokens) == 1 and tokens[0].is_capitalised and tokens[0].is_word:
-            if not self._initial_common(s, offset) and tokens[0].lower in self.demonyms:
-                return [tokens[0].base]  # "Cuban said": a surname, not a nationality
+        alone = not runs and len(tokens) == 1 and tokens[0].is_capitalised
+        if alone and tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
+            return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
 
     def _head_type(self, head_part: list[Token], names: list[str]) -> tuple[SourceType | None, str]:
@@ -687,11 +692,9 @@ class SourceReader:
     def _is_plural(self, low: str) -> bool:
         if low in self.plurals:
             return True
-        return (
-            low.endswith("s")
-            and not low.endswith(("ss", "us", "is"))
-            and low[:-1] in self.head_words
-        )
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        return low[:-1] in self.head_words or (low.endswith("es") and low[:-2] in self.head_words)
 
     def _form(self, head_part: list[Token], names: list[str], head: str) -> str:
         if names:
@@ -806,7 +809,7 @@ def _ends_with(s: _Sentence, j: int, phrases: dict[str, list[tuple[str, ...]]]) 
 
 def _anonymised(source: SourceSpan, s: _Sentence, j: int) -> SourceSpan:
     """The source with the anonymity phrase that follows it, graded anonymous."""
-    return replace(source, end=s.tokens[j].end, strength=Strength.ANONYMOUS)
+    return replace(source, end=s.tokens[j].end, strength=Strength.ANONYMOUS, vague=False)
 
 
 def _combine(cues: list[Cue]) -> list[Cue]:
