@@ -46,7 +46,8 @@ class Quote:
     @property
     def content(self) -> tuple[int, int]:
         """Offsets of the quoted words, without the marks."""
-        return self.start + self.mark_width, self.end - (self.mark_width if self.closed else 0)
+        low = min(self.end, self.start + self.mark_width)
+        return low, max(low, self.end - (self.mark_width if self.closed else 0))
 
 
 class QuoteMap:

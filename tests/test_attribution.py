@@ -70,7 +70,10 @@ CONSTRUCTIONS = [
     ("In a statement, the ministry said the border would reopen.", "the ministry"),
     ("A spokesperson for the airline said flights would resume.", "A spokesperson for the airline"),
     ("The airline's spokesperson said flights would resume.", "The airline's spokesperson"),
-    ("Data from the statistics bureau show that prices rose 4%.", "Data from the statistics bureau"),
+    (
+        "Data from the statistics bureau show that prices rose 4%.",
+        "Data from the statistics bureau",
+    ),
     ("A report by the WHO found that cases rose in May.", "A report by the WHO"),
     ("The minister said in an interview with the BBC that talks had stalled.", "The minister"),
     ("The deal, first reported by Reuters, is worth $2 billion.", "Reuters"),
@@ -184,7 +187,8 @@ def test_loaded_verbs(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The company said that its product was safe.", "The mayor noted the budget was balanced."]
+    "text",
+    ["The company said that its product was safe.", "The mayor noted the budget was balanced."],
 )
 def test_neutral_verbs_are_not_loaded(text: str) -> None:
     assert Flag.LOADED_ATTRIBUTION_VERB not in one(text).flags
@@ -254,4 +258,6 @@ def test_evidence_names_the_cue_and_the_source() -> None:
     kinds = {e.kind for e in sentence.evidence}
     assert {EvidenceKind.CUE, EvidenceKind.SOURCE} <= kinds
     source = sentence.evidence_of(EvidenceKind.SOURCE)[0]
-    assert sentence.text[source.start - sentence.start : source.end - sentence.start] == "The minister"
+    assert (
+        sentence.text[source.start - sentence.start : source.end - sentence.start] == "The minister"
+    )
