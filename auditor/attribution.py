@@ -41,9 +41,22 @@ _OPENERS = frozenset({":", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
 _PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
-_LOOSE_LENGTH = 6
-_LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do not know  # words in a source expression read without the lexicons
+_LOOSE_LENGTH = 6  # words in a source expression read without the lexicons
+_LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do not know
 _MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"
+_MAX_PARENTHESIS = 9  # tokens in a parenthesis inside a name: "(D-N.Y.)"
+_DISTANT_CONFIDENCE = 0.85  # cues sure enough to look for a subject beyond a clause
+_SPEAKER_LENGTH = 10  # words of a speaker named after a quotation and its verb
+_INVERTING = frozenset({"speech", "loaded"})  # cue categories that put the speaker after them
+_HARD_STOPS = frozenset({";", ":", QUOTE})
+_SUBORDINATORS = frozenset(
+    {"when", "while", "whilst", "after", "because", "although", "though", "if", "since",
+     "until", "whereas", "before", "once", "unless", "that", "as"}
+)  # fmt: skip
+_APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
+_RELATIVE_OPENERS = _RELATIVES | {"whose", "whom"}
+_GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
+_BARE_SPEECH = frozenset({"say"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,7 @@ class SourceSpan:
     form: str  # "name", "pronoun", "definite", "indefinite", "plural", "bare"
     names: tuple[str, ...] = ()  # proper-name runs, for merging mentions
     vague: bool = False  # "reports", bare "sources": a gesture, not a source
+    anaphoric: bool = False  # "the sources", "these people": only an earlier mention names them
 
     @property
     def is_pronoun(self) -> bool:
@@ -97,7 +111,7 @@ class SourceReader:
         self.verb_modifiers = words("verb-modifiers")
         self.time_words = words("time-words")
         self.vague_heads = words("vague-sources")
-        self.anonymity = [key for key in lex["anonymity-phrases"].keys]
+        self.anonymity = _by_last_word(lex["anonymity-phrases"].keys)
         self.pronouns = words("pronouns")
         self.writer = words("writer-pronouns")
         self.titles = words("titles")
@@ -107,8 +121,19 @@ class SourceReader:
         self.plurals = words("plurals")
         self.be = words("be-forms")
         self.anonymous_heads = words("anonymous-heads")
-        self.raising = [key for key in lex["raising-verbs"].keys]
-        self.common = self.head_words | self.modifiers | self.determiners | self.function
+        self.raising = _by_last_word(lex["raising-verbs"].keys)
+        self.common = (
+            self.head_words
+            | self.modifiers
+            | self.determiners
+            | self.function
+            | self.verb_modifiers
+        )
+        self.personal = self.writer | self.pronouns
+        self.quantifiers = words("quantifiers")
+        self.postmodifiers = words("source-postmodifiers")
+        self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
+        self.closed_class = self.function | self.determiners | self.be
 
     # -- the sentence ------------------------------------------------------
     def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
@@ -118,9 +143,9 @@ class SourceReader:
         for match in cues:
             i = sentence.index(match.start)
             j = sentence.index(match.end) - 1
-            if i >= len(tokens) or self._part_of_name(sentence, i):
-                continue
             rule = match.rule
+            if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
+                continue
             if rule.source == "group" and match.source_start is not None:
                 span = sentence.between(match.source_start, match.source_end)
                 source = self._analyse(sentence, span) if span else None
@@ -129,7 +154,11 @@ class SourceReader:
                 if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
                     source = self._loose_after(sentence, j + 1)
             else:
-                source = self._subject(sentence, i) or self._inverted(sentence, i, j)
+                source = self._subject(sentence, i) or self._inverted(
+                    sentence, i, j, rule.category in _INVERTING
+                )
+                if source is None and rule.confidence >= _DISTANT_CONFIDENCE:
+                    source = self._distant_subject(sentence, i)
                 if source is None and self._coordinated(sentence, i):
                     source = self.clause_subject(tokens)
                 if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
@@ -158,7 +187,12 @@ class SourceReader:
         """A capitalised reporting verb inside a name ("the Islamic State said")."""
         token = s.tokens[i]
         before = s.tokens[i - 1].text if i > 0 else ""
-        return token.is_capitalised and i > s.first_word and not s.title_case and before not in _OPENERS
+        return (
+            token.is_capitalised
+            and i > s.first_word
+            and not s.title_case
+            and before not in _OPENERS
+        )
 
     # -- where the source is -----------------------------------------------
     def _subject(self, s: _Sentence, i: int) -> SourceSpan | None:
@@ -175,7 +209,7 @@ class SourceReader:
             low = token.lower
         if low in self.be or token.is_possessive:
             return None  # passive ("was told") or a noun ("the court's order")
-        if low in _RELATIVES:
+        if token.text in _RELATIVES:  # lower-case only: "the WHO said" is not a relative
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._np_before(s, k - 1)
         if low in _CLAUSE_MARKS:
@@ -195,19 +229,120 @@ class SourceReader:
             if text == ",":
                 source = self._np_before(s, k - 1)
                 inside = s.tokens[k + 1 : comma]
-                if source and inside and inside[0].lower == "including" and any(
-                    t.is_capitalised for t in inside[1:]
+                if (
+                    source
+                    and inside
+                    and inside[0].lower == "including"
+                    and any(t.is_capitalised for t in inside[1:])
                 ):
-                    source = replace(source, strength=Strength.NAMED)  # "unions, including the AFL-CIO,"
+                    source = replace(
+                        source, strength=Strength.NAMED
+                    )  # "unions, including the AFL-CIO,"
                 return source
         return None
 
-    def _inverted(self, s: _Sentence, i: int, j: int) -> SourceSpan | None:
-        """'..., said the minister.'"""
+    def _distant_subject(self, s: _Sentence, i: int) -> SourceSpan | None:
+        """The subject of the cue's clause when other words stand between them.
+
+        'Voters who watched the debate said', 'Ana Ruiz, 31, a nurse, said', 'the experts
+        I asked say', 'He arrived and said': from the innermost clause outwards, the
+        first noun phrase at the clause start or after a comma or dash that is followed
+        by what stands between it and the cue (a relative clause, an apposition, a verb).
+        """
+        j = self._skip_back(s, i - 1)
+        if j < 0:
+            return None
+        link = self._link(s, i, j)
+        if link is None:
+            return None
+        k = j
+        while k >= 0 and j - k < _MAX_APPOSITIVE * 2:
+            text = s.tokens[k].text
+            boundary = text in _HARD_STOPS or s.tokens[k].lower in _SUBORDINATORS
+            if boundary or k == 0:
+                found = self._first_subject(s, k + 1 if boundary else k, j, link)
+                if found is not None or text in _HARD_STOPS:
+                    return found
+            k -= 1
+        return None
+
+    def _link(self, s: _Sentence, i: int, j: int) -> str | None:
+        """What stands between a distant subject and the cue, judged by the word before it.
+
+        "verb": the cue is a second verb ('arrived and said', 'began by saying');
+        "apposition": 'X, a nurse, said'; "relative": 'voters who watched it said'.
+        """
+        verb = s.tokens[i].lower
+        before = s.tokens[j]
+        low = before.lower
+        if verb.endswith("ing"):
+            return "verb" if low in _GERUND_LEADS else None
+        past = verb.endswith("ed") or verb in _PAST_IRREGULAR
+        if not (past or verb in _BARE_SPEECH):
+            return None  # "attacks", "claims", "calls" are nouns as often as verbs
+        if low in {"and", "but"}:
+            return "verb" if past else None
+        if before.text in _APPOSITION or before.text == ")":
+            return "apposition"
+        if _clitic_host(low) in self.personal:
+            return None  # "I predicted": the subject is right there
+        if before.is_word and not before.is_possessive and low not in self.closed_class:
+            return "relative"
+        return None
+
+    def _first_subject(self, s: _Sentence, start: int, j: int, link: str) -> SourceSpan | None:
+        while start < j and s.tokens[start].lower in self.function:
+            start += 1  # "Yet he ...", "And the minister ..."
+        for k in range(start, j):
+            if k != start and s.tokens[k - 1].text not in _APPOSITION:
+                continue
+            source = self._np_after(s, k)
+            if source is None or source.head in self.time_words:
+                continue
+            after = s.index(source.end)
+            while after < j and s.tokens[after].lower in self.verb_modifiers:
+                after += 1
+            if after > j:
+                continue
+            token = s.tokens[after]
+            low = _clitic_host(token.lower)
+            relative = low in _RELATIVE_OPENERS or low in self.personal or low in self.postmodifiers
+            if (
+                relative
+                or (link == "relative" and low in self.connectors)
+                or (link != "relative" and token.text in _APPOSITION)
+                or (link == "verb" and token.is_word and low not in self.function)
+            ):
+                return source
+        return None
+
+    def _inverted(self, s: _Sentence, i: int, j: int, speech: bool) -> SourceSpan | None:
+        """'..., said the minister.'; other verbs only at the end of a clause ('..., warned X.')."""
         before = s.tokens[i - 1].text if i > 0 else None
         if i > s.first_word and before not in _INVERSION_MARKS:
             return None
-        return self._np_after(s, j + 1)
+        source = self._np_after(s, j + 1)
+        if source is None and speech and _after_quote(s, i):
+            source = self._speaker_after(s, j + 1)
+        if source is not None and (source.is_pronoun or not speech):
+            after = s.index(source.end)
+            if after < len(s.tokens) and s.tokens[after].is_word:
+                return None  # "..., says she plans to", ", pledged delegates": not the speaker
+        return source
+
+    def _speaker_after(self, s: _Sentence, i: int) -> SourceSpan | None:
+        """'"...," said master of ceremonies Ana Ruiz': every word up to the next mark."""
+        k = i
+        while k < len(s.tokens) and k - i < _SPEAKER_LENGTH:
+            token = s.tokens[k]
+            if not (token.is_word or token.text in {".", "-"}) or token.lower in _RELATIVE_OPENERS:
+                break
+            k += 1
+        while k > i and not s.tokens[k - 1].is_word:
+            k -= 1
+        if k == i or s.tokens[i].lower in self.function | self.writer:
+            return None
+        return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)
 
     def _object(self, s: _Sentence, i: int) -> SourceSpan | None:
         return self._np_after(s, i)
@@ -243,31 +378,55 @@ class SourceReader:
 
     def _loose_word(self, token: Token) -> bool:
         low = token.lower
-        return token.is_word and low not in self.function and low not in self.be and low not in self.writer
+        return (
+            token.is_word
+            and low not in self.function
+            and low not in self.be
+            and low not in self.writer
+        )
 
-    def _loose(self, s: _Sentence, first: int, last: int) -> SourceSpan | None:
+    def _loose(
+        self, s: _Sentence, first: int, last: int, *, anyway: bool = False
+    ) -> SourceSpan | None:
         if first > last or first < 0:
             return None
         tokens = s.tokens[first : last + 1]
-        if len(tokens) == 1 and tokens[0].lower in self.pronouns | self.determiners | self.verb_modifiers:
+        if (
+            len(tokens) == 1
+            and tokens[0].lower in self.pronouns | self.determiners | self.verb_modifiers
+        ):
             return None
         names = self._names(s, first, tokens)
         opener = tokens[0].lower
-        described = opener in self.determiners | self.modifiers | self.verb_modifiers or opener[0].isdigit()
-        if not names and not described and not any(t.lower in self.head_words for t in tokens):
+        described = (
+            opener in self.determiners | self.modifiers | self.verb_modifiers or opener[0].isdigit()
+        )
+        known = names or described or any(t.lower in self.head_words for t in tokens)
+        if not (known or anyway):
             return None  # "according to schedule"
         definite = opener in self.determiners - _INDEFINITE or tokens[0].is_possessive
         strength = Strength.NAMED if names or definite else Strength.ANONYMOUS
         form = "name" if names else ("definite" if definite else "bare")
         text = s.text_of(first, last)
-        return SourceSpan(tokens[0].start, tokens[-1].end, text, SourceType.UNKNOWN, strength, tokens[-1].lower, form, tuple(names))
+        return SourceSpan(
+            tokens[0].start,
+            tokens[-1].end,
+            text,
+            SourceType.UNKNOWN,
+            strength,
+            tokens[-1].lower,
+            form,
+            tuple(names),
+        )
 
     # -- reading a source expression ----------------------------------------
     def _skip_back(self, s: _Sentence, j: int) -> int:
         """Step back over auxiliaries, adverbs, raising verbs and time expressions."""
         while j >= 0:
             low = s.tokens[j].lower
-            if low in self.verb_modifiers or (low.endswith("ly") and not s.tokens[j].is_capitalised):
+            if low in self.verb_modifiers or (
+                low.endswith("ly") and not s.tokens[j].is_capitalised
+            ):
                 j -= 1
                 continue
             raising = _ends_with(s, j, self.raising)
@@ -307,6 +466,8 @@ class SourceReader:
         low = token.lower
         if low in self.function or low in self.writer or low in self.be:
             return False
+        if _clitic_host(low) in self.personal:
+            return False  # "I've", "we're", "he'd"
         return (
             (token.is_capitalised and not self._initial_common(s, k))
             or low in self.head_words
@@ -318,27 +479,32 @@ class SourceReader:
         )
 
     def _initial_common(self, s: _Sentence, k: int) -> bool:
-        """A sentence-initial capital on a common word ("Apparently", "Officials")."""
-        return k == s.first_word and (s.tokens[k].lower in self.common or s.tokens[k].lower.endswith("ly"))
+        """A sentence-initial capital on a common word ("Apparently", "Officials").
+
+        A word in -ly is an adverb unless a name or a verb of saying follows ("Kelly said").
+        """
+        if k != s.first_word:
+            return False
+        low = s.tokens[k].lower
+        if low in self.common:
+            return True
+        if not low.endswith("ly"):
+            return False
+        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: _Sentence, j: int) -> SourceSpan | None:
         if j < 0:
             return None
         token = s.tokens[j]
-        if token.lower in self.pronouns or token.lower in self.writer:
+        if _clitic_host(token.lower) in self.personal:
             return self._analyse(s, (j, j))
         k = j
         while k >= 0:
-            token = s.tokens[k]
-            low = token.lower
-            if self._np_word(s, k) or low in self.particles:
+            if self._extends_back(s, k, j):
                 k -= 1
-            elif low in self.connectors and k < j:
-                k -= 1
-            elif token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1]):
-                k -= 1
-            elif token.text == ")" and k >= 2 and s.tokens[k - 2].text == "(":
-                k -= 3
+            elif s.tokens[k].text == ")" and _opening(s, k) is not None:
+                k = _opening(s, k) - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
             else:
                 break
         start = k + 1
@@ -352,28 +518,47 @@ class SourceReader:
         n = len(s.tokens)
         if i >= n:
             return None
-        if s.tokens[i].lower in self.pronouns or s.tokens[i].lower in self.writer:
+        if _clitic_host(s.tokens[i].lower) in self.personal:
             return self._analyse(s, (i, i))
         k = i
         while k < n:
-            token = s.tokens[k]
-            low = token.lower
-            if self._np_word(s, k) or (low in self.particles and k > i):
+            if self._extends(s, k, i):
                 k += 1
-            elif low in self.connectors and k > i and k + 1 < n and self._np_word(s, k + 1):
-                k += 1
-            elif token.text == "." and k > i and self._abbreviation(s.tokens[k - 1]) and k + 1 < n:
-                k += 1
-            elif token.text == "(" and k + 2 < n and s.tokens[k + 2].text == ")":
-                k += 3
+            elif s.tokens[k].text == "(" and _closing(s, k) is not None:
+                k = _closing(s, k) + 1
             else:
                 break
         end = k - 1
-        while end >= i and s.tokens[end].lower in self.connectors:
+        while end >= i and s.tokens[end].lower in self.connectors | self.determiners:
             end -= 1
         if end < i or (stop_at_verb and k >= n):
             return None
         return self._analyse(s, (i, end))
+
+    def _extends_back(self, s: _Sentence, k: int, j: int) -> bool:
+        """Whether token ``k`` belongs to a noun phrase ending at ``j``."""
+        token = s.tokens[k]
+        low = token.lower
+        if self._np_word(s, k) or low in self.particles:
+            return True
+        if low in self.connectors:
+            return k < j
+        return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
+
+    def _extends(self, s: _Sentence, k: int, i: int) -> bool:
+        """Whether token ``k`` belongs to a noun phrase starting at ``i``."""
+        token = s.tokens[k]
+        low = token.lower
+        if self._np_word(s, k):
+            return True
+        if k == i:
+            return False
+        last = k + 1 >= len(s.tokens)
+        if low in self.particles:
+            return True
+        if low in self.connectors:
+            return not last and self._np_word(s, k + 1)
+        return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
 
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
@@ -384,22 +569,35 @@ class SourceReader:
         tokens = s.tokens[first : last + 1]
         text = s.text_of(first, last)
         lows = [t.lower for t in tokens]
-        if len(tokens) == 1 and lows[0] in self.writer:
+        if len(tokens) == 1 and _clitic_host(lows[0]) in self.writer:
             return None
-        if len(tokens) == 1 and lows[0] in self.pronouns:
-            kind = _PRONOUN_TYPES[lows[0]]
-            return SourceSpan(tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, lows[0], "pronoun")
+        host = _clitic_host(lows[0])
+        if len(tokens) == 1 and host in self.pronouns:
+            kind = _PRONOUN_TYPES[host]
+            return SourceSpan(
+                tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, host, "pronoun"
+            )
         cut = next(
             (
                 k
                 for k, low in enumerate(lows)
                 if low in self.connectors
                 and low not in {"and", "&"}
-                and not (0 < k < len(tokens) - 1 and tokens[k - 1].is_capitalised and tokens[k + 1].is_capitalised)
+                and not (
+                    0 < k < len(tokens) - 1
+                    and tokens[k - 1].is_capitalised
+                    and tokens[k + 1].is_capitalised
+                )
             ),
             len(tokens),
         )
+        if cut < len(tokens) - 1 and lows[cut] == "of" and all(
+            low in self.quantifiers or low[0].isdigit() for low in lows[:cut]
+        ):
+            return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
+        while len(head_part) > 1 and head_part[-1].lower in self.modifiers - self.head_words:
+            head_part = head_part[:-1]  # "a report published", "officials present"
         if not head_part:
             return None
         names = self._names(s, first, head_part)
@@ -407,12 +605,34 @@ class SourceReader:
         if source_type is None:
             return None
         form = self._form(head_part, names, head)
-        strength = self._strength(form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:])))
-        vague = not names and head in self.vague_heads and all(
-            t.lower in self.determiners or t.lower == head for t in head_part
+        strength = self._strength(
+            form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:]))
         )
+        core = " ".join(low for low in lows[:cut] if low not in self.determiners)
+        bare = not names and (
+            core in self.vague_heads  # "media reports"
+            or (
+                head in self.vague_heads
+                and all(t.lower in self.determiners or t.lower == head for t in head_part)
+            )
+        )
+        anaphoric = bare and lows[0] in self.determiners - _INDEFINITE  # "the sources"
         all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
-        return SourceSpan(tokens[0].start, tokens[-1].end, text, source_type, strength, head, form, all_names, vague)
+        start, end = tokens[0].start, tokens[-1].end
+        return SourceSpan(
+            start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
+            anaphoric,
+        )  # fmt: skip
+
+    def _partitive(self, s: _Sentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
+        """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
+        inner = self._analyse(s, (rest, span[1]))
+        if inner is None or inner.is_pronoun:
+            return None
+        first = s.tokens[span[0]]
+        strength = Strength.ANONYMOUS if inner.form != "name" else inner.strength
+        text = s.text_of(*span)
+        return replace(inner, start=first.start, text=text, strength=strength, form="plural")
 
     def _names(self, s: _Sentence, offset: int, tokens: list[Token]) -> list[str]:
         """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""
@@ -429,7 +649,11 @@ class SourceReader:
                 and not (s.title_case and low in self.common)
             )
             inside = current and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
-            if is_name or (current and low in self.particles) or (inside and low in self.connectors):
+            if (
+                is_name
+                or (current and low in self.particles)
+                or (inside and low in self.connectors)
+            ):
                 current.append(token.base)
             elif current and token.text == "." and len(tokens[k - 1].text) <= 4:
                 current[-1] += "."
@@ -438,6 +662,9 @@ class SourceReader:
                 current = []
         if current:
             runs.append(current)
+        alone = not runs and len(tokens) == 1 and tokens[0].is_capitalised
+        if alone and tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
+            return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
 
     def _head_type(self, head_part: list[Token], names: list[str]) -> tuple[SourceType | None, str]:
@@ -465,7 +692,9 @@ class SourceReader:
     def _is_plural(self, low: str) -> bool:
         if low in self.plurals:
             return True
-        return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in self.head_words
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        return low[:-1] in self.head_words or (low.endswith("es") and low[:-2] in self.head_words)
 
     def _form(self, head_part: list[Token], names: list[str], head: str) -> str:
         if names:
@@ -489,7 +718,9 @@ class SourceReader:
                 return Strength.NAMED
             return Strength.ANONYMOUS
         if form in {"indefinite", "plural"}:
-            return Strength.NAMED if named_tail and kind is SourceType.DOCUMENT else Strength.ANONYMOUS
+            return (
+                Strength.NAMED if named_tail and kind is SourceType.DOCUMENT else Strength.ANONYMOUS
+            )
         return Strength.NAMED
 
 
@@ -501,7 +732,9 @@ class _Sentence:
         self.starts = [t.start for t in tokens]
         self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
         words = [t for t in tokens if t.is_word and len(t.text) > 3]
-        self.title_case = len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
+        self.title_case = (
+            len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
+        )
 
     def index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -526,19 +759,57 @@ def _is_acronym(token: Token) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _ends_with(s: _Sentence, j: int, phrases: list[tuple[str, ...]]) -> int:
+def _after_quote(s: _Sentence, i: int) -> bool:
+    """Whether the cue at ``i`` follows a quotation: '"...," said', '"..." said'."""
+    if i > 0 and s.tokens[i - 1].text == QUOTE:
+        return True
+    return i > 1 and s.tokens[i - 1].text == "," and s.tokens[i - 2].text == QUOTE
+
+
+def _opening(s: _Sentence, k: int) -> int | None:
+    """Index of the "(" that the ")" at ``k`` closes, a few tokens back."""
+    for m in range(k - 1, max(-1, k - _MAX_PARENTHESIS), -1):
+        if s.tokens[m].text == "(":
+            return m
+    return None
+
+
+def _closing(s: _Sentence, k: int) -> int | None:
+    """Index of the ")" closing the "(" at ``k``, a few tokens on."""
+    for m in range(k + 1, min(len(s.tokens), k + _MAX_PARENTHESIS)):
+        if s.tokens[m].text == ")":
+            return m
+    return None
+
+
+def _clitic_host(low: str) -> str:
+    """The word a clitic hangs on: "i've" -> "i"."""
+    return low.replace("’", "'").split("'", 1)[0]
+
+
+def _by_last_word(keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by their last word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        if key:
+            index.setdefault(key[-1], []).append(key)
+    return index
+
+
+def _ends_with(s: _Sentence, j: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest phrase of ``phrases`` ending at token ``j`` (0 if none)."""
-    best = 0
-    for phrase in phrases:
+    if j < 0:
+        return 0
+    for phrase in phrases.get(s.tokens[j].lower, ()):
         n = len(phrase)
-        if n <= j + 1 and n > best and tuple(t.lower for t in s.tokens[j - n + 1 : j + 1]) == phrase:
-            best = n
-    return best
+        if n <= j + 1 and tuple(t.lower for t in s.tokens[j - n + 1 : j + 1]) == phrase:
+            return n
+    return 0
 
 
 def _anonymised(source: SourceSpan, s: _Sentence, j: int) -> SourceSpan:
     """The source with the anonymity phrase that follows it, graded anonymous."""
-    return replace(source, end=s.tokens[j].end, strength=Strength.ANONYMOUS)
+    return replace(source, end=s.tokens[j].end, strength=Strength.ANONYMOUS, vague=False)
 
 
 def _combine(cues: list[Cue]) -> list[Cue]:

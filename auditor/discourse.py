@@ -24,9 +24,9 @@ from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.models import SourceType, Strength
 
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
-_QUOTED = 0.5
+_QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # A pronoun with no earlier source is accepted only with a verb of saying ("she said").
-_UNRESOLVED_PRONOUN_CONFIDENCE = 0.95  # share of a sentence inside a quotation for it to belong to that quotation
+_UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _COMPATIBLE = {
     "he": {SourceType.PERSON},
     "she": {SourceType.PERSON},
@@ -118,7 +118,10 @@ class Ledger:
                     source.head in {"he", "she"} and main.form == "plural"
                 ):
                     return entry
-            elif any(source.head == m.head or source.head in m.text.lower().split() for m in entry.mentions):
+            elif any(
+                source.head == m.head or source.head in m.text.lower().split()
+                for m in entry.mentions
+            ):
                 return entry
         return None
 
@@ -129,9 +132,10 @@ class Ledger:
             entry = self.entries[entry_id]
             if any(m.text.lower() == text for m in entry.mentions):
                 return entry
-            if surnames and source.form == "name" and surnames & entry.surnames():
-                if entry.main.type is source.type or SourceType.PERSON in {entry.main.type, source.type}:
-                    return entry
+            same_name = surnames and source.form == "name" and surnames & entry.surnames()
+            types = {entry.main.type, source.type}
+            if same_name and (len(types) == 1 or SourceType.PERSON in types):
+                return entry
         return None
 
     def _new(self) -> Entry:
@@ -161,12 +165,16 @@ def resolve(facts: list[SentenceFacts]) -> tuple[list[Resolved | None], Ledger]:
 def _direct(cue: Cue, index: int, ledger: Ledger) -> Resolved | None:
     source = cue.source
     assert source is not None
-    if source.is_pronoun or (source.form == "definite" and not source.names):
+    if source.is_pronoun or source.anaphoric or (source.form == "definite" and not source.names):
         antecedent = ledger.antecedent(source)
         if antecedent is not None:
             resolved_to = antecedent.main.text
             ledger.attach(antecedent, index, source)
-            return Resolved(index, cue, source, "direct", antecedent.id, None, resolved_to, _relay(cue))
+            return Resolved(
+                index, cue, source, "direct", antecedent.id, None, resolved_to, _relay(cue)
+            )
+        if source.anaphoric:
+            return None  # "the sources said" with no sources before: nobody to point back to
         if source.is_pronoun and cue.match.rule.confidence < _UNRESOLVED_PRONOUN_CONFIDENCE:
             return None  # "they never asked for": a pronoun with no source behind it
     entry = ledger.add(source, index, cue.relayed_by)
@@ -177,7 +185,9 @@ def _relay(cue: Cue) -> str | None:
     return cue.relayed_by.text if cue.relayed_by else None
 
 
-def _spread_quotations(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:
+def _spread_quotations(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
     """Give every sentence of an attributed quotation the quotation's speaker."""
     speakers: dict[int, Resolved] = {}
     for fact in facts:

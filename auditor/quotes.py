@@ -46,7 +46,8 @@ class Quote:
     @property
     def content(self) -> tuple[int, int]:
         """Offsets of the quoted words, without the marks."""
-        return self.start + self.mark_width, self.end - (self.mark_width if self.closed else 0)
+        low = min(self.end, self.start + self.mark_width)
+        return low, max(low, self.end - (self.mark_width if self.closed else 0))
 
 
 class QuoteMap:
@@ -142,7 +143,7 @@ class _Scanner:
         elif mark in _DOUBLE_CLOSE:
             opens = can_open and not can_close
         elif self.double_open is None:
-            opens = can_open
+            opens = can_open or not can_close  # a mark between spaces opens: "he said. '' We"
         else:
             opens = can_open and not can_close
         if self.double_open is None:

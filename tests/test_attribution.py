@@ -1,0 +1,263 @@
+"""Sentence-level attribution: which constructions are cues, whose source, what kind, how strong.
+
+Every sentence here is invented for the test; each table is one construction family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import audit_sentences
+from auditor.models import EvidenceKind, Flag, Label, Sentence, SourceType, Strength
+
+
+def one(text: str) -> Sentence:
+    return audit_sentences([text]).sentences[0]
+
+
+def source_of(text: str) -> str:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution is not None
+    return sentence.attribution.source.text
+
+
+# -- reporting verbs, any tense and voice, before, inside or after the content ----------
+VERBS = [
+    ("The minister said talks would resume on Friday.", "The minister"),
+    ("Talks will resume on Friday, the ministry says.", "the ministry"),
+    ("The mayor has told residents the water is safe.", "The mayor"),
+    ("The agency added that two flights were cancelled.", "The agency"),
+    ("The inspector noted that the wiring was old.", "The inspector"),
+    ("Officials stated that the road was closed.", "Officials"),
+    ("The airline announced on Monday that it would cut 300 jobs.", "The airline"),
+    ("The army has confirmed that two soldiers died.", "The army"),
+    ("The company denies any wrongdoing.", "The company"),
+    ("The firm claimed that its product was safe.", "The firm"),
+    ("The governor warned that the dam could fail.", "The governor"),
+    ("The senator wrote on Facebook that the count was wrong.", "The senator"),
+    ("The candidate tweeted that the debate had gone well.", "The candidate"),
+    ("The mayor posted a short message on Twitter after the vote.", "The mayor"),
+    ("The officer testified that he saw the car.", "The officer"),
+    ("The bureau estimated that 4,000 homes were damaged.", "The bureau"),
+    ("Critics argued that the plan was too costly.", "Critics"),
+    ("The coach insisted that the team was ready.", "The coach"),
+    ("The minister acknowledged that mistakes were made.", "The minister"),
+    ("The driver admitted that he had been speeding.", "The driver"),
+    ("Washington accused Moscow of meddling in the vote.", "Washington"),
+    ("The ministry blamed the rebels for the attack.", "The ministry"),
+    ("The council rejected the proposal on Tuesday.", "The council"),
+    ("The union urged its members to stay at home.", "The union"),
+    ("The reporter asked whether the talks had failed.", "The reporter"),
+    ("The spokesman replied that no decision had been made.", "The spokesman"),
+    ("The court will rule on Friday, the lawyer predicted.", "the lawyer"),
+    ("'The ward is full,' said Dr. Lena Okafor.", "Dr. Lena Okafor"),
+    ("The guards were searching every car, a driver said.", "a driver"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), VERBS)
+def test_reporting_verbs(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+# -- phrases and constructions -------------------------------------------------------
+CONSTRUCTIONS = [
+    ("According to the health ministry, 12 people died.", "the health ministry"),
+    ("Prices rose 4%, according to the statistics bureau.", "the statistics bureau"),
+    ("The agency reported the deaths, citing hospital officials.", "hospital officials"),
+    ("The commander, quoted by the Tass news agency, said the drills were over.", "The commander"),
+    ("In a statement, the ministry said the border would reopen.", "the ministry"),
+    ("A spokesperson for the airline said flights would resume.", "A spokesperson for the airline"),
+    ("The airline's spokesperson said flights would resume.", "The airline's spokesperson"),
+    (
+        "Data from the statistics bureau show that prices rose 4%.",
+        "Data from the statistics bureau",
+    ),
+    ("A report by the WHO found that cases rose in May.", "A report by the WHO"),
+    ("The minister said in an interview with the BBC that talks had stalled.", "The minister"),
+    ("The deal, first reported by Reuters, is worth $2 billion.", "Reuters"),
+    ("Mayor Quinn: 'We will not close the clinic'", "Mayor Quinn"),
+    ("Dr. Amal Haddad, a surgeon at the hospital, said supplies were low.", "Dr. Amal Haddad"),
+    ("Ana Ruiz, 34, a nurse from Lyon, said the ward was full.", "Ana Ruiz"),
+    ("Sen. Ana Ruiz (D-N.M.) said Tuesday that the bill was dead.", "Sen. Ana Ruiz (D-N.M.)"),
+    ("Voters who watched the debate said they were unconvinced.", "Voters"),
+    ("Experts on the region say the ceasefire will not hold.", "Experts"),
+    ("The engineers I interviewed said the bridge was sound.", "The engineers"),
+    ("Carlos Vega arrived at the scene and said the fire was out.", "Carlos Vega"),
+    ("A person familiar with the plans says the vote will be delayed.", "A person"),
+    ("Some of the residents said the water was unsafe.", "Some of the residents"),
+    ("Sixty percent said they would vote again.", "Sixty percent"),
+    ("The Guardian reported on Thursday that the talks had stalled.", "The Guardian"),
+    ("The nurse recalled the night of the fire in vivid detail.", "The nurse"),
+    ("Fact-checkers looked at Senator Ruiz's claim that crime had doubled.", "Senator Ruiz's"),
+    ("The ministry declined to comment.", "The ministry"),
+    ("The general was quoted by local media as saying the drills were over.", "The general"),
+    (
+        "'We need more beds,' said master of ceremonies Ana Ruiz, a nurse from Lyon.",
+        "master of ceremonies Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), CONSTRUCTIONS)
+def test_constructions(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_as_x_put_it() -> None:
+    assert one("As the minister put it, the plan is dead.").label is Label.SOURCED
+
+
+# -- not cues ------------------------------------------------------------------------
+NOT_CUES = [
+    "The said company was fined last year.",
+    "All told, the storm destroyed 300 homes.",
+    "There were reports of shelling near the bridge.",
+    "The number of confirmed cases rose to 40.",
+    "The journalists were denied entry at the border.",
+    "He was told to leave the building.",
+    "The plan went according to schedule.",
+    "Firefighters responded to the blaze within minutes.",
+    "The carmaker recalled 40,000 vehicles over faulty brakes.",
+    "The blame fell on the weather.",
+    "I said at the time that the plan would fail.",
+    "The bridge was completed in 1932.",
+    "The new recruit reported for duty at dawn.",
+    "The exhibition shows paintings from 1900.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUES)
+def test_not_cues(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+def test_so_called_is_framing_not_a_source() -> None:
+    sentence = one("The so-called activists blocked the road.")
+    assert sentence.label is not Label.SOURCED
+
+
+# -- vague attribution: a flag, never a source -----------------------------------------
+VAGUE = [
+    "The group is reportedly planning new attacks.",
+    "The suspect allegedly fled to the coast.",
+    "It is believed the fire started in the kitchen.",
+    "It is said that the well was poisoned.",
+    "The militia is known for its brutality.",
+    "Reports say the convoy was hit twice.",
+    "According to media reports, the talks collapsed.",
+    "According to reports, the talks collapsed.",
+    "Sources say the deal is close.",
+    "The move is widely seen as a snub.",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE)
+def test_vague_attribution(text: str) -> None:
+    sentence = one(text)
+    assert sentence.label is not Label.SOURCED
+    assert Flag.VAGUE_ATTRIBUTION in sentence.flags
+
+
+def test_report_headline() -> None:
+    report = audit_sentences(["Rebels plotting attack on northern city: Report"])
+    assert Flag.VAGUE_ATTRIBUTION in report.sentences[0].flags
+
+
+# -- loaded attribution verbs -----------------------------------------------------------
+LOADED = [
+    "The company claimed that its product was safe.",
+    "The minister admitted mistakes had been made.",
+    "The coach conceded that the team had played badly.",
+    "The mayor insisted that the budget was balanced.",
+    "The senator slammed the plan as reckless.",
+    "The union blasted the decision.",
+    "The candidate boasted that he had won every debate.",
+    "The actor lashed out at the critics.",
+]
+
+
+@pytest.mark.parametrize("text", LOADED)
+def test_loaded_verbs(text: str) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED
+    assert Flag.LOADED_ATTRIBUTION_VERB in sentence.flags
+    assert sentence.evidence_of(EvidenceKind.LOADED_VERB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The company said that its product was safe.", "The mayor noted the budget was balanced."],
+)
+def test_neutral_verbs_are_not_loaded(text: str) -> None:
+    assert Flag.LOADED_ATTRIBUTION_VERB not in one(text).flags
+
+
+# -- source types -------------------------------------------------------------------------
+TYPES = [
+    ("The minister said the talks were useful.", SourceType.PERSON),
+    ("Dr. Lena Okafor said the ward was full.", SourceType.PERSON),
+    ("The ministry said the talks were useful.", SourceType.ORGANISATION),
+    ("The Pentagon said the drills were over.", SourceType.ORGANISATION),
+    ("Reuters reported that the plant had closed.", SourceType.OUTLET),
+    ("The newspaper said the plant had closed.", SourceType.OUTLET),
+    ("The report found that cases rose in May.", SourceType.DOCUMENT),
+    ("A UN report published on Monday said cases rose.", SourceType.DOCUMENT),
+    ("Witnesses said the car drove off at speed.", SourceType.GROUP),
+    ("Residents said the water was brown.", SourceType.GROUP),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TYPES)
+def test_source_types(text: str, kind: SourceType) -> None:
+    sentence = one(text)
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.type is kind
+
+
+# -- named vs anonymous --------------------------------------------------------------------
+STRENGTH = [
+    ("Sergei Lavrov said the talks were useful.", Strength.NAMED),
+    ("The Pentagon said the drills were over.", Strength.NAMED),
+    ("Reuters reported that the plant had closed.", Strength.NAMED),
+    ("The minister told reporters the bridge was safe.", Strength.NAMED),
+    ("According to the OPCW report, sarin was used.", Strength.NAMED),
+    ("A senior official said the talks had stalled.", Strength.ANONYMOUS),
+    ("Sources familiar with the matter said the deal was close.", Strength.ANONYMOUS),
+    ("Two Iraqi security sources said 300 fighters crossed the border.", Strength.ANONYMOUS),
+    ("Residents said the water was brown.", Strength.ANONYMOUS),
+    ("Experts said the bridge was unsafe.", Strength.ANONYMOUS),
+    ("Critics said the plan was too costly.", Strength.ANONYMOUS),
+    ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
+    ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
+]
+
+
+@pytest.mark.parametrize(("text", "strength"), STRENGTH)
+def test_strength(text: str, strength: Strength) -> None:
+    assert one(text).strength is strength
+
+
+RELAYS = [
+    ("RIA Novosti, citing an informed source, said the convoy had left.", "RIA Novosti"),
+    ("The agency reported the deaths, citing hospital officials.", "The agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "relay"), RELAYS)
+def test_relay_keeps_the_weakest_link(text: str, relay: str) -> None:
+    sentence = one(text)
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.relayed_by == relay
+    assert sentence.strength is Strength.ANONYMOUS
+
+
+def test_evidence_names_the_cue_and_the_source() -> None:
+    sentence = one("The minister said talks would resume on Friday.")
+    kinds = {e.kind for e in sentence.evidence}
+    assert {EvidenceKind.CUE, EvidenceKind.SOURCE} <= kinds
+    source = sentence.evidence_of(EvidenceKind.SOURCE)[0]
+    assert (
+        sentence.text[source.start - sentence.start : source.end - sentence.start] == "The minister"
+    )

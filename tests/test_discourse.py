@@ -1,0 +1,234 @@
+"""Attribution across sentences: pronouns, definite descriptions, quotations, the ledger.
+
+Articles here are invented; paragraphs are separated by blank lines and the
+sentence spans are computed by the small helper below, not by a segmenter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.api import audit_sentences
+from auditor.engine import Engine
+from auditor.models import Article, EvidenceKind, InputInfo, Label, Report, Strength
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+def article(*paragraphs: list[str]) -> Report:
+    """Label paragraphs of sentences, joined by spaces and blank lines."""
+    text, spans = "", []
+    for p, sentences in enumerate(paragraphs):
+        if p:
+            text += "\n\n"
+        for k, sentence in enumerate(sentences):
+            if k:
+                text += " "
+            spans.append(Span(len(text), len(text) + len(sentence), p))
+            text += sentence
+    return Engine().label(Article(text), spans, InputInfo(kind="text"))
+
+
+def labels(report: Report) -> list[Label]:
+    return [s.label for s in report.sentences]
+
+
+# -- pronouns and definite descriptions -------------------------------------------------
+def test_pronoun_resolves_to_the_nearest_person() -> None:
+    report = audit_sentences(
+        [
+            "Foreign Minister Sergei Lavrov said the talks were useful.",
+            "He added that a new round would follow in May.",
+        ]
+    )
+    second = report.sentences[1]
+    assert second.label is Label.SOURCED
+    assert second.attribution is not None
+    assert second.attribution.source.resolved_to == "Foreign Minister Sergei Lavrov"
+    resolution = second.evidence_of(EvidenceKind.RESOLUTION)
+    assert resolution and "Sergei Lavrov" in resolution[0].message
+
+
+def test_pronoun_skips_incompatible_sources() -> None:
+    report = audit_sentences(
+        [
+            "Mayor Ana Ruiz said the clinic would stay open.",
+            "The health ministry said it had no plans to close it.",
+            "She added that the budget was secure.",
+        ]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Mayor Ana Ruiz"
+
+
+def test_definite_description_resolves_to_the_organisation() -> None:
+    report = audit_sentences(
+        [
+            "The Interior Ministry said the border was closed.",
+            "The ministry later said it would reopen on Friday.",
+        ]
+    )
+    attribution = report.sentences[1].attribution
+    assert attribution is not None
+    assert attribution.source.resolved_to == "The Interior Ministry"
+    assert attribution.source.ledger_id == report.sentences[0].attribution.source.ledger_id
+
+
+def test_the_source_keeps_its_anonymity() -> None:
+    report = audit_sentences(
+        [
+            "A senior military source said 300 fighters crossed the border.",
+            "The source added that more were expected.",
+        ]
+    )
+    second = report.sentences[1]
+    assert second.label is Label.SOURCED
+    assert second.attribution.source.resolved_to == "A senior military source"
+    assert second.strength is Strength.ANONYMOUS
+
+
+def test_the_sources_need_sources_before() -> None:
+    alone = audit_sentences(["The sources said the deal was close."])
+    assert alone.sentences[0].label is not Label.SOURCED
+    after = audit_sentences(
+        [
+            "Two people familiar with the talks said the deal was close.",
+            "The people said a vote could come on Friday.",
+        ]
+    )
+    assert after.sentences[1].label is Label.SOURCED
+    assert after.sentences[1].strength is Strength.ANONYMOUS
+
+
+# -- the ledger -------------------------------------------------------------------------
+def test_ledger_merges_name_surname_and_role() -> None:
+    report = audit_sentences(
+        [
+            "Russian Foreign Minister Sergei Lavrov said the talks were useful.",
+            "Lavrov said a new round would follow.",
+            "The foreign minister added that sanctions were not discussed.",
+            "A senior diplomat said the mood was tense.",
+        ]
+    )
+    lavrov = [e for e in report.sources if "Lavrov" in e.name]
+    assert len(lavrov) == 1
+    entry = lavrov[0]
+    assert entry.sentences == (0, 1, 2)
+    assert entry.strength is Strength.NAMED
+    assert {"Lavrov", "The foreign minister"} <= set(entry.mentions)
+    assert report.summary.named_sources == 1
+    assert report.summary.anonymous_sources == 1
+
+
+def test_article_figures() -> None:
+    report = audit_sentences(
+        [
+            "Officials said the dam was safe.",
+            "The dam was built in 1932.",
+            "Sergei Lavrov said the talks were useful.",
+            "The river rose two metres overnight.",
+        ]
+    )
+    summary = report.summary
+    assert summary.sourced == 2
+    assert summary.sourced_share == 0.5
+    assert summary.anonymous_share == 0.5
+    assert summary.named_sources == 1
+
+
+def test_relay_is_in_the_ledger() -> None:
+    report = audit_sentences(["RIA Novosti, citing an informed source, said the convoy had left."])
+    (entry,) = report.sources
+    assert entry.strength is Strength.ANONYMOUS
+    assert entry.relayed_by == ("RIA Novosti",)
+
+
+# -- quotations across sentences and paragraphs -------------------------------------------
+def test_every_sentence_of_a_quotation_takes_its_speaker() -> None:
+    report = audit_sentences(
+        [
+            '"The ward is full.',
+            "We have no beds left.",
+            'We are turning people away," said Dr. Lena Okafor.',
+        ]
+    )
+    assert labels(report) == [Label.SOURCED] * 3
+    assert report.sentences[0].attribution.mode == "quote"
+    assert report.sentences[0].attribution.source.text == "Dr. Lena Okafor"
+
+
+def test_news_style_quotation_over_paragraphs() -> None:
+    report = article(
+        ['The mayor said after the vote: "We did not expect this result.'],
+        ['"We will ask for a recount.'],
+        ['"And we will win it."'],
+        ["The count ended at midnight."],
+    )
+    assert labels(report) == [Label.SOURCED, Label.SOURCED, Label.SOURCED, Label.UNSOURCED]
+    assert report.sentences[2].attribution.source.text == "The mayor"
+    assert report.sentences[2].attribution.from_sentence == 0
+
+
+def test_speaker_named_in_the_last_paragraph_of_a_quotation() -> None:
+    report = article(
+        ['"We lost the north in a week.'],
+        ['"Nobody expected it," the general told reporters.'],
+    )
+    assert labels(report) == [Label.SOURCED, Label.SOURCED]
+    assert report.sentences[0].attribution.source.text == "the general"
+
+
+def test_doubled_apostrophes_continue_after_the_attribution() -> None:
+    report = audit_sentences(
+        [
+            "''The plan is sound,'' said Ana Ruiz, the finance minister. ''",
+            "It will pay for itself in five years.''",
+            "The vote is on Friday.",
+        ]
+    )
+    assert labels(report)[:2] == [Label.SOURCED, Label.SOURCED]
+    assert report.sentences[1].attribution.source.text == "Ana Ruiz"
+    assert report.sentences[2].label is not Label.SOURCED
+
+
+def test_colon_introduces_the_next_quotation() -> None:
+    report = article(
+        ["The minister told reporters:"],
+        ['"We will not pay.', 'We never agreed to this."'],
+    )
+    assert [s.label for s in report.sentences[1:]] == [Label.SOURCED, Label.SOURCED]
+
+
+def test_orphan_quote_takes_the_latest_speaker() -> None:
+    report = audit_sentences(
+        [
+            '"We will rebuild," the mayor said.',
+            "The storm destroyed 300 homes.",
+            '"Every family will have a roof by winter."',
+        ]
+    )
+    last = report.sentences[2]
+    assert last.label is Label.SOURCED
+    assert last.attribution.mode == "orphan_quote"
+    assert last.attribution.source.text == "the mayor"
+
+
+def test_orphan_quote_without_any_speaker_is_not_sourced() -> None:
+    report = audit_sentences(["The storm destroyed 300 homes.", '"Never again."'])
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_unbalanced_quotation_stops_within_two_sentences() -> None:
+    report = audit_sentences(
+        [
+            'The mayor said: "We will rebuild every home.',
+            "The storm destroyed 300 homes.",
+            "The river rose two metres overnight.",
+            "The bridge was closed.",
+        ]
+    )
+    assert report.sentences[3].label is Label.UNSOURCED

@@ -1,0 +1,105 @@
+"""The quotation finder: marks of every kind, balanced or not, and news-style paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.quotes import find_quotes
+from auditor.tokens import QUOTE
+
+
+def quoted(text: str, ends: list[int] | None = None) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text, ends)]
+
+
+MARKS = [
+    ('He said "we will win" and left.', ['"we will win"']),
+    ("He said “we will win” and left.", ["“we will win”"]),
+    ("He said «we will win» and left.", ["«we will win»"]),
+    ("He said ‘we will win’ and left.", ["‘we will win’"]),
+    ("He said 'we will win' and left.", ["'we will win'"]),
+    ("He said ''we will win'' and left.", ["''we will win''"]),
+    ("He said „we will win“ and left.", ["„we will win“"]),
+    ("The mayor's office didn't say.", []),
+    ("The players' union won.", []),
+    ("“It isn’t over,” she said.", ["“It isn’t over,”"]),
+    ("He called it \"a 'tactical' retreat\" twice.", ["\"a 'tactical' retreat\""]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), MARKS)
+def test_marks(text: str, spans: list[str]) -> None:
+    assert quoted(text) == spans
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph() -> None:
+    text = 'She said "we will win.\nThe vote is on Friday.'
+    (quote,) = find_quotes(text)
+    assert not quote.closed
+    assert text[quote.start : quote.end] == '"we will win.'
+
+
+def test_unclosed_quotation_stops_after_the_next_sentence() -> None:
+    text = 'She said: "We will win. We always do. The vote is on Friday.'
+    ends = [text.index("win.") + 4, text.index("do.") + 3, len(text)]
+    (quote,) = find_quotes(text, ends)
+    assert text[quote.start : quote.end] == '"We will win. We always do.'
+
+
+def test_stray_closing_mark_is_not_a_quotation() -> None:
+    assert quoted("The talks ended.” Then the vote came.") == []
+
+
+def test_news_style_paragraphs_share_a_group() -> None:
+    text = (
+        '"We lost the north.\n\n"We lost the south.\n\n"We will win it back," he said.\n\nThe end.'
+    )
+    quotes = list(find_quotes(text))
+    assert len(quotes) == 3
+    assert len({q.group for q in quotes}) == 1
+    assert [q.closed for q in quotes] == [False, False, True]
+
+
+def test_separate_quotations_have_separate_groups() -> None:
+    text = '"One," she said.\n\nThe talks ended.\n\n"Two," he said.'
+    quotes = list(find_quotes(text))
+    assert len({q.group for q in quotes}) == 2
+
+
+def test_mark_between_spaces_opens_the_next_quotation() -> None:
+    text = "''It works,'' he said. '' It pays for itself.''"
+    spans = quoted(text)
+    assert spans == ["''It works,''", "'' It pays for itself.''"]
+
+
+def test_masking_keeps_offsets() -> None:
+    text = 'He said "we will win" and left.'
+    masked = find_quotes(text).masked()
+    assert len(masked) == len(text)
+    assert masked[8] == QUOTE
+    assert masked.endswith(" and left.")
+
+
+ALPHABET = st.sampled_from([*"ab .,\n", '"', "'", "“", "”", "‘", "’", "«", "»", "„", "''"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join))
+def test_spans_are_inside_ordered_and_disjoint(text: str) -> None:
+    quotes = list(find_quotes(text))
+    previous_end = 0
+    for quote in quotes:
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.start >= previous_end
+        previous_end = quote.end
+        low, high = quote.content
+        assert quote.start <= low <= high <= quote.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join), st.lists(st.integers(0, 60), max_size=5))
+def test_sentence_ends_never_break_the_finder(text: str, ends: list[int]) -> None:
+    spans = find_quotes(text, sorted(e for e in ends if e <= len(text)))
+    assert len(spans.masked()) == len(text)
