@@ -34,6 +34,7 @@ _PRONOUN_TYPES = {
     "they": SourceType.GROUP,
     "it": SourceType.ORGANISATION,
 }
+_PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 _CLAUSE_MARKS = frozenset({",", "and", "but"})
 _PARTICIPLE_LEADS = frozenset({",", "by"})
@@ -104,7 +105,9 @@ class SourceReader:
 
         self.heads = [(words(name), kind) for name, kind in _HEAD_TYPES]
         self.head_words = frozenset().union(*(w for w, _ in self.heads))
+        self.person_words = words("source-persons") | words("source-groups")
         self.outlet_names = words("outlet-names")
+        self.outlet_heads = words("outlet-name-heads")
         self.demonyms = words("demonyms")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")
@@ -148,7 +151,7 @@ class SourceReader:
                 continue
             if rule.source == "group" and match.source_start is not None:
                 span = sentence.between(match.source_start, match.source_end)
-                source = self._analyse(sentence, span) if span else None
+                source = (self._analyse(sentence, span) or self._loose(sentence, *span)) if span else None
             elif rule.source == "object":
                 source = self._object(sentence, j + 1)
                 if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
@@ -398,15 +401,21 @@ class SourceReader:
             return None
         names = self._names(s, first, tokens)
         opener = tokens[0].lower
-        described = (
-            opener in self.determiners | self.modifiers | self.verb_modifiers or opener[0].isdigit()
-        )
+        described = opener in self.determiners | self.modifiers | self.verb_modifiers or any(
+            t.lower in self.quantifiers or t.text[0].isdigit() for t in tokens
+        )  # "each side", "about one in five"
         known = names or described or any(t.lower in self.head_words for t in tokens)
         if not (known or anyway):
             return None  # "according to schedule"
         definite = opener in self.determiners - _INDEFINITE or tokens[0].is_possessive
-        strength = Strength.NAMED if names or definite else Strength.ANONYMOUS
-        form = "name" if names else ("definite" if definite else "bare")
+        # As in _form: a name only modifying a person noun ("GOP insiders") names no one.
+        people = [k for k, t in enumerate(tokens) if t.lower in self.person_words]
+        last_person = people[-1] if people else None
+        named = bool(names) and (
+            last_person is None or any(t.is_capitalised for t in tokens[last_person + 1 :])
+        )
+        strength = Strength.NAMED if named or definite else Strength.ANONYMOUS
+        form = "name" if named else ("definite" if definite else "bare")
         text = s.text_of(first, last)
         return SourceSpan(
             tokens[0].start,
@@ -486,16 +495,16 @@ class SourceReader:
         if k != s.first_word:
             return False
         low = s.tokens[k].lower
-        if low in self.common:
-            return True
+        if low in self.common or (low.endswith("ing") and len(low) > 5):
+            return True  # "Following the meeting, ..."
         if not low.endswith("ly"):
             return False
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
         return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: _Sentence, j: int) -> SourceSpan | None:
-        if j < 0:
-            return None
+        if j < 0 or s.tokens[j].lower in self.determiners:
+            return None  # "a swiftly called meeting": a noun phrase never ends in "a"
         token = s.tokens[j]
         if _clitic_host(token.lower) in self.personal:
             return self._analyse(s, (j, j))
@@ -596,15 +605,22 @@ class SourceReader:
         ):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
-        while len(head_part) > 1 and head_part[-1].lower in self.modifiers - self.head_words:
+        while (
+            len(head_part) > 1
+            and not head_part[-1].is_capitalised
+            and head_part[-1].lower in self.modifiers - self.head_words
+        ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         if not head_part:
             return None
         names = self._names(s, first, head_part)
+        outlet = self.outlet_name(head_part)
+        if outlet and not names:
+            names = [outlet]  # "state media" names one identifiable outlet
         source_type, head = self._head_type(head_part, names)
         if source_type is None:
             return None
-        form = self._form(head_part, names, head)
+        form = self._form(head_part, names, head, source_type)
         strength = self._strength(
             form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:]))
         )
@@ -667,14 +683,24 @@ class SourceReader:
             return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
 
+    def outlet_name(self, head_part: list[Token]) -> str | None:
+        """The name of a known outlet inside ``head_part`` ("RIA Novosti", "state media")."""
+        lows = [t.base.lower() for t in head_part if t.is_word]
+        for size in (3, 2, 1):
+            for start in range(len(lows) - size + 1):
+                phrase = " ".join(lows[start : start + size])
+                if phrase in self.outlet_names:
+                    return phrase
+        return None
+
     def _head_type(self, head_part: list[Token], names: list[str]) -> tuple[SourceType | None, str]:
         lows = [t.base.lower() for t in head_part if t.is_word]
         if not lows:
             return None, ""
-        for size in (3, 2, 1):
-            for start in range(len(lows) - size + 1):
-                if " ".join(lows[start : start + size]) in self.outlet_names:
-                    return SourceType.OUTLET, lows[-1]
+        if self.outlet_name(head_part) or (
+            names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads
+        ):
+            return SourceType.OUTLET, lows[-1]
         for size in (3, 2, 1):
             tail = " ".join(lows[-size:])
             for lexicon, kind in self.heads:
@@ -696,8 +722,9 @@ class SourceReader:
             return False
         return low[:-1] in self.head_words or (low.endswith("es") and low[:-2] in self.head_words)
 
-    def _form(self, head_part: list[Token], names: list[str], head: str) -> str:
-        if names:
+    def _form(self, head_part: list[Token], names: list[str], head: str, kind: SourceType) -> str:
+        # A name only modifying a person ("GOP insiders", "White House officials") names no one.
+        if names and (head_part[-1].is_capitalised or kind not in _PEOPLE):
             return "name"
         first = head_part[0].lower
         if first in _INDEFINITE:

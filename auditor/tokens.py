@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 QUOTE = "\ufffc"  # stands for a masked direct quotation
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’.]\w+)*|[^\w\s]")
+# Dots join only lower-case or digit continuations ("3.5", "example.com"), so a missing
+# space after a full stop ("said.Trump") still separates two words.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
 
 
