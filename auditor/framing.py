@@ -37,12 +37,26 @@ def scare_quotes(text: str, quotes: list[Quote], rules: tuple[Rule, ...], senten
         words = text[lo:hi].split()
         if not words or (quote.end - quote.start) / length > 0.6:
             continue
-        if all(w[0].isupper() for w in words if w[0].isalpha()):
+        if _is_title(words):
             continue  # a title or a name in quotation marks
         for rule in rules:
             if len(words) <= (rule.quote_max_words or 0):
                 found.append(Match(rule, quote.start, quote.end, text[quote.start : quote.end]))
     return found
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as vs v. de la le du von van".split()
+)
+
+
+def _is_title(words: list[str]) -> bool:
+    """Title case ("War and Peace", "Art of the Deal"): a work or a name, not a scare quote."""
+    letters = [w.strip("\"'“”‘’.,;:!?()") for w in words]
+    letters = [w for w in letters if w and w[0].isalpha()]
+    if not letters or not letters[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
 
 
 def score(evidence: list[Evidence]) -> float:
