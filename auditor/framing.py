@@ -3,7 +3,10 @@
 Framing rules are matched on the writer's voice only (direct quotations are
 masked before matching), so a loaded word inside a quotation belongs to the
 speaker. Scare quotes are found from the quotations themselves: a short quoted
-fragment in a sentence that gives no speaker. Overlapping cues count once, at
+fragment in a sentence that gives no speaker, that is not a title or a name
+(title case), not a piece of speech (a first or second person, a whole quoted
+sentence) and not a word being mentioned (the quote rule's context patterns:
+"the phrase", "entitled", "known as", ...). Overlapping cues count once, at
 the highest weight, and the sentence's score is the sum of its cue weights.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 from auditor.models import Evidence, EvidenceKind
 from auditor.quotes import Quote
 from auditor.rules import Match, Rule
+from auditor.rules.loader import context_ok
 
 
 def framing_evidence(matches: list[Match]) -> list[Evidence]:
@@ -37,12 +41,24 @@ def scare_quotes(text: str, quotes: list[Quote], rules: tuple[Rule, ...], senten
         words = text[lo:hi].split()
         if not words or (quote.end - quote.start) / length > 0.6:
             continue
-        if _is_title(words):
-            continue  # a title or a name in quotation marks
+        if _is_title(words) or _is_speech(words):
+            continue
         for rule in rules:
-            if len(words) <= (rule.quote_max_words or 0):
+            if len(words) <= (rule.quote_max_words or 0) and context_ok(rule, text, quote.start, quote.end):
                 found.append(Match(rule, quote.start, quote.end, text[quote.start : quote.end]))
     return found
+
+
+_SPEAKER_WORDS = frozenset("i i'm i've i'd i'll me my we we're we've us our you you're your".split())
+
+
+def _is_speech(words: list[str]) -> bool:
+    """A fragment of speech (a first or second person, or a whole quoted sentence), not a word held at arm's length."""
+    bare = [w.strip("\"'“”‘’.,;:!?()").replace("’", "'").lower() for w in words]
+    if any(w in _SPEAKER_WORDS for w in bare):
+        return True
+    last = words[-1].rstrip("\"'“”‘’)")
+    return len(words) >= 3 and words[0].lstrip("\"'“”‘’(")[:1].isupper() and last.endswith((".", "!", "?"))
 
 
 _TITLE_SMALL_WORDS = frozenset(
