@@ -17,6 +17,12 @@ from auditor.quotes import Quote
 from auditor.rules import Match, Rule
 from auditor.rules.loader import context_ok
 
+_MARKS = "\"'“”‘’«»‹›„"
+_SMALL = "a an the and or nor but of in on at to for with by from as vs v. de la le du von van"
+_TITLE_SMALL_WORDS = frozenset(_SMALL.split(" "))
+_SPEAKERS = "i i'm i've i'd i'll me my we we're we've we'll us our you you're your"
+_SPEAKER_WORDS = frozenset(_SPEAKERS.split(" "))
+
 
 def framing_evidence(matches: list[Match]) -> list[Evidence]:
     """Evidence for framing matches; overlapping matches keep the heaviest."""
@@ -26,12 +32,16 @@ def framing_evidence(matches: list[Match]) -> list[Evidence]:
             kept.append(match)
     kept.sort(key=lambda m: m.start)
     return [
-        Evidence(EvidenceKind.FRAMING, m.rule.id, m.start, m.end, m.text, m.rule.message, m.rule.weight)
+        Evidence(
+            EvidenceKind.FRAMING, m.rule.id, m.start, m.end, m.text, m.rule.message, m.rule.weight
+        )
         for m in kept
     ]
 
 
-def scare_quotes(text: str, quotes: list[Quote], rules: tuple[Rule, ...], sentence: tuple[int, int]) -> list[Match]:
+def scare_quotes(
+    text: str, quotes: list[Quote], rules: tuple[Rule, ...], sentence: tuple[int, int]
+) -> list[Match]:
     """Short quoted fragments that no speaker stands behind."""
     start, end = sentence
     length = max(1, end - start)
@@ -44,35 +54,31 @@ def scare_quotes(text: str, quotes: list[Quote], rules: tuple[Rule, ...], senten
         if _is_title(words) or _is_speech(words):
             continue
         for rule in rules:
-            if len(words) <= (rule.quote_max_words or 0) and context_ok(rule, text, quote.start, quote.end):
+            if len(words) > (rule.quote_max_words or 0):
+                continue
+            if context_ok(rule, text, quote.start, quote.end):
                 found.append(Match(rule, quote.start, quote.end, text[quote.start : quote.end]))
     return found
 
 
-_SPEAKER_WORDS = frozenset("i i'm i've i'd i'll me my we we're we've us our you you're your".split())
-
-
-def _is_speech(words: list[str]) -> bool:
-    """A fragment of speech (a first or second person, or a whole quoted sentence), not a word held at arm's length."""
-    bare = [w.strip("\"'“”‘’.,;:!?()").replace("’", "'").lower() for w in words]
-    if any(w in _SPEAKER_WORDS for w in bare):
-        return True
-    last = words[-1].rstrip("\"'“”‘’)")
-    return len(words) >= 3 and words[0].lstrip("\"'“”‘’(")[:1].isupper() and last.endswith((".", "!", "?"))
-
-
-_TITLE_SMALL_WORDS = frozenset(
-    "a an the and or nor but of in on at to for with by from as vs v. de la le du von van".split()
-)
+def _bare(word: str) -> str:
+    return word.strip(_MARKS + ".,;:!?()")
 
 
 def _is_title(words: list[str]) -> bool:
     """Title case ("War and Peace", "Art of the Deal"): a work or a name, not a scare quote."""
-    letters = [w.strip("\"'“”‘’.,;:!?()") for w in words]
-    letters = [w for w in letters if w and w[0].isalpha()]
+    letters = [w for w in map(_bare, words) if w and w[0].isalpha()]
     if not letters or not letters[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
+
+
+def _is_speech(words: list[str]) -> bool:
+    """A piece of speech (a first or second person, or a whole quoted sentence)."""
+    if any(_bare(w).replace("’", "'").lower() in _SPEAKER_WORDS for w in words):
+        return True
+    first, last = words[0].lstrip(_MARKS + "("), words[-1].rstrip(_MARKS + ")")
+    return len(words) >= 3 and first[:1].isupper() and last.endswith((".", "!", "?"))
 
 
 def score(evidence: list[Evidence]) -> float:
