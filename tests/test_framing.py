@@ -267,3 +267,16 @@ def test_every_framing_lexicon_is_the_projects_own_with_provenance() -> None:
         if name.startswith("framing-"):
             provenance = lexicon.provenance
             assert "auditor project" in provenance or "English grammar" in provenance
+
+
+def _entries(lexicon: str) -> list[str]:
+    return [entry[0] for entry in load_ruleset().lexicons[lexicon].entries]
+
+
+def test_generated_pejorative_groups_agree_with_their_sources() -> None:
+    pairs = {
+        f"{m} {n}"
+        for m in _entries("framing-pejorative-modifiers")
+        for n in _entries("framing-group-nouns")
+    }
+    assert set(load_ruleset().lexicons["framing-pejorative-groups"].phrases) == pairs
