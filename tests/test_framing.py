@@ -133,6 +133,7 @@ def test_a_rhetorical_question_but_not_a_signpost_question() -> None:
 def test_us_the_country_is_not_the_writer() -> None:
     assert "stance.first-person" not in rules_fired(one("The US sent two ships to the gulf."))
     assert "stance.first-person" in rules_fired(one("We sent two ships to the gulf."))
+    assert "stance.first-person-singular" in rules_fired(one("I sent two ships to the gulf."))
 
 
 def test_decision_names_the_words_that_carried_it() -> None:
