@@ -281,3 +281,10 @@ def test_generated_pejorative_groups_agree_with_their_sources() -> None:
         for n in _entries("framing-group-nouns")
     }
     assert set(load_ruleset().lexicons["framing-pejorative-groups"].phrases) == pairs
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_straight_and_curly_apostrophes_match_alike(apostrophe: str) -> None:
+    s = one(f"It{apostrophe}s no secret that the council{apostrophe}s plan failed.")
+    assert "stance.booster" in rules_fired(s)
+    assert one(f"Isn{apostrophe}t it convenient, though?").label is Label.EDITORIAL
