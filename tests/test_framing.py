@@ -1,0 +1,290 @@
+"""Editorial framing: quote-awareness, context, scoring, summaries and user packs."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from auditor.api import audit_sentences, engine_for, sentences_report
+from auditor.engine import Engine
+from auditor.errors import UsageError
+from auditor.models import EvidenceKind, Flag, Label
+from auditor.rules import load_ruleset
+from auditor.settings import Settings
+
+
+def one(text: str, settings: Settings | None = None):
+    return audit_sentences([text], settings=settings).sentences[0]
+
+
+def cues(sentence) -> list[tuple[str, str]]:
+    return [(e.rule, e.text) for e in sentence.evidence_of(EvidenceKind.FRAMING)]
+
+
+def rules_fired(sentence) -> set[str]:
+    return {rule for rule, _ in cues(sentence)}
+
+
+# -- quote-awareness ---------------------------------------------------------
+
+
+def test_a_loaded_word_in_the_writers_voice_makes_editorial() -> None:
+    s = one("Armed thugs blocked the road to the airport.")
+    assert s.label is Label.EDITORIAL
+    assert ("labels.insult", "thugs") in cues(s)
+
+
+def test_a_loaded_word_inside_a_quotation_belongs_to_the_speaker() -> None:
+    s = one('"Armed thugs blocked the road to the airport," the governor said.')
+    assert s.label is Label.SOURCED
+    assert cues(s) == []
+    assert Flag.FRAMING_IN_SOURCED not in s.flags
+
+
+def test_quoted_framing_without_a_speaker_is_not_the_writers_either() -> None:
+    s = one('"What a disgraceful, shameful betrayal this is," one banner read.')
+    assert "evaluative.strong" not in rules_fired(s)
+
+
+def test_framing_in_a_sourced_paraphrase_is_flagged() -> None:
+    s = one("Police said the so-called activists blocked the road.")
+    assert s.label is Label.SOURCED
+    assert Flag.FRAMING_IN_SOURCED in s.flags
+    assert ("doubt.distancing", "so-called") in cues(s)
+
+
+def test_weak_framing_in_a_sourced_sentence_is_not_flagged() -> None:
+    s = one("The ministry said the talks would resume on Friday.")
+    assert s.label is Label.SOURCED
+    assert Flag.FRAMING_IN_SOURCED not in s.flags
+
+
+# -- scare quotes --------------------------------------------------------------
+
+
+def test_a_short_quote_with_no_speaker_is_a_scare_quote() -> None:
+    s = one('The army "liberated" the village on Tuesday.')
+    assert s.label is Label.EDITORIAL
+    assert "quotes.scare" in rules_fired(s)
+
+
+def test_an_attributed_partial_quote_is_not_a_scare_quote() -> None:
+    s = one('The minister called the plan "a betrayal" on Tuesday.')
+    assert s.label is Label.SOURCED
+    assert "quotes.scare" not in rules_fired(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She reviewed "War and Peace" for the magazine.',
+        'The band played "Born in the USA" twice.',
+        'Two states have banned the phrase "illegal alien" in their laws.',
+        'He published an essay entitled "Growing like a weed" in 2011.',
+        'The "safe harbour" bill passed on Friday.',
+    ],
+)
+def test_titles_and_mentioned_words_are_not_scare_quotes(text: str) -> None:
+    assert "quotes.scare" not in rules_fired(one(text))
+
+
+def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
+    s = one('Then came the reply, "I might resign."')
+    assert "quotes.scare" not in rules_fired(s)
+
+
+# -- context -----------------------------------------------------------------
+
+
+def test_militants_is_neutral_but_takfiri_terrorists_is_a_label() -> None:
+    neutral = one("Militants attacked the checkpoint overnight.")
+    loaded = one("Takfiri terrorists attacked the checkpoint overnight.")
+    assert neutral.label is Label.UNSOURCED
+    assert not any(rule.startswith("labels.") for rule in rules_fired(neutral))
+    assert loaded.label is Label.EDITORIAL
+    assert ("labels.pejorative-group", "Takfiri terrorists") in cues(loaded)
+
+
+def test_a_terrorist_attack_describes_an_act_the_terrorists_labels_a_group() -> None:
+    act = one("Seven people died in a terrorist attack on the market.")
+    group = one("The terrorists shelled the market on Sunday.")
+    assert "labels.terrorists" not in rules_fired(act)
+    assert act.label is not Label.EDITORIAL
+    assert "labels.terrorists" in rules_fired(group)
+    assert group.label is Label.EDITORIAL
+
+
+def test_a_sanctions_regime_is_a_system_the_regime_is_a_label() -> None:
+    assert "labels.regime" not in rules_fired(one("The sanctions regime was tightened in May."))
+    assert "labels.regime" in rules_fired(one("The regime tightened its grip in May."))
+
+
+def test_a_designated_terrorist_organisation_is_a_legal_status() -> None:
+    s = one("The State Department designated the group a foreign terrorist organization in 2019.")
+    assert "labels.terrorists" not in rules_fired(s)
+
+
+def test_a_rhetorical_question_but_not_a_signpost_question() -> None:
+    assert one("But how likely is that?").label is Label.EDITORIAL
+    assert one("What happens next?").label is Label.UNSOURCED
+
+
+def test_us_the_country_is_not_the_writer() -> None:
+    assert "stance.first-person" not in rules_fired(one("The US sent two ships to the gulf."))
+    assert "stance.first-person" in rules_fired(one("We sent two ships to the gulf."))
+    assert "stance.first-person-singular" in rules_fired(one("I sent two ships to the gulf."))
+
+
+def test_decision_names_the_words_that_carried_it() -> None:
+    s = one("The offensive is clearly achieving great success.")
+    assert s.label is Label.EDITORIAL
+    texts = {text for _, text in cues(s)}
+    assert {"clearly", "great success"} <= texts
+    assert all(e.message for e in s.evidence_of(EvidenceKind.FRAMING))
+
+
+# -- scoring -------------------------------------------------------------------
+
+
+def test_score_is_the_sum_of_non_overlapping_cue_weights() -> None:
+    s = one("The offensive is clearly achieving great success.")
+    weights = [e.weight for e in s.evidence_of(EvidenceKind.FRAMING)]
+    assert s.framing_score == pytest.approx(sum(weights))
+    spans = sorted((e.start, e.end) for e in s.evidence_of(EvidenceKind.FRAMING))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans))
+
+
+def test_a_weak_cue_alone_stays_below_the_threshold() -> None:
+    text = "The firm is trying to sell its shares."
+    s = one(text)
+    assert "motive.intent" in rules_fired(s)
+    assert 0 < s.framing_score < Settings().threshold
+    assert s.label is Label.UNSOURCED
+    assert one(text, Settings(threshold=s.framing_score)).label is Label.EDITORIAL
+
+
+def test_the_threshold_comes_from_the_scoring_data() -> None:
+    assert Settings().threshold == pytest.approx(1.0)
+
+
+def test_a_neutral_report_has_no_framing() -> None:
+    s = one("The bridge was completed in 1932 and carries 40,000 cars a day.")
+    assert s.label is Label.UNSOURCED
+    assert cues(s) == []
+
+
+# -- summary -------------------------------------------------------------------
+
+
+def test_the_summary_gives_framing_density_and_top_cues() -> None:
+    report = audit_sentences(
+        [
+            "The regime shelled the suburbs again.",
+            "The regime clearly wants the town emptied.",
+            "The bridge was completed in 1932.",
+        ]
+    )
+    summary = report.summary
+    assert summary.editorial == 2
+    assert summary.framing_cues >= 3
+    assert summary.framing_density > 0
+    assert summary.top_framing_cues[0] == ("regime", 2)
+    assert summary.to_dict()["framing_density"] > 0
+
+
+# -- user packs ----------------------------------------------------------------
+
+
+def _user_pack(tmp_path):
+    folder = tmp_path / "mypack"
+    (folder / "lexicons").mkdir(parents=True)
+    (folder / "lexicons" / "framing-house-style.txt").write_text(
+        "# Provenance: our newsroom's style guide.\nbureaucrat, bureaucrats\nred tape\n",
+        encoding="utf-8",
+    )
+    (folder / "house.toml").write_text(
+        'provenance = "Our newsroom style guide."\n'
+        'kind = "framing"\n'
+        "[[rule]]\n"
+        'id = "house.bureaucrats"\n'
+        'category = "loaded_label"\n'
+        'message = "house style: loaded label"\n'
+        'why = "Our style guide bans it."\n'
+        "confidence = 0.9\n"
+        "weight = 1.0\n"
+        'lexicon = "framing-house-style"\n'
+        'fire = ["The bureaucrats delayed the permit."]\n'
+        'quiet = ["The office delayed the permit."]\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_user_pack_folder_loads_with_its_own_lexicons(tmp_path) -> None:
+    folder = _user_pack(tmp_path)
+    ruleset = load_ruleset(packs=(str(folder),))
+    rule = ruleset.by_id["house.bureaucrats"]
+    assert rule.pack == "mypack"
+    assert "framing-house-style" in ruleset.lexicons
+    engine = Engine(Settings(packs=(str(folder),)))
+    s = sentences_report(engine, ["The bureaucrats delayed the permit."]).sentences[0]
+    assert s.label is Label.EDITORIAL
+    assert ("house.bureaucrats", "bureaucrats") in cues(s)
+
+
+def test_a_disabled_rule_is_removed(tmp_path) -> None:
+    folder = _user_pack(tmp_path)
+    ruleset = load_ruleset(packs=(str(folder),), disabled=("stance.booster", "house.bureaucrats"))
+    assert "stance.booster" not in ruleset.by_id
+    assert "house.bureaucrats" not in ruleset.by_id
+    engine = Engine(Settings(disabled=("stance.booster",)))
+    s = sentences_report(engine, ["The plan was clearly late."]).sentences[0]
+    assert "stance.booster" not in rules_fired(s)
+    default = sentences_report(engine_for(), ["The plan was clearly late."]).sentences[0]
+    assert "stance.booster" in rules_fired(default)
+
+
+def test_disabling_an_unknown_rule_is_an_error() -> None:
+    with pytest.raises(UsageError, match="unknown rule"):
+        load_ruleset(disabled=("no.such-rule",))
+
+
+# -- the packs themselves ------------------------------------------------------
+
+KINDS_REQUIRED = {
+    "loaded_label", "evaluative", "intensifier", "stance", "motive", "speculation",
+    "scare_quote", "rhetorical", "exclamation", "call_to_action", "casting_doubt",
+}  # fmt: skip
+
+
+def test_the_framing_pack_covers_every_kind_of_cue() -> None:
+    categories = {r.category for r in load_ruleset().rules if r.kind == "framing"}
+    assert categories >= KINDS_REQUIRED
+
+
+def test_every_framing_lexicon_is_the_projects_own_with_provenance() -> None:
+    for name, lexicon in load_ruleset().lexicons.items():
+        if name.startswith("framing-"):
+            provenance = lexicon.provenance
+            assert "auditor project" in provenance or "English grammar" in provenance
+
+
+def _entries(lexicon: str) -> list[str]:
+    return [entry[0] for entry in load_ruleset().lexicons[lexicon].entries]
+
+
+def test_generated_pejorative_groups_agree_with_their_sources() -> None:
+    pairs = {
+        f"{m} {n}"
+        for m in _entries("framing-pejorative-modifiers")
+        for n in _entries("framing-group-nouns")
+    }
+    assert set(load_ruleset().lexicons["framing-pejorative-groups"].phrases) == pairs
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_straight_and_curly_apostrophes_match_alike(apostrophe: str) -> None:
+    s = one(f"It{apostrophe}s no secret that the council{apostrophe}s plan failed.")
+    assert "stance.booster" in rules_fired(s)
+    assert one(f"Isn{apostrophe}t it convenient, though?").label is Label.EDITORIAL
