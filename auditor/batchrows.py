@@ -26,6 +26,7 @@ COLUMNS = (
 
 #: ``--sort`` keys and what they sort on.
 SORT_KEYS = {
+    "order": lambda r: r.index,
     "input": lambda r: r.input,
     "title": lambda r: (r.title or "").lower(),
     "site": lambda r: (r.site or "").lower(),
@@ -164,7 +165,7 @@ def aggregate(rows: Iterable[Row]) -> tuple[Totals, list[Totals]]:
     return total, [sites[name] for name in sorted(sites, key=str.lower)]
 
 
-def sort_rows(rows: list[Row], key: str = "input", reverse: bool = False) -> list[Row]:
+def sort_rows(rows: list[Row], key: str = "order", reverse: bool = False) -> list[Row]:
     """Rows by ``key`` (one of :data:`SORT_KEYS`), input order breaking ties; errors last."""
     by = SORT_KEYS[key]
     results = sorted((r for r in rows if r.ok), key=lambda r: r.index)

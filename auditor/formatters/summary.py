@@ -100,46 +100,62 @@ def _md_table(head: list[str], body: list[list[str]]) -> list[str]:
     return lines + ["| " + " | ".join(cells) + " |" for cells in body]
 
 
-def _totals_cells(totals: Totals) -> list[str]:
+def _totals_cells(totals: Totals, name=md) -> list[str]:
     values = totals.to_dict()
-    return [md(totals.name), str(totals.articles), str(totals.errors), *_figures(values)]
+    return [name(totals.name), str(totals.articles), str(totals.errors), *_figures(values)]
 
 
 def _figures(values: dict[str, Any]) -> list[str]:
     return ["" if values[key] is None else str(values[key]) for _, key in _SHOWN]
 
 
+_SHORT = ("sent", "claims", "%src", "%anon", "%edit", "%unsrc", "named")
+_KEY = (
+    "sent: sentences · %src, %edit, %unsrc: shares of claims sourced, editorial framing,"
+    " unsourced · %anon: share of sourced claims on anonymous sources · named: distinct named"
+    " sources"
+)
+_PIPE_WIDTH = 180  # the table's width when it is not shown on a terminal
+
+
 def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: Any) -> None:
+    if width is None and not stream.isatty():
+        width = _PIPE_WIDTH
     console = Console(
         file=stream, width=width, force_terminal=color, no_color=color is False or None,
         highlight=False, markup=False, emoji=False,
     )  # fmt: skip
     total, sites = aggregate(rows)
-    table = _rich_table("Articles", ["#", "input", "title", "site"])
-    table.add_column("error", overflow="fold", style="red")
+    table = _rich_table("Articles", ["#", "input", "title", "site"], rows)
+    table.add_column("error", no_wrap=True, style="red")
     for row in rows:
         table.add_row(
             str(row.index + 1), Text(row.input), Text(row.title or ""), Text(row.site or ""),
-            *_figures(row.to_dict()), Text(row.error or ""),
+            *_figures(row.to_dict()), Text(row.reason or ""),
         )  # fmt: skip
     console.print(table)
+    for row in rows:
+        if row.error:
+            console.print(Text(f"{row.index + 1}: {row.error}", style="red"))
     summary = _rich_table("Totals and sites", ["", "articles", "errors"])
-    summary.add_row(*(Text(c) for c in _totals_cells(total)), style="bold")
+    summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
     summary.add_section()
     for site in sites:
-        summary.add_row(*(Text(c) for c in _totals_cells(site)))
+        summary.add_row(*(Text(c) for c in _totals_cells(site, str)))
     console.print(summary)
+    console.print(Text(_KEY, style="bright_black"))
 
 
-def _rich_table(title: str, first: list[str]) -> Table:
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAVY)
+def _rich_table(title: str, first: list[str], rows: Sequence[Row] = ()) -> Table:
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAVY, pad_edge=False)
     for name in first:
         if name in ("#", "articles", "errors"):
             table.add_column(name, justify="right")
         elif name in ("title", "site"):
-            table.add_column(name, max_width=36, no_wrap=True, overflow="ellipsis")
+            table.add_column(name, max_width=28 if name == "title" else 20, no_wrap=True)
         else:
-            table.add_column(name, min_width=12, overflow="fold")
-    for heading, _ in _SHOWN:
-        table.add_column(heading, justify="right")
+            longest = max((len(r.input) for r in rows), default=12)
+            table.add_column(name, min_width=min(longest, 32), overflow="fold")
+    for heading in _SHORT:
+        table.add_column(heading, justify="right", no_wrap=True)
     return table
