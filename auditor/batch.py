@@ -124,8 +124,7 @@ def walk(root: Path, patterns: tuple[str, ...], skip: Path | None = None) -> Ite
 
 def _matches(name: str, relative: str, patterns: tuple[str, ...]) -> bool:
     return any(
-        fnmatch.fnmatchcase(relative, p) if "/" in p else fnmatch.fnmatch(name.lower(), p.lower())
-        for p in patterns
+        fnmatch.fnmatchcase((relative if "/" in p else name).lower(), p.lower()) for p in patterns
     )
 
 
