@@ -11,6 +11,7 @@ import typer
 
 from auditor import __version__
 from auditor.cli import audit as _audit
+from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
 from auditor.cli import rules as _rules
 
@@ -40,6 +41,7 @@ def _main(
 
 
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
+app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
 app.command("eval")(_evaluate.evaluate)
 app.add_typer(_rules.app, name="rules")
 

@@ -1,0 +1,395 @@
+"""Batch audits: folders of saved articles and lists of URLs, in a process pool, in input order.
+
+- :func:`discover` streams the inputs: folders recursively (sorted, hidden
+  entries skipped), single files, URLs, and URL lists (one per line, ``#`` comments).
+- :func:`run` audits them in worker processes that build the engine once.
+  URLs are fetched by threads of this process through one
+  :class:`~auditor.fetch.Fetcher` (so politeness is per host and, with a
+  :class:`~auditor.cache.FetchCache`, each URL is fetched once per run).
+  Only a small window of inputs is in flight, so memory stays flat; outcomes
+  come back in input order.
+- Every input ends as an :class:`Outcome` whose row is a result or an error
+  with a reason; a worker that dies is replaced and its input tried once more.
+- With an output folder and ``resume``, an input whose bytes have the SHA-256
+  recorded in its existing report is not audited again.
+
+Workers render the report files; the caller writes them (see
+:func:`write_files`), so an interrupted run leaves complete files only.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import multiprocessing
+import os
+import queue
+import re
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from io import StringIO
+from pathlib import Path
+
+from auditor.atomic import write_text
+from auditor.batchrows import Row, result_row
+from auditor.errors import AuditorError, InputError
+from auditor.ingest import RawInput, is_url
+from auditor.models import Report
+from auditor.settings import Settings
+
+DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md")
+ARTICLES = "articles"  # sub-folder of the output folder holding one report per article
+_SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+_COMMENT = re.compile(r"(^|\s)#.*$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input of a batch."""
+
+    index: int
+    target: str  # path or URL
+    kind: str  # "file" or "url"
+    name: str  # file name stem of its reports: stable for the same target, unique in a run
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the workers need to know."""
+
+    settings: Settings = field(default_factory=Settings)
+    out: Path | None = None  # output folder: render a JSON report per article
+    html: bool = False  # also an HTML page per article
+    resume: bool = False  # skip inputs whose report has the same content hash
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The row of one input, and the report files to write (paths relative to the output)."""
+
+    row: Row
+    files: tuple[tuple[str, str], ...] = ()
+
+
+def discover(
+    targets: Iterable[str],
+    url_lists: Iterable[str | Path] = (),
+    patterns: Iterable[str] = DEFAULT_PATTERNS,
+    exclude: Path | None = None,
+) -> Iterator[Item]:
+    """Every input, in order: ``targets`` (URLs, files, folders) then the URLs of ``url_lists``.
+
+    Folders are walked recursively for files matching ``patterns`` (a pattern
+    with a ``/`` matches the path below the folder, others the file name,
+    case-insensitively); ``exclude`` (the output folder) is not walked.
+    """
+    patterns = tuple(patterns)
+    skip = exclude.resolve() if exclude is not None else None
+    found: Iterator[tuple[str, str]] = _chain(targets, url_lists, patterns, skip)
+    for index, (target, kind) in enumerate(found):
+        yield Item(index, target, kind, report_name(target, kind))
+
+
+def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
+    for target in targets:
+        if is_url(target):
+            yield target, "url"
+        elif os.path.isdir(target):
+            for path in walk(Path(target), patterns, skip):
+                yield str(path), "file"
+        else:
+            yield target, "file"
+    for url_list in url_lists:
+        for url in read_url_list(url_list):
+            yield url, "url"
+
+
+def walk(root: Path, patterns: tuple[str, ...], skip: Path | None = None) -> Iterator[Path]:
+    """Files under ``root`` matching ``patterns``, sorted, without hidden files or folders."""
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip)
+        for name in sorted(files):
+            path = here / name
+            relative = path.relative_to(root).as_posix()
+            if not name.startswith(".") and _matches(name, relative, patterns):
+                yield path
+
+
+def _matches(name: str, relative: str, patterns: tuple[str, ...]) -> bool:
+    return any(
+        fnmatch.fnmatchcase((relative if "/" in p else name).lower(), p.lower()) for p in patterns
+    )
+
+
+def read_url_list(path: str | Path) -> Iterator[str]:
+    """The URLs of a list: one per line; blank lines and ``#`` comments ignored."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise InputError(f"cannot read URL list {path}: {exc.strerror or exc}") from None
+    for line in text.splitlines():
+        url = _COMMENT.sub("", line).strip()
+        if url:
+            yield url
+
+
+def report_name(target: str, kind: str) -> str:
+    """``<readable part>-<hash>``: the same target always gets the same name."""
+    key = target if kind == "url" else str(Path(target).resolve())
+    readable = target.split("://", 1)[-1] if kind == "url" else Path(target).name
+    slug = _SLUG.sub("_", readable).strip("._-")[:60] or "article"
+    return f"{slug}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+
+
+def run(
+    items: Iterable[Item],
+    options: Options,
+    *,
+    jobs: int = 1,
+    fetcher=None,
+    fetch_threads: int = 4,
+    mp_context=None,
+) -> Iterator[Outcome]:
+    """Audit ``items`` in ``jobs`` worker processes; yield their outcomes in input order.
+
+    ``fetcher`` fetches the URLs (a default :class:`~auditor.fetch.Fetcher` if
+    there are URLs and none is given); ``mp_context`` is the multiprocessing
+    context (default: ``spawn``).
+    """
+    window = 4 * jobs + fetch_threads
+    pipeline = _Pipeline(options, jobs, fetcher, fetch_threads, mp_context)
+    pending: deque[_Entry] = deque()
+    completed = False
+    try:
+        for item in items:
+            pending.append(pipeline.submit(item))
+            if len(pending) >= window:
+                yield pipeline.result(pending.popleft())
+        while pending:
+            yield pipeline.result(pending.popleft())
+        completed = True
+    finally:
+        pipeline.close(wait=completed)
+
+
+def write_files(outcome: Outcome, out: Path) -> None:
+    """Write an outcome's report files under ``out``, each atomically."""
+    for relative, text in outcome.files:
+        write_text(out / relative, text)
+
+
+@dataclass
+class _Entry:
+    """An input on its way through the pipeline."""
+
+    item: Item
+    ready: threading.Event = field(default_factory=threading.Event)
+    raw: RawInput | None = None
+    future: Future | None = None  # None with ``ready`` set: the pool was broken at submit
+    generation: int = 0
+    outcome: Outcome | None = None  # set when the input failed before reaching a worker
+
+
+class _Pipeline:
+    """The process pool, the fetch threads, and recovery from a dead worker."""
+
+    def __init__(self, options: Options, jobs: int, fetcher, threads: int, mp_context) -> None:
+        self._options = options
+        self._jobs = jobs
+        self._context = mp_context or multiprocessing.get_context("spawn")
+        self._fetcher = fetcher
+        self._threads = threads
+        self._fetch_queue: queue.SimpleQueue | None = None
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self._jobs, self._context, initializer=_start_worker, initargs=(self._options,)
+        )
+
+    def submit(self, item: Item) -> _Entry:
+        entry = _Entry(item)
+        if item.kind == "url":
+            self._fetches().put(entry)
+        else:
+            self._label(entry, None)
+        return entry
+
+    def result(self, entry: _Entry) -> Outcome:
+        """The entry's outcome; a worker death is retried once in a fresh pool."""
+        entry.ready.wait()
+        if entry.outcome is not None:
+            return entry.outcome
+        for attempt in (1, 2):
+            try:
+                if entry.future is None:
+                    raise BrokenProcessPool
+                return entry.future.result()
+            except BrokenProcessPool:
+                self._restart(entry.generation)
+                if attempt == 1:
+                    self._label(entry, entry.raw)
+        message = (
+            "the worker process auditing it died (a crash, or out of memory);"
+            " audit it alone with 'auditor audit' to see more"
+        )
+        return Outcome(_error_row(entry.item, message, "crashed"))
+
+    def close(self, wait: bool) -> None:
+        if self._fetch_queue is not None:
+            for _ in range(self._threads):
+                self._fetch_queue.put(None)
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    def _label(self, entry: _Entry, raw: RawInput | None) -> None:
+        with self._lock:
+            entry.raw, entry.generation, entry.future = raw, self._generation, None
+            try:
+                entry.future = self._pool.submit(_work, entry.item, raw)
+            except BrokenProcessPool:
+                pass
+            except RuntimeError:  # the pool is shut down: the run is over
+                entry.outcome = Outcome(_error_row(entry.item, "the batch was stopped", "stopped"))
+        entry.ready.set()
+
+    def _restart(self, generation: int) -> None:
+        with self._lock:
+            if generation == self._generation:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+                self._generation += 1
+
+    def _fetches(self) -> queue.SimpleQueue:
+        if self._fetch_queue is None:
+            if self._fetcher is None:
+                from auditor.fetch import Fetcher
+
+                self._fetcher = Fetcher()
+            self._fetch_queue = queue.SimpleQueue()
+            for _ in range(self._threads):
+                threading.Thread(target=self._fetch_loop, daemon=True).start()
+        return self._fetch_queue
+
+    def _fetch_loop(self) -> None:
+        from auditor.ingest import read_url
+
+        while (entry := self._fetch_queue.get()) is not None:
+            try:
+                raw = read_url(entry.item.target, self._fetcher)
+            except AuditorError as exc:
+                entry.outcome = Outcome(_error_row(entry.item, str(exc), exc.reason))
+            except Exception as exc:  # a bug must not hang the batch
+                entry.outcome = Outcome(_error_row(entry.item, _internal(exc), "internal"))
+            else:
+                self._label(entry, raw)
+                continue
+            entry.ready.set()
+
+
+# --- in the worker processes ---------------------------------------------------------------
+
+_OPTIONS: Options = None  # type: ignore[assignment]  # set by _start_worker
+
+
+def _start_worker(options: Options) -> None:
+    """Worker initializer: Ctrl-C is the main process's business; build the engine once."""
+    global _OPTIONS
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _OPTIONS = options
+    from auditor.api import engine_for
+
+    engine_for(options.settings)
+
+
+def _work(item: Item, raw: RawInput | None) -> Outcome:
+    """Audit one input: its outcome, never an exception."""
+    from auditor.api import label
+    from auditor.ingest import ingest, read_file
+
+    options = _OPTIONS
+    try:
+        if raw is None:
+            raw = read_file(item.target, options.settings)
+        if options.resume:
+            previous = _previous_report(item, raw.data)
+            if previous is not None:
+                return _outcome(item, previous, resumed=True)
+        return _outcome(item, label(ingest(raw, options.settings), options.settings))
+    except AuditorError as exc:
+        return Outcome(_error_row(item, str(exc), exc.reason))
+    except Exception as exc:  # one bad input must not stop the batch
+        return Outcome(_error_row(item, _internal(exc), "internal"))
+
+
+def _outcome(item: Item, report: Report, resumed: bool = False) -> Outcome:
+    options = _OPTIONS
+    files: list[tuple[str, str]] = []
+    json_path = None
+    if options.out is not None:
+        json_path = f"{ARTICLES}/{item.name}.json"
+        if not resumed:
+            files.append((json_path, _render(report, "json")))
+        if options.html:
+            files.append((f"{ARTICLES}/{item.name}.html", _render(report, "html")))
+    row = result_row(item.index, item.target, item.kind, report, report=json_path, resumed=resumed)
+    return Outcome(row, tuple(files))
+
+
+def _render(report: Report, fmt: str) -> str:
+    from auditor.formatters import write
+
+    stream = StringIO()
+    write(report, fmt, stream, index_href="../index.html")
+    return stream.getvalue()
+
+
+def _previous_report(item: Item, data: bytes) -> Report | None:
+    """The report of an earlier run for the same bytes, by this version of auditor."""
+    from auditor import __version__
+
+    path = _OPTIONS.out / ARTICLES / f"{item.name}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        report = Report.from_dict(stored)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    same = report.input.sha256 == hashlib.sha256(data).hexdigest()
+    return report if same and report.tool_version == __version__ else None
+
+
+def _error_row(item: Item, message: str, reason: str) -> Row:
+    return Row(item.index, item.target, item.kind, error=message, reason=reason)
+
+
+def _internal(exc: Exception) -> str:
+    return f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def audit_all(
+    items: Iterable[Item],
+    options: Options,
+    on_row: Callable[[Row], None] | None = None,
+    **run_options,
+) -> list[Row]:
+    """Run the batch, writing each article's reports as it arrives; the rows in input order."""
+    rows = []
+    outcomes = run(items, options, **run_options)
+    try:
+        for outcome in outcomes:
+            if options.out is not None:
+                write_files(outcome, options.out)
+            rows.append(outcome.row)
+            if on_row is not None:
+                on_row(outcome.row)
+    finally:
+        outcomes.close()
+    return rows

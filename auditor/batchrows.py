@@ -1,0 +1,173 @@
+"""A batch's results: one row per input, totals, and figures per site to compare outlets.
+
+A :class:`Row` is either a result (``summary`` set) or an error (``error`` and
+``reason`` set). Totals add up counts, not shares, so a site's shares are
+shares of all its claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from auditor.models import Report, Strength, Summary
+
+NO_SITE = "(no site)"
+
+#: Columns of a row as written to CSV and JSON, in order.
+COLUMNS = (
+    "index", "input", "kind", "status", "title", "site", "sentences", "claims",
+    "sourced_pct", "anonymous_pct", "editorial_pct", "unsourced_pct", "named_sources",
+    "sourced", "editorial", "unsourced", "sourced_anonymous", "error", "reason", "report",
+    "sha256", "resumed",
+)  # fmt: skip
+
+#: ``--sort`` keys and what they sort on.
+SORT_KEYS = {
+    "order": lambda r: r.index,
+    "input": lambda r: r.input,
+    "title": lambda r: (r.title or "").lower(),
+    "site": lambda r: (r.site or "").lower(),
+    "sentences": lambda r: r.summary.sentences,
+    "claims": lambda r: r.summary.claims,
+    "sourced": lambda r: r.summary.sourced_share,
+    "anonymous": lambda r: r.summary.anonymous_share,
+    "editorial": lambda r: r.summary.editorial_share,
+    "unsourced": lambda r: r.summary.unsourced_share,
+    "named": lambda r: r.summary.named_sources,
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """The outcome of one input of a batch."""
+
+    index: int  # position in the inputs, from 0
+    input: str  # path or URL as found
+    kind: str  # "file" or "url"
+    title: str | None = None
+    site: str | None = None
+    summary: Summary | None = None
+    named: tuple[str, ...] = ()  # names of the named sources, for per-site counts
+    sha256: str | None = None
+    report: str | None = None  # the JSON report's path, relative to the output folder
+    resumed: bool = False  # taken from an earlier run's report (same content hash)
+    error: str | None = None
+    reason: str | None = None  # short machine cause: no_text, input, timeout, http_status, ...
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as flat JSON-ready values, keyed by :data:`COLUMNS`."""
+        s = self.summary
+        numbers: dict[str, Any] = dict.fromkeys(COLUMNS[6:17])
+        if s is not None:
+            numbers.update(
+                sentences=s.sentences, claims=s.claims, sourced_pct=pct(s.sourced_share),
+                anonymous_pct=pct(s.anonymous_share), editorial_pct=pct(s.editorial_share),
+                unsourced_pct=pct(s.unsourced_share), named_sources=s.named_sources,
+                sourced=s.sourced, editorial=s.editorial, unsourced=s.unsourced,
+                sourced_anonymous=s.sourced_anonymous,
+            )  # fmt: skip
+        return {
+            "index": self.index, "input": self.input, "kind": self.kind,
+            "status": "ok" if self.ok else "error", "title": self.title, "site": self.site,
+            **numbers, "error": self.error, "reason": self.reason, "report": self.report,
+            "sha256": self.sha256, "resumed": self.resumed,
+        }  # fmt: skip
+
+
+def result_row(index: int, target: str, kind: str, audited: Report, **extra: Any) -> Row:
+    """The row of an audited article; ``extra`` sets ``report`` and ``resumed``."""
+    return Row(
+        index=index,
+        input=target,
+        kind=kind,
+        title=audited.article.title,
+        site=audited.article.site or _host(audited.article.url or target) or NO_SITE,
+        summary=audited.summary,
+        named=tuple(e.name for e in audited.sources if e.strength is Strength.NAMED),
+        sha256=audited.input.sha256,
+        **extra,
+    )
+
+
+def _host(url: str) -> str | None:
+    return urlsplit(url).hostname if "://" in url else None
+
+
+def pct(share: float) -> float:
+    return round(100 * share, 1)
+
+
+@dataclass
+class Totals:
+    """Counts added up over rows: a whole batch, or one site."""
+
+    name: str
+    articles: int = 0
+    errors: int = 0
+    sentences: int = 0
+    claims: int = 0
+    sourced: int = 0
+    editorial: int = 0
+    unsourced: int = 0
+    sourced_anonymous: int = 0
+    named: set[str] = field(default_factory=set)
+
+    def add(self, row: Row) -> None:
+        if row.summary is None:
+            self.errors += 1
+            return
+        s = row.summary
+        self.articles += 1
+        self.sentences += s.sentences
+        self.claims += s.claims
+        self.sourced += s.sourced
+        self.editorial += s.editorial
+        self.unsourced += s.unsourced
+        self.sourced_anonymous += s.sourced_anonymous
+        self.named.update(row.named)
+
+    def share(self, count: int) -> float:
+        return count / self.claims if self.claims else 0.0
+
+    @property
+    def anonymous_share(self) -> float:
+        return self.sourced_anonymous / self.sourced if self.sourced else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "articles": self.articles, "errors": self.errors,
+            "sentences": self.sentences, "claims": self.claims,
+            "sourced_pct": pct(self.share(self.sourced)),
+            "anonymous_pct": pct(self.anonymous_share),
+            "editorial_pct": pct(self.share(self.editorial)),
+            "unsourced_pct": pct(self.share(self.unsourced)),
+            "named_sources": len(self.named), "sourced": self.sourced,
+            "editorial": self.editorial, "unsourced": self.unsourced,
+            "sourced_anonymous": self.sourced_anonymous,
+        }  # fmt: skip
+
+
+def aggregate(rows: Iterable[Row]) -> tuple[Totals, list[Totals]]:
+    """Totals over all rows, and per site (sites by name; error rows count in totals only)."""
+    total, sites = Totals("all articles"), {}
+    for row in rows:
+        total.add(row)
+        if row.ok:
+            site = row.site or NO_SITE
+            sites.setdefault(site, Totals(site)).add(row)
+    return total, [sites[name] for name in sorted(sites, key=str.lower)]
+
+
+def sort_rows(rows: list[Row], key: str = "order", reverse: bool = False) -> list[Row]:
+    """Rows by ``key`` (one of :data:`SORT_KEYS`), input order breaking ties; errors last."""
+    by = SORT_KEYS[key]
+    results = sorted((r for r in rows if r.ok), key=lambda r: r.index)
+    results.sort(key=by, reverse=reverse)
+    return results + [r for r in rows if not r.ok]

@@ -1,0 +1,261 @@
+"""``auditor batch``: folders of saved articles and lists of URLs, audited, compared, exported."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli import common
+from auditor.errors import ExitCode, InputError, UsageError
+
+OUTPUT = "Output"
+
+
+class SummaryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+    json = "json"
+    markdown = "markdown"
+
+
+class SortKey(str, Enum):
+    order = "order"
+    input = "input"
+    title = "title"
+    site = "site"
+    sentences = "sentences"
+    claims = "claims"
+    sourced = "sourced"
+    anonymous = "anonymous"
+    editorial = "editorial"
+    unsourced = "unsourced"
+    named = "named"
+
+
+EXAMPLES = """
+Examples:
+
+  auditor batch saved-articles/
+
+  auditor batch saved/ --urls links.txt --out audit/ --html
+
+  auditor batch drafts/ --format csv --sort sourced -o summary.csv
+
+  auditor batch drafts/ --fail-under sourced=60% --quiet
+
+Exit codes: 0 all inputs audited; 1 a threshold was crossed; 2 bad usage;
+3 at least one input failed (an error row says why); 130 interrupted.
+"""
+
+
+@common.handle_errors
+def batch(
+    targets: Annotated[
+        list[str] | None,
+        typer.Argument(help="Folders (searched recursively), files or URLs.", show_default=False),
+    ] = None,
+    urls: Annotated[
+        list[Path] | None,
+        typer.Option("--urls", help="File of URLs, one per line, # comments (repeatable)."),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            help="Which files of a folder to audit (repeatable; default: *.html, "
+            "*.htm, *.txt, *.md).",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (default: the number of cores).", min=1
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Folder for a JSON report per article, summary.csv, summary.jsonl and sites.csv.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = None,
+    html: Annotated[
+        bool,
+        typer.Option(
+            "--html",
+            help="With --out: an HTML page per article and index.html.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With --out: skip articles already reported with the same content.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
+    format: Annotated[
+        SummaryFormat,
+        typer.Option("--format", "-f", help="Summary format.", rich_help_panel=OUTPUT),
+    ] = SummaryFormat.table,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the summary here (atomically), not to stdout.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = None,
+    sort: Annotated[
+        SortKey,
+        typer.Option(
+            "--sort", help="Sort the articles by (order: as found).", rich_help_panel=OUTPUT
+        ),
+    ] = SortKey.order,
+    reverse: Annotated[
+        bool, typer.Option("--reverse", help="Sort in descending order.", rich_help_panel=OUTPUT)
+    ] = False,
+    width: Annotated[
+        int | None, typer.Option("--width", help="Table width.", rich_help_panel=OUTPUT)
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar.", rich_help_panel=OUTPUT)
+    ] = False,
+    fail_under: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-under",
+            help="Exit 1 if an article does not reach METRIC=VALUE (e.g. sourced=60%).",
+        ),
+    ] = None,
+    fail_over: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-over", help="Exit 1 if an article exceeds METRIC=VALUE (e.g. anonymous=50%)."
+        ),
+    ] = None,
+    config: common.ConfigOption = None,
+    pack: common.PackOption = None,
+    disable: common.DisableOption = None,
+    threshold: common.ThresholdOption = None,
+    any_language: common.AnyLanguageOption = False,
+    max_bytes: common.MaxBytesOption = None,
+    max_sentences: common.MaxSentencesOption = None,
+    timeout: common.TimeoutOption = None,
+    deadline: common.DeadlineOption = None,
+    max_redirects: common.MaxRedirectsOption = None,
+    retries: common.RetriesOption = None,
+    user_agent: common.UserAgentOption = None,
+    ca_bundle: common.CaBundleOption = None,
+) -> None:
+    """Audit every article of folders and URL lists in parallel; summarise and compare them."""
+    from auditor import gate
+    from auditor.api import engine_for
+    from auditor.batch import DEFAULT_PATTERNS, Options, audit_all, discover
+    from auditor.batchrows import sort_rows
+    from auditor.ingest import is_url
+
+    targets, urls = targets or [], urls or []
+    if not targets and not urls:
+        raise UsageError("nothing to audit: give folders, files or URLs, or --urls FILE")
+    if (resume or html) and out is None:
+        raise UsageError("--resume and --html need --out DIR")
+    settings, cfg = common.settings_from(
+        config, pack, disable, threshold, any_language, max_bytes, max_sentences
+    )
+    under = gate.parse([*(f"{k}={v}" for k, v in cfg.fail_under.items()), *(fail_under or ())])
+    over = gate.parse(fail_over or ())
+    jobs = jobs or int(cfg.values.get("jobs", 0)) or _cores()
+    engine_for(settings)  # a bad rule pack is a usage error now, not an error row per article
+
+    def inputs():
+        return discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out)
+
+    total = sum(1 for _ in inputs())
+    if not total:
+        raise InputError(f"no articles found (looking for {', '.join(glob or DEFAULT_PATTERNS)})")
+    fetcher = None
+    if urls or any(is_url(t) for t in targets):
+        fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
+    options = Options(settings, out, html, resume)
+    with _progress(total, quiet) as advance:
+        try:
+            rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
+        except KeyboardInterrupt:
+            print(
+                "interrupted: the reports written so far are complete"
+                + ("; re-run with --resume to go on" if out else ""),
+                file=sys.stderr,
+            )
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    _write_summary(sort_rows(rows, sort.value, reverse), format.value, output, out, html, width)
+    raise typer.Exit(int(_verdict(rows, under, over)))
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle):
+    from auditor.cache import FetchCache
+    from auditor.fetch import Fetcher
+
+    options = common.fetch_options_from(
+        cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
+    )
+    return Fetcher(options, cache=FetchCache())
+
+
+def _progress(total: int, quiet: bool):
+    from auditor.cli.progress import progress
+
+    return progress(total, enabled=not quiet and sys.stderr.isatty())
+
+
+def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: bool, width):
+    from auditor.atomic import atomic_open
+    from auditor.formatters import index, summary
+
+    if out is not None:
+        for name, write in (
+            ("summary.csv", lambda s: summary.write(rows, "csv", s)),
+            ("summary.jsonl", lambda s: summary.write(rows, "jsonl", s)),
+            ("sites.csv", lambda s: summary.write_sites_csv(rows, s)),
+            *((("index.html", lambda s: index.write(rows, s)),) if html else ()),
+        ):
+            with atomic_open(out / name) as stream:
+                write(stream)
+    if output is None:
+        summary.write(rows, fmt, sys.stdout, width=width)
+    else:
+        with atomic_open(output) as stream:
+            summary.write(rows, fmt, stream, width=width, color=False)
+
+
+def _verdict(rows, under, over) -> ExitCode:
+    """Print crossed thresholds and failed inputs on stderr; the exit code they call for."""
+    from auditor import gate
+
+    crossed = False
+    for row in rows:
+        if row.summary is not None:
+            for line in gate.violations(row.summary, under, over):
+                print(f"threshold: {row.input}: {line}", file=sys.stderr)
+                crossed = True
+    failed = [row for row in rows if not row.ok]
+    if failed:
+        print(f"{len(failed)} of {len(rows)} inputs failed (see the error rows)", file=sys.stderr)
+        return ExitCode.INPUT
+    return ExitCode.THRESHOLD if crossed else ExitCode.OK

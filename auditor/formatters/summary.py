@@ -1,0 +1,161 @@
+"""A batch's summary: one row per article, the totals and the figures per site.
+
+Formats: ``table`` (rich, for the terminal), ``csv`` and ``jsonl`` (article
+rows only; :func:`write_sites_csv` writes the per-site figures), ``json``
+(articles, totals and sites in one document) and ``markdown``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from auditor.batchrows import COLUMNS, Row, Totals, aggregate
+from auditor.formatters.csv import guard
+from auditor.formatters.markdown import md
+
+FORMATS = ("table", "csv", "jsonl", "json", "markdown")
+SITE_COLUMNS = (
+    "name", "articles", "errors", "sentences", "claims", "sourced_pct", "anonymous_pct",
+    "editorial_pct", "unsourced_pct", "named_sources", "sourced", "editorial", "unsourced",
+    "sourced_anonymous",
+)  # fmt: skip
+# Shown in the table and Markdown: (heading, key of Row.to_dict / Totals.to_dict)
+_SHOWN = (
+    ("sentences", "sentences"), ("claims", "claims"), ("% sourced", "sourced_pct"),
+    ("% anonymous", "anonymous_pct"), ("% editorial", "editorial_pct"),
+    ("% unsourced", "unsourced_pct"), ("named sources", "named_sources"),
+)  # fmt: skip
+
+
+def write(rows: Sequence[Row], fmt: str, stream: TextIO, **options: Any) -> None:
+    """Write ``rows`` (already sorted) and their totals in format ``fmt``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown summary format {fmt!r}; choose from {', '.join(FORMATS)}")
+    globals()[f"_{fmt}"](rows, stream, **options)
+
+
+def write_sites_csv(rows: Sequence[Row], stream: TextIO) -> None:
+    _, sites = aggregate(rows)
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(SITE_COLUMNS)
+    for site in sites:
+        values = site.to_dict()
+        writer.writerow(guard(values[c]) for c in SITE_COLUMNS)
+
+
+def _csv(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        values = row.to_dict()
+        writer.writerow(guard(_cell(values[c])) for c in COLUMNS)
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else str(value).lower() if isinstance(value, bool) else value
+
+
+def _jsonl(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
+    for row in rows:
+        stream.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _json(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
+    total, sites = aggregate(rows)
+    document = {
+        "articles": [row.to_dict() for row in rows],
+        "totals": total.to_dict(),
+        "sites": [site.to_dict() for site in sites],
+    }
+    json.dump(document, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def _markdown(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
+    total, sites = aggregate(rows)
+    heads = [h for h, _ in _SHOWN]
+    out = ["# auditor batch summary", "", "## Articles", ""]
+    out += _md_table(["#", "input", "title", "site", *heads, "error"], [
+        [str(r.index + 1), md(r.input), md(r.title or ""), md(r.site or ""),
+         *_figures(r.to_dict()), md(r.error or "")]
+        for r in rows
+    ])  # fmt: skip
+    out += ["", "## Totals", ""]
+    out += _md_table(["", "articles", "errors", *heads], [_totals_cells(total)])
+    out += ["", "## By site", ""]
+    out += _md_table(["site", "articles", "errors", *heads], [_totals_cells(s) for s in sites])
+    stream.write("\n".join(out) + "\n")
+
+
+def _md_table(head: list[str], body: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return lines + ["| " + " | ".join(cells) + " |" for cells in body]
+
+
+def _totals_cells(totals: Totals, name=md) -> list[str]:
+    values = totals.to_dict()
+    return [name(totals.name), str(totals.articles), str(totals.errors), *_figures(values)]
+
+
+def _figures(values: dict[str, Any]) -> list[str]:
+    return ["" if values[key] is None else str(values[key]) for _, key in _SHOWN]
+
+
+_SHORT = ("sent", "claims", "%src", "%anon", "%edit", "%unsrc", "named")
+_KEY = (
+    "sent: sentences · %src, %edit, %unsrc: shares of claims sourced, editorial framing,"
+    " unsourced · %anon: share of sourced claims on anonymous sources · named: distinct named"
+    " sources"
+)
+_PIPE_WIDTH = 180  # the table's width when it is not shown on a terminal
+
+
+def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: Any) -> None:
+    if width is None and not stream.isatty():
+        width = _PIPE_WIDTH
+    console = Console(
+        file=stream, width=width, force_terminal=color, no_color=color is False or None,
+        highlight=False, markup=False, emoji=False,
+    )  # fmt: skip
+    total, sites = aggregate(rows)
+    table = _rich_table("Articles", ["#", "input", "title", "site"], rows)
+    table.add_column("error", no_wrap=True, style="red")
+    for row in rows:
+        table.add_row(
+            str(row.index + 1), Text(row.input), Text(row.title or ""), Text(row.site or ""),
+            *_figures(row.to_dict()), Text(row.reason or ""),
+        )  # fmt: skip
+    console.print(table)
+    for row in rows:
+        if row.error:
+            console.print(Text(f"{row.index + 1}: {row.error}", style="red"))
+    summary = _rich_table("Totals and sites", ["", "articles", "errors"])
+    summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
+    summary.add_section()
+    for site in sites:
+        summary.add_row(*(Text(c) for c in _totals_cells(site, str)))
+    console.print(summary)
+    console.print(Text(_KEY, style="bright_black"))
+
+
+def _rich_table(title: str, first: list[str], rows: Sequence[Row] = ()) -> Table:
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAVY, pad_edge=False)
+    for name in first:
+        if name in ("#", "articles", "errors"):
+            table.add_column(name, justify="right")
+        elif name in ("title", "site"):
+            table.add_column(name, max_width=28 if name == "title" else 20, no_wrap=True)
+        else:
+            longest = max((len(r.input) for r in rows), default=12)
+            table.add_column(name, min_width=min(longest, 32), overflow="fold")
+    for heading in _SHORT:
+        table.add_column(heading, justify="right", no_wrap=True)
+    return table
