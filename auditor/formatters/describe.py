@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.models import EvidenceKind, Flag, Sentence
+from auditor.models import EvidenceKind, Flag, Report, Sentence
 
 FLAG_NAMES = {
     Flag.VAGUE_ATTRIBUTION: "vague attribution",
@@ -64,3 +64,8 @@ def why_lines(sentence: Sentence) -> list[str]:
     """Every explanation line of a sentence, in reading order."""
     lines = [source_line(sentence), framing_line(sentence), flag_line(sentence)]
     return [line for line in lines if line]
+
+
+def headline(report: Report) -> str:
+    """What to call an article: its title, else where it came from."""
+    return report.article.title or report.input.location or "untitled article"
