@@ -34,7 +34,12 @@ _PRONOUN_TYPES = {
     "they": SourceType.GROUP,
     "it": SourceType.ORGANISATION,
 }
+_DATELINE = 16  # tokens a dateline may take before its dash
+_AGENT_REACH = 5  # words between a document and the 'by' that names its author
+_BRIDGE = 2  # unknown words allowed between a determiner and a known head
+_DASHES = frozenset({"-", "—", "–"})
 _PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
+_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 _CLAUSE_MARKS = frozenset({",", "and", "but"})
 _PARTICIPLE_LEADS = frozenset({",", "by"})
@@ -107,6 +112,8 @@ class SourceReader:
         self.head_words = frozenset().union(*(w for w, _ in self.heads))
         self.person_words = words("source-persons") | words("source-groups")
         self.outlet_names = words("outlet-names")
+        self.prepositions = words("prepositions")
+        self.organisation_words = words("source-organisations")
         self.outlet_heads = words("outlet-name-heads")
         self.demonyms = words("demonyms")
         self.modifiers = words("source-modifiers")
@@ -168,7 +175,10 @@ class SourceReader:
                     source = self._loose_before(sentence, i)
             if source and rule.requires and source.type.value not in rule.requires:
                 source = None
-            found.append(Cue(match, source, participle=self._participle(sentence, i)))
+            participle = self._participle(sentence, i)
+            if participle and source is not None and i > 0 and tokens[i - 1].end == source.end:
+                source = None  # "statements accusing the army": the noun is not speaking here
+            found.append(Cue(match, source, participle=participle))
         return _combine(found)
 
     def _participle(self, s: _Sentence, i: int) -> bool:
@@ -216,12 +226,18 @@ class SourceReader:
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._np_before(s, k - 1)
         if low in _CLAUSE_MARKS:
-            return self._appositive_subject(s, j) if low == "," else None
+            participle = s.tokens[i].lower.endswith("ing")
+            return self._appositive_subject(s, j) if low == "," and not participle else None
         anonymous = self._anonymity_before(s, j)
         if anonymous is not None:
             source = self._np_before(s, anonymous - 1)
             return _anonymised(source, s, j) if source else None
-        return self._np_before(s, j)
+        source = self._np_before(s, j)
+        if source is not None:
+            start = s.index(source.start)
+            if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+                return None  # "parents who spoke outside the clinic said": not "the clinic"
+        return source
 
     def _appositive_subject(self, s: _Sentence, comma: int) -> SourceSpan | None:
         """'X, a doctor at the clinic, said': the subject stands before the first comma."""
@@ -232,6 +248,17 @@ class SourceReader:
             if text == ",":
                 source = self._np_before(s, k - 1)
                 inside = s.tokens[k + 1 : comma]
+                named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
+                if source and named is not None and named.form == "name" and source.form != "name":
+                    # "The ferry's operator, Nordlys Lines, said": the apposition names it.
+                    return replace(
+                        source,
+                        end=named.end,
+                        text=s.text_of(s.index(source.start), comma - 1),
+                        strength=Strength.NAMED,
+                        form="name",
+                        names=source.names + named.names,
+                    )
                 if (
                     source
                     and inside
@@ -262,8 +289,8 @@ class SourceReader:
         while k >= 0 and j - k < _MAX_APPOSITIVE * 2:
             text = s.tokens[k].text
             boundary = text in _HARD_STOPS or s.tokens[k].lower in _SUBORDINATORS
-            if boundary or k == 0:
-                found = self._first_subject(s, k + 1 if boundary else k, j, link)
+            if boundary or k <= s.first_word:
+                found = self._first_subject(s, k + 1 if boundary else s.first_word, j, link)
                 if found is not None or text in _HARD_STOPS:
                     return found
             k -= 1
@@ -348,7 +375,27 @@ class SourceReader:
         return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)
 
     def _object(self, s: _Sentence, i: int) -> SourceSpan | None:
-        return self._np_after(s, i)
+        source = self._np_after(s, i)
+        if source is None or source.form == "name":
+            return source
+        end = k = s.index(source.end)
+        n = len(s.tokens)
+        while k < n and k - end < _AGENT_REACH and (
+            s.tokens[k].lower in self.postmodifiers | self.time_words or s.tokens[k].lower == "out"
+        ):
+            k += 1  # "tests carried out by", "a report published in January by"
+        if not (k < n and s.tokens[k].lower == "by"):
+            return source
+        agent = self._np_after(s, k + 1)
+        if agent is None or agent.strength is not Strength.NAMED or agent.type not in _BODIES:
+            return source
+        return replace(
+            source,
+            end=agent.end,
+            text=s.text_of(s.index(source.start), s.index(agent.end) - 1),
+            strength=Strength.NAMED,
+            names=source.names + agent.names,
+        )
 
     def clause_subject(self, tokens: list[Token]) -> SourceSpan | None:
         """The source expression a sentence opens with, after an introductory phrase."""
@@ -516,12 +563,39 @@ class SourceReader:
                 k = _opening(s, k) - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
             else:
                 break
-        start = k + 1
+        start = self._bridge(s, k + 1, j)
         while start <= j and s.tokens[start].lower in self.connectors:
             start += 1
         if start > j:
             return None
         return self._analyse(s, (start, j))
+
+    def _bridge(self, s: _Sentence, start: int, j: int) -> int:
+        """Reach back over unknown describing words to the phrase's determiner.
+
+        'A senior coastguard official': the lexicons stop at 'coastguard', but the
+        phrase starts at 'A'.
+        """
+        if start > j:
+            return start
+        k = start - 1
+        while k >= 0 and start - k <= _BRIDGE and self._describing(s.tokens[k]):
+            k -= 1
+        if k >= 0 and k < start - 1 and (
+            s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers
+        ):
+            return k
+        return start
+
+    def _describing(self, token: Token) -> bool:
+        low = token.lower
+        return (
+            token.is_word
+            and not token.is_capitalised
+            and low not in self.closed_class
+            and low not in self.be
+            and low not in self.verb_modifiers
+        )
 
     def _np_after(self, s: _Sentence, i: int, *, stop_at_verb: bool = False) -> SourceSpan | None:
         n = len(s.tokens)
@@ -566,7 +640,9 @@ class SourceReader:
         if low in self.particles:
             return True
         if low in self.connectors:
-            return not last and self._np_word(s, k + 1)
+            after = None if last else s.tokens[k + 1]
+            # "the court of Valdonia on Tuesday": the time is not part of the name
+            return after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
         return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
 
     def _abbreviation(self, token: Token) -> bool:
@@ -621,9 +697,7 @@ class SourceReader:
         if source_type is None:
             return None
         form = self._form(head_part, names, head, source_type)
-        strength = self._strength(
-            form, source_type, head, names, bool(self._names(s, first + cut, tokens[cut:]))
-        )
+        strength = self._strength(form, source_type, head, names, self._named_tail(s, first + cut, last))
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         bare = not names and (
             core in self.vague_heads  # "media reports"
@@ -639,6 +713,15 @@ class SourceReader:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _named_tail(self, s: _Sentence, cut: int, last: int) -> bool:
+        """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
+        if cut > last:
+            return False
+        if self._names(s, cut, s.tokens[cut : last + 1]):
+            return True
+        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
+        return tail is not None and tail.strength is Strength.NAMED and tail.type in _BODIES
 
     def _partitive(self, s: _Sentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
@@ -710,8 +793,8 @@ class SourceReader:
                     return kind, lows[-1]
         if names:
             last = head_part[-1]
-            if last.text.isupper() and len(last.text) > 1:
-                return SourceType.ORGANISATION, lows[-1]
+            if (last.text.isupper() and len(last.text) > 1) or self.organisation_words & set(lows):
+                return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia"
             return SourceType.PERSON, lows[-1]
         return None, ""
 
@@ -758,10 +841,21 @@ class _Sentence:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        self.first_word = self._after_dateline()
         words = [t for t in tokens if t.is_word and len(t.text) > 3]
         self.title_case = (
             len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
         )
+
+    def _after_dateline(self) -> int:
+        """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
+        first = self.first_word
+        if not (self.tokens and len(self.tokens[first].text) > 1 and self.tokens[first].text.isupper()):
+            return first
+        for k in range(first + 1, min(len(self.tokens) - 1, first + _DATELINE)):
+            if self.tokens[k].text in _DASHES:
+                return next((m for m in range(k + 1, len(self.tokens)) if self.tokens[m].is_word), first)
+        return first
 
     def index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -836,7 +930,14 @@ def _ends_with(s: _Sentence, j: int, phrases: dict[str, list[tuple[str, ...]]]) 
 
 def _anonymised(source: SourceSpan, s: _Sentence, j: int) -> SourceSpan:
     """The source with the anonymity phrase that follows it, graded anonymous."""
-    return replace(source, end=s.tokens[j].end, strength=Strength.ANONYMOUS, vague=False)
+    first = s.index(source.start)
+    return replace(
+        source,
+        end=s.tokens[j].end,
+        text=s.text_of(first, j),
+        strength=Strength.ANONYMOUS,
+        vague=False,
+    )
 
 
 def _combine(cues: list[Cue]) -> list[Cue]:

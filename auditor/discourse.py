@@ -18,7 +18,8 @@ Every source ends up in the ledger, merged across its mentions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.models import SourceType, Strength
@@ -27,6 +28,7 @@ _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotat
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # A pronoun with no earlier source is accepted only with a verb of saying ("she said").
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
+_SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _COMPATIBLE = {
     "he": {SourceType.PERSON},
     "she": {SourceType.PERSON},
@@ -149,26 +151,40 @@ class Ledger:
         self._recent.append(entry_id)
 
 
-def resolve(facts: list[SentenceFacts]) -> tuple[list[Resolved | None], Ledger]:
-    """Decide the attribution of every sentence of an article, in order."""
+SubjectOf = Callable[[int], "SourceSpan | None"]
+
+
+def resolve(
+    facts: list[SentenceFacts], subject_of: SubjectOf | None = None
+) -> tuple[list[Resolved | None], Ledger]:
+    """Decide the attribution of every sentence of an article, in order.
+
+    ``subject_of(k)`` gives the source expression sentence ``k`` opens with, if any:
+    a pronoun may point back to it even when it was never cited ("Captain Ruth
+    Almqvist spoke for two hours. ... she said:").
+    """
     ledger = Ledger()
     decided: list[Resolved | None] = [None] * len(facts)
     for fact in facts:
         cue = best_cue(fact.cues)
         if cue is not None:
-            decided[fact.index] = _direct(cue, fact.index, ledger)
+            decided[fact.index] = _direct(cue, fact.index, ledger, subject_of)
     _spread_quotations(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
 
 
-def _direct(cue: Cue, index: int, ledger: Ledger) -> Resolved | None:
+def _direct(cue: Cue, index: int, ledger: Ledger, subject_of: SubjectOf | None) -> Resolved | None:
     source = cue.source
     assert source is not None
     if source.is_pronoun or source.anaphoric or (source.form == "definite" and not source.names):
         antecedent = ledger.antecedent(source)
+        if source.is_pronoun and subject_of is not None:
+            antecedent = _salient(source, index, antecedent, ledger, subject_of)
         if antecedent is not None:
             resolved_to = antecedent.main.text
+            # "He said", after "a senior official": the pronoun is as anonymous as he is.
+            source = replace(source, strength=antecedent.strength, type=antecedent.main.type)
             ledger.attach(antecedent, index, source)
             return Resolved(
                 index, cue, source, "direct", antecedent.id, None, resolved_to, _relay(cue)
@@ -179,6 +195,26 @@ def _direct(cue: Cue, index: int, ledger: Ledger) -> Resolved | None:
             return None  # "they never asked for": a pronoun with no source behind it
     entry = ledger.add(source, index, cue.relayed_by)
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _salient(
+    pronoun: SourceSpan, index: int, cited: Entry | None, ledger: Ledger, subject_of: SubjectOf
+) -> Entry | None:
+    """A recent sentence subject, if it is nearer than the nearest cited source."""
+    last_cited = cited.sentences[-1] if cited is not None else -1
+    for k in range(index, max(-1, index - _SALIENCE_WINDOW - 1), -1):
+        if k <= last_cited:
+            break
+        subject = subject_of(k)
+        if subject is None or subject.is_pronoun or subject.vague:
+            continue
+        if k == index and subject.end > pronoun.start:
+            continue  # the pronoun is the sentence's own subject
+        if subject.type in _COMPATIBLE[pronoun.head] and (
+            pronoun.head not in {"he", "she"} or subject.form in {"name", "definite"}
+        ):
+            return ledger.add(subject, k, None)
+    return cited
 
 
 def _relay(cue: Cue) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from auditor.attribution import Cue, SourceReader
+from auditor.attribution import Cue, SourceReader, SourceSpan
 from auditor.classify import decide
 from auditor.discourse import Ledger, Resolved, SentenceFacts, resolve
 from auditor.framing import framing_evidence, scare_quotes, score
@@ -120,7 +120,14 @@ class Engine:
             )
             for k, w in enumerate(work)
         ]
-        decided, ledger = resolve(facts)
+        subjects: dict[int, SourceSpan | None] = {}
+
+        def subject_of(k: int) -> SourceSpan | None:
+            if k not in subjects:
+                subjects[k] = self.reader.clause_subject(work[k].tokens)
+            return subjects[k]
+
+        decided, ledger = resolve(facts, subject_of)
         sentences = tuple(
             self._sentence(k, w, decided[k], article, quotes) for k, w in enumerate(work)
         )

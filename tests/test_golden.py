@@ -54,7 +54,7 @@ def test_key_sentence(sample: str, expected: dict) -> None:
         )
     if "source" in expected:
         source = sentence.attribution.source
-        seen = f"{source.text} {source.resolved_to or ''}".lower()
+        seen = f"{source.text} {source.resolved_to or ''} {source.relayed_by or ''}".lower()
         assert expected["source"].lower() in seen, why
     flags = {f.value for f in sentence.flags}
     assert set(expected.get("flags", [])) <= flags, why
