@@ -36,15 +36,18 @@ _PRONOUN_TYPES = {
 }
 _DATELINE = 16  # tokens a dateline may take before its dash
 _AGENT_REACH = 5  # words between a document and the 'by' that names its author
-_BRIDGE = 2  # unknown words allowed between a determiner and a known head
+_ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
+_ACCESS = frozenset({"with", "to", "on", "in", "of"})  # "familiar with", "close to", "briefed on"
+_BRIDGE = 2
+_PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in the crowd"  # unknown words allowed between a determiner and a known head
 _DASHES = frozenset({"-", "—", "–"})
 _PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
 _BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 _CLAUSE_MARKS = frozenset({",", "and", "but"})
-_PARTICIPLE_LEADS = frozenset({",", "by"})
+_PARTICIPLE_LEADS = frozenset({",", "by", "—", "–", "-"})
 _OPENERS = frozenset({":", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
-_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes"})
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
 _LOOSE_LENGTH = 6  # words in a source expression read without the lexicons
@@ -113,6 +116,7 @@ class SourceReader:
         self.person_words = words("source-persons") | words("source-groups")
         self.outlet_names = words("outlet-names")
         self.prepositions = words("prepositions")
+        self.anonymity_leads = words("anonymity-leads")
         self.organisation_words = words("source-organisations")
         self.outlet_heads = words("outlet-name-heads")
         self.demonyms = words("demonyms")
@@ -162,7 +166,7 @@ class SourceReader:
             elif rule.source == "object":
                 source = self._object(sentence, j + 1)
                 if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
-                    source = self._loose_after(sentence, j + 1)
+                    source = self._loose_after(sentence, j + 1, anyway=True)
             else:
                 source = self._subject(sentence, i) or self._inverted(
                     sentence, i, j, rule.category in _INVERTING
@@ -243,7 +247,7 @@ class SourceReader:
         """'X, a doctor at the clinic, said': the subject stands before the first comma."""
         for k in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE), -1):
             text = s.tokens[k].text
-            if text in {";", ":", QUOTE}:
+            if text in {";", ":"}:
                 return None
             if text == ",":
                 source = self._np_before(s, k - 1)
@@ -343,6 +347,9 @@ class SourceReader:
                 or (link != "relative" and token.text in _APPOSITION)
                 or (link == "verb" and token.is_word and low not in self.function)
             ):
+                if relative and source.vague:
+                    # "people who have battled online threats say": the clause describes them
+                    return replace(source, vague=False, strength=Strength.ANONYMOUS)
                 return source
         return None
 
@@ -378,6 +385,10 @@ class SourceReader:
         source = self._np_after(s, i)
         if source is None or source.form == "name":
             return source
+        end = s.index(source.end) - 1
+        for last in range(min(len(s.tokens) - 1, end + _ANONYMITY_REACH), end, -1):
+            if self._anonymity_before(s, last) == end + 1:
+                return _anonymised(source, s, last)  # "according to people familiar with the talks"
         end = k = s.index(source.end)
         n = len(s.tokens)
         while k < n and k - end < _AGENT_REACH and (
@@ -420,11 +431,11 @@ class SourceReader:
             k -= 1
         return self._loose(s, k + 1, j)
 
-    def _loose_after(self, s: _Sentence, i: int) -> SourceSpan | None:
+    def _loose_after(self, s: _Sentence, i: int, *, anyway: bool = False) -> SourceSpan | None:
         k = i
         while k < len(s.tokens) and k - i < _LOOSE_LENGTH and self._loose_word(s.tokens[k]):
             k += 1
-        return self._loose(s, i, k - 1)
+        return self._loose(s, i, k - 1, anyway=anyway)
 
     def _loose_word(self, token: Token) -> bool:
         low = token.lower
@@ -500,6 +511,10 @@ class SourceReader:
 
     def _anonymity_before(self, s: _Sentence, j: int) -> int | None:
         """Start index of an anonymity phrase ending at ``j`` ("familiar with the matter")."""
+        for k in range(j - 1, max(-1, j - _ANONYMITY_REACH), -1):
+            lead = s.tokens[k].lower
+            if lead in self.anonymity_leads and s.tokens[k + 1].lower in _ACCESS:
+                return k - 1 if k > 0 and s.tokens[k - 1].text == "," else k
         length = _ends_with(s, j, self.anonymity)
         if length:
             k = j - length + 1
@@ -676,9 +691,10 @@ class SourceReader:
             ),
             len(tokens),
         )
-        if cut < len(tokens) - 1 and lows[cut] == "of" and all(
-            low in self.quantifiers or low[0].isdigit() for low in lows[:cut]
-        ):
+        if cut < len(tokens) - 1 and lows[cut] in _PARTITIVES and all(
+            low in self.quantifiers or low in self.determiners or low[0].isdigit()
+            for low in lows[:cut]
+        ) and any(low in self.quantifiers or low[0].isdigit() for low in lows[:cut]):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
         while (

@@ -97,7 +97,10 @@ class Engine:
             sentence_tokens = tokens[
                 bisect_left(starts, span.start) : bisect_left(starts, span.end)
             ]
-            cues = self.reader.read(sentence_tokens, [m for m in found if m.rule.kind == "cue"])
+            reading = sentence_tokens
+            if work and _continues(sentence_tokens) and spans[k - 1].paragraph == span.paragraph:
+                reading = work[-1].tokens + sentence_tokens  # "(D-Ill.) | said on Tuesday ..."
+            cues = self.reader.read(reading, [m for m in found if m.rule.kind == "cue"])
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
             work.append(
@@ -211,6 +214,13 @@ class Engine:
             quoted_share=round(w.quoted_share, 3),
             evidence=tuple(evidence),
         )
+
+
+def _continues(tokens: list[Token]) -> bool:
+    """A sentence opening in lower case continues the one before (given sentence boundaries
+    can cut after an abbreviation: "Sen. Ana Ruiz (D-Ill.)" | "said on Tuesday that ...")."""
+    first = next((t for t in tokens if t.is_word), None)
+    return first is not None and first.text[0].islower()
 
 
 def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:

@@ -11,8 +11,9 @@ Four kinds of rule produce four kinds of evidence:
 A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
 ``pattern`` (a regular expression, over the article or, with
 ``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or
-``quote`` (a short quotation
-with no speaker: a scare quote).
+``quote`` (a short quotation with no speaker: a scare quote). In a pattern, a
+named group ``cue`` marks the words the match is about (the rest is context),
+and a named group ``source`` marks the source of a cue.
 """
 
 from __future__ import annotations

@@ -101,5 +101,8 @@ class RuleSet:
             s_start = s_end = None
             if source and m.start(source) >= 0:
                 s_start, s_end = m.start(source) + shift, m.end(source) + shift
-            found.append(Match(rule, m.start() + shift, m.end() + shift, m.group(), s_start, s_end))
+            cue = "cue" if "cue" in rule.compiled.groupindex else 0  # the words the rule is about
+            found.append(
+                Match(rule, m.start(cue) + shift, m.end(cue) + shift, m.group(cue), s_start, s_end)
+            )
         return found
