@@ -37,6 +37,7 @@ _PRONOUN_TYPES = {
 _DATELINE = 16  # tokens a dateline may take before its dash
 _AGENT_REACH = 5  # words between a document and the 'by' that names its author
 _ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
+_ACCESS_OPENERS = frozenset({"with", "direct", "first-hand", "firsthand", "intimate", "detailed"})
 _ACCESS = frozenset({"with", "to", "on", "in", "of"})  # "familiar with", "close to", "briefed on"
 _BRIDGE = 2
 _PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in the crowd"  # unknown words allowed between a determiner and a known head
@@ -162,7 +163,11 @@ class SourceReader:
                 continue
             if rule.source == "group" and match.source_start is not None:
                 span = sentence.between(match.source_start, match.source_end)
-                source = (self._analyse(sentence, span) or self._loose(sentence, *span)) if span else None
+                source = (
+                    (self._analyse(sentence, span) or self._loose(sentence, *span, anyway=True))
+                    if span
+                    else None
+                )
             elif rule.source == "object":
                 source = self._object(sentence, j + 1)
                 if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
@@ -514,6 +519,8 @@ class SourceReader:
         for k in range(j - 1, max(-1, j - _ANONYMITY_REACH), -1):
             lead = s.tokens[k].lower
             if lead in self.anonymity_leads and s.tokens[k + 1].lower in _ACCESS:
+                while k > 0 and s.tokens[k - 1].lower in _ACCESS_OPENERS:
+                    k -= 1  # "people with direct knowledge of"
                 return k - 1 if k > 0 and s.tokens[k - 1].text == "," else k
         length = _ends_with(s, j, self.anonymity)
         if length:
