@@ -180,7 +180,9 @@ class SourceReader:
                     source = self._distant_subject(sentence, i)
                 if source is None and self._coordinated(sentence, i):
                     source = self.clause_subject(tokens)
-                if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
+                if source is None and (
+                    rule.confidence >= _LOOSE_CONFIDENCE or _complement_follows(sentence, j)
+                ):
                     source = self._loose_before(sentence, i)
             if source and rule.requires and source.type.value not in rule.requires:
                 source = None
@@ -598,8 +600,8 @@ class SourceReader:
         'A senior coastguard official': the lexicons stop at 'coastguard', but the
         phrase starts at 'A'.
         """
-        if start > j:
-            return start
+        if start > j or s.tokens[start].lower in self.connectors:
+            return start  # "a request by The Washington Post": the phrase starts after "by"
         k = start - 1
         while k >= 0 and start - k <= _BRIDGE and self._describing(s.tokens[k]):
             k -= 1
@@ -896,6 +898,11 @@ class _Sentence:
                 parts.append(" ")
             parts.append(token.text)
         return "".join(parts)
+
+
+def _complement_follows(s: _Sentence, j: int) -> bool:
+    """'argued that', 'warned that': a that-clause makes any verb of saying confident."""
+    return j + 1 < len(s.tokens) and s.tokens[j + 1].lower == "that"
 
 
 def _is_acronym(token: Token) -> bool:

@@ -82,7 +82,7 @@ CONSTRUCTIONS = [
     ("Ana Ruiz, 34, a nurse from Lyon, said the ward was full.", "Ana Ruiz"),
     ("Sen. Ana Ruiz (D-N.M.) said Tuesday that the bill was dead.", "Sen. Ana Ruiz (D-N.M.)"),
     ("Voters who watched the debate said they were unconvinced.", "Voters"),
-    ("Experts on the region say the ceasefire will not hold.", "Experts"),
+    ("Experts on the region say the ceasefire will not hold.", "Experts on the region"),
     ("The engineers I interviewed said the bridge was sound.", "The engineers"),
     ("Carlos Vega arrived at the scene and said the fire was out.", "Carlos Vega"),
     ("A person familiar with the plans says the vote will be delayed.", "A person familiar with the plans"),
