@@ -47,7 +47,7 @@ _BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCU
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 _CLAUSE_MARKS = frozenset({",", "and", "but"})
 _PARTICIPLE_LEADS = frozenset({",", "by", "—", "–", "-"})
-_OPENERS = frozenset({":", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
+_OPENERS = frozenset({":", ",", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
 _PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
@@ -497,10 +497,10 @@ class SourceReader:
     def _skip_back(self, s: _Sentence, j: int) -> int:
         """Step back over auxiliaries, adverbs, raising verbs and time expressions."""
         while j >= 0:
-            low = s.tokens[j].lower
-            if low in self.verb_modifiers or (
-                low.endswith("ly") and not s.tokens[j].is_capitalised
-            ):
+            token = s.tokens[j]
+            low = token.lower
+            modifier = low in self.verb_modifiers and (j == s.first_word or not token.is_capitalised)
+            if modifier or (low.endswith("ly") and not token.is_capitalised):
                 j -= 1
                 continue
             raising = _ends_with(s, j, self.raising)
@@ -566,8 +566,11 @@ class SourceReader:
         if k != s.first_word:
             return False
         low = s.tokens[k].lower
-        if low in self.common or (low.endswith("ing") and len(low) > 5):
-            return True  # "Following the meeting, ..."
+        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        if low in self.common or (
+            low.endswith("ing") and after is not None and after.lower in self.closed_class
+        ):
+            return True  # "Following the meeting, ..." (but "Manning said" is a name)
         if not low.endswith("ly"):
             return False
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
@@ -579,7 +582,7 @@ class SourceReader:
         token = s.tokens[j]
         if _clitic_host(token.lower) in self.personal:
             return self._analyse(s, (j, j))
-        k = j
+        k = self._unknown_tail(s, j)
         while k >= 0:
             if self._extends_back(s, k, j):
                 k -= 1
@@ -593,6 +596,24 @@ class SourceReader:
         if start > j:
             return None
         return self._analyse(s, (start, j))
+
+    def _unknown_tail(self, s: _Sentence, j: int) -> int:
+        """Where to read on from when a phrase ends in words the lexicons do not know.
+
+        'The minister of the economy': 'economy' is unknown, but 'of the' links it to
+        a known head, so the phrase is read on from 'of'.
+        """
+        m = j
+        while m >= 0 and j - m < _BRIDGE and self._describing(s.tokens[m]):
+            m -= 1
+        if m == j:
+            return j
+        if m >= 0 and s.tokens[m].lower in self.determiners:
+            m -= 1
+        link = s.tokens[m].lower if m >= 1 else ""
+        if link in self.connectors and link not in {"and", "&"} and self._np_word(s, m - 1):
+            return m
+        return j
 
     def _bridge(self, s: _Sentence, start: int, j: int) -> int:
         """Reach back over unknown describing words to the phrase's determiner.
@@ -818,8 +839,12 @@ class SourceReader:
                     return kind, lows[-1]
         if names:
             last = head_part[-1]
-            if (last.text.isupper() and len(last.text) > 1) or self.organisation_words & set(lows):
-                return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia"
+            if (
+                (last.text.isupper() and len(last.text) > 1)
+                or self.organisation_words & set(lows)
+                or (head_part[0].lower == "the" and not self.person_words & set(lows))
+            ):
+                return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
             return SourceType.PERSON, lows[-1]
         return None, ""
 
