@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, RuleSet
@@ -120,6 +121,10 @@ class SourceReader:
         self.anonymity_leads = words("anonymity-leads")
         self.organisation_words = words("source-organisations")
         self.outlet_heads = words("outlet-name-heads")
+        sizes: dict[str, set[int]] = {}
+        for name in self.outlet_names:
+            sizes.setdefault(name.split()[0], set()).add(len(name.split()))
+        self.outlet_sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}
         self.demonyms = words("demonyms")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")
@@ -153,37 +158,29 @@ class SourceReader:
     # -- the sentence ------------------------------------------------------
     def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
+        if not cues:
+            return []
         sentence = _Sentence(tokens)
         found = []
+        read: dict[tuple, SourceSpan | None] = {}  # several rules often match one verb
         for match in cues:
             i = sentence.index(match.start)
             j = sentence.index(match.end) - 1
             rule = match.rule
             if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
                 continue
-            if rule.source == "group" and match.source_start is not None:
-                span = sentence.between(match.source_start, match.source_end)
-                source = (
-                    (self._analyse(sentence, span) or self._loose(sentence, *span, anyway=True))
-                    if span
-                    else None
-                )
-            elif rule.source == "object":
-                source = self._object(sentence, j + 1)
-                if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
-                    source = self._loose_after(sentence, j + 1, anyway=True)
-            else:
-                source = self._subject(sentence, i) or self._inverted(
-                    sentence, i, j, rule.category in _INVERTING
-                )
-                if source is None and rule.confidence >= _DISTANT_CONFIDENCE:
-                    source = self._distant_subject(sentence, i)
-                if source is None and self._coordinated(sentence, i):
-                    source = self.clause_subject(tokens)
-                if source is None and (
-                    rule.confidence >= _LOOSE_CONFIDENCE or _complement_follows(sentence, j)
-                ):
-                    source = self._loose_before(sentence, i)
+            key = (
+                rule.source,
+                i,
+                j,
+                match.source_start,
+                rule.category in _INVERTING,
+                rule.confidence >= _DISTANT_CONFIDENCE,
+                rule.confidence >= _LOOSE_CONFIDENCE,
+            )
+            if key not in read:
+                read[key] = self._source(sentence, match, i, j)
+            source = read[key]
             if source and rule.requires and source.type.value not in rule.requires:
                 source = None
             participle = self._participle(sentence, i)
@@ -206,6 +203,32 @@ class SourceReader:
         participle = verb.endswith("ing")
         finite = verb.endswith("ed") or verb in _PAST_IRREGULAR
         return (before in {"and", "but"} and finite) or (participle and before in _PARTICIPLE_LEADS)
+
+    def _source(self, sentence: _Sentence, match: Match, i: int, j: int) -> SourceSpan | None:
+        """The source a cue spanning tokens ``i..j`` names, on the side its rule says."""
+        rule = match.rule
+        if rule.source == "group" and match.source_start is not None:
+            span = sentence.between(match.source_start, match.source_end)
+            if span is None:
+                return None
+            return self._analyse(sentence, span) or self._loose(sentence, *span, anyway=True)
+        if rule.source == "object":
+            source = self._object(sentence, j + 1)
+            if source is None and rule.confidence >= _LOOSE_CONFIDENCE:
+                source = self._loose_after(sentence, j + 1, anyway=True)
+            return source
+        source = self._subject(sentence, i) or self._inverted(
+            sentence, i, j, rule.category in _INVERTING
+        )
+        if source is None and rule.confidence >= _DISTANT_CONFIDENCE:
+            source = self._distant_subject(sentence, i)
+        if source is None and self._coordinated(sentence, i):
+            source = self.clause_subject(sentence.tokens)
+        if source is None and (
+            rule.confidence >= _LOOSE_CONFIDENCE or _complement_follows(sentence, j)
+        ):
+            source = self._loose_before(sentence, i)
+        return source
 
     def _part_of_name(self, s: _Sentence, i: int) -> bool:
         """A capitalised reporting verb inside a name ("the Islamic State said")."""
@@ -739,7 +762,7 @@ class SourceReader:
         outlet = self.outlet_name(head_part)
         if outlet and not names:
             names = [outlet]  # "state media" names one identifiable outlet
-        source_type, head = self._head_type(head_part, names)
+        source_type, head = self._head_type(head_part, names, outlet)
         if source_type is None:
             return None
         form = self._form(head_part, names, head, source_type)
@@ -815,18 +838,21 @@ class SourceReader:
     def outlet_name(self, head_part: list[Token]) -> str | None:
         """The name of a known outlet inside ``head_part`` ("RIA Novosti", "state media")."""
         lows = [t.base.lower() for t in head_part if t.is_word]
-        for size in (3, 2, 1):
-            for start in range(len(lows) - size + 1):
+        best = None
+        for start, first in enumerate(lows):
+            for size in self.outlet_sizes.get(first, ()):
                 phrase = " ".join(lows[start : start + size])
-                if phrase in self.outlet_names:
-                    return phrase
-        return None
+                if phrase in self.outlet_names and (best is None or len(phrase) > len(best)):
+                    best = phrase
+        return best
 
-    def _head_type(self, head_part: list[Token], names: list[str]) -> tuple[SourceType | None, str]:
+    def _head_type(
+        self, head_part: list[Token], names: list[str], outlet: str | None
+    ) -> tuple[SourceType | None, str]:
         lows = [t.base.lower() for t in head_part if t.is_word]
         if not lows:
             return None, ""
-        if self.outlet_name(head_part) or (
+        if outlet or (
             names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads
         ):
             return SourceType.OUTLET, lows[-1]
@@ -892,10 +918,12 @@ class _Sentence:
         self.starts = [t.start for t in tokens]
         self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
         self.first_word = self._after_dateline()
-        words = [t for t in tokens if t.is_word and len(t.text) > 3]
-        self.title_case = (
-            len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
-        )
+
+    @cached_property
+    def title_case(self) -> bool:
+        """A headline in Title Case, where capitals say nothing about names."""
+        words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
+        return len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
 
     def _after_dateline(self) -> int:
         """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
@@ -931,8 +959,9 @@ def _complement_follows(s: _Sentence, j: int) -> bool:
 
 
 def _is_acronym(token: Token) -> bool:
-    letters = [c for c in token.base if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """'WHO', 'U.S.', 'AT&T': at least two letters, all capitals."""
+    base = token.base
+    return base.isupper() and len(base.replace(".", "")) >= 2
 
 
 def _after_quote(s: _Sentence, i: int) -> bool:

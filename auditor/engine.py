@@ -84,29 +84,33 @@ class Engine:
         matches = self.ruleset.scan(masked, tokens, _KINDS)
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
+        sentence_tokens = [
+            tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)] for span in spans
+        ]
+        words = [frozenset(t.lower for t in toks) for toks in sentence_tokens]
+        paragraph_words: dict[int, frozenset[str]] = defaultdict(frozenset)
+        for span, found_words in zip(spans, words, strict=True):
+            paragraph_words[span.paragraph] |= found_words
         paragraph_matches = {
-            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph")
+            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p])
             for p, (lo, hi) in paragraphs.items()
         }
         work = []
         for k, span in enumerate(spans):
             found = by_sentence[k] + self.ruleset.scan_span(
-                masked, span.start, span.end, _KINDS, "sentence"
+                masked, span.start, span.end, _KINDS, "sentence", words[k]
             )
             found += paragraph_matches.get(span.paragraph, [])
-            sentence_tokens = tokens[
-                bisect_left(starts, span.start) : bisect_left(starts, span.end)
-            ]
-            reading = sentence_tokens
-            if work and _continues(sentence_tokens) and spans[k - 1].paragraph == span.paragraph:
-                reading = work[-1].tokens + sentence_tokens  # "(D-Ill.) | said on Tuesday ..."
+            reading = sentence_tokens[k]
+            if work and _continues(reading) and spans[k - 1].paragraph == span.paragraph:
+                reading = work[-1].tokens + reading  # "(D-Ill.) | said on Tuesday ..."
             cues = self.reader.read(reading, [m for m in found if m.rule.kind == "cue"])
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
             work.append(
                 _Work(
                     span,
-                    sentence_tokens,
+                    sentence_tokens[k],
                     found,
                     cues,
                     in_sentence,

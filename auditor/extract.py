@@ -11,8 +11,6 @@ import re
 
 from auditor.models import Article
 
-_SPACES = re.compile(r"\s+")
-
 
 def extract_html(html: str, url: str | None = None) -> Article:
     """The article in ``html``; its text is empty when the page holds none."""
@@ -28,9 +26,9 @@ def extract_html(html: str, url: str | None = None) -> Article:
     )
     if document is None:
         return Article(text="", url=url)
-    paragraphs = [_SPACES.sub(" ", line).strip() for line in (document.text or "").split("\n")]
+    paragraphs = [" ".join(line.split()) for line in (document.text or "").split("\n")]
     paragraphs = [p for p in paragraphs if p]
-    title = _SPACES.sub(" ", document.title).strip() if document.title else None
+    title = " ".join(document.title.split()) if document.title else None
     headline = 0 if paragraphs and title else None
     if headline is not None and _key(paragraphs[0]) != _key(title):
         paragraphs.insert(0, title)

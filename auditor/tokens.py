@@ -9,7 +9,7 @@ character is a token of its own. Quotations blanked by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 QUOTE = "\ufffc"  # stands for a masked direct quotation
 
@@ -19,23 +19,15 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+|\.(?=[a-z0-9])\w+)*|[^
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token and what every rule asks of it, computed once."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    lower: str  # lower-cased, curly apostrophes made straight: "don’t" -> "don't"
+    is_word: bool  # starts with a letter or digit
+    is_capitalised: bool
 
     @property
     def is_possessive(self) -> bool:
@@ -53,9 +45,19 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset``."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    tokens = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        first = word[0]
+        lower = word.lower()
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        append(Token(word, start + offset, end + offset, lower, first.isalnum(), first.isupper()))
+    return tokens
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The lookup key of a lexicon phrase: its lower-cased tokens."""
-    return tuple(t.text.lower() for t in tokenize(phrase))
+    return tuple(t.lower for t in tokenize(phrase))

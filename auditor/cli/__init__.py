@@ -15,8 +15,11 @@ from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
 from auditor.cli import rules as _rules
 
+# Plain help (rich_markup_mode=None): typer's rich help alone costs more start-up time
+# than everything else `auditor --help` imports.
 app = typer.Typer(
     name="auditor",
+    rich_markup_mode=None,
     help="Source-attribution auditor for fact-checkers: labels every sentence of a news article "
     "SOURCED, EDITORIAL FRAMING or UNSOURCED, and shows why.",
     no_args_is_help=True,

@@ -12,7 +12,9 @@ from auditor.cli import common
 from auditor.errors import ExitCode
 
 app = typer.Typer(
-    help="List the rules in force, and test a rule pack's examples.", no_args_is_help=True
+    help="List the rules in force, and test a rule pack's examples.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 

@@ -30,7 +30,7 @@ _FILE_DEFAULTS = ("kind", "category", "message", "confidence", "weight", "scope"
 _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
-    "not_after", "source", "loaded", "relay", "requires", "fire", "quiet",
+    "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
 }  # fmt: skip
 _CONTEXT_WINDOW = 80
 
@@ -91,6 +91,9 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         raise fail(f"'source' must be one of {SOURCE_SIDES}")
     if raw.get("relay", "") not in RELAYS:
         raise fail(f"'relay' must be one of {RELAYS}")
+    near = raw.get("near", [])
+    if near and ("pattern" not in raw or not all(isinstance(w, str) and w for w in near)):
+        raise fail("'near' is a list of words, for pattern rules only")
     types = {t.value for t in SourceType}
     if not set(raw.get("requires", ())) <= types:
         raise fail(f"'requires' takes source types from {sorted(types)}")
@@ -143,6 +146,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         loaded=bool(raw.get("loaded", False)),
         relay=raw.get("relay", ""),
         requires=tuple(raw.get("requires", ())),
+        near=tuple(sorted({w.lower() for w in near})),
         pack=pack,
         path=str(path),
         compiled=compiled,

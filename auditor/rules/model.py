@@ -13,7 +13,9 @@ A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
 ``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or
 ``quote`` (a short quotation with no speaker: a scare quote). In a pattern, a
 named group ``cue`` marks the words the match is about (the rest is context),
-and a named group ``source`` marks the source of a cue.
+and a named group ``source`` marks the source of a cue. A pattern's ``near`` words
+are a pre-filter: the pattern is only tried close to one of them, so every match
+must contain (or stand within a few words of) one.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Rule:
     loaded: bool = False  # cue rules: a loaded attribution verb
     relay: str = ""  # cue rules: "cited" (the object is relayed by the subject), "relayer"
     requires: tuple[str, ...] = ()  # cue rules: source types accepted (default: any)
+    near: tuple[str, ...] = ()  # patterns: words one of which stands near every match (a pre-filter)
     pack: str = "core"
     path: str = ""
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)

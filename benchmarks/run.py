@@ -1,0 +1,251 @@
+"""Measure auditor's speed and memory, and print one table.
+
+    python benchmarks/run.py            # everything (a few minutes)
+    python benchmarks/run.py --quick    # fewer repeats and articles, for a first look
+
+Every figure is a median over repeated runs, and every bar is a ratio against a
+baseline measured in the same run (the machine may be busy; ratios travel,
+absolute times do not). Articles are generated from the bundled samples
+(benchmarks/articles.py), so nothing leaves the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from articles import html_page, text_article, write_folder  # noqa: E402
+
+
+def median_time(action, repeats: int) -> float:
+    """Median wall time of ``action()`` over ``repeats`` runs."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def run_process(args: list[str]) -> None:
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def auditor_command() -> list[str]:
+    script = Path(sys.executable).with_name("auditor")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
+
+
+def startup(repeats: int, folder: Path) -> list[tuple[str, float, str]]:
+    short = folder / "short.txt"
+    short.write_text(text_article(1, paragraphs=4), encoding="utf-8")
+    typer = median_time(lambda: run_process([sys.executable, "-c", "import typer"]), repeats)
+    floor = median_time(
+        lambda: run_process([sys.executable, "-c", "import trafilatura, nltk"]), repeats
+    )
+    helps = median_time(lambda: run_process([*auditor_command(), "--help"]), repeats)
+    audit = median_time(lambda: run_process([*auditor_command(), "audit", str(short)]), repeats)
+    return [
+        ("python -c 'import typer' (baseline)", typer, ""),
+        ("auditor --help", helps, f"{helps / typer:.2f}x typer import (bar <= 1.5x)"),
+        ("python -c 'import trafilatura, nltk' (floor)", floor, ""),
+        ("auditor audit short.txt (4 paragraphs)", audit, f"{audit / floor:.2f}x the floor"),
+    ]
+
+
+def engine(repeats: int, articles: int) -> tuple[list[tuple[str, float, str]], float]:
+    from auditor.api import engine_for
+    from auditor.ingest import text_article as to_article
+    from auditor.models import InputInfo
+    from auditor.segment import split_sentences
+
+    engine = engine_for()
+    docs = [to_article(text_article(k)) for k in range(articles)]
+    spans = [split_sentences(d.text) for d in docs]
+    sentences = sum(len(s) for s in spans)
+    info = InputInfo(kind="text")
+    engine.label(docs[0], spans[0], info)  # warm up: rules compiled, lexicons loaded
+
+    def label_all() -> None:
+        for doc, doc_spans in zip(docs, spans, strict=True):
+            engine.label(doc, doc_spans, info)
+
+    seconds = median_time(label_all, repeats)
+    rate = sentences / seconds
+    return [
+        (
+            f"engine: {sentences} pre-split sentences ({articles} articles)",
+            seconds,
+            f"{rate:,.0f} sentences/s on one core (bar >= 5,000)",
+        )
+    ], rate
+
+
+def pipeline(repeats: int, articles: int) -> list[tuple[str, float, str]]:
+    import trafilatura
+
+    import auditor
+    from auditor.api import engine_for
+    from auditor.ingest import text_article as to_article
+    from auditor.models import InputInfo
+    from auditor.segment import split_sentences
+
+    texts = [text_article(k) for k in range(articles)]
+    pages = [html_page(t, k) for k, t in enumerate(texts)]
+    engine_for()
+    auditor.audit_html(pages[0])  # warm up
+
+    def extract_all() -> None:
+        for page in pages:
+            trafilatura.bare_extraction(page, include_comments=False, with_metadata=True)
+
+    def audit_pages() -> None:
+        for page in pages:
+            auditor.audit_html(page)
+
+    info = InputInfo(kind="text")
+
+    def engine_on_text() -> None:
+        for text in texts:
+            article = to_article(text)
+            engine_for().label(article, split_sentences(article.text), info)
+
+    extract = median_time(extract_all, repeats)
+    full = median_time(audit_pages, repeats)
+    plain = median_time(engine_on_text, repeats)
+    return [
+        (f"trafilatura extraction alone, {articles} HTML pages", extract, f"{articles / extract:.1f} pages/s"),
+        (
+            f"full pipeline (audit_html), same {articles} pages",
+            full,
+            f"{articles / full:.1f} pages/s = {extract / full:.2f}x extraction's rate (bar >= 0.8x)",
+        ),
+        (
+            f"engine on the same {articles} articles as text",
+            plain,
+            f"{plain / extract:.0%} of extraction's time (bar <= 25%)",
+        ),
+    ]  # fmt: skip
+
+
+def batch_scaling(repeats: int, folder: Path, count: int) -> list[tuple[str, float, str]]:
+    source = write_folder(folder / "scaling", count)
+    times = {}
+    for jobs in (1, 2):
+        out = folder / f"out-{jobs}"
+
+        def run(jobs: int = jobs, out: Path = out) -> None:
+            shutil.rmtree(out, ignore_errors=True)
+            run_process([*auditor_command(), "batch", str(source), "--jobs", str(jobs), "-q",
+                         "--format", "jsonl", "-o", str(out / "summary.jsonl")])  # fmt: skip
+
+        times[jobs] = median_time(run, repeats)
+    return [
+        (f"batch, {count} articles, --jobs 1", times[1], f"{count / times[1]:.1f} articles/s"),
+        (
+            f"batch, {count} articles, --jobs 2",
+            times[2],
+            f"{count / times[2]:.1f} articles/s = {times[1] / times[2]:.2f}x one job (bar >= 1.7x)",
+        ),
+    ]
+
+
+def tree_peak_rss(args: list[str]) -> int:
+    """Peak of the summed resident memory of a process and its children, in bytes."""
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    process.wait()
+    done.set()
+    sampler.join()
+    return peak
+
+
+def _tree_rss(root: int) -> int:
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        pid, parent = int(entry), int(fields.get("PPid", "0").strip())
+        children.setdefault(parent, []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def memory(folder: Path, small: int, large: int) -> list[tuple[str, float, str]]:
+    peaks = {}
+    for count in (small, large):
+        source = write_folder(folder / f"memory-{count}", count)
+        out = folder / f"memory-out-{count}"
+        peaks[count] = tree_peak_rss(
+            [*auditor_command(), "batch", str(source), "--jobs", "2", "-q", "--out", str(out)]
+        )
+    ratio = peaks[large] / peaks[small]
+    return [
+        (f"peak memory, batch of {small} (all processes)", peaks[small] / 2**20, "MiB"),
+        (
+            f"peak memory, batch of {large} (all processes)",
+            peaks[large] / 2**20,
+            f"MiB = {ratio:.2f}x the batch of {small} (bar <= 1.2x)",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats and articles")
+    parser.add_argument("--skip-memory", action="store_true", help="skip the 5,000-article run")
+    options = parser.parse_args()
+    repeats = 3 if options.quick else 7
+    rows: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
+        folder = Path(tmp)
+        rows += startup(repeats, folder)
+        engine_rows, _ = engine(repeats, 60 if options.quick else 200)
+        rows += engine_rows
+        rows += pipeline(repeats, 20 if options.quick else 60)
+        rows += batch_scaling(max(1, repeats // 2), folder, 100 if options.quick else 400)
+        if not options.skip_memory:
+            rows += memory(folder, 50, 500 if options.quick else 5000)
+    print(f"auditor benchmarks: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+          f"medians of {repeats} runs")  # fmt: skip
+    width = max(len(r[0]) for r in rows)
+    for name, value, note in rows:
+        unit = "" if note.startswith("MiB") else " s"
+        print(f"  {name:<{width}}  {value:9.3f}{unit}  {note}")
+
+
+if __name__ == "__main__":
+    main()
