@@ -40,8 +40,8 @@ _AGENT_REACH = 5  # words between a document and the 'by' that names its author
 _ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
 _ACCESS_OPENERS = frozenset({"with", "direct", "first-hand", "firsthand", "intimate", "detailed"})
 _ACCESS = frozenset({"with", "to", "on", "in", "of"})  # "familiar with", "close to", "briefed on"
-_BRIDGE = 2
-_PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in the crowd"  # unknown words allowed between a determiner and a known head
+_BRIDGE = 2  # unknown words allowed between a determiner and a known head
+_PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in the crowd"
 _DASHES = frozenset({"-", "—", "–"})
 _PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
 _BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT})
@@ -421,8 +421,13 @@ class SourceReader:
                 return _anonymised(source, s, last)  # "according to people familiar with the talks"
         end = k = s.index(source.end)
         n = len(s.tokens)
-        while k < n and k - end < _AGENT_REACH and (
-            s.tokens[k].lower in self.postmodifiers | self.time_words or s.tokens[k].lower == "out"
+        while (
+            k < n
+            and k - end < _AGENT_REACH
+            and (
+                s.tokens[k].lower in self.postmodifiers | self.time_words
+                or s.tokens[k].lower == "out"
+            )
         ):
             k += 1  # "tests carried out by", "a report published in January by"
         if not (k < n and s.tokens[k].lower == "by"):
@@ -522,7 +527,9 @@ class SourceReader:
         while j >= 0:
             token = s.tokens[j]
             low = token.lower
-            modifier = low in self.verb_modifiers and (j == s.first_word or not token.is_capitalised)
+            modifier = low in self.verb_modifiers and (
+                j == s.first_word or not token.is_capitalised
+            )
             if modifier or (low.endswith("ly") and not token.is_capitalised):
                 j -= 1
                 continue
@@ -649,8 +656,10 @@ class SourceReader:
         k = start - 1
         while k >= 0 and start - k <= _BRIDGE and self._describing(s.tokens[k]):
             k -= 1
-        if k >= 0 and k < start - 1 and (
-            s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers
+        if (
+            k >= 0
+            and k < start - 1
+            and (s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers)
         ):
             return k
         return start
@@ -710,7 +719,9 @@ class SourceReader:
         if low in self.connectors:
             after = None if last else s.tokens[k + 1]
             # "the court of Valdonia on Tuesday": the time is not part of the name
-            return after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
+            return (
+                after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
+            )
         return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
 
     def _abbreviation(self, token: Token) -> bool:
@@ -744,10 +755,15 @@ class SourceReader:
             ),
             len(tokens),
         )
-        if cut < len(tokens) - 1 and lows[cut] in _PARTITIVES and all(
-            low in self.quantifiers or low in self.determiners or low[0].isdigit()
-            for low in lows[:cut]
-        ) and any(low in self.quantifiers or low[0].isdigit() for low in lows[:cut]):
+        if (
+            cut < len(tokens) - 1
+            and lows[cut] in _PARTITIVES
+            and all(
+                low in self.quantifiers or low in self.determiners or low[0].isdigit()
+                for low in lows[:cut]
+            )
+            and any(low in self.quantifiers or low[0].isdigit() for low in lows[:cut])
+        ):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
         while (
@@ -766,7 +782,9 @@ class SourceReader:
         if source_type is None:
             return None
         form = self._form(head_part, names, head, source_type)
-        strength = self._strength(form, source_type, head, names, self._named_tail(s, first + cut, last))
+        strength = self._strength(
+            form, source_type, head, names, self._named_tail(s, first + cut, last)
+        )
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         bare = not names and (
             core in self.vague_heads  # "media reports"
@@ -852,9 +870,7 @@ class SourceReader:
         lows = [t.base.lower() for t in head_part if t.is_word]
         if not lows:
             return None, ""
-        if outlet or (
-            names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads
-        ):
+        if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
             return SourceType.OUTLET, lows[-1]
         for size in (3, 2, 1):
             tail = " ".join(lows[-size:])
@@ -928,11 +944,15 @@ class _Sentence:
     def _after_dateline(self) -> int:
         """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
         first = self.first_word
-        if not (self.tokens and len(self.tokens[first].text) > 1 and self.tokens[first].text.isupper()):
+        if not (
+            self.tokens and len(self.tokens[first].text) > 1 and self.tokens[first].text.isupper()
+        ):
             return first
         for k in range(first + 1, min(len(self.tokens) - 1, first + _DATELINE)):
             if self.tokens[k].text in _DASHES:
-                return next((m for m in range(k + 1, len(self.tokens)) if self.tokens[m].is_word), first)
+                return next(
+                    (m for m in range(k + 1, len(self.tokens)) if self.tokens[m].is_word), first
+                )
         return first
 
     def index(self, offset: int) -> int:

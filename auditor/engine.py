@@ -85,7 +85,8 @@ class Engine:
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
         sentence_tokens = [
-            tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)] for span in spans
+            tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+            for span in spans
         ]
         words = [frozenset(t.lower for t in toks) for toks in sentence_tokens]
         paragraph_words: dict[int, frozenset[str]] = defaultdict(frozenset)

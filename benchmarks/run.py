@@ -126,12 +126,10 @@ def pipeline(repeats: int, articles: int) -> list[tuple[str, float, str]]:
     full = median_time(audit_pages, repeats)
     plain = median_time(engine_on_text, repeats)
     return [
-        (f"trafilatura extraction alone, {articles} HTML pages", extract, f"{articles / extract:.1f} pages/s"),
-        (
-            f"full pipeline (audit_html), same {articles} pages",
-            full,
-            f"{articles / full:.1f} pages/s = {extract / full:.2f}x extraction's rate (bar >= 0.8x)",
-        ),
+        (f"trafilatura extraction alone, {articles} HTML pages", extract,
+         f"{articles / extract:.1f} pages/s"),
+        (f"full pipeline (audit_html), same {articles} pages", full,
+         f"{articles / full:.1f} pages/s = {extract / full:.2f}x extraction's rate (bar >= 0.8x)"),
         (
             f"engine on the same {articles} articles as text",
             plain,

@@ -85,7 +85,10 @@ CONSTRUCTIONS = [
     ("Experts on the region say the ceasefire will not hold.", "Experts on the region"),
     ("The engineers I interviewed said the bridge was sound.", "The engineers"),
     ("Carlos Vega arrived at the scene and said the fire was out.", "Carlos Vega"),
-    ("A person familiar with the plans says the vote will be delayed.", "A person familiar with the plans"),
+    (
+        "A person familiar with the plans says the vote will be delayed.",
+        "A person familiar with the plans",
+    ),
     ("Some of the residents said the water was unsafe.", "Some of the residents"),
     ("Sixty percent said they would vote again.", "Sixty percent"),
     ("The Guardian reported on Thursday that the talks had stalled.", "The Guardian"),

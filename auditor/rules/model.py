@@ -53,7 +53,9 @@ class Rule:
     loaded: bool = False  # cue rules: a loaded attribution verb
     relay: str = ""  # cue rules: "cited" (the object is relayed by the subject), "relayer"
     requires: tuple[str, ...] = ()  # cue rules: source types accepted (default: any)
-    near: tuple[str, ...] = ()  # patterns: words one of which stands near every match (a pre-filter)
+    near: tuple[
+        str, ...
+    ] = ()  # patterns: words one of which stands near every match (a pre-filter)
     pack: str = "core"
     path: str = ""
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
