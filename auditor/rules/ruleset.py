@@ -145,7 +145,7 @@ class RuleSet:
         return found
 
 
-_NEAR = 150  # characters around a 'near' word in which its pattern is tried
+_NEAR = 100  # characters around a 'near' word in which its pattern is tried
 
 
 def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
