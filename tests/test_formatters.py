@@ -147,3 +147,14 @@ def test_html_escapes_text_title_author_and_url() -> None:
     assert not any((a.get("href") or "").startswith("javascript") for _, a in parsed.tags)
     text = "".join(parsed.text)
     assert INJECTIONS[0] in text and INJECTIONS[1] in text
+
+
+def test_framing_below_the_threshold_is_named_as_weak() -> None:
+    from auditor.formatters.describe import framing_line
+
+    weak = audit_text("The bloodshed ended on Monday.").sentences[0]
+    strong = audit_text("The regime's thugs attacked the brave protesters.").sentences[0]
+    assert weak.label is Label.UNSOURCED
+    assert framing_line(weak).startswith("weak framing cues, under the threshold: “bloodshed”")
+    assert strong.label is Label.EDITORIAL
+    assert framing_line(strong).startswith("framing: ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.models import EvidenceKind, Flag, Report, Sentence
+from auditor.models import EvidenceKind, Flag, Label, Report, Sentence
 
 FLAG_NAMES = {
     Flag.VAGUE_ATTRIBUTION: "vague attribution",
@@ -39,7 +39,9 @@ def framing_line(sentence: Sentence) -> str | None:
     if not cues:
         return None
     words = ", ".join(f"“{e.text}” ({e.message})" for e in cues)
-    return f"framing: {words} · score {sentence.framing_score:g}"
+    counted = sentence.label is Label.EDITORIAL or Flag.FRAMING_IN_SOURCED in sentence.flags
+    what = "framing" if counted else "weak framing cues, under the threshold"
+    return f"{what}: {words} · score {sentence.framing_score:g}"
 
 
 def flag_line(sentence: Sentence) -> str | None:
