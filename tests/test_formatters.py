@@ -152,9 +152,9 @@ def test_html_escapes_text_title_author_and_url() -> None:
 def test_framing_below_the_threshold_is_named_as_weak() -> None:
     from auditor.formatters.describe import framing_line
 
-    weak = audit_text("The bloodshed ended on Monday.").sentences[0]
+    weak = audit_text("The crisis deepened on Monday.").sentences[0]
     strong = audit_text("The regime's thugs attacked the brave protesters.").sentences[0]
     assert weak.label is Label.UNSOURCED
-    assert framing_line(weak).startswith("weak framing cues, under the threshold: “bloodshed”")
+    assert framing_line(weak).startswith("weak framing cues, under the threshold: “crisis”")
     assert strong.label is Label.EDITORIAL
     assert framing_line(strong).startswith("framing: ")
