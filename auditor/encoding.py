@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _BOMS = (
@@ -53,7 +54,7 @@ class Decoded:
 
     text: str
     encoding: str
-    method: str  # "bom", "declared", "meta", "utf-8", "detected" or "fallback"
+    method: str  # "bom", "declared", "meta", "utf-8", "mixed", "detected" or "fallback"
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -109,6 +110,9 @@ def decode(data: bytes, declared: str | None = None, *, html: bool | None = None
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    if _has_utf8_sequences(data):
+        # Valid UTF-8 beside invalid bytes: text pasted together from two encodings.
+        return Decoded(data.decode("utf-8", errors=_CP1252_BYTES), "utf-8+cp1252", "mixed")
     detected = _detect(data)
     if detected:
         try:
@@ -116,6 +120,27 @@ def decode(data: bytes, declared: str | None = None, *, html: bool | None = None
         except (UnicodeDecodeError, LookupError):
             pass
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", "fallback")
+
+
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes that are not UTF-8 as windows-1252 (the usual other half of a mix)."""
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_BYTES = "auditor.cp1252"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+
+# A two-, three- or four-byte UTF-8 sequence (not overlong, no surrogates).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    return _UTF8_SEQUENCE.search(data) is not None
 
 
 def _bom_codec(head: bytes) -> tuple[str, int] | None:
@@ -165,4 +190,23 @@ def _detect(data: bytes) -> str | None:
     best = matches[0]
     tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
     # On a tie, prefer windows-1252, the web's most common legacy encoding (WHATWG's default).
-    return "cp1252" if "cp1252" in tied else best.encoding
+    if "cp1252" in tied:
+        return "cp1252"
+    # Latin-script single-byte codecs differ only in a few accented letters, which
+    # detection cannot tell apart in a short text; windows-1252 is the likeliest.
+    if _is_latin_script(data.decode(best.encoding, errors="replace")) and _decodes(data, "cp1252"):
+        return "cp1252"
+    return best.encoding
+
+
+def _is_latin_script(text: str) -> bool:
+    letters = [c for c in text if not c.isascii() and c.isalpha()]
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -54,6 +54,25 @@ def test_undeclared_latin1_is_detected() -> None:
     assert decoded.text == text and decoded.method == "detected"
 
 
+def test_short_undeclared_latin1_is_read_as_windows_1252() -> None:
+    # Too short for detection to tell Latin codecs apart: cp775 and cp1257 score as well.
+    text = "The mayor said the façade of the café in Zürich would be repaired next year."
+    decoded = decode(text.encode("latin-1"))
+    assert decoded.text == text and decoded.encoding == "cp1252"
+
+
+def test_undeclared_cyrillic_is_not_forced_into_windows_1252() -> None:
+    text = "Министр заявил в понедельник, что переговоры возобновятся на следующей неделе. " * 3
+    assert decode(text.encode("cp1251")).text == text
+
+
+def test_utf8_and_latin1_pasted_together_both_read() -> None:
+    data = "Officials said the café would reopen.\n".encode() + "The façade is safe.".encode("latin-1")
+    decoded = decode(data)
+    assert decoded.text == "Officials said the café would reopen.\nThe façade is safe."
+    assert decoded.method == "mixed"
+
+
 def test_an_unknown_declared_charset_is_ignored() -> None:
     assert decode(b"plain words", "no-such-charset").text == "plain words"
 
