@@ -55,9 +55,7 @@ def guess_language(text: str) -> str | None:
     total = sum(words.values())
     if total < _MIN_WORDS:
         return None
-    counts = {
-        code: sum(words[w] for w in vocab) for code, vocab in _function_words().items()
-    }
+    counts = {code: sum(words[w] for w in vocab) for code, vocab in _function_words().items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= 0.05 * total else None
 

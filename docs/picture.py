@@ -22,7 +22,9 @@ def main() -> None:
         file=io.StringIO(), highlight=False, markup=False, emoji=False,
     )  # fmt: skip
     render(console, report)
-    console.save_svg(str(ROOT / "docs" / "report.svg"), title="auditor audit samples/state-media.txt")
+    console.save_svg(
+        str(ROOT / "docs" / "report.svg"), title="auditor audit samples/state-media.txt"
+    )
 
 
 if __name__ == "__main__":

@@ -67,7 +67,9 @@ def test_undeclared_cyrillic_is_not_forced_into_windows_1252() -> None:
 
 
 def test_utf8_and_latin1_pasted_together_both_read() -> None:
-    data = "Officials said the café would reopen.\n".encode() + "The façade is safe.".encode("latin-1")
+    data = "Officials said the café would reopen.\n".encode() + "The façade is safe.".encode(
+        "latin-1"
+    )
     decoded = decode(data)
     assert decoded.text == "Officials said the café would reopen.\nThe façade is safe."
     assert decoded.method == "mixed"

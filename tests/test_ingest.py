@@ -145,6 +145,8 @@ def test_permission_denied_is_reported(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_the_headline_is_found_below_breadcrumb_lines() -> None:
-    article = text_article("News / Syria\n\nRebels plotting attack on northern city\n\nBody text.\n")
+    article = text_article(
+        "News / Syria\n\nRebels plotting attack on northern city\n\nBody text.\n"
+    )
     assert article.headline == 1 and article.title == "Rebels plotting attack on northern city"
     assert article.text.startswith("News / Syria")  # nothing is dropped
