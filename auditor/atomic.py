@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+# The names atomic_open gives its temporary files: ".<target>.<8 random characters>.tmp".
+_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 @contextlib.contextmanager
@@ -50,3 +54,14 @@ def write_text(path: str | Path, text: str) -> None:
 def write_bytes(path: str | Path, data: bytes) -> None:
     with atomic_open(path, "wb", encoding=None) as handle:
         handle.write(data)
+
+
+def sweep(folder: str | Path) -> int:
+    """Remove temporary files a killed run left in ``folder`` and below; how many."""
+    removed = 0
+    for path in Path(folder).rglob(".*.tmp"):
+        if _TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed += 1
+    return removed

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
 
-from auditor.atomic import write_text
+from auditor.atomic import sweep, write_text
 from auditor.batchrows import Row, result_row
 from auditor.errors import AuditorError, InputError
 from auditor.ingest import RawInput, is_url
@@ -142,7 +142,8 @@ def read_url_list(path: str | Path) -> Iterator[str]:
 
 def report_name(target: str, kind: str) -> str:
     """``<readable part>-<hash>``: the same target always gets the same name."""
-    key = target if kind == "url" else str(Path(target).resolve())
+    # realpath, unlike Path.resolve, does not raise on a symlink loop: the audit reports it.
+    key = target if kind == "url" else os.path.realpath(target)
     readable = target.split("://", 1)[-1] if kind == "url" else Path(target).name
     slug = _SLUG.sub("_", readable).strip("._-")[:60] or "article"
     return f"{slug}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
@@ -382,6 +383,8 @@ def audit_all(
 ) -> list[Row]:
     """Run the batch, writing each article's reports as it arrives; the rows in input order."""
     rows = []
+    if options.out is not None and options.out.is_dir():
+        sweep(options.out)  # what a killed run left half-written
     outcomes = run(items, options, **run_options)
     try:
         for outcome in outcomes:
