@@ -21,7 +21,10 @@ from auditor.errors import ExitCode, InputError, NoTextError
 from auditor.models import Article, InputInfo
 from auditor.settings import Settings
 
-_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+# "scheme://...", or one of the schemes that take no "//" (never a file name in practice).
+_URL = re.compile(
+    r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|(?:javascript|data|mailto|about|blob|vbscript):)", re.I
+)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title|div|p|br)\b", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
