@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from auditor.attribution import Cue, SourceReader, SourceSpan
@@ -81,7 +81,7 @@ class Engine:
         masked = quotes.masked()
         tokens = tokenize(masked)
         starts = [t.start for t in tokens]
-        matches = self.ruleset.scan(masked, tokens, _KINDS)
+        matches = _unmasked(self.ruleset.scan(masked, tokens, _KINDS), text)
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
         sentence_tokens = [
@@ -93,13 +93,17 @@ class Engine:
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words
         paragraph_matches = {
-            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p])
+            p: _unmasked(
+                self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p]),
+                text,
+            )
             for p, (lo, hi) in paragraphs.items()
         }
         work = []
         for k, span in enumerate(spans):
-            found = by_sentence[k] + self.ruleset.scan_span(
-                masked, span.start, span.end, _KINDS, "sentence", words[k]
+            found = by_sentence[k] + _unmasked(
+                self.ruleset.scan_span(masked, span.start, span.end, _KINDS, "sentence", words[k]),
+                text,
             )
             found += paragraph_matches.get(span.paragraph, [])
             reading = sentence_tokens[k]
@@ -254,6 +258,14 @@ def _unique(matches: list[Match]) -> list[Match]:
             seen.add((match.start, match.end))
             kept.append(match)
     return kept
+
+
+def _unmasked(matches: list[Match], text: str) -> list[Match]:
+    """Matches over the masked text, holding the article's own words (a quotation's too)."""
+    return [
+        m if text[m.start : m.end] == m.text else replace(m, text=text[m.start : m.end])
+        for m in matches
+    ]
 
 
 def _evidence(kind: EvidenceKind, match: Match) -> Evidence:
