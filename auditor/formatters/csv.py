@@ -34,7 +34,9 @@ def unguard(cell: str) -> str:
 
 
 def write(report: Report, stream: TextIO, **_: Any) -> None:
-    writer = csv.writer(stream, lineterminator="\n")
+    writer = csv.writer(
+        stream, lineterminator="\r\n"
+    )  # RFC 4180; a bare CR in a cell is quoted too
     writer.writerow(COLUMNS)
     for sentence in report.sentences:
         writer.writerow(guard(v) for v in row(sentence))

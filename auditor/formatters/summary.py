@@ -44,7 +44,9 @@ def write(rows: Sequence[Row], fmt: str, stream: TextIO, **options: Any) -> None
 
 def write_sites_csv(rows: Sequence[Row], stream: TextIO) -> None:
     _, sites = aggregate(rows)
-    writer = csv.writer(stream, lineterminator="\n")
+    writer = csv.writer(
+        stream, lineterminator="\r\n"
+    )  # RFC 4180; a bare CR in a cell is quoted too
     writer.writerow(SITE_COLUMNS)
     for site in sites:
         values = site.to_dict()
@@ -52,7 +54,9 @@ def write_sites_csv(rows: Sequence[Row], stream: TextIO) -> None:
 
 
 def _csv(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
-    writer = csv.writer(stream, lineterminator="\n")
+    writer = csv.writer(
+        stream, lineterminator="\r\n"
+    )  # RFC 4180; a bare CR in a cell is quoted too
     writer.writerow(COLUMNS)
     for row in rows:
         values = row.to_dict()
