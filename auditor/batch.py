@@ -142,11 +142,18 @@ def read_url_list(path: str | Path) -> Iterator[str]:
 
 def report_name(target: str, kind: str) -> str:
     """``<readable part>-<hash>``: the same target always gets the same name."""
-    # realpath, unlike Path.resolve, does not raise on a symlink loop: the audit reports it.
-    key = target if kind == "url" else os.path.realpath(target)
+    key = target if kind == "url" else _real_path(target)
     readable = target.split("://", 1)[-1] if kind == "url" else Path(target).name
     slug = _SLUG.sub("_", readable).strip("._-")[:60] or "article"
     return f"{slug}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+
+
+def _real_path(target: str) -> str:
+    """The path with symlinks resolved where possible; a loop or a NUL is the audit's to report."""
+    try:
+        return os.path.realpath(target)
+    except ValueError:  # an embedded NUL
+        return os.path.abspath(target)
 
 
 def run(

@@ -241,3 +241,21 @@ def test_every_format_renders_an_article_of_only_not_a_claim_lines(fmt: str) -> 
     stream = io.StringIO()
     write(report, fmt, stream)
     assert stream.getvalue()
+
+
+@PROPERTY
+@given(st.text(min_size=1, max_size=200), st.sampled_from(["file", "url"]))
+@example("../../../etc/passwd", "file")
+@example("https://evil.example/../../../etc/cron.d/x", "url")
+@example("https://x.example/%2e%2e/%2e%2e/a", "url")
+@example("..", "file")
+def test_report_names_never_leave_the_output_folder(target: str, kind: str) -> None:
+    from pathlib import Path
+
+    from auditor.batch import report_name
+
+    name = report_name(target, kind)
+    assert "/" not in name and "\\" not in name and "\x00" not in name
+    assert not name.startswith(".") and name not in {"", ".", ".."}
+    folder = Path("/out/articles")
+    assert (folder / f"{name}.json").parent == folder
