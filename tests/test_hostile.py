@@ -239,22 +239,16 @@ def test_the_whole_matrix_in_one_batch_gives_a_row_per_input(tmp_path: Path) -> 
     assert sum(row.ok for row in rows) == len(READS_AS)
 
 
-def _kill_at_random(folder: Path, out: Path, seed: int) -> subprocess.CompletedProcess:
+def _batch(folder: Path, out: Path, *options: str) -> list[str]:
+    return [sys.executable, "-m", "auditor", "batch", str(folder), "--out", str(out), *options]
+
+
+def _kill_at_random(folder: Path, out: Path, seed: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [
-        sys.executable,
-        "-m",
-        "auditor",
-        "batch",
-        str(folder),
-        "--out",
-        str(out),
-        "--html",
-        "-q",
-        "-j",
-        "2",
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    command = _batch(folder, out, "--html", "-q", "-j", "2")
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(out.glob("articles/*.json"))) < 3:
         time.sleep(0.02)
@@ -280,19 +274,7 @@ def test_a_killed_batch_leaves_only_complete_reports(tmp_path: Path, seed: int) 
         else:
             assert path.read_text("utf-8").rstrip().endswith("</html>")
     resumed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "auditor",
-            "batch",
-            str(folder),
-            "--out",
-            str(out),
-            "--resume",
-            "-q",
-            "-f",
-            "jsonl",
-        ],
+        _batch(folder, out, "--resume", "-q", "-f", "jsonl"),
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
