@@ -139,8 +139,18 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
+_HIGH_BYTES = bytes(range(128, 256))
+
+
 def _has_utf8_sequences(data: bytes) -> bool:
-    return _UTF8_SEQUENCE.search(data) is not None
+    """Whether UTF-8 sequences hold a fair share (a fifth) of the non-ASCII bytes.
+
+    Legacy text forms a few valid sequences by chance (windows-1251 "Пё" is
+    0xCF 0xB8); text pasted together from UTF-8 and another encoding has many.
+    """
+    covered = sum(len(found) for found in _UTF8_SEQUENCE.findall(data))
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    return covered > 0 and covered * 5 >= non_ascii
 
 
 def _bom_codec(head: bytes) -> tuple[str, int] | None:

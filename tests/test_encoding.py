@@ -66,6 +66,12 @@ def test_undeclared_cyrillic_is_not_forced_into_windows_1252() -> None:
     assert decode(text.encode("cp1251")).text == text
 
 
+def test_legacy_bytes_that_happen_to_form_utf8_are_not_a_mix() -> None:
+    # "Пё" and "Т»" in windows-1251 are valid two-byte UTF-8 sequences by chance.
+    text = "Пётр Иванов сказал: «НЕТ» — переговоры возобновятся на следующей неделе. " * 3
+    assert decode(text.encode("cp1251")).text == text
+
+
 def test_utf8_and_latin1_pasted_together_both_read() -> None:
     data = "Officials said the café would reopen.\n".encode() + "The façade is safe.".encode(
         "latin-1"
