@@ -81,7 +81,7 @@ class Engine:
         masked = quotes.masked()
         tokens = tokenize(masked)
         starts = [t.start for t in tokens]
-        matches = _unmasked(self.ruleset.scan(masked, tokens, _KINDS), text)
+        matches = self.ruleset.scan(masked, tokens, _KINDS)
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
         sentence_tokens = [
@@ -93,19 +93,17 @@ class Engine:
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words
         paragraph_matches = {
-            p: _unmasked(
-                self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p]),
-                text,
-            )
+            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p])
             for p, (lo, hi) in paragraphs.items()
         }
         work = []
         for k, span in enumerate(spans):
-            found = by_sentence[k] + _unmasked(
-                self.ruleset.scan_span(masked, span.start, span.end, _KINDS, "sentence", words[k]),
+            found = _unmasked(
+                by_sentence[k]
+                + self.ruleset.scan_span(masked, span.start, span.end, _KINDS, "sentence", words[k])
+                + paragraph_matches.get(span.paragraph, []),
                 text,
             )
-            found += paragraph_matches.get(span.paragraph, [])
             reading = sentence_tokens[k]
             if work and _continues(reading) and spans[k - 1].paragraph == span.paragraph:
                 reading = work[-1].tokens + reading  # "(D-Ill.) | said on Tuesday ..."
