@@ -33,10 +33,13 @@ def unguard(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
 
 
+def csv_writer(stream: TextIO):
+    """A CSV writer with RFC 4180 line ends, so a bare CR in a cell is quoted too."""
+    return csv.writer(stream, lineterminator="\r\n")
+
+
 def write(report: Report, stream: TextIO, **_: Any) -> None:
-    writer = csv.writer(
-        stream, lineterminator="\r\n"
-    )  # RFC 4180; a bare CR in a cell is quoted too
+    writer = csv_writer(stream)
     writer.writerow(COLUMNS)
     for sentence in report.sentences:
         writer.writerow(guard(v) for v in row(sentence))

@@ -7,7 +7,6 @@ rows only; :func:`write_sites_csv` writes the per-site figures), ``json``
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -18,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from auditor.batchrows import COLUMNS, Row, Totals, aggregate
-from auditor.formatters.csv import guard
+from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.markdown import md
 
 FORMATS = ("table", "csv", "jsonl", "json", "markdown")
@@ -44,9 +43,7 @@ def write(rows: Sequence[Row], fmt: str, stream: TextIO, **options: Any) -> None
 
 def write_sites_csv(rows: Sequence[Row], stream: TextIO) -> None:
     _, sites = aggregate(rows)
-    writer = csv.writer(
-        stream, lineterminator="\r\n"
-    )  # RFC 4180; a bare CR in a cell is quoted too
+    writer = csv_writer(stream)
     writer.writerow(SITE_COLUMNS)
     for site in sites:
         values = site.to_dict()
@@ -54,9 +51,7 @@ def write_sites_csv(rows: Sequence[Row], stream: TextIO) -> None:
 
 
 def _csv(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
-    writer = csv.writer(
-        stream, lineterminator="\r\n"
-    )  # RFC 4180; a bare CR in a cell is quoted too
+    writer = csv_writer(stream)
     writer.writerow(COLUMNS)
     for row in rows:
         values = row.to_dict()
