@@ -37,7 +37,7 @@ from auditor.models import (
 from auditor.quotes import QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.settings import Settings
-from auditor.tokens import Token, tokenize
+from auditor.tokens import Token, TokenTable
 
 _KINDS = frozenset({"cue", "vague", "framing", "structure"})
 _TOP_CUES = 10
@@ -54,7 +54,6 @@ class _Work:
     """Everything found in one sentence before it is labelled."""
 
     span: Span
-    tokens: list[Token]
     matches: list[Match]
     cues: list[Cue]
     quotes: list
@@ -79,16 +78,15 @@ class Engine:
         text = article.text
         quotes = find_quotes(text, [s.end for s in spans])
         masked = quotes.masked()
-        tokens = tokenize(masked)
-        starts = [t.start for t in tokens]
-        matches = self.ruleset.scan(masked, tokens, _KINDS)
+        table = TokenTable(masked)
+        matches = self.ruleset.scan(masked, table, _KINDS)
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
-        sentence_tokens = [
-            tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+        bounds = [
+            (bisect_left(table.starts, span.start), bisect_left(table.starts, span.end))
             for span in spans
         ]
-        words = [frozenset(t.lower for t in toks) for toks in sentence_tokens]
+        words = [frozenset(table.lowers[lo:hi]) for lo, hi in bounds]
         paragraph_words: dict[int, frozenset[str]] = defaultdict(frozenset)
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words
@@ -96,6 +94,13 @@ class Engine:
             p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p])
             for p, (lo, hi) in paragraphs.items()
         }
+        built: dict[int, list[Token]] = {}
+
+        def tokens_of(k: int) -> list[Token]:
+            if k not in built:
+                built[k] = table.tokens(*bounds[k])
+            return built[k]
+
         work = []
         for k, span in enumerate(spans):
             found = _unmasked(
@@ -104,16 +109,18 @@ class Engine:
                 + paragraph_matches.get(span.paragraph, []),
                 text,
             )
-            reading = sentence_tokens[k]
-            if work and _continues(reading) and spans[k - 1].paragraph == span.paragraph:
-                reading = work[-1].tokens + reading  # "(D-Ill.) | said on Tuesday ..."
-            cues = self.reader.read(reading, [m for m in found if m.rule.kind == "cue"])
+            cues = []
+            cue_matches = [m for m in found if m.rule.kind == "cue"]
+            if cue_matches:
+                reading = tokens_of(k)
+                if k and spans[k - 1].paragraph == span.paragraph and _continues(table, *bounds[k]):
+                    reading = tokens_of(k - 1) + reading  # "(D-Ill.) | said on Tuesday ..."
+                cues = self.reader.read(reading, cue_matches)
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
             work.append(
                 _Work(
                     span,
-                    sentence_tokens[k],
                     found,
                     cues,
                     in_sentence,
@@ -134,7 +141,7 @@ class Engine:
 
         def subject_of(k: int) -> SourceSpan | None:
             if k not in subjects:
-                subjects[k] = self.reader.clause_subject(work[k].tokens)
+                subjects[k] = self.reader.clause_subject(tokens_of(k))
             return subjects[k]
 
         decided, ledger = resolve(facts, subject_of)
@@ -223,11 +230,11 @@ class Engine:
         )
 
 
-def _continues(tokens: list[Token]) -> bool:
+def _continues(table: TokenTable, lo: int, hi: int) -> bool:
     """A sentence opening in lower case continues the one before (given sentence boundaries
     can cut after an abbreviation: "Sen. Ana Ruiz (D-Ill.)" | "said on Tuesday that ...")."""
-    first = next((t for t in tokens if t.is_word), None)
-    return first is not None and first.text[0].islower()
+    first = next((word[0] for word in table.words[lo:hi] if word[0].isalnum()), "")
+    return first.islower()
 
 
 def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:

@@ -4,11 +4,16 @@ Dotted acronyms ("U.S.", "N.Y.") and words joined by hyphens or apostrophes
 ("al-Mayadeen", "don't", "Lavrov's") are one token; every other non-space
 character is a token of its own. Quotations blanked by
 :meth:`auditor.quotes.QuoteMap.mask` leave a :data:`QUOTE` token in their place.
+
+An article is tokenised once into a :class:`TokenTable`, a few lists built by C
+loops; :class:`Token` objects are made only for the sentences that are read
+word by word.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 QUOTE = "\ufffc"  # stands for a masked direct quotation
@@ -43,19 +48,55 @@ class Token(NamedTuple):
         return self.text
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text``; offsets are shifted by ``offset``."""
-    tokens = []
-    append = tokens.append
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        first = word[0]
-        lower = word.lower()
-        if "’" in lower:
-            lower = lower.replace("’", "'")
-        append(Token(word, start + offset, end + offset, lower, first.isalnum(), first.isupper()))
-    return tokens
+class TokenTable:
+    """The tokens of a text as columns: their texts, offsets and lower-cased forms."""
+
+    __slots__ = ("ends", "lowers", "starts", "words")
+
+    def __init__(self, text: str) -> None:
+        words = _TOKEN.findall(text)
+        # Every non-space character is in a token, so the text is gap, token, gap, ...,
+        # and running sums of the lengths give every offset.
+        lengths = [0] * (2 * len(words) + 1)
+        lengths[0::2] = map(len, _TOKEN.split(text))
+        lengths[1::2] = map(len, words)
+        offsets = list(accumulate(lengths))
+        self.words: list[str] = words
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        if not words or _SEPARATOR in text:
+            lowers = [word.lower() for word in words]
+        else:  # one C call instead of one per token
+            lowers = _SEPARATOR.join(words).lower().split(_SEPARATOR)
+        if "’" in text:
+            lowers = [word.replace("’", "'") for word in lowers]
+        self.lowers: list[str] = lowers
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def tokens(self, lo: int = 0, hi: int | None = None) -> list[Token]:
+        """Token objects for the tokens ``lo`` to ``hi`` (exclusive)."""
+        words = self.words[lo:hi]
+        firsts = [word[0] for word in words]
+        columns = zip(
+            words,
+            self.starts[lo:hi],
+            self.ends[lo:hi],
+            self.lowers[lo:hi],
+            map(str.isalnum, firsts),
+            map(str.isupper, firsts),
+            strict=True,
+        )
+        return list(map(tuple.__new__, repeat(Token), columns))
+
+
+_SEPARATOR = "\x00"  # joins the tokens for lower-casing; a text holding one is done word by word
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text``."""
+    return TokenTable(text).tokens()
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

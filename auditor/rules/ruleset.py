@@ -1,8 +1,9 @@
 """A compiled set of rules that scans an article in one pass per rule kind.
 
 All ``terms`` rules share one index from lower-cased token sequences to rules,
-so a lexicon of any size costs a few dictionary look-ups per token. Pattern
-rules are compiled once, when the pack is loaded.
+and a set of the sequences' prefixes, so a lexicon of any size costs one set
+look-up for most tokens and one per word of a phrase that starts there.
+Pattern rules are compiled once, when the pack is loaded.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from auditor.rules.lexicon import Lexicon
 from auditor.rules.loader import context_ok
 from auditor.rules.model import Match, Rule
-from auditor.tokens import Token, phrase_key, tokenize
+from auditor.tokens import TokenTable, phrase_key, tokenize
 
 
 class RuleSet:
@@ -36,11 +37,9 @@ class RuleSet:
                 self._exact[rule.id] = {
                     tuple(t.text for t in tokenize(term)) for term in rule.terms
                 }
-        # n-gram lengths to try at a token, longest first, keyed by the token
-        lengths: dict[str, set[int]] = defaultdict(set)
-        for key in self._terms:
-            lengths[key[0]].add(len(key))
-        self._lengths = {word: sorted(ns, reverse=True) for word, ns in lengths.items()}
+        # every prefix of every phrase (the phrases too), and the words phrases start with
+        self._prefixes = {key[:n] for key in self._terms for n in range(1, len(key) + 1)}
+        self._first_words = frozenset(key[0] for key in self._terms)
         self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
         self._span_patterns = {
             scope: [r for r in self.rules if r.pattern and r.scope == scope]
@@ -55,13 +54,14 @@ class RuleSet:
     def of_kind(self, kind: str) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind]
 
-    def scan(self, text: str, tokens: list[Token], kinds: frozenset[str]) -> list[Match]:
+    def scan(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         """Matches of text-scope rules of ``kinds`` in ``text`` (its ``tokens`` precomputed)."""
         found = self._scan_terms(text, tokens, kinds)
         near: dict[str, list[int]] = defaultdict(list)
-        for token in tokens:
-            if token.lower in self._near_words:
-                near[token.lower].append(token.start)
+        near_words = self._near_words
+        for low, start in zip(tokens.lowers, tokens.starts, strict=True):
+            if low in near_words:
+                near[low].append(start)
         for rule in self._text_patterns:
             if rule.kind not in kinds:
                 continue
@@ -98,30 +98,38 @@ class RuleSet:
                 found += self._scan_pattern(rule, span, 0, length, start)
         return found
 
-    def _scan_terms(self, text: str, tokens: list[Token], kinds: frozenset[str]) -> list[Match]:
+    def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found = []
-        lowered = [t.lower for t in tokens]
-        lengths, terms, count = self._lengths, self._terms, len(tokens)
+        lowered = tokens.lowers
+        first_words, prefixes, terms = self._first_words, self._prefixes, self._terms
+        count = len(tokens)
         for i, first in enumerate(lowered):
-            if first not in lengths:
-                continue  # most tokens start no term: one set look-up
-            for n in lengths[first]:
-                if i + n > count:
-                    continue
-                rules = terms.get(tuple(lowered[i : i + n]))
-                if not rules:
-                    continue
-                start, end = tokens[i].start, tokens[i + n - 1].end
-                for rule in rules:
-                    if rule.kind not in kinds:
-                        continue
-                    if rule.case_sensitive and (
-                        tuple(t.text for t in tokens[i : i + n]) not in self._exact[rule.id]
-                    ):
-                        continue
-                    if context_ok(rule, text, start, end):
-                        found.append(Match(rule, start, end, text[start:end]))
+            if first not in first_words:
+                continue  # most tokens start no phrase: one set look-up
+            lengths = []
+            key, n = (first,), 1
+            while key in prefixes:
+                if key in terms:
+                    lengths.append(n)
+                if i + n == count:
+                    break
+                key += (lowered[i + n],)
+                n += 1
+            for n in reversed(lengths):  # the longest phrase first
+                self._term_matches(text, tokens, i, n, kinds, found)
         return found
+
+    def _term_matches(
+        self, text: str, tokens: TokenTable, i: int, n: int, kinds: frozenset[str], found: list
+    ) -> None:
+        start, end = tokens.starts[i], tokens.ends[i + n - 1]
+        for rule in self._terms[tuple(tokens.lowers[i : i + n])]:
+            if rule.kind not in kinds:
+                continue
+            if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
+                continue
+            if context_ok(rule, text, start, end):
+                found.append(Match(rule, start, end, text[start:end]))
 
     @staticmethod
     def _scan_pattern(rule: Rule, text: str, start: int, end: int, shift: int) -> list[Match]:

@@ -1,0 +1,44 @@
+"""The token table: the same tokens as a plain regular-expression walk, by columns."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from auditor.tokens import _TOKEN, Token, TokenTable, tokenize
+
+
+def walked(text: str) -> list[Token]:
+    """The reference: one Token per match, built field by field."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        lower = word.lower().replace("’", "'")
+        found.append(
+            Token(word, match.start(), match.end(), lower, word[0].isalnum(), word[0].isupper())
+        )
+    return found
+
+
+@given(st.text(max_size=300))
+@example("")
+@example("   ")
+@example("a\x00b c")  # the separator used for lower-casing, inside the text
+@example("İstanbul ΟΔΟΣ don’t U.S. al-Mayadeen 3.5 said.Trump")
+def test_table_gives_the_tokens_of_a_plain_walk(text: str) -> None:
+    table = TokenTable(text)
+    assert tokenize(text) == walked(text)
+    assert len(table.words) == len(table.starts) == len(table.ends) == len(table.lowers)
+
+
+@pytest.mark.parametrize(("lo", "hi"), [(0, 2), (1, 3), (3, 3), (2, None)])
+def test_tokens_of_a_range_are_that_slice(lo: int, hi: int | None) -> None:
+    text = "Officials said the U.S. plan “failed”."
+    assert TokenTable(text).tokens(lo, hi) == tokenize(text)[lo:hi]
+
+
+def test_curly_apostrophes_are_straight_in_the_lower_form() -> None:
+    table = TokenTable("Lavrov’s aide didn’t say")
+    assert table.lowers == ["lavrov's", "aide", "didn't", "say"]
+    assert table.words[0] == "Lavrov’s"
