@@ -21,6 +21,7 @@ QUOTE = "\ufffc"  # stands for a masked direct quotation
 # Dots join only lower-case or digit continuations ("3.5", "example.com"), so a missing
 # space after a full stop ("said.Trump") still separates two words.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
+_GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
 
 
@@ -54,15 +55,16 @@ class TokenTable:
     __slots__ = ("ends", "lowers", "starts", "words")
 
     def __init__(self, text: str) -> None:
-        words = _TOKEN.findall(text)
+        pairs = _GAP_AND_TOKEN.findall(text)
+        words = [word for _, word in pairs]
         # Every non-space character is in a token, so the text is gap, token, gap, ...,
         # and running sums of the lengths give every offset.
-        lengths = [0] * (2 * len(words) + 1)
-        lengths[0::2] = map(len, _TOKEN.split(text))
+        lengths = [0] * (2 * len(pairs))
+        lengths[0::2] = [len(gap) for gap, _ in pairs]
         lengths[1::2] = map(len, words)
         offsets = list(accumulate(lengths))
         self.words: list[str] = words
-        self.starts: list[int] = offsets[0:-1:2]
+        self.starts: list[int] = offsets[0::2]
         self.ends: list[int] = offsets[1::2]
         if not words or _SEPARATOR in text:
             lowers = [word.lower() for word in words]

@@ -7,9 +7,19 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from auditor.errors import ExitCode, InputError, NoTextError
-from auditor.ingest import ingest, looks_like_headline, looks_like_html, read_file, text_article
+from auditor.ingest import (
+    _CONTROL,
+    _clean,
+    ingest,
+    looks_like_headline,
+    looks_like_html,
+    read_file,
+    text_article,
+)
 from auditor.settings import Settings
 
 SETTINGS = Settings()
@@ -150,3 +160,21 @@ def test_the_headline_is_found_below_breadcrumb_lines() -> None:
     )
     assert article.headline == 1 and article.title == "Rebels plotting attack on northern city"
     assert article.text.startswith("News / Syria")  # nothing is dropped
+
+
+@given(st.text(max_size=200))
+@example("a\r\nb\rc\u2028d\u2029e")
+@example("x\x00y\ufeffz\x07w\x7f\ufffc")
+def test_cleaning_matches_the_plain_rule(text: str) -> None:
+    """Line breaks become \\n; NUL and BOM go; every other control character is a space."""
+    expected = "".join(
+        "\n"
+        if c in "\r\u2028\u2029"
+        else ""
+        if c in "\x00\ufeff"
+        else " "
+        if _CONTROL.match(c)
+        else c
+        for c in text.replace("\r\n", "\n")
+    )
+    assert _clean(text) == expected
