@@ -23,6 +23,7 @@ import fnmatch
 import hashlib
 import json
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
 import re
@@ -309,13 +310,26 @@ _OPTIONS: Options = None  # type: ignore[assignment]  # set by _start_worker
 
 
 def _start_worker(options: Options) -> None:
-    """Worker initializer: Ctrl-C is the main process's business; build the engine once."""
+    """Worker initializer: Ctrl-C is the main process's business; build the engine once.
+
+    A worker also leaves when the main process dies (killed, out of memory): the
+    pool's queues would otherwise keep it waiting for work for ever.
+    """
     global _OPTIONS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _OPTIONS = options
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
     from auditor.api import engine_for
 
     engine_for(options.settings)
+
+
+def _exit_with(sentinel: int) -> None:
+    """Wait for the main process to end, then end this worker at once."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _work(item: Item, raw: RawInput | None) -> Outcome:

@@ -253,9 +253,35 @@ def _kill_at_random(folder: Path, out: Path, seed: int) -> subprocess.Popen:
     while time.monotonic() < deadline and len(list(out.glob("articles/*.json"))) < 3:
         time.sleep(0.02)
     time.sleep(random.Random(seed).uniform(0.0, 0.5))
+    workers = _children(process.pid)
     process.kill()
     process.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.05)
+    assert workers, "the batch ran worker processes"
+    assert not [pid for pid in workers if _alive(pid)], "workers outlive a killed batch"
     return process
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in status:
+            found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie has ended: it only waits to be reaped by init)."""
+    try:
+        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
