@@ -26,6 +26,8 @@ _SPEAKER_WORDS = frozenset(_SPEAKERS.split(" "))
 
 def framing_evidence(matches: list[Match]) -> list[Evidence]:
     """Evidence for framing matches; overlapping matches keep the heaviest."""
+    if not matches:
+        return []
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start)):
         if all(match.end <= k.start or match.start >= k.end for k in kept):

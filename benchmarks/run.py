@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # everything (a few minutes)
     python benchmarks/run.py --quick    # fewer repeats and articles, for a first look
+    python benchmarks/run.py --pages DIR    # also time a folder of saved news pages
 
 Every figure is a median over repeated runs, and every bar is a ratio against a
 baseline measured in the same run (the machine may be busy; ratios travel,
@@ -28,6 +29,8 @@ sys.path.insert(0, str(HERE.parent))
 
 from articles import html_page, text_article, write_folder  # noqa: E402
 
+Row = tuple[str, float, str]  # what was measured, the figure, how it compares
+
 
 def median_time(action, repeats: int) -> float:
     """Median wall time of ``action()`` over ``repeats`` runs."""
@@ -48,7 +51,7 @@ def auditor_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
 
 
-def startup(repeats: int, folder: Path) -> list[tuple[str, float, str]]:
+def startup(repeats: int, folder: Path) -> list[Row]:
     short = folder / "short.txt"
     short.write_text(text_article(1, paragraphs=4), encoding="utf-8")
     typer = median_time(lambda: run_process([sys.executable, "-c", "import typer"]), repeats)
@@ -65,7 +68,7 @@ def startup(repeats: int, folder: Path) -> list[tuple[str, float, str]]:
     ]
 
 
-def engine(repeats: int, articles: int) -> tuple[list[tuple[str, float, str]], float]:
+def engine(repeats: int, articles: int) -> tuple[list[Row], float]:
     from auditor.api import engine_for
     from auditor.ingest import text_article as to_article
     from auditor.models import InputInfo
@@ -93,7 +96,8 @@ def engine(repeats: int, articles: int) -> tuple[list[tuple[str, float, str]], f
     ], rate
 
 
-def pipeline(repeats: int, articles: int) -> list[tuple[str, float, str]]:
+def pipeline(repeats: int, pages: list[str], texts: list[str], what: str) -> list[Row]:
+    """Extraction alone, the full pipeline on the same pages, the engine on their texts."""
     import trafilatura
 
     import auditor
@@ -102,10 +106,9 @@ def pipeline(repeats: int, articles: int) -> list[tuple[str, float, str]]:
     from auditor.models import InputInfo
     from auditor.segment import split_sentences
 
-    texts = [text_article(k) for k in range(articles)]
-    pages = [html_page(t, k) for k, t in enumerate(texts)]
     engine_for()
     auditor.audit_html(pages[0])  # warm up
+    info = InputInfo(kind="text")
 
     def extract_all() -> None:
         for page in pages:
@@ -115,8 +118,6 @@ def pipeline(repeats: int, articles: int) -> list[tuple[str, float, str]]:
         for page in pages:
             auditor.audit_html(page)
 
-    info = InputInfo(kind="text")
-
     def engine_on_text() -> None:
         for text in texts:
             article = to_article(text)
@@ -125,20 +126,42 @@ def pipeline(repeats: int, articles: int) -> list[tuple[str, float, str]]:
     extract = median_time(extract_all, repeats)
     full = median_time(audit_pages, repeats)
     plain = median_time(engine_on_text, repeats)
+    count = len(pages)
     return [
-        (f"trafilatura extraction alone, {articles} HTML pages", extract,
-         f"{articles / extract:.1f} pages/s"),
-        (f"full pipeline (audit_html), same {articles} pages", full,
-         f"{articles / full:.1f} pages/s = {extract / full:.2f}x extraction's rate (bar >= 0.8x)"),
-        (
-            f"engine on the same {articles} articles as text",
-            plain,
-            f"{plain / extract:.0%} of extraction's time (bar <= 25%)",
-        ),
+        (f"trafilatura extraction alone, {count} {what}", extract,
+         f"{count / extract:.1f} pages/s"),
+        (f"full pipeline (audit_html), same {count} pages", full,
+         f"{count / full:.1f} pages/s = {extract / full:.2f}x extraction's rate (bar >= 0.8x)"),
+        (f"engine on the same {count} articles as text", plain,
+         f"{plain / extract:.0%} of extraction's time (bar <= 25%)"),
     ]  # fmt: skip
 
 
-def batch_scaling(repeats: int, folder: Path, count: int) -> list[tuple[str, float, str]]:
+def generated_pages(count: int) -> tuple[list[str], list[str]]:
+    texts = [text_article(k) for k in range(count)]
+    return [html_page(t, k) for k, t in enumerate(texts)], texts
+
+
+def saved_pages(folder: Path) -> tuple[list[str], list[str]]:
+    """The English pages of ``folder`` that hold an article, and their extracted texts."""
+    from auditor.api import label
+    from auditor.errors import AuditorError
+    from auditor.ingest import ingest, read_file
+    from auditor.settings import Settings
+
+    pages, texts = [], []
+    for path in sorted(folder.glob("*.htm*")):
+        try:
+            ingested = ingest(read_file(path, Settings()), Settings())
+            label(ingested)
+        except AuditorError:
+            continue  # not English, or no article: refused, not timed
+        pages.append(path.read_bytes().decode(ingested.info.encoding or "utf-8", "replace"))
+        texts.append(ingested.article.text)
+    return pages, texts
+
+
+def batch_scaling(repeats: int, folder: Path, count: int) -> list[Row]:
     source = write_folder(folder / "scaling", count)
     times = {}
     for jobs in (1, 2):
@@ -202,7 +225,7 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def memory(folder: Path, small: int, large: int) -> list[tuple[str, float, str]]:
+def memory(folder: Path, small: int, large: int) -> list[Row]:
     peaks = {}
     for count in (small, large):
         source = write_folder(folder / f"memory-{count}", count)
@@ -224,16 +247,21 @@ def memory(folder: Path, small: int, large: int) -> list[tuple[str, float, str]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats and articles")
+    parser.add_argument(
+        "--pages", type=Path, help="also time a folder of saved pages (its .html files)"
+    )
     parser.add_argument("--skip-memory", action="store_true", help="skip the 5,000-article run")
     options = parser.parse_args()
     repeats = 3 if options.quick else 7
-    rows: list[tuple[str, float, str]] = []
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
         folder = Path(tmp)
         rows += startup(repeats, folder)
         engine_rows, _ = engine(repeats, 60 if options.quick else 200)
         rows += engine_rows
-        rows += pipeline(repeats, 20 if options.quick else 60)
+        rows += pipeline(repeats, *generated_pages(20 if options.quick else 60), "generated pages")
+        if options.pages is not None:
+            rows += pipeline(repeats, *saved_pages(options.pages), f"pages of {options.pages}")
         rows += batch_scaling(max(1, repeats // 2), folder, 100 if options.quick else 400)
         if not options.skip_memory:
             rows += memory(folder, 50, 500 if options.quick else 5000)

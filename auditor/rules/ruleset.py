@@ -45,6 +45,7 @@ class RuleSet:
             scope: [r for r in self.rules if r.pattern and r.scope == scope]
             for scope in ("sentence", "paragraph")
         }
+        self._span_cache: dict[tuple[str, frozenset[str]], list[tuple[Rule, frozenset[str]]]] = {}
         self._near_words = frozenset(w for r in self.rules for w in r.near)
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
 
@@ -91,12 +92,19 @@ class RuleSet:
         span = text[start:end]
         length = len(span)
         found: list[Match] = []
-        for rule in self._span_patterns[scope]:
-            if rule.kind in kinds and (
-                words is None or not rule.near or not words.isdisjoint(rule.near)
-            ):
+        for rule, near in self._span_rules(scope, kinds):
+            if words is None or not near or not words.isdisjoint(near):
                 found += self._scan_pattern(rule, span, 0, length, start)
         return found
+
+    def _span_rules(self, scope: str, kinds: frozenset[str]) -> list[tuple[Rule, frozenset[str]]]:
+        """The ``scope`` pattern rules of ``kinds``, each with its near words, worked out once."""
+        key = (scope, kinds)
+        if key not in self._span_cache:
+            self._span_cache[key] = [
+                (r, frozenset(r.near)) for r in self._span_patterns[scope] if r.kind in kinds
+            ]
+        return self._span_cache[key]
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found = []
