@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import lru_cache
 from io import StringIO
 from pathlib import Path
 
@@ -150,11 +151,23 @@ def report_name(target: str, kind: str) -> str:
 
 
 def _real_path(target: str) -> str:
-    """The path with symlinks resolved where possible; a loop or a NUL is the audit's to report."""
+    """The path with symlinks resolved where possible; a loop or a NUL is the audit's to report.
+
+    The files of a folder share its resolved path, so it is resolved once; only a file
+    that is itself a link, or a path with "..", is resolved in full.
+    """
     try:
-        return os.path.realpath(target)
+        folder, name = os.path.split(os.path.abspath(target))
+        if ".." in Path(target).parts or os.path.islink(target):
+            return os.path.realpath(target)
+        return os.path.join(_real_folder(folder), name)
     except ValueError:  # an embedded NUL
         return os.path.abspath(target)
+
+
+@lru_cache(maxsize=1024)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def run(

@@ -162,7 +162,7 @@ def saved_pages(folder: Path) -> tuple[list[str], list[str]]:
 
 
 def batch_scaling(repeats: int, folder: Path, count: int) -> list[Row]:
-    source = write_folder(folder / "scaling", count)
+    source = write_folder(folder / f"scaling-{count}", count)
     times = {}
     for jobs in (1, 2):
         out = folder / f"out-{jobs}"
@@ -262,7 +262,8 @@ def main() -> None:
         rows += pipeline(repeats, *generated_pages(20 if options.quick else 60), "generated pages")
         if options.pages is not None:
             rows += pipeline(repeats, *saved_pages(options.pages), f"pages of {options.pages}")
-        rows += batch_scaling(max(1, repeats // 2), folder, 100 if options.quick else 400)
+        for count in (100, 400) if options.quick else (400, 2000):  # a day's work, an archive
+            rows += batch_scaling(max(1, repeats // 2), folder, count)
         if not options.skip_memory:
             rows += memory(folder, 50, 500 if options.quick else 5000)
     print(f"auditor benchmarks: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "

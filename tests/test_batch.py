@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from auditor import batch
-from auditor.batch import Options, audit_all, discover, read_url_list
+from auditor.batch import Options, _real_path, audit_all, discover, read_url_list
 from auditor.batchrows import aggregate, sort_rows
 from auditor.cache import FetchCache
 from auditor.fetch import Fetcher, FetchOptions
@@ -254,3 +254,19 @@ def test_ctrl_c_leaves_complete_files_and_resume_finishes(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(rows) == 150 and sum(row["resumed"] for row in rows) >= len(reports)
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["real/a.txt", "link/a.txt", "link/../real/a.txt", "real/b.txt", "real/./a.txt",
+     "link/missing.txt", "missing/x.txt", "link"],
+)  # fmt: skip
+def test_report_names_resolve_links_like_realpath(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("x")
+    (tmp_path / "real" / "b.txt").symlink_to(tmp_path / "real" / "a.txt")
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    assert _real_path(target) == os.path.realpath(target)
