@@ -41,11 +41,10 @@ class RuleSet:
         self._prefixes = {key[:n] for key in self._terms for n in range(1, len(key) + 1)}
         self._first_words = frozenset(key[0] for key in self._terms)
         self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
-        self._span_patterns = {
-            scope: [r for r in self.rules if r.pattern and r.scope == scope]
+        self._span_patterns = {  # each rule with its near words as a set
+            scope: [(r, frozenset(r.near)) for r in self.rules if r.pattern and r.scope == scope]
             for scope in ("sentence", "paragraph")
         }
-        self._span_cache: dict[tuple[str, frozenset[str]], list[tuple[Rule, frozenset[str]]]] = {}
         self._near_words = frozenset(w for r in self.rules for w in r.near)
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
 
@@ -92,19 +91,10 @@ class RuleSet:
         span = text[start:end]
         length = len(span)
         found: list[Match] = []
-        for rule, near in self._span_rules(scope, kinds):
-            if words is None or not near or not words.isdisjoint(near):
+        for rule, near in self._span_patterns[scope]:
+            if rule.kind in kinds and (words is None or not near or not words.isdisjoint(near)):
                 found += self._scan_pattern(rule, span, 0, length, start)
         return found
-
-    def _span_rules(self, scope: str, kinds: frozenset[str]) -> list[tuple[Rule, frozenset[str]]]:
-        """The ``scope`` pattern rules of ``kinds``, each with its near words, worked out once."""
-        key = (scope, kinds)
-        if key not in self._span_cache:
-            self._span_cache[key] = [
-                (r, frozenset(r.near)) for r in self._span_patterns[scope] if r.kind in kinds
-            ]
-        return self._span_cache[key]
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found = []
