@@ -27,7 +27,7 @@ _URL = re.compile(
 )
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title|div|p|br)\b", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
-_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its ASCII part
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _HEADLINE_WORDS = 25
 _HEADLINE_MIN_WORDS = 3
