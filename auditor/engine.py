@@ -113,7 +113,7 @@ class Engine:
             cue_matches = [m for m in found if m.rule.kind == "cue"]
             if cue_matches:
                 reading = tokens_of(k)
-                if k and spans[k - 1].paragraph == span.paragraph and _continues(table, *bounds[k]):
+                if k and spans[k - 1].paragraph == span.paragraph and _continues(reading):
                     reading = tokens_of(k - 1) + reading  # "(D-Ill.) | said on Tuesday ..."
                 cues = self.reader.read(reading, cue_matches)
             in_sentence = quotes.within(span.start, span.end)
@@ -230,11 +230,11 @@ class Engine:
         )
 
 
-def _continues(table: TokenTable, lo: int, hi: int) -> bool:
+def _continues(tokens: list[Token]) -> bool:
     """A sentence opening in lower case continues the one before (given sentence boundaries
     can cut after an abbreviation: "Sen. Ana Ruiz (D-Ill.)" | "said on Tuesday that ...")."""
-    first = next((word[0] for word in table.words[lo:hi] if word[0].isalnum()), "")
-    return first.islower()
+    first = next((t for t in tokens if t.is_word), None)
+    return first is not None and first.text[0].islower()
 
 
 def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:
