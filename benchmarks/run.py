@@ -145,6 +145,7 @@ def generated_pages(count: int) -> tuple[list[str], list[str]]:
 def saved_pages(folder: Path) -> tuple[list[str], list[str]]:
     """The English pages of ``folder`` that hold an article, and their extracted texts."""
     from auditor.api import label
+    from auditor.encoding import decode
     from auditor.errors import AuditorError
     from auditor.ingest import ingest, read_file
     from auditor.settings import Settings
@@ -152,11 +153,12 @@ def saved_pages(folder: Path) -> tuple[list[str], list[str]]:
     pages, texts = [], []
     for path in sorted(folder.glob("*.htm*")):
         try:
-            ingested = ingest(read_file(path, Settings()), Settings())
+            raw = read_file(path, Settings())
+            ingested = ingest(raw, Settings())
             label(ingested)
         except AuditorError:
             continue  # not English, or no article: refused, not timed
-        pages.append(path.read_bytes().decode(ingested.info.encoding or "utf-8", "replace"))
+        pages.append(decode(raw.data, raw.declared_charset, html=True).text)
         texts.append(ingested.article.text)
     return pages, texts
 
