@@ -154,6 +154,15 @@ class SourceReader:
         self.postmodifiers = words("source-postmodifiers")
         self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
         self.closed_class = self.function | self.determiners | self.be
+        # unions and differences the reader asks about, built once
+        self.definite_determiners = self.determiners - _INDEFINITE
+        self.trailing_modifiers = self.modifiers - self.head_words
+        self.describers = self.determiners | self.modifiers
+        self.loose_openers = self.describers | self.verb_modifiers
+        self.empty_alone = self.pronouns | self.determiners | self.verb_modifiers
+        self.np_edges = self.connectors | self.determiners
+        self.agent_gap = self.postmodifiers | self.time_words
+        self.unspoken = self.function | self.writer
 
     # -- the sentence ------------------------------------------------------
     def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
@@ -407,7 +416,7 @@ class SourceReader:
             k += 1
         while k > i and not s.tokens[k - 1].is_word:
             k -= 1
-        if k == i or s.tokens[i].lower in self.function | self.writer:
+        if k == i or s.tokens[i].lower in self.unspoken:
             return None
         return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)
 
@@ -424,10 +433,7 @@ class SourceReader:
         while (
             k < n
             and k - end < _AGENT_REACH
-            and (
-                s.tokens[k].lower in self.postmodifiers | self.time_words
-                or s.tokens[k].lower == "out"
-            )
+            and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
         ):
             k += 1  # "tests carried out by", "a report published in January by"
         if not (k < n and s.tokens[k].lower == "by"):
@@ -459,7 +465,7 @@ class SourceReader:
         j = self._skip_back(s, i - 1)
         if j < 0 or not self._loose_word(s.tokens[j]) or s.tokens[j].is_possessive:
             return None
-        if s.tokens[j].lower in self.determiners | self.modifiers:
+        if s.tokens[j].lower in self.describers:
             return None  # "the said company", "all told"
         k = j
         while k >= 0 and j - k < _LOOSE_LENGTH and self._loose_word(s.tokens[k]):
@@ -487,20 +493,17 @@ class SourceReader:
         if first > last or first < 0:
             return None
         tokens = s.tokens[first : last + 1]
-        if (
-            len(tokens) == 1
-            and tokens[0].lower in self.pronouns | self.determiners | self.verb_modifiers
-        ):
+        if len(tokens) == 1 and tokens[0].lower in self.empty_alone:
             return None
         names = self._names(s, first, tokens)
         opener = tokens[0].lower
-        described = opener in self.determiners | self.modifiers | self.verb_modifiers or any(
+        described = opener in self.loose_openers or any(
             t.lower in self.quantifiers or t.text[0].isdigit() for t in tokens
         )  # "each side", "about one in five"
         known = names or described or any(t.lower in self.head_words for t in tokens)
         if not (known or anyway):
             return None  # "according to schedule"
-        definite = opener in self.determiners - _INDEFINITE or tokens[0].is_possessive
+        definite = opener in self.definite_determiners or tokens[0].is_possessive
         # As in _form: a name only modifying a person noun ("GOP insiders") names no one.
         people = [k for k, t in enumerate(tokens) if t.lower in self.person_words]
         last_person = people[-1] if people else None
@@ -689,7 +692,7 @@ class SourceReader:
             else:
                 break
         end = k - 1
-        while end >= i and s.tokens[end].lower in self.connectors | self.determiners:
+        while end >= i and s.tokens[end].lower in self.np_edges:
             end -= 1
         if end < i or (stop_at_verb and k >= n):
             return None
@@ -769,7 +772,7 @@ class SourceReader:
         while (
             len(head_part) > 1
             and not head_part[-1].is_capitalised
-            and head_part[-1].lower in self.modifiers - self.head_words
+            and head_part[-1].lower in self.trailing_modifiers
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         if not head_part:
@@ -793,7 +796,7 @@ class SourceReader:
                 and all(t.lower in self.determiners or t.lower == head for t in head_part)
             )
         )
-        anaphoric = bare and lows[0] in self.determiners - _INDEFINITE  # "the sources"
+        anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
         all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
         start, end = tokens[0].start, tokens[-1].end
         return SourceSpan(
@@ -883,8 +886,8 @@ class SourceReader:
             last = head_part[-1]
             if (
                 (last.text.isupper() and len(last.text) > 1)
-                or self.organisation_words & set(lows)
-                or (head_part[0].lower == "the" and not self.person_words & set(lows))
+                or not self.organisation_words.isdisjoint(lows)
+                or (head_part[0].lower == "the" and self.person_words.isdisjoint(lows))
             ):
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
             return SourceType.PERSON, lows[-1]
