@@ -28,7 +28,10 @@ _URL = re.compile(
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title|div|p|br)\b", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
 _CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its ASCII part
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# Spaces and tabs, no-break, typographic and zero-width spaces: each run becomes one " ".
+# Only the runs that are not one plain space already are matched (most gaps are one).
+_OTHER_SPACES = "\t\u00a0\u2000-\u200b\u3000"
+_SPACES = re.compile(f" [ {_OTHER_SPACES}]+|[{_OTHER_SPACES}][ {_OTHER_SPACES}]*")
 _HEADLINE_WORDS = 25
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SEARCH = 2  # breadcrumb or section lines that may stand above the headline
@@ -187,13 +190,17 @@ def text_article(text: str, *, markdown: bool = False) -> Article:
     if markdown:
         text = _strip_markdown(text)
     blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    paragraphs = [
-        _SPACES.sub(" ", " ".join(line.strip() for line in b.split("\n"))).strip() for b in blocks
-    ]
+    paragraphs = [_SPACES.sub(" ", _joined_lines(b)).strip() for b in blocks]
     paragraphs = [p for p in paragraphs if p]
     headline = _headline(paragraphs)
     title = paragraphs[headline] if headline is not None else None
     return Article(text="\n\n".join(paragraphs), title=title, headline=headline)
+
+
+def _joined_lines(block: str) -> str:
+    if "\n" not in block:
+        return block
+    return " ".join(line.strip() for line in block.split("\n"))
 
 
 def _headline(paragraphs: list[str]) -> int | None:

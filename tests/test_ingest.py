@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,17 @@ def test_cleaning_matches_the_plain_rule(text: str) -> None:
         for c in text.replace("\r\n", "\n")
     )
     assert _clean(text) == expected
+
+
+_BLANKS = st.sampled_from(" \t\n\u00a0\u2003\u200b\u3000\u202fx.")
+
+
+@given(st.text(_BLANKS, max_size=40))
+@example(" \u200bx \u00a0\n\u202f y\u200b")
+def test_paragraph_spacing_matches_the_plain_rule(text: str) -> None:
+    """Each paragraph's lines joined by a space, every run of spaces one space, stripped."""
+    runs = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    lines = (" ".join(line.strip() for line in block.split("\n")) for block in blocks)
+    expected = [p for p in (runs.sub(" ", line).strip() for line in lines) if p]
+    assert text_article(text).text == "\n\n".join(expected)
