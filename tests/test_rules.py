@@ -59,3 +59,21 @@ def test_a_bad_pattern_names_the_rule(tmp_path) -> None:
             '[[rule]]\nid = "x.bad"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'
             'why = "w"\nconfidence = 0.5\npattern = "(unclosed"\nfire = ["a"]\nquiet = ["b"]\n',
         )
+
+
+def test_a_span_is_matched_with_the_rules_its_words_call_for() -> None:
+    """Rules without near words always; others when one of their words is in the span."""
+    from auditor.rules.ruleset import _SpanRules
+
+    rules = [r for r in RULES if r.pattern and r.scope == "sentence"]
+    index = _SpanRules(rules)
+    always = [r for r in rules if not r.near]
+    assert always and len(always) < len(rules)
+    assert index.for_words(frozenset()) == tuple(always)
+    assert index.for_words(None) == tuple(rules)
+    for rule in rules:
+        for word in rule.near:
+            chosen = index.for_words(frozenset({word, "unrelated"}))
+            assert rule in chosen
+            assert [r for r in rules if r in chosen] == list(chosen)  # pack order
+            assert all(not r.near or word in r.near for r in chosen)

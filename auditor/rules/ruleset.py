@@ -41,8 +41,8 @@ class RuleSet:
         self._prefixes = {key[:n] for key in self._terms for n in range(1, len(key) + 1)}
         self._first_words = frozenset(key[0] for key in self._terms)
         self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
-        self._span_patterns = {  # each rule with its near words as a set
-            scope: [(r, frozenset(r.near)) for r in self.rules if r.pattern and r.scope == scope]
+        self._span_patterns = {
+            scope: _SpanRules([r for r in self.rules if r.pattern and r.scope == scope])
             for scope in ("sentence", "paragraph")
         }
         self._near_words = frozenset(w for r in self.rules for w in r.near)
@@ -91,8 +91,8 @@ class RuleSet:
         span = text[start:end]
         length = len(span)
         found: list[Match] = []
-        for rule, near in self._span_patterns[scope]:
-            if rule.kind in kinds and (words is None or not near or not words.isdisjoint(near)):
+        for rule in self._span_patterns[scope].for_words(words):
+            if rule.kind in kinds:
                 found += self._scan_pattern(rule, span, 0, length, start)
         return found
 
@@ -149,6 +149,40 @@ class RuleSet:
                 Match(rule, m.start(cue) + shift, m.end(cue) + shift, m.group(cue), s_start, s_end)
             )
         return found
+
+
+class _SpanRules:
+    """The pattern rules of one scope, and which of them a span's words call for.
+
+    Each rule is a bit; a span asks for the rules without near words and those with
+    one of its words. The same few sets of rules come up again and again, so each
+    is made once.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._always = 0
+        self._bits: dict[str, int] = defaultdict(int)
+        for k, rule in enumerate(rules):
+            if not rule.near:
+                self._always |= 1 << k
+            for word in rule.near:
+                self._bits[word] |= 1 << k
+        self._words = frozenset(self._bits)
+        self._chosen: dict[int, tuple[Rule, ...]] = {}
+
+    def for_words(self, words: frozenset[str] | None) -> tuple[Rule, ...]:
+        """The rules, in pack order, that a span holding ``words`` is matched with (None: all)."""
+        if words is None:
+            return self.rules
+        bits = self._always
+        for word in self._words.intersection(words):
+            bits |= self._bits[word]
+        chosen = self._chosen.get(bits)
+        if chosen is None:
+            chosen = tuple(r for k, r in enumerate(self.rules) if bits >> k & 1)
+            self._chosen[bits] = chosen
+        return chosen
 
 
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
