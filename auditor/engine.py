@@ -118,15 +118,8 @@ class Engine:
                 cues = self.reader.read(reading, cue_matches)
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
-            work.append(
-                _Work(
-                    span,
-                    found,
-                    cues,
-                    in_sentence,
-                    quotes.quoted_chars(span.start, span.end) / length,
-                )
-            )
+            quoted = quotes.quoted_chars(span.start, span.end, in_sentence)
+            work.append(_Work(span, found, cues, in_sentence, quoted / length))
         facts = [
             SentenceFacts(
                 k,
@@ -349,15 +342,17 @@ def _attribution_evidence(resolved: Resolved) -> list[Evidence]:
 
 
 def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[LedgerEntry, ...]:
+    cited_in: dict[int, list[int]] = defaultdict(list)  # ledger id: sentences, in order
+    for k, resolved in enumerate(decided):
+        if resolved is not None:
+            cited_in[resolved.ledger_id].append(k)
     entries = []
     for entry in ledger.entries:
-        main = entry.main
-        mentions = tuple(dict.fromkeys(m.text for m in entry.mentions))
-        sentences = tuple(
-            sorted({k for k, r in enumerate(decided) if r is not None and r.ledger_id == entry.id})
-        )
+        sentences = tuple(cited_in.get(entry.id, ()))
         if not sentences:
             continue
+        main = entry.main
+        mentions = tuple(dict.fromkeys(m.text for m in entry.mentions))
         entries.append(
             LedgerEntry(
                 entry.id,

@@ -75,9 +75,13 @@ class QuoteMap:
                 found.append(quote)
         return found
 
-    def quoted_chars(self, start: int, end: int) -> int:
-        """How many characters of ``[start, end)`` lie inside quotations (marks included)."""
-        return sum(min(end, q.end) - max(start, q.start) for q in self.within(start, end))
+    def quoted_chars(self, start: int, end: int, within: list[Quote] | None = None) -> int:
+        """How many characters of ``[start, end)`` lie inside quotations (marks included).
+
+        ``within``: the quotations overlapping the span, when the caller has them already.
+        """
+        overlapping = self.within(start, end) if within is None else within
+        return sum(min(end, q.end) - max(start, q.start) for q in overlapping)
 
     def is_quoted(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for q in self.within(pos, pos + 1))
