@@ -113,8 +113,10 @@ class SourceReader:
         def words(name: str) -> frozenset[str]:
             return frozenset(" ".join(key) for key in lex[name].keys)
 
-        self.heads = [(words(name), kind) for name, kind in _HEAD_TYPES]
-        self.head_words = frozenset().union(*(w for w, _ in self.heads))
+        heads = [(words(name), kind) for name, kind in _HEAD_TYPES]
+        self.head_words = frozenset().union(*(w for w, _ in heads))
+        # each head noun's type: that of the first lexicon of _HEAD_TYPES holding it
+        self.head_types = {w: kind for lexicon, kind in reversed(heads) for w in lexicon}
         self.person_words = words("source-persons") | words("source-groups")
         self.outlet_names = words("outlet-names")
         self.prepositions = words("prepositions")
@@ -778,10 +780,11 @@ class SourceReader:
         if not head_part:
             return None
         names = self._names(s, first, head_part)
-        outlet = self.outlet_name(head_part)
+        head_lows = [t.base.lower() for t in head_part if t.is_word]
+        outlet = self._outlet_name(head_lows)
         if outlet and not names:
             names = [outlet]  # "state media" names one identifiable outlet
-        source_type, head = self._head_type(head_part, names, outlet)
+        source_type, head = self._head_type(head_part, head_lows, names, outlet)
         if source_type is None:
             return None
         form = self._form(head_part, names, head, source_type)
@@ -856,9 +859,8 @@ class SourceReader:
             return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
 
-    def outlet_name(self, head_part: list[Token]) -> str | None:
-        """The name of a known outlet inside ``head_part`` ("RIA Novosti", "state media")."""
-        lows = [t.base.lower() for t in head_part if t.is_word]
+    def _outlet_name(self, lows: list[str]) -> str | None:
+        """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""
         best = None
         for start, first in enumerate(lows):
             for size in self.outlet_sizes.get(first, ()):
@@ -868,20 +870,19 @@ class SourceReader:
         return best
 
     def _head_type(
-        self, head_part: list[Token], names: list[str], outlet: str | None
+        self, head_part: list[Token], lows: list[str], names: list[str], outlet: str | None
     ) -> tuple[SourceType | None, str]:
-        lows = [t.base.lower() for t in head_part if t.is_word]
+        """The source type and head noun of ``head_part``, whose words are ``lows``."""
         if not lows:
             return None, ""
         if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
             return SourceType.OUTLET, lows[-1]
         for size in (3, 2, 1):
-            tail = " ".join(lows[-size:])
-            for lexicon, kind in self.heads:
-                if tail in lexicon:
-                    if kind is SourceType.PERSON and self._is_plural(lows[-1]):
-                        kind = SourceType.GROUP
-                    return kind, lows[-1]
+            kind = self.head_types.get(" ".join(lows[-size:]))
+            if kind is not None:
+                if kind is SourceType.PERSON and self._is_plural(lows[-1]):
+                    kind = SourceType.GROUP
+                return kind, lows[-1]
         if names:
             last = head_part[-1]
             if (
