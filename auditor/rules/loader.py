@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor.errors import UsageError
 from auditor.models import SourceType
+from auditor.rules.firstchar import with_first_char
 from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.rules.model import KINDS, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
@@ -174,7 +175,7 @@ def _context(key: str, pattern: str) -> str:
 
 def _compile(pattern: str, flags: int, fail) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, flags)
+        return with_first_char(pattern, flags)
     except re.error as exc:
         raise fail(f"bad regular expression: {exc}") from None
 

@@ -1,0 +1,113 @@
+"""A quick test on the first character of a pattern's matches, made from the pattern.
+
+``re`` tries a pattern at every position of the text it searches. A pattern that
+opens with a word boundary, or is case-insensitive, gives it nothing to skip
+positions with, so every position costs a full attempt. :func:`with_first_char`
+puts a lookahead for the characters a match can start with in front of the
+pattern, which turns down most positions at once and never changes a match.
+
+The set of first characters is read from the parsed pattern. It may hold more
+characters than a match can start with (that only costs speed) but never fewer:
+whatever this module does not understand, it leaves the pattern alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as sre
+    from re import _parser as parser
+except ImportError:  # Python 3.10
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse as parser  # type: ignore[no-redef]
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_WORD: r"\w",
+}
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+_BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
+
+
+class _Unknown(Exception):
+    """The pattern holds something whose first characters are not worked out here."""
+
+
+def with_first_char(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled, behind a lookahead for its first characters when one helps."""
+    compiled = re.compile(pattern, flags)
+    first = first_chars(pattern, compiled.flags)
+    if first is None:
+        return compiled
+    try:
+        return re.compile(f"(?={first})(?:{pattern})", flags)
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return compiled
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A character class every match of ``pattern`` starts with; None if none is worth it.
+
+    None also when a match can be empty, when the pattern is anchored at the start
+    (``re`` tries those once anyway), or when it may start with any word character.
+    """
+    try:
+        tree = parser.parse(pattern, flags)
+        items = tree.data
+        if items and items[0][0] is sre.AT and items[0][1] in _BEGINNINGS:
+            return None
+        found: list[str] = []
+        if _collect(items, flags, found):
+            return None  # a match can be empty, or start with anything the rest allows
+    except (_Unknown, re.error, RecursionError):
+        return None
+    if _CATEGORIES[sre.CATEGORY_WORD] in found:
+        return None  # nearly every position passes: the lookahead would only cost
+    return f"[{''.join(dict.fromkeys(found))}]"
+
+
+def _collect(items, flags: int, found: list[str]) -> bool:
+    """Add the first characters of the sequence ``items``; whether it can match empty."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # assertions take no character: the next item gives the first one
+        if op is sre.LITERAL:
+            found.append(_char(av))
+            return False
+        if op is sre.IN:
+            found.extend(_class_item(item_op, item_av) for item_op, item_av in av)
+            return False
+        if op is sre.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = av
+            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+                raise _Unknown  # a class made under the outer flags would be too narrow
+            if not _collect(inner.data, flags, found):
+                return False
+        elif op is sre.BRANCH:
+            empty = [_collect(branch.data, flags, found) for branch in av[1]]
+            if not any(empty):
+                return False
+        elif op in _REPEATS:
+            low, _high, inner = av
+            if not _collect(inner.data, flags, found) and low > 0:
+                return False
+        else:
+            raise _Unknown  # any character, a negated literal, a back reference, ...
+    return True
+
+
+def _class_item(op, av) -> str:
+    if op is sre.LITERAL:
+        return _char(av)
+    if op is sre.RANGE:
+        return f"{_char(av[0])}-{_char(av[1])}"
+    if op is sre.CATEGORY and av in _CATEGORIES:
+        return _CATEGORIES[av]
+    raise _Unknown  # a negated class or category: nearly any character
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"

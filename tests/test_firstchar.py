@@ -1,0 +1,92 @@
+"""The first-character lookahead: what it is made of, and that it never changes a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from auditor.rules import load_ruleset
+from auditor.rules.firstchar import first_chars, with_first_char
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "starts"),
+    [
+        (r"\bit\s+is", re.I, "iI"),  # a word boundary takes no character
+        (r"(?:as\s+)?told", 0, "at"),  # an optional part: what follows may start it too
+        (r"(?:^|[,;]\s*)sources", 0, ",;s"),
+        (r"(?<!x)\d+%", 0, "07"),
+        (r"(?P<source>[A-Z]\w*) said", 0, "AQZ"),
+    ],
+)
+def test_the_lookahead_holds_the_characters_a_match_starts_with(pattern, flags, starts) -> None:
+    first = first_chars(pattern, flags)
+    assert first is not None
+    assert all(re.fullmatch(first, c, flags) for c in starts)
+    assert not re.fullmatch(first, "-", flags)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"a*",  # may match nothing
+        r"^said",  # anchored: tried once anyway
+        r"\Asaid",
+        r".said",  # any character
+        r"[^a]said",
+        r"\w+ said",  # nearly any position
+        r"(?i:s)aid",  # case-insensitive inside a case-sensitive pattern
+        r"(?>said)",  # an atomic group: not read here
+    ],
+)
+def test_no_lookahead_where_it_cannot_be_sure_or_would_not_help(pattern) -> None:
+    assert first_chars(pattern) is None
+    assert with_first_char(pattern).pattern == pattern
+
+
+def test_global_inline_flags_keep_the_pattern_as_written() -> None:
+    assert with_first_char(r"(?i)said").pattern == r"(?i)said"
+
+
+_PACK = load_ruleset()
+_PATTERNS = sorted(
+    {
+        (compiled.pattern, compiled.flags)
+        for rule in _PACK.rules
+        for compiled in (rule.compiled, *rule.context)
+        if compiled is not None
+    }
+)
+_WORDS = sorted(
+    {word for rule in _PACK.rules for ex in rule.fire + rule.quiet for word in ex.split()}
+)
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS),
+        st.sampled_from(list(" ,.;:!?\"'’“”()-—%\n\ufffcİıſKK0123456789")),
+        st.text(max_size=3),
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.integers(0, 8))
+@example("Three in four voters said", 0)
+@example("ſome ſay it KNOWN, İt is clear", 0)
+def test_the_lookahead_never_changes_a_match_of_the_pack(text: str, start: int) -> None:
+    """Every pattern and context of the built-in pack finds the same matches with it."""
+    for written, flags in _PATTERNS:
+        plain = re.compile(_unwrapped(written), flags)
+        fast = re.compile(written, flags)
+        got = [(m.span(), m.groupdict()) for m in fast.finditer(text, start)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], written
+
+
+def _unwrapped(pattern: str) -> str:
+    """The pattern as the pack writes it, without the lookahead the loader put in front."""
+    found = re.match(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)\Z", pattern, re.S)
+    return found.group(1) if found else pattern
