@@ -529,6 +529,11 @@ class SourceReader:
     # -- reading a source expression ----------------------------------------
     def _skip_back(self, s: _Sentence, j: int) -> int:
         """Step back over auxiliaries, adverbs, raising verbs and time expressions."""
+        if j not in s.skipped:
+            s.skipped[j] = self._step_back(s, j)
+        return s.skipped[j]
+
+    def _step_back(self, s: _Sentence, j: int) -> int:
         while j >= 0:
             token = s.tokens[j]
             low = token.lower
@@ -734,6 +739,11 @@ class SourceReader:
 
     def _analyse(self, s: _Sentence, span: tuple[int, int]) -> SourceSpan | None:
         """Type and grade the source expression ``tokens[span]``; None if it is not one."""
+        if span not in s.analysed:
+            s.analysed[span] = self._read_expression(s, span)
+        return s.analysed[span]
+
+    def _read_expression(self, s: _Sentence, span: tuple[int, int]) -> SourceSpan | None:
         first, last = span
         tokens = s.tokens[first : last + 1]
         text = s.text_of(first, last)
@@ -931,10 +941,13 @@ class SourceReader:
 
 
 class _Sentence:
-    """Tokens of one sentence with the lookups the reader needs."""
+    """Tokens of one sentence with the lookups the reader needs, and what it has read."""
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
+        # the reader asks these again for every cue of the sentence: each is worked out once
+        self.skipped: dict[int, int] = {}
+        self.analysed: dict[tuple[int, int], SourceSpan | None] = {}
         self.starts = [t.start for t in tokens]
         self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
         self.first_word = self._after_dateline()
