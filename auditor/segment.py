@@ -50,6 +50,8 @@ _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 # Ellipses Punkt would misread, rewritten for it to dots of the same length: spaced
 # (". . .", which Punkt reads as full stops) and bracketed ("[...]", "(…)").
 _ELLIPSIS = re.compile(r"(?<!\S)\.(?:[ \u00a0]\.){2,}|[\[(](?:\.{3,}|…)[\])]")
+# What text holding such an ellipsis must hold: a quick test before the pattern is run.
+_ELLIPSIS_MARKS = (". .", ".\u00a0.", "[.", "[…", "(.", "(…")
 # The first word of a piece, after any whitespace.
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 # Punctuation that cannot start a sentence; a dash starts an attribution ("- Name").
@@ -103,7 +105,9 @@ def _cuts(paragraph: str) -> list[int]:
     body = paragraph.rstrip(_CLOSING_QUOTES)
     # Punkt is needed only if a sentence end comes before the last character.
     if _SENTENCE_END.search(body.rstrip(_SENTENCE_ENDS)) and not _is_headline(body):
-        for_punkt = _ELLIPSIS.sub(_dots, paragraph)
+        for_punkt = paragraph
+        if any(mark in paragraph for mark in _ELLIPSIS_MARKS):
+            for_punkt = _ELLIPSIS.sub(_dots, paragraph)
         starts += [start for start, _ in _tokenizer().span_tokenize(for_punkt)]
         starts.sort()
     cuts: list[int] = []

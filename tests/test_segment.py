@@ -355,3 +355,15 @@ def test_evaluation_command(tmp_path) -> None:
     result = run_python("-m", "auditor.evaluate_segments", str(path))
     assert result.returncode == 0, result.stderr
     assert "overall" in result.stdout and "1.000" in result.stdout
+
+
+@FAST
+@given(article_like)
+@example("He paused . . . and went on [...] (…)")
+@example("x .\u00a0.\u00a0. y")
+def test_an_ellipsis_is_never_missed_by_the_quick_test(text: str) -> None:
+    """Text the ellipsis pattern finds something in holds one of the marks tested first."""
+    from auditor.segment import _ELLIPSIS, _ELLIPSIS_MARKS
+
+    if _ELLIPSIS.search(text):
+        assert any(mark in text for mark in _ELLIPSIS_MARKS)
