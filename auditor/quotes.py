@@ -88,10 +88,12 @@ class QuoteMap:
 
     def masked(self) -> str:
         """The text with every quotation blanked to one QUOTE token, offsets kept."""
-        chars = list(self.text)
-        for quote in self.quotes:
-            chars[quote.start : quote.end] = QUOTE + " " * (quote.end - quote.start - 1)
-        return "".join(chars)
+        parts, done = [], 0
+        for quote in self.quotes:  # in order, and apart: the scanner never nests them
+            parts += (self.text[done : quote.start], QUOTE, " " * (quote.end - quote.start - 1))
+            done = quote.end
+        parts.append(self.text[done:])
+        return "".join(parts)
 
 
 def find_quotes(text: str, sentence_ends: list[int] | None = None) -> QuoteMap:

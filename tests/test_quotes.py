@@ -98,6 +98,16 @@ def test_spans_are_inside_ordered_and_disjoint(text: str) -> None:
         assert quote.start <= low <= high <= quote.end
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join))
+def test_masking_blanks_each_quotation_to_one_token(text: str) -> None:
+    quotes = find_quotes(text)
+    expected = list(text)
+    for quote in quotes:
+        expected[quote.start : quote.end] = QUOTE + " " * (quote.end - quote.start - 1)
+    assert quotes.masked() == "".join(expected)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(ALPHABET, max_size=60).map("".join), st.lists(st.integers(0, 60), max_size=5))
 def test_sentence_ends_never_break_the_finder(text: str, ends: list[int]) -> None:
