@@ -77,3 +77,12 @@ def test_a_span_is_matched_with_the_rules_its_words_call_for() -> None:
             assert rule in chosen
             assert [r for r in rules if r in chosen] == list(chosen)  # pack order
             assert all(not r.near or word in r.near for r in chosen)
+
+
+def test_only_rules_with_context_conditions_carry_them(tmp_path) -> None:
+    rule = '[[rule]]\nid = "x.{0}"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'
+    rule += 'why = "w"\nconfidence = 0.5\nterms = ["zap"]\nfire = ["zap"]\nquiet = ["b"]\n'
+    body = rule.format("plain") + rule.format("guarded") + 'after = "x"\n'
+    plain, guarded = _pack(tmp_path, body)
+    assert plain.context == ()
+    assert [c is not None for c in guarded.context] == [False, False, True, False]

@@ -124,6 +124,8 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         else None
         for key in ("before", "not_before", "after", "not_after")
     )
+    if not any(context):
+        context = ()  # nothing to check around a match
     return Rule(
         id=rule_id,
         kind=raw["kind"],

@@ -59,6 +59,7 @@ class Rule:
     pack: str = "core"
     path: str = ""
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # compiled (before, not_before, after, not_after); () when the rule has none of them
     context: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
 
     @property
