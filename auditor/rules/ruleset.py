@@ -1,8 +1,8 @@
 """A compiled set of rules that scans an article in one pass per rule kind.
 
-All ``terms`` rules share one index from lower-cased token sequences to rules,
-and a set of the sequences' prefixes, so a lexicon of any size costs one set
-look-up for most tokens and one per word of a phrase that starts there.
+All ``terms`` rules share one trie of lower-cased tokens, so a lexicon of any
+size costs one dict look-up for most tokens and one per word of a phrase that
+starts there.
 Pattern rules are compiled once, when the pack is loaded.
 """
 
@@ -24,7 +24,7 @@ class RuleSet:
         self.rules = tuple(rules)
         self.lexicons = lexicons
         self.by_id = {r.id: r for r in self.rules}
-        self._terms: dict[tuple[str, ...], list[Rule]] = defaultdict(list)
+        terms: dict[tuple[str, ...], list[Rule]] = defaultdict(list)
         self._exact: dict[str, set[tuple[str, ...]]] = {}
         for rule in self.rules:
             if not rule.terms:
@@ -32,14 +32,18 @@ class RuleSet:
             keys = {phrase_key(t) for t in rule.terms}
             for key in keys:
                 if key:
-                    self._terms[key].append(rule)
+                    terms[key].append(rule)
             if rule.case_sensitive:
                 self._exact[rule.id] = {
                     tuple(t.text for t in tokenize(term)) for term in rule.terms
                 }
-        # every prefix of every phrase (the phrases too), and the words phrases start with
-        self._prefixes = {key[:n] for key in self._terms for n in range(1, len(key) + 1)}
-        self._first_words = frozenset(key[0] for key in self._terms)
+        # the phrases as a trie of words; a node's rules are under _END
+        self._trie: dict = {}
+        for key, rules in terms.items():
+            node = self._trie
+            for word in key:
+                node = node.setdefault(word, {})
+            node[_END] = rules
         self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
         self._span_patterns = {
             scope: _SpanRules([r for r in self.rules if r.pattern and r.scope == scope])
@@ -99,29 +103,37 @@ class RuleSet:
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found = []
         lowered = tokens.lowers
-        first_words, prefixes, terms = self._first_words, self._prefixes, self._terms
+        trie = self._trie
         count = len(tokens)
         for i, first in enumerate(lowered):
-            if first not in first_words:
-                continue  # most tokens start no phrase: one set look-up
-            lengths = []
-            key, n = (first,), 1
-            while key in prefixes:
-                if key in terms:
-                    lengths.append(n)
+            node = trie.get(first)
+            if node is None:
+                continue  # most tokens start no phrase: one dict look-up
+            phrases = []
+            n = 1
+            while node is not None:
+                if _END in node:
+                    phrases.append((n, node[_END]))
                 if i + n == count:
                     break
-                key += (lowered[i + n],)
+                node = node.get(lowered[i + n])
                 n += 1
-            for n in reversed(lengths):  # the longest phrase first
-                self._term_matches(text, tokens, i, n, kinds, found)
+            for n, rules in reversed(phrases):  # the longest phrase first
+                self._term_matches(text, tokens, i, n, rules, kinds, found)
         return found
 
     def _term_matches(
-        self, text: str, tokens: TokenTable, i: int, n: int, kinds: frozenset[str], found: list
+        self,
+        text: str,
+        tokens: TokenTable,
+        i: int,
+        n: int,
+        rules: list[Rule],
+        kinds: frozenset[str],
+        found: list,
     ) -> None:
         start, end = tokens.starts[i], tokens.ends[i + n - 1]
-        for rule in self._terms[tuple(tokens.lowers[i : i + n])]:
+        for rule in rules:
             if rule.kind not in kinds:
                 continue
             if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
@@ -185,6 +197,7 @@ class _SpanRules:
         return chosen
 
 
+_END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 
 
