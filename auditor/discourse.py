@@ -64,25 +64,41 @@ class Resolved:
 
 @dataclass
 class Entry:
+    """One source of the article; what the ledger matches new mentions by is kept up to date."""
+
     id: int
     mentions: list[SourceSpan] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     relayed_by: list[str] = field(default_factory=list)
+    texts: set[str] = field(default_factory=set)  # the mentions' texts, lower-cased
+    words: set[str] = field(default_factory=set)  # the words of those texts
+    heads: set[str] = field(default_factory=set)  # the mentions' head nouns
+    surnames: set[str] = field(default_factory=set)  # last words of the names they give
+    _main: SourceSpan | None = None
+
+    def mention(self, source: SourceSpan) -> None:
+        self.mentions.append(source)
+        self.texts.add(source.text.lower())
+        self.words.update(source.text.lower().split())
+        self.heads.add(source.head)
+        self.surnames.update(name.split()[-1].lower() for name in source.names)
+        if self._main is None or _naming(source) > _naming(self._main):
+            self._main = source
 
     @property
     def main(self) -> SourceSpan:
-        """The mention that names the source best: named over anonymous, then longest."""
-        return max(
-            self.mentions,
-            key=lambda m: (m.form == "name", m.form != "pronoun", len(m.text)),
-        )
+        """The mention that names the source best: named over anonymous, then longest
+        (the first of equals)."""
+        assert self._main is not None, "an entry has a mention from the start"
+        return self._main
 
     @property
     def strength(self) -> Strength:
         return self.main.strength
 
-    def surnames(self) -> set[str]:
-        return {name.split()[-1].lower() for m in self.mentions for name in m.names}
+
+def _naming(mention: SourceSpan) -> tuple[bool, bool, int]:
+    return mention.form == "name", mention.form != "pronoun", len(mention.text)
 
 
 class Ledger:
@@ -94,7 +110,7 @@ class Ledger:
 
     def add(self, source: SourceSpan, sentence: int, relayed_by: SourceSpan | None) -> Entry:
         entry = self._match(source) or self._new()
-        entry.mentions.append(source)
+        entry.mention(source)
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
@@ -107,7 +123,7 @@ class Ledger:
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if mention is not None:
-            entry.mentions.append(mention)
+            entry.mention(mention)
             self._touch(entry.id)
 
     def antecedent(self, source: SourceSpan) -> Entry | None:
@@ -120,10 +136,7 @@ class Ledger:
                     source.head in {"he", "she"} and main.form == "plural"
                 ):
                     return entry
-            elif any(
-                source.head == m.head or source.head in m.text.lower().split()
-                for m in entry.mentions
-            ):
+            elif source.head in entry.heads or source.head in entry.words:
                 return entry
         return None
 
@@ -132,9 +145,9 @@ class Ledger:
         text = source.text.lower()
         for entry_id in reversed(self._recent):
             entry = self.entries[entry_id]
-            if any(m.text.lower() == text for m in entry.mentions):
+            if text in entry.texts:
                 return entry
-            same_name = surnames and source.form == "name" and surnames & entry.surnames()
+            same_name = surnames and source.form == "name" and surnames & entry.surnames
             types = {entry.main.type, source.type}
             if same_name and (len(types) == 1 or SourceType.PERSON in types):
                 return entry

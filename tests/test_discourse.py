@@ -232,3 +232,27 @@ def test_unbalanced_quotation_stops_within_two_sentences() -> None:
         ]
     )
     assert report.sentences[3].label is Label.UNSOURCED
+
+
+def test_a_ledger_entry_keeps_its_best_mention_and_what_it_is_matched_by() -> None:
+    from auditor.attribution import SourceSpan
+    from auditor.discourse import Entry
+    from auditor.models import SourceType
+
+    def span(text, form, names=()):
+        head = text.split()[-1].lower()
+        return SourceSpan(0, len(text), text, SourceType.PERSON, Strength.NAMED, head, form, names)
+
+    entry = Entry(0)
+    entry.mention(span("a senior official", "indefinite"))
+    entry.mention(span("she", "pronoun"))
+    assert entry.main.text == "a senior official"  # not a pronoun
+    first, same = span("Ana Ruiz", "name", ("Ana Ruiz",)), span("Ana Diaz", "name", ("Ana Diaz",))
+    entry.mention(first)
+    entry.mention(same)
+    assert entry.main is first  # a name wins; the first of equals stays
+    entry.mention(span("Ana Ruiz-Diaz", "name", ("Ana Ruiz-Diaz",)))
+    assert entry.main.text == "Ana Ruiz-Diaz"  # then the longest
+    assert entry.surnames == {"ruiz", "diaz", "ruiz-diaz"}
+    assert {"a senior official", "she"} <= entry.texts
+    assert {"official", "she", "ruiz"} <= entry.heads
