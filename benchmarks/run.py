@@ -102,6 +102,7 @@ def pipeline(repeats: int, pages: list[str], texts: list[str], what: str) -> lis
 
     import auditor
     from auditor.api import engine_for
+    from auditor.extract import EXTRACTION
     from auditor.ingest import text_article as to_article
     from auditor.models import InputInfo
     from auditor.segment import split_sentences
@@ -110,9 +111,9 @@ def pipeline(repeats: int, pages: list[str], texts: list[str], what: str) -> lis
     auditor.audit_html(pages[0])  # warm up
     info = InputInfo(kind="text")
 
-    def extract_all() -> None:
+    def extract_all() -> None:  # the very call audit_html makes
         for page in pages:
-            trafilatura.bare_extraction(page, include_comments=False, with_metadata=True)
+            trafilatura.bare_extraction(page, **EXTRACTION)
 
     def audit_pages() -> None:
         for page in pages:
