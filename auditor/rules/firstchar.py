@@ -38,14 +38,13 @@ class _Unknown(Exception):
 
 def with_first_char(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled, behind a lookahead for its first characters when one helps."""
-    compiled = re.compile(pattern, flags)
-    first = first_chars(pattern, compiled.flags)
-    if first is None:
-        return compiled
-    try:
-        return re.compile(f"(?={first})(?:{pattern})", flags)
-    except re.error:  # e.g. global inline flags, which must open the pattern
-        return compiled
+    first = first_chars(pattern, flags)
+    if first is not None:
+        try:
+            return re.compile(f"(?={first})(?:{pattern})", flags)
+        except re.error:  # e.g. global inline flags, which must open the pattern
+            pass
+    return re.compile(pattern, flags)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
@@ -54,8 +53,11 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     None also when a match can be empty, when the pattern is anchored at the start
     (``re`` tries those once anyway), or when it may start with any word character.
     """
+    if pattern.startswith(("^", "\\A")):
+        return None  # anchored, as far as a glance can tell: not worth parsing
     try:
         tree = parser.parse(pattern, flags)
+        flags = tree.state.flags  # with the pattern's own global flags
         items = tree.data
         if items and items[0][0] is sre.AT and items[0][1] in _BEGINNINGS:
             return None
