@@ -75,12 +75,13 @@ class QuoteMap:
                 found.append(quote)
         return found
 
-    def quoted_chars(self, start: int, end: int, within: list[Quote] | None = None) -> int:
+    def quoted_chars(self, start: int, end: int, overlapping: list[Quote] | None = None) -> int:
         """How many characters of ``[start, end)`` lie inside quotations (marks included).
 
-        ``within``: the quotations overlapping the span, when the caller has them already.
+        ``overlapping``: what :meth:`within` gives for the span, when the caller has it.
         """
-        overlapping = self.within(start, end) if within is None else within
+        if overlapping is None:
+            overlapping = self.within(start, end)
         return sum(min(end, q.end) - max(start, q.start) for q in overlapping)
 
     def is_quoted(self, pos: int) -> bool:
