@@ -67,11 +67,9 @@ class TokenTable:
         self.starts: list[int] = offsets[0::2]
         self.ends: list[int] = offsets[1::2]
         if not words or _SEPARATOR in text:
-            lowers = [word.lower() for word in words]
-        else:  # one C call instead of one per token
-            lowers = _SEPARATOR.join(words).lower().split(_SEPARATOR)
-        if "’" in text:
-            lowers = [word.replace("’", "'") for word in lowers]
+            lowers = [word.lower().replace("’", "'") for word in words]
+        else:  # a few C calls instead of some per token
+            lowers = _SEPARATOR.join(words).lower().replace("’", "'").split(_SEPARATOR)
         self.lowers: list[str] = lowers
 
     def __len__(self) -> int:
