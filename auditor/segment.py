@@ -108,7 +108,7 @@ def _cuts(paragraph: str) -> list[int]:
         for_punkt = paragraph
         if any(mark in paragraph for mark in _ELLIPSIS_MARKS):
             for_punkt = _ELLIPSIS.sub(_dots, paragraph)
-        starts += [start for start, _ in _tokenizer().span_tokenize(for_punkt)]
+        starts += _tokenizer().sentence_starts(for_punkt)
         starts.sort()
     cuts: list[int] = []
     last = previous = 0

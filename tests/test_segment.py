@@ -367,3 +367,16 @@ def test_an_ellipsis_is_never_missed_by_the_quick_test(text: str) -> None:
 
     if _ELLIPSIS.search(text):
         assert any(mark in text for mark in _ELLIPSIS_MARKS)
+
+
+@FAST
+@given(article_like)
+@example('He said "yes." (Then left.) "Why?" she asked. Done')
+@example("A.  B. ... C! ) D")
+def test_sentence_starts_are_those_of_nltks_span_tokenize(text: str) -> None:
+    """The one-loop reading of Punkt's breaks gives the starts nltk's own method gives."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    tokenizer = _punkt.tokenizer()
+    expected = [start for start, _ in PunktSentenceTokenizer.span_tokenize(tokenizer, text)]
+    assert tokenizer.sentence_starts(text) == expected
