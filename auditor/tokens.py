@@ -13,7 +13,7 @@ word by word.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple
 
 QUOTE = "\ufffc"  # stands for a masked direct quotation
@@ -55,14 +55,11 @@ class TokenTable:
     __slots__ = ("ends", "lowers", "starts", "words")
 
     def __init__(self, text: str) -> None:
-        pairs = _GAP_AND_TOKEN.findall(text)
-        words = [word for _, word in pairs]
         # Every non-space character is in a token, so the text is gap, token, gap, ...,
         # and running sums of the lengths give every offset.
-        lengths = [0] * (2 * len(pairs))
-        lengths[0::2] = [len(gap) for gap, _ in pairs]
-        lengths[1::2] = map(len, words)
-        offsets = list(accumulate(lengths))
+        pieces = list(chain.from_iterable(_GAP_AND_TOKEN.findall(text)))
+        offsets = list(accumulate(map(len, pieces)))
+        words = pieces[1::2]
         self.words: list[str] = words
         self.starts: list[int] = offsets[0::2]
         self.ends: list[int] = offsets[1::2]
