@@ -47,6 +47,12 @@ def test_no_lookahead_where_it_cannot_be_sure_or_would_not_help(pattern) -> None
     assert with_first_char(pattern).pattern == pattern
 
 
+def test_an_inline_group_wider_than_its_pattern_gets_no_lookahead() -> None:
+    assert first_chars(r"(?u:\d)x", re.ASCII) is None  # Unicode digits in an ASCII pattern
+    assert first_chars(r"(?i:a)x") is None
+    assert first_chars(r"(?-i:a)x", re.I) is not None  # narrower: the class covers it
+
+
 def test_global_inline_flags_keep_the_pattern_as_written() -> None:
     assert with_first_char(r"(?i)said").pattern == r"(?i)said"
 

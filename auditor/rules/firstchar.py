@@ -30,6 +30,8 @@ _CATEGORIES = {
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
+# Inline flags that let a group match more than the same class would outside it.
+_WIDENING = re.IGNORECASE | re.UNICODE | re.LOCALE
 
 
 class _Unknown(Exception):
@@ -84,7 +86,7 @@ def _collect(items, flags: int, found: list[str]) -> bool:
             return False
         if op is sre.SUBPATTERN:
             _group, add_flags, _del_flags, inner = av
-            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+            if add_flags & ~flags & _WIDENING:
                 raise _Unknown  # a class made under the outer flags would be too narrow
             if not _collect(inner.data, flags, found):
                 return False
