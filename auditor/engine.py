@@ -54,7 +54,7 @@ class _Work:
     """Everything found in one sentence before it is labelled."""
 
     span: Span
-    matches: list[Match]
+    matches: dict[str, list[Match]]  # by rule kind
     cues: list[Cue]
     quotes: list
     quoted_share: float
@@ -103,14 +103,18 @@ class Engine:
 
         work = []
         for k, span in enumerate(spans):
-            found = _unmasked(
-                by_sentence[k]
-                + self.ruleset.scan_span(masked, span.start, span.end, _KINDS, "sentence", words[k])
-                + paragraph_matches.get(span.paragraph, []),
-                text,
+            found = _by_kind(
+                _unmasked(
+                    by_sentence[k]
+                    + self.ruleset.scan_span(
+                        masked, span.start, span.end, _KINDS, "sentence", words[k]
+                    )
+                    + paragraph_matches.get(span.paragraph, []),
+                    text,
+                )
             )
             cues = []
-            cue_matches = [m for m in found if m.rule.kind == "cue"]
+            cue_matches = found["cue"]
             if cue_matches:
                 reading = tokens_of(k)
                 if k and spans[k - 1].paragraph == span.paragraph and _continues(reading):
@@ -151,16 +155,15 @@ class Engine:
         text = article.text
         span = w.span
         evidence: list[Evidence] = []
-        framing_matches = [m for m in w.matches if m.rule.kind == "framing"]
-        if resolved is None:
-            framing_matches += scare_quotes(
+        framing_matches = w.matches["framing"]
+        if resolved is None and w.quotes:
+            framing_matches = framing_matches + scare_quotes(
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end)
             )
         framing = framing_evidence(framing_matches)
         framing_score = score(framing)
-        vague = [m for m in w.matches if m.rule.kind == "vague"]
-        vague += [c.match for c in w.cues if c.source is not None and c.source.vague]
-        structure = [m for m in w.matches if m.rule.kind == "structure"]
+        vague = w.matches["vague"] + [c.match for c in w.cues if c.source and c.source.vague]
+        structure = w.matches["structure"]
         headline = article.headline is not None and span.paragraph == article.headline
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
         verdict = decide(
@@ -174,7 +177,7 @@ class Engine:
         attribution = None
         if resolved is not None:
             attribution = _attribution(resolved)
-            evidence += _attribution_evidence(resolved)
+            evidence += _attribution_evidence(resolved, attribution.cue)
         chosen = resolved.cue.match if resolved is not None else None
         evidence += [
             _evidence(EvidenceKind.CUE, c.match)
@@ -192,7 +195,8 @@ class Engine:
                     "direct quotation",
                 )
             )
-        evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
+        if vague:
+            evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
         evidence += framing
         evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
@@ -207,7 +211,8 @@ class Engine:
                     "headline",
                 )
             )
-        evidence.sort(key=lambda e: (e.start, e.end))
+        if len(evidence) > 1:
+            evidence.sort(key=lambda e: (e.start, e.end))
         return Sentence(
             index=k,
             start=span.start,
@@ -221,6 +226,14 @@ class Engine:
             quoted_share=round(w.quoted_share, 3),
             evidence=tuple(evidence),
         )
+
+
+def _by_kind(matches: list[Match]) -> dict[str, list[Match]]:
+    """The matches of each rule kind, in order."""
+    kinds: dict[str, list[Match]] = {kind: [] for kind in _KINDS}
+    for match in matches:
+        kinds[match.rule.kind].append(match)
+    return kinds
 
 
 def _continues(tokens: list[Token]) -> bool:
@@ -298,7 +311,8 @@ def _attribution(resolved: Resolved) -> Attribution:
     return Attribution(cue, _source_ref(resolved), resolved.mode, resolved.from_sentence)
 
 
-def _attribution_evidence(resolved: Resolved) -> list[Evidence]:
+def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence) -> list[Evidence]:
+    """The evidence of an attribution; ``cue_evidence`` is its cue's (shown first when direct)."""
     source = resolved.source
     if resolved.mode != "direct":
         origin = resolved.from_sentence
@@ -316,7 +330,7 @@ def _attribution_evidence(resolved: Resolved) -> list[Evidence]:
                 message,
             )
         ]
-    found = [_evidence(EvidenceKind.CUE, resolved.cue.match)]
+    found = [cue_evidence]
     found.append(
         Evidence(
             EvidenceKind.SOURCE,
@@ -370,6 +384,7 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
 def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) -> Summary:
     claims = [s for s in sentences if s.is_claim]
     labels = Counter(s.label for s in claims)
+    flags = Counter(flag for s in claims for flag in s.flags)  # a sentence has a flag once
     cue_counts: Counter[str] = Counter()
     framing_cues = 0
     for s in claims:
@@ -391,9 +406,9 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) 
         ),
         named_sources=by_strength[Strength.NAMED],
         anonymous_sources=by_strength[Strength.ANONYMOUS],
-        vague_attributions=sum(1 for s in claims if Flag.VAGUE_ATTRIBUTION in s.flags),
-        loaded_verbs=sum(1 for s in claims if Flag.LOADED_ATTRIBUTION_VERB in s.flags),
-        framing_in_sourced=sum(1 for s in claims if Flag.FRAMING_IN_SOURCED in s.flags),
+        vague_attributions=flags[Flag.VAGUE_ATTRIBUTION],
+        loaded_verbs=flags[Flag.LOADED_ATTRIBUTION_VERB],
+        framing_in_sourced=flags[Flag.FRAMING_IN_SOURCED],
         framing_cues=framing_cues,
         words=sum(len(s.text.split()) for s in claims),
         top_framing_cues=tuple(cue_counts.most_common(_TOP_CUES)),
