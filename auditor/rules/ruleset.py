@@ -70,11 +70,13 @@ class RuleSet:
             if rule.kind not in kinds:
                 continue
             if not rule.near:
-                found.extend(self._scan_pattern(rule, text, 0, len(text), 0))
+                if rule.compiled.search(text) is not None:
+                    found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
             positions = sorted(p for word in rule.near for p in near.get(word, ()))
             for lo, hi in _windows(positions, len(text)):
-                found.extend(self._scan_pattern(rule, text, lo, hi, 0))
+                if rule.compiled.search(text, lo, hi) is not None:  # most windows hold none
+                    found.extend(self._matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 
@@ -96,8 +98,8 @@ class RuleSet:
         length = len(span)
         found: list[Match] = []
         for rule in self._span_patterns[scope].for_words(words):
-            if rule.kind in kinds:
-                found += self._scan_pattern(rule, span, 0, length, start)
+            if rule.kind in kinds and rule.compiled.search(span) is not None:  # most: none
+                found += self._matches(rule, span, 0, length, start)
         return found
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
@@ -142,11 +144,11 @@ class RuleSet:
                 found.append(Match(rule, start, end, text[start:end]))
 
     @staticmethod
-    def _scan_pattern(rule: Rule, text: str, start: int, end: int, shift: int) -> list[Match]:
+    def _matches(rule: Rule, text: str, start: int, end: int, shift: int) -> list[Match]:
+        """The matches of a pattern rule in ``text[start:end]``, which its caller found one in
+        (a search first is cheaper: most places match nothing)."""
         compiled = rule.compiled
         assert compiled is not None
-        if compiled.search(text, start, end) is None:
-            return []  # most spans: one search, no iterator
         found = []
         groups = compiled.groupindex
         source = groups.get("source")
