@@ -86,7 +86,9 @@ class Engine:
             (bisect_left(table.starts, span.start), bisect_left(table.starts, span.end))
             for span in spans
         ]
-        words = [frozenset(table.lowers[lo:hi]) for lo, hi in bounds]
+        # of each sentence's words, those some sentence or paragraph rule is near
+        near = self.ruleset.span_near_words
+        words = [near.intersection(table.lowers[lo:hi]) for lo, hi in bounds]
         paragraph_words: dict[int, frozenset[str]] = defaultdict(frozenset)
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words

@@ -50,6 +50,9 @@ class RuleSet:
             for scope in ("sentence", "paragraph")
         }
         self._near_words = frozenset(w for r in self.rules for w in r.near)
+        self.span_near_words = frozenset(  # what scan_span needs to know of a span's words
+            w for r in self.rules if r.pattern and r.scope != "text" for w in r.near
+        )
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
 
     def __len__(self) -> int:
@@ -92,7 +95,8 @@ class RuleSet:
         """Matches of ``scope`` rules ("sentence", "paragraph") over ``text[start:end]``.
 
         The span is matched on its own, so ``^`` and ``$`` are its ends. ``words`` (the
-        span's lower-cased tokens) lets rules with ``near`` words skip spans without them.
+        span's lower-cased tokens, or those of them in :attr:`span_near_words`) lets rules
+        with ``near`` words skip spans without them.
         """
         span = text[start:end]
         length = len(span)
