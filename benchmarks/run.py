@@ -5,8 +5,8 @@
     python benchmarks/run.py --pages DIR    # also time a folder of saved news pages
 
 Every figure is a median over repeated runs, and every bar is a ratio against a
-baseline measured in the same run (the machine may be busy; ratios travel,
-absolute times do not). Articles are generated from the bundled samples
+baseline measured in the same run, round by round beside it (the machine may be
+busy; ratios travel, absolute times do not). Articles are generated from the bundled samples
 (benchmarks/articles.py), so nothing leaves the repository.
 """
 
@@ -32,14 +32,19 @@ from articles import html_page, text_article, write_folder  # noqa: E402
 Row = tuple[str, float, str]  # what was measured, the figure, how it compares
 
 
-def median_time(action, repeats: int) -> float:
-    """Median wall time of ``action()`` over ``repeats`` runs."""
-    times = []
+def median_times(actions, repeats: int) -> list[float]:
+    """Median wall time of each of ``actions`` over ``repeats`` rounds.
+
+    Each round runs every action once, so figures compared in a ratio are taken side by
+    side: a machine that slows down for a while slows both, not one of them.
+    """
+    times: list[list[float]] = [[] for _ in actions]
     for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for action, taken in zip(actions, times, strict=True):
+            start = time.perf_counter()
+            action()
+            taken.append(time.perf_counter() - start)
+    return [statistics.median(taken) for taken in times]
 
 
 def bar(met: bool, wanted: str) -> str:
@@ -59,12 +64,15 @@ def auditor_command() -> list[str]:
 def startup(repeats: int, folder: Path) -> list[Row]:
     short = folder / "short.txt"
     short.write_text(text_article(1, paragraphs=4), encoding="utf-8")
-    typer = median_time(lambda: run_process([sys.executable, "-c", "import typer"]), repeats)
-    floor = median_time(
-        lambda: run_process([sys.executable, "-c", "import trafilatura, nltk"]), repeats
+    typer, floor, helps, audit = median_times(
+        [
+            lambda: run_process([sys.executable, "-c", "import typer"]),
+            lambda: run_process([sys.executable, "-c", "import trafilatura, nltk"]),
+            lambda: run_process([*auditor_command(), "--help"]),
+            lambda: run_process([*auditor_command(), "audit", str(short)]),
+        ],
+        repeats,
     )
-    helps = median_time(lambda: run_process([*auditor_command(), "--help"]), repeats)
-    audit = median_time(lambda: run_process([*auditor_command(), "audit", str(short)]), repeats)
     return [
         ("python -c 'import typer' (baseline)", typer, ""),
         (
@@ -94,7 +102,7 @@ def engine(repeats: int, articles: int) -> tuple[list[Row], float]:
         for doc, doc_spans in zip(docs, spans, strict=True):
             engine.label(doc, doc_spans, info)
 
-    seconds = median_time(label_all, repeats)
+    (seconds,) = median_times([label_all], repeats)
     rate = sentences / seconds
     return [
         (
@@ -133,9 +141,7 @@ def pipeline(repeats: int, pages: list[str], texts: list[str], what: str) -> lis
             article = to_article(text)
             engine_for().label(article, split_sentences(article.text), info)
 
-    extract = median_time(extract_all, repeats)
-    full = median_time(audit_pages, repeats)
-    plain = median_time(engine_on_text, repeats)
+    extract, full, plain = median_times([extract_all, audit_pages, engine_on_text], repeats)
     count = len(pages)
     return [
         (f"trafilatura extraction alone, {count} {what}", extract,
@@ -176,16 +182,15 @@ def saved_pages(folder: Path) -> tuple[list[str], list[str]]:
 
 def batch_scaling(repeats: int, folder: Path, count: int) -> list[Row]:
     source = write_folder(folder / f"scaling-{count}", count)
-    times = {}
-    for jobs in (1, 2):
+
+    def run(jobs: int) -> None:
         out = folder / f"out-{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        run_process([*auditor_command(), "batch", str(source), "--jobs", str(jobs), "-q",
+                     "--format", "jsonl", "-o", str(out / "summary.jsonl")])  # fmt: skip
 
-        def run(jobs: int = jobs, out: Path = out) -> None:
-            shutil.rmtree(out, ignore_errors=True)
-            run_process([*auditor_command(), "batch", str(source), "--jobs", str(jobs), "-q",
-                         "--format", "jsonl", "-o", str(out / "summary.jsonl")])  # fmt: skip
-
-        times[jobs] = median_time(run, repeats)
+    one, two = median_times([lambda: run(1), lambda: run(2)], repeats)
+    times = {1: one, 2: two}
     return [
         (f"batch, {count} articles, --jobs 1", times[1], f"{count / times[1]:.1f} articles/s"),
         (
