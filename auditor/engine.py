@@ -179,7 +179,7 @@ class Engine:
         attribution = None
         if resolved is not None:
             attribution = _attribution(resolved)
-            evidence += _attribution_evidence(resolved, attribution.cue)
+            evidence += _attribution_evidence(resolved, attribution.cue, text)
         chosen = resolved.cue.match if resolved is not None else None
         evidence += [
             _evidence(EvidenceKind.CUE, c.match)
@@ -313,8 +313,12 @@ def _attribution(resolved: Resolved) -> Attribution:
     return Attribution(cue, _source_ref(resolved), resolved.mode, resolved.from_sentence)
 
 
-def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence) -> list[Evidence]:
-    """The evidence of an attribution; ``cue_evidence`` is its cue's (shown first when direct)."""
+def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence, text: str) -> list[Evidence]:
+    """The evidence of an attribution; ``cue_evidence`` is its cue's (shown first when direct).
+
+    The source's evidence quotes the article (``text``): the source's own text is its words
+    joined by single spaces, for naming it, and a pre-split sentence may break lines.
+    """
     source = resolved.source
     if resolved.mode != "direct":
         origin = resolved.from_sentence
@@ -332,6 +336,7 @@ def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence) -> list[Ev
                 message,
             )
         ]
+    words = text[source.start : source.end]
     found = [cue_evidence]
     found.append(
         Evidence(
@@ -339,7 +344,7 @@ def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence) -> list[Ev
             "source",
             source.start,
             source.end,
-            source.text,
+            words,
             f"{source.strength.value} {source.type.value}",
         )
     )
@@ -350,7 +355,7 @@ def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence) -> list[Ev
                 "resolution",
                 source.start,
                 source.end,
-                source.text,
+                words,
                 f"refers to {resolved.resolved_to}",
             )
         )

@@ -109,6 +109,7 @@ def test_any_text_is_labelled_or_refused_cleanly(text: str) -> None:
 
 @PROPERTY
 @given(st.lists(NEWS_TEXT, max_size=12))
+@example(["the regime\n\nOfficials said"])  # a source across a line break
 @example(["", " ", "\x00"])
 def test_any_pre_split_sentences_keep_their_boundaries(sentences: list[str]) -> None:
     report = audit_sentences(sentences, settings=ANY_LANGUAGE)
