@@ -49,10 +49,9 @@ class RuleSet:
             scope: _SpanRules([r for r in self.rules if r.pattern and r.scope == scope])
             for scope in ("sentence", "paragraph")
         }
-        self._near_words = frozenset(w for r in self.rules for w in r.near)
-        self.span_near_words = frozenset(  # what scan_span needs to know of a span's words
-            w for r in self.rules if r.pattern and r.scope != "text" for w in r.near
-        )
+        self._near_words = frozenset(w for r in self._text_patterns for w in r.near)
+        # what scan_span needs to know of a span's words
+        self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
 
     def __len__(self) -> int:
@@ -186,7 +185,7 @@ class _SpanRules:
                 self._always |= 1 << k
             for word in rule.near:
                 self._bits[word] |= 1 << k
-        self._words = frozenset(self._bits)
+        self.words = frozenset(self._bits)  # the near words of its rules
         self._chosen: dict[int, tuple[Rule, ...]] = {}
 
     def for_words(self, words: frozenset[str] | None) -> tuple[Rule, ...]:
@@ -194,7 +193,7 @@ class _SpanRules:
         if words is None:
             return self.rules
         bits = self._always
-        for word in self._words.intersection(words):
+        for word in self.words.intersection(words):
             bits |= self._bits[word]
         chosen = self._chosen.get(bits)
         if chosen is None:
