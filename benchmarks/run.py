@@ -6,8 +6,8 @@
 
 Every figure is a median over repeated runs, and every bar is a ratio against a
 baseline measured in the same run, round by round beside it (the machine may be
-busy; ratios travel, absolute times do not). Articles are generated from the bundled samples
-(benchmarks/articles.py), so nothing leaves the repository.
+busy; ratios travel, absolute times do not). Articles are generated from the
+bundled samples (benchmarks/articles.py), so nothing leaves the repository.
 """
 
 from __future__ import annotations
@@ -190,14 +190,13 @@ def batch_scaling(repeats: int, folder: Path, count: int) -> list[Row]:
                      "--format", "jsonl", "-o", str(out / "summary.jsonl")])  # fmt: skip
 
     one, two = median_times([lambda: run(1), lambda: run(2)], repeats)
-    times = {1: one, 2: two}
     return [
-        (f"batch, {count} articles, --jobs 1", times[1], f"{count / times[1]:.1f} articles/s"),
+        (f"batch, {count} articles, --jobs 1", one, f"{count / one:.1f} articles/s"),
         (
             f"batch, {count} articles, --jobs 2",
-            times[2],
-            f"{count / times[2]:.1f} articles/s = {times[1] / times[2]:.2f}x one job "
-            f"{bar(times[1] / times[2] >= 1.7, '>= 1.7x')}",
+            two,
+            f"{count / two:.1f} articles/s = {one / two:.2f}x one job "
+            f"{bar(one / two >= 1.7, '>= 1.7x')}",
         ),
     ]
 
