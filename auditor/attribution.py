@@ -113,10 +113,9 @@ class SourceReader:
         def words(name: str) -> frozenset[str]:
             return frozenset(" ".join(key) for key in lex[name].keys)
 
-        heads = [(words(name), kind) for name, kind in _HEAD_TYPES]
-        self.head_words = frozenset().union(*(w for w, _ in heads))
         # each head noun's type: that of the first lexicon of _HEAD_TYPES holding it
-        self.head_types = {w: kind for lexicon, kind in reversed(heads) for w in lexicon}
+        self.head_types = {w: kind for name, kind in reversed(_HEAD_TYPES) for w in words(name)}
+        self.head_words = frozenset(self.head_types)
         self.person_words = words("source-persons") | words("source-groups")
         self.outlet_names = words("outlet-names")
         self.prepositions = words("prepositions")
