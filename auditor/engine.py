@@ -9,9 +9,11 @@ rules then run on their spans. Attribution across sentences is decided by
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -60,6 +62,25 @@ class _Work:
     quoted_share: float
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while labelling, on again after if it was on.
+
+    Labelling makes thousands of small containers that live until the report is built,
+    and no reference cycles (tests/test_api.py checks), so the collector's passes over
+    them free nothing: they cost about 2% of the engine's time. Reference counting
+    frees everything as before.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class Engine:
     """Labels the sentences of articles with one rule set and one set of settings."""
 
@@ -68,6 +89,7 @@ class Engine:
         self.ruleset: RuleSet = load_ruleset(self.settings.packs, self.settings.disabled)
         self.reader = SourceReader(self.ruleset)
 
+    @_collector_paused()
     def label(
         self,
         article: Article,

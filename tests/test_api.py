@@ -63,3 +63,52 @@ def test_the_top_level_package_imports_lazily() -> None:
     code = "import sys, auditor; print('trafilatura' in sys.modules, 'nltk' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stdout.split() == ["False", "False"]
+
+
+SAMPLES = sorted(p.name for p in (ROOT / "samples").iterdir() if p.suffix in {".txt", ".html"})
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_labelling_makes_no_reference_cycles(name: str) -> None:
+    """The engine pauses the cyclic collector while it labels: it must leave it nothing."""
+    import gc
+
+    from auditor.api import engine_for
+    from auditor.ingest import ingest, read_file
+    from auditor.segment import split_sentences
+
+    ingested = ingest(read_file(ROOT / "samples" / name, Settings()), Settings())
+    spans = split_sentences(ingested.article.text)
+    engine = engine_for()
+    gc.collect()
+    gc.disable()
+    try:
+        report = engine.label(ingested.article, spans, ingested.info)
+        assert report.sentences
+        del report
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_labelling_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    from auditor.api import engine_for
+    from auditor.models import Article, InputInfo
+    from auditor.segment import SentenceSpan
+
+    engine = engine_for()
+    article = Article(text="Police said the road was closed.")
+    whole = [SentenceSpan(0, len(article.text), 0)]
+    engine.label(article, whole, InputInfo("text"))
+    assert gc.isenabled()
+    with pytest.raises(AttributeError):
+        engine.label(article, [object()], InputInfo("text"))  # a bad span: fails half-way
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        engine.label(article, whole, InputInfo("text"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
