@@ -247,3 +247,20 @@ def test_an_unknown_config_key_is_a_usage_error(tmp_path: Path) -> None:
     config.write_text("treshold = 2\n", encoding="utf-8")
     result = run("audit", WIRE, "--config", str(config))
     assert result.exit_code == ExitCode.USAGE and "treshold" in result.stderr
+
+
+@pytest.mark.parametrize("problem", ["pack", "disable"])
+def test_batch_refuses_a_bad_rule_pack_before_auditing(tmp_path: Path, problem: str) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police said the road was closed.\n", encoding="utf-8")
+    if problem == "pack":
+        pack = tmp_path / "pack"
+        pack.mkdir()
+        (pack / "broken.toml").write_text('[[rule]]\nid = "house.x"\npattern = "("\n')
+        option = ["--pack", str(pack)]
+    else:
+        option = ["--disable", "no.such-rule"]
+    result = run("batch", str(folder), *option, "--jobs", "1", "-o", str(tmp_path / "s.csv"))
+    assert result.exit_code == ExitCode.USAGE
+    assert not (tmp_path / "s.csv").exists()  # refused before any article was audited
