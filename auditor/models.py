@@ -7,7 +7,8 @@ character offsets into ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import copy
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from enum import Enum
 from typing import Any
 
@@ -246,8 +247,7 @@ class Summary:
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["top_framing_cues"] = [list(p) for p in self.top_framing_cues]
+        data = _plain(self)
         data.update(
             sourced_share=round(self.sourced_share, 4),
             editorial_share=round(self.editorial_share, 4),
@@ -314,8 +314,8 @@ class Report:
             "tool": {"name": "auditor", "version": self.tool_version},
             "input": asdict(self.input),
             "article": asdict(self.article),
-            "sentences": [_plain(asdict(s)) for s in self.sentences],
-            "sources": [_plain(asdict(s)) for s in self.sources],
+            "sentences": [_plain(s) for s in self.sentences],
+            "sources": [_plain(s) for s in self.sources],
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
         }
@@ -337,15 +337,32 @@ class Report:
         )
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
-    """Turn enums into their values and tuples into lists, recursively."""
+    """``value`` as JSON-ready data: dataclasses as dicts of their fields, enums as their
+    values, tuples as lists, recursively.
+
+    What ``asdict`` and a walk over its result gave, in one walk: ``asdict`` copies
+    every value on its way, and took half the time of writing a JSON report.
+    """
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
+    if is_dataclass(value):
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
+    return copy.deepcopy(value)
 
 
 def _tool_version() -> str:

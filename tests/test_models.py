@@ -56,3 +56,36 @@ def test_summary_shares_are_over_claims(report: Report) -> None:
     assert summary.claims == sum(1 for s in report.sentences if s.is_claim)
     assert summary.sourced + summary.editorial + summary.unsourced == summary.claims
     assert 0 <= summary.sourced_share <= 1
+
+
+def _asdict_then_plain(value):
+    """The plain rule the model's own walk replaces: ``asdict``, then enums to values and
+    tuples to lists."""
+    from dataclasses import asdict, is_dataclass
+    from enum import Enum
+
+    def walk(item):
+        if isinstance(item, Enum):
+            return item.value
+        if isinstance(item, dict):
+            return {k: walk(v) for k, v in item.items()}
+        if isinstance(item, (list, tuple)):
+            return [walk(v) for v in item]
+        return item
+
+    return walk(asdict(value) if is_dataclass(value) else value)
+
+
+@pytest.mark.parametrize("sample", ["wire-report.txt", "state-media.txt", "saved-page.html"])
+def test_to_dict_is_asdict_with_plain_values(sample: str) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "samples" / sample
+    report = auditor.audit_file(path)
+    assert any(s.attribution for s in report.sentences) and report.sources
+    data = report.to_dict()
+    # repr tells 1 from 1.0 and True, a tuple from a list, and a str enum from its value
+    assert repr(data["sentences"]) == repr([_asdict_then_plain(s) for s in report.sentences])
+    assert repr(data["sources"]) == repr([_asdict_then_plain(s) for s in report.sources])
+    summary = _asdict_then_plain(report.summary)
+    assert repr({k: data["summary"][k] for k in summary}) == repr(summary)

@@ -9,5 +9,5 @@ from auditor.models import Report
 
 
 def write(report: Report, stream: TextIO, **_: Any) -> None:
-    json.dump(report.to_dict(), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # dumps, then one write: json.dump writes each of its thousands of pieces on its own
+    stream.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
