@@ -9,13 +9,18 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-# The names atomic_open gives its temporary files: ".<target>.<8 random characters>.tmp".
-_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# Temporary files are named ".<target>.<8 random characters>.tmp", as sweep() knows them.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_RANDOM_CHARS = 8
+_TEMPORARY = re.compile(rf"^\..+\.[{_ALPHABET}]{{{_RANDOM_CHARS}}}\.tmp$")
+_NEW_FILE = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 @contextlib.contextmanager
@@ -23,7 +28,7 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
     """Open a temporary file that replaces ``path`` when the block ends without error."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _new_temporary(target)
     binary = "b" in mode
     try:
         with os.fdopen(
@@ -32,7 +37,6 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -40,10 +44,20 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _new_temporary(target: Path) -> tuple[int, str]:
+    """A new temporary file beside ``target``, open for writing.
+
+    Created with mode 0o666 so the system applies the umask, as for any new file: reading
+    the umask would mean setting it, which races with other threads writing files.
+    """
+    for _ in range(100):
+        name = "".join(secrets.choice(_ALPHABET) for _ in range(_RANDOM_CHARS))
+        tmp = str(target.parent / f".{target.name}.{name}.tmp")
+        try:
+            return os.open(tmp, _NEW_FILE, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
 
 
 def write_text(path: str | Path, text: str) -> None:
