@@ -249,10 +249,12 @@ def _kill_at_random(folder: Path, out: Path, seed: int) -> subprocess.Popen:
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
     )
+    # killed once a random number of reports is written (not after a random time: the
+    # batch may finish within any fixed time on a fast machine)
+    written = random.Random(seed).randint(3, 120)
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(list(out.glob("articles/*.json"))) < 3:
-        time.sleep(0.02)
-    time.sleep(random.Random(seed).uniform(0.0, 0.5))
+    while time.monotonic() < deadline and len(list(out.glob("articles/*.json"))) < written:
+        time.sleep(0.005)
     workers = _children(process.pid)
     process.kill()
     process.wait(timeout=60)
