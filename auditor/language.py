@@ -43,14 +43,18 @@ def _function_words() -> dict[str, frozenset[str]]:
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code for ``text``, or None when there is too little text to tell."""
     sample = text[:_SAMPLE]
-    letters = sum(map(len, _WORDS.findall(sample)))  # runs of letters: fewer strings to make
+    found = _WORDS.findall(sample.lower())
+    # Lower-casing a character gives one letter for a letter and none for anything else
+    # (a test checks every code point), so the letters are counted in the lower-cased
+    # runs of letters, found once for both uses.
+    letters = sum(map(len, found))
     if not letters:
         return None
     if len(_NON_LATIN.findall(sample)) > 0.3 * letters:
         for pattern, code in _SCRIPTS:
             if len(pattern.findall(sample)) > 0.3 * letters:
                 return code
-    words = Counter(_WORDS.findall(sample.lower()))
+    words = Counter(found)
     total = sum(words.values())
     if total < _MIN_WORDS:
         return None
