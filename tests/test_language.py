@@ -53,47 +53,22 @@ def test_lower_casing_keeps_the_number_of_letters() -> None:
     assert changed == []
 
 
-def _reference_guess(text: str) -> str | None:
-    """guess_language as written plainly: letters counted in the text as it is."""
-    from collections import Counter
-
-    from auditor.language import (
-        _MIN_WORDS,
-        _NON_LATIN,
-        _SAMPLE,
-        _SCRIPTS,
-        _WORDS,
-        _function_words,
-    )
-
-    sample = text[:_SAMPLE]
-    letters = sum(map(len, _WORDS.findall(sample)))
-    if not letters:
-        return None
-    if len(_NON_LATIN.findall(sample)) > 0.3 * letters:
-        for pattern, code in _SCRIPTS:
-            if len(pattern.findall(sample)) > 0.3 * letters:
-                return code
-    words = Counter(_WORDS.findall(sample.lower()))
-    total = sum(words.values())
-    if total < _MIN_WORDS:
-        return None
-    counts = {code: sum(words[w] for w in vocab) for code, vocab in _function_words().items()}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= 0.05 * total else None
+def test_a_name_in_another_script_leaves_an_english_text_english() -> None:
+    text = CASES[0][0].replace("The ministry", "Maria Ivanova's ministry (Мария Иванова)")
+    assert guess_language(text) == "en"
 
 
-_MIXED = [text for text, _ in CASES] + [
-    CASES[0][0].upper(),
-    "İstanbul'da",
-    "ΣΟΦΟΣ",
-    "ﬁnal ß",
-    "Ǆ ǅ",
-    "K Å",
-]
+def test_an_all_capitals_text_is_judged_by_its_words() -> None:
+    assert guess_language(CASES[0][0].upper()) == "en"
+
+
+_MIXED = [text for text, _ in CASES] + ["İstanbul'da", "ΣΟΦΟΣ", "ﬁnal ß", "Ǆ ǅ", "K Å"]
 
 
 @given(st.lists(st.one_of(st.sampled_from(_MIXED), st.text(max_size=40)), min_size=1, max_size=12))
-def test_the_guess_is_the_plain_rule_s(pieces: list[str]) -> None:
+def test_a_text_and_its_lower_case_hold_as_many_letters(pieces: list[str]) -> None:
+    """What guess_language's count rests on, for whole texts (final sigma included)."""
+    from auditor.language import _WORDS
+
     text = " ".join(pieces)
-    assert guess_language(text) == _reference_guess(text)
+    assert sum(map(len, _WORDS.findall(text.lower()))) == sum(map(len, _WORDS.findall(text)))
