@@ -8,7 +8,7 @@ character offsets into ``Article.text``.
 from __future__ import annotations
 
 import copy
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from enum import Enum
 from typing import Any
 
@@ -312,8 +312,8 @@ class Report:
         return {
             "schema_version": self.schema_version,
             "tool": {"name": "auditor", "version": self.tool_version},
-            "input": asdict(self.input),
-            "article": asdict(self.article),
+            "input": _plain(self.input),
+            "article": _plain(self.article),
             "sentences": [_plain(s) for s in self.sentences],
             "sources": [_plain(s) for s in self.sources],
             "summary": self.summary.to_dict(),

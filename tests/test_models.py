@@ -87,5 +87,7 @@ def test_to_dict_is_asdict_with_plain_values(sample: str) -> None:
     # repr tells 1 from 1.0 and True, a tuple from a list, and a str enum from its value
     assert repr(data["sentences"]) == repr([_asdict_then_plain(s) for s in report.sentences])
     assert repr(data["sources"]) == repr([_asdict_then_plain(s) for s in report.sources])
+    assert repr(data["input"]) == repr(_asdict_then_plain(report.input))
+    assert repr(data["article"]) == repr(_asdict_then_plain(report.article))
     summary = _asdict_then_plain(report.summary)
     assert repr({k: data["summary"][k] for k in summary}) == repr(summary)
