@@ -85,7 +85,7 @@ def startup(repeats: int, folder: Path) -> list[Row]:
     ]
 
 
-def engine(repeats: int, articles: int) -> tuple[list[Row], float]:
+def engine(repeats: int, articles: int) -> list[Row]:
     from auditor.api import engine_for
     from auditor.ingest import text_article as to_article
     from auditor.models import InputInfo
@@ -110,7 +110,7 @@ def engine(repeats: int, articles: int) -> tuple[list[Row], float]:
             seconds,
             f"{rate:,.0f} sentences/s on one core {bar(rate >= 5000, '>= 5,000')}",
         )
-    ], rate
+    ]
 
 
 def pipeline(repeats: int, pages: list[str], texts: list[str], what: str) -> list[Row]:
@@ -275,8 +275,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
         folder = Path(tmp)
         rows += startup(repeats, folder)
-        engine_rows, _ = engine(repeats, 60 if options.quick else 200)
-        rows += engine_rows
+        rows += engine(repeats, 60 if options.quick else 200)
         rows += pipeline(repeats, *generated_pages(20 if options.quick else 60), "generated pages")
         if options.pages is not None:
             rows += pipeline(repeats, *saved_pages(options.pages), f"pages of {options.pages}")
