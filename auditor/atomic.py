@@ -25,12 +25,27 @@ _NEW_FILE = (
 
 @contextlib.contextmanager
 def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
-    """Open a temporary file that replaces ``path`` when the block ends without error."""
+    """Open a temporary file that replaces ``path`` when the block ends without error.
+
+    The temporary file is made inside the guarded block, so an interruption (Ctrl-C)
+    that lands just after it is made still removes it.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _new_temporary(target)
     binary = "b" in mode
+    tmp = None  # the temporary file, from the moment this call may have made it
     try:
+        for _ in range(100):
+            tmp = _temporary_name(target)
+            try:
+                # mode 0o666 and the system's umask, as for any new file: reading the
+                # umask would mean setting it, which races with other threads' writes
+                fd = os.open(tmp, _NEW_FILE, 0o666)
+                break
+            except FileExistsError:
+                tmp = None  # another writer's file
+        else:
+            raise FileExistsError(f"no free temporary name beside {target}")
         with os.fdopen(
             fd, mode, encoding=None if binary else encoding, newline=None if binary else ""
         ) as handle:
@@ -39,25 +54,15 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
 
 
-def _new_temporary(target: Path) -> tuple[int, str]:
-    """A new temporary file beside ``target``, open for writing.
-
-    Created with mode 0o666 so the system applies the umask, as for any new file: reading
-    the umask would mean setting it, which races with other threads writing files.
-    """
-    for _ in range(100):
-        name = "".join(secrets.choice(_ALPHABET) for _ in range(_RANDOM_CHARS))
-        tmp = str(target.parent / f".{target.name}.{name}.tmp")
-        try:
-            return os.open(tmp, _NEW_FILE, 0o666), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name beside {target}")
+def _temporary_name(target: Path) -> str:
+    name = "".join(secrets.choice(_ALPHABET) for _ in range(_RANDOM_CHARS))
+    return str(target.parent / f".{target.name}.{name}.tmp")
 
 
 def write_text(path: str | Path, text: str) -> None:

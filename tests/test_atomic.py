@@ -29,6 +29,21 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_an_interruption_just_after_the_temporary_is_made_removes_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    real_open = os.open
+
+    def open_then_interrupt(*args, **kwargs) -> int:
+        os.close(real_open(*args, **kwargs))
+        raise KeyboardInterrupt  # Ctrl-C lands as the file is made
+
+    monkeypatch.setattr(os, "open", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_text(tmp_path / "report.json", "new")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_new_file_gets_the_mode_open_would_give_it(tmp_path: Path) -> None:
     old = os.umask(0o027)
     try:
