@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from importlib.resources import files
 
 from nltk.tokenize.punkt import (
@@ -42,6 +43,10 @@ _WORD_START = r"""[^(\"`{\[:;&#*@)}\]\-,“‘«]"""
 
 # A run of single letters each followed by a period: U.S., e.g., a.m., J.R.R.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+# A context Punkt's annotation always breaks: a word of two or more letters and one
+# full stop (what it does with the word then depends on whether it is an abbreviation).
+_PLAIN_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class _LanguageVars(PunktLanguageVars):
@@ -113,7 +118,7 @@ class _Tokenizer(PunktSentenceTokenizer):
         worked out in one loop instead of its chain of generators and slices."""
         breaks, ends = [0], []  # the spans before realignment
         for match, context in self._match_potential_end_contexts(text):
-            if self.text_contains_sentbreak(context):
+            if self._surely_breaks(match, context) or self.text_contains_sentbreak(context):
                 ends.append(match.end())
                 breaks.append(match.start("next_tok") if match.group("next_tok") else match.end())
         ends.append(len(text.rstrip()))
@@ -131,6 +136,31 @@ class _Tokenizer(PunktSentenceTokenizer):
             if start < end:
                 starts.append(start)
         return starts
+
+    def _surely_breaks(self, match: re.Match[str], context: str) -> bool:
+        """Whether Punkt's annotation would break ``context`` whatever its next word is.
+
+        Most candidate ends are a question or exclamation mark, or a plain word and a
+        full stop. Punkt makes the mark a break of its own; the word a break unless it
+        is an abbreviation or comes before a number as one ("No. 5"). The context always
+        holds a token after the end, so such a break counts. Anything else is left to
+        Punkt: this saves building and annotating its tokens for the common cases.
+        """
+        end = match.group()
+        if end in "?!":
+            return True
+        if end != ".":
+            return False
+        word = context[: len(context) - len(match.group("after_tok")) - 1]
+        if not _PLAIN_WORD.fullmatch(word):
+            return False
+        typ = word.lower()
+        return typ not in self._params.abbrev_types and typ not in self._before_numbers
+
+    @cached_property
+    def _before_numbers(self) -> frozenset[str]:
+        """The words that are abbreviations before a number (Punkt's collocations)."""
+        return frozenset(first for first, _ in self._params.collocations)
 
     def _ortho_heuristic(self, aug_tok: PunktToken) -> bool | str:
         if aug_tok.is_initial:

@@ -380,3 +380,37 @@ def test_sentence_starts_are_those_of_nltks_span_tokenize(text: str) -> None:
     tokenizer = _punkt.tokenizer()
     expected = [start for start, _ in PunktSentenceTokenizer.span_tokenize(tokenizer, text)]
     assert tokenizer.sentence_starts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shortcut"),
+    [
+        ("They voted. The count", True),
+        ("Why? Because", True),
+        ("Stop! Now", True),
+        ("It ended.” Then", True),
+        ("Mr. Smith", False),  # an abbreviation: Punkt decides
+        ("Item no. 5 is", False),  # an abbreviation before a number
+        ("In 2019. The", False),  # a number: Punkt's orthographic heuristic decides
+        ("J. Smith", False),  # an initial
+        ("Ph.D. Then", False),
+        ("It went… Then", False),
+    ],
+)
+def test_the_break_shortcut_is_taken_only_where_punkt_always_breaks(
+    text: str, shortcut: bool
+) -> None:
+    tokenizer = _punkt.tokenizer()
+    ((match, context),) = list(tokenizer._match_potential_end_contexts(text))
+    assert tokenizer._surely_breaks(match, context) is shortcut
+    if shortcut:
+        assert tokenizer.text_contains_sentbreak(context)
+
+
+@FAST
+@given(article_like)
+def test_the_break_shortcut_never_breaks_where_punkt_would_not(text: str) -> None:
+    tokenizer = _punkt.tokenizer()
+    for match, context in tokenizer._match_potential_end_contexts(text):
+        if tokenizer._surely_breaks(match, context):
+            assert tokenizer.text_contains_sentbreak(context), context
