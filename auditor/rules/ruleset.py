@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import compress, count
 
 from auditor.rules.lexicon import Lexicon
 from auditor.rules.loader import context_ok
@@ -64,10 +65,9 @@ class RuleSet:
         """Matches of text-scope rules of ``kinds`` in ``text`` (its ``tokens`` precomputed)."""
         found = self._scan_terms(text, tokens, kinds)
         near: dict[str, list[int]] = defaultdict(list)
-        near_words = self._near_words
-        for low, start in zip(tokens.lowers, tokens.starts, strict=True):
-            if low in near_words:
-                near[low].append(start)
+        lowers, starts = tokens.lowers, tokens.starts
+        for k in compress(count(), map(self._near_words.__contains__, lowers)):
+            near[lowers[k]].append(starts[k])  # the few tokens that are near words
         for rule in self._text_patterns:
             if rule.kind not in kinds:
                 continue
@@ -109,17 +109,16 @@ class RuleSet:
         found = []
         lowered = tokens.lowers
         trie = self._trie
-        count = len(tokens)
-        for i, first in enumerate(lowered):
-            node = trie.get(first)
-            if node is None:
-                continue  # most tokens start no phrase: one dict look-up
+        size = len(tokens)
+        firsts = list(map(trie.get, lowered))  # most tokens start no phrase: None
+        for i in compress(count(), firsts):
+            node = firsts[i]
             phrases = []
             n = 1
             while node is not None:
                 if _END in node:
                     phrases.append((n, node[_END]))
-                if i + n == count:
+                if i + n == size:
                     break
                 node = node.get(lowered[i + n])
                 n += 1
