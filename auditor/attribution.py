@@ -70,7 +70,7 @@ _GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
 _BARE_SPEECH = frozenset({"say"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class SourceSpan:
     """A source expression found in a sentence, typed and graded."""
 
@@ -90,7 +90,7 @@ class SourceSpan:
         return self.form == "pronoun"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class Cue:
     """A cue match and what the reader found for it."""
 

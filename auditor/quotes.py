@@ -32,7 +32,7 @@ _UNCLOSED_SENTENCES = 2  # sentences an unclosed quotation may run over
 _SINGLE_QUOTE_REACH = 400  # a single-mark quotation longer than this is taken as apostrophes
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class Quote:
     """A quoted span, marks included; ``closed`` is False when the text never closes it."""
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["SentenceSpan", "split_paragraphs", "split_sentences"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class SentenceSpan:
     """One sentence: ``text[start:end]``, in paragraph number ``paragraph``."""
 

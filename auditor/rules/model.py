@@ -69,7 +69,7 @@ class Rule:
         return "pattern" if self.pattern else "quote"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class Match:
     """One place where a rule fired; offsets are into the article text."""
 
