@@ -147,7 +147,9 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
     if not raw.data.strip():
         raise InputError(f"{name} is empty")
     decoded = decode(raw.data, raw.declared_charset, html=raw.html)
-    text = _clean(decoded.text)
+    # UTF-8 decoding keeps every ASCII byte as its character and makes no other ASCII one,
+    # so the bytes tell what ASCII control characters the text holds
+    text = _clean(decoded.text, raw.data if decoded.encoding == "utf-8" else None)
     html = raw.html if raw.html is not None else looks_like_html(text)
     if html:
         from auditor.extract import extract_html
@@ -222,22 +224,29 @@ def looks_like_headline(line: str) -> bool:
     return not line.rstrip().endswith((".", ",", ";")) or line.rstrip().endswith("..")
 
 
-def _clean(text: str) -> str:
-    """Line breaks made ``\\n``; NUL and BOM dropped, other control characters made spaces."""
+def _clean(text: str, utf8: bytes | None = None) -> str:
+    """Line breaks made ``\\n``; NUL and BOM dropped, other control characters made spaces.
+
+    ``utf8``, when given, is bytes whose ASCII characters are those of ``text`` (its UTF-8),
+    which spares encoding it to look for control characters.
+    """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:
         text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    if _has_control(text):
+    if _has_control(text, utf8):
         text = _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
     return text
 
 
-def _has_control(text: str) -> bool:
-    """Whether ``text`` holds a :data:`_CONTROL` character (C loops: faster than the regex)."""
+def _has_control(text: str, utf8: bytes | None = None) -> bool:
+    """Whether ``text`` holds a :data:`_CONTROL` character (C loops: faster than the regex).
+
+    The ASCII ones are looked for in ``utf8`` (see :func:`_clean`), or its UTF-8 made here.
+    """
     if "\ufeff" in text or "\ufffc" in text:
         return True
-    data = text.encode("utf-8", "surrogatepass")
+    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 

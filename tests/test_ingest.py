@@ -11,10 +11,13 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from auditor.encoding import decode
 from auditor.errors import ExitCode, InputError, NoTextError
 from auditor.ingest import (
     _CONTROL,
+    RawInput,
     _clean,
+    _has_control,
     ingest,
     looks_like_headline,
     looks_like_html,
@@ -193,3 +196,34 @@ def test_paragraph_spacing_matches_the_plain_rule(text: str) -> None:
     lines = (" ".join(line.strip() for line in block.split("\n")) for block in blocks)
     expected = [p for p in (runs.sub(" ", line).strip() for line in lines) if p]
     assert text_article(text).text == "\n\n".join(expected)
+
+
+@given(st.text(max_size=200))
+@example("x\x00y")
+@example("\ufeffBOM")
+@example("object \ufffc mark")
+@example("\x7f")
+def test_control_characters_are_found_in_the_utf8_bytes_as_in_the_text(text: str) -> None:
+    """The check with a text's UTF-8 bytes agrees with the pattern on the text itself."""
+    utf8 = text.encode("utf-8", "surrogatepass")
+    assert _has_control(text, utf8) == _has_control(text) == bool(_CONTROL.search(text))
+
+
+@pytest.mark.parametrize(
+    ("data", "charset"),
+    [
+        ("Bell\x07 and NUL\x00 — here.".encode(), None),
+        ("\ufeffBOM, then a vertical tab\x0b and an object mark \ufffc.".encode(), None),
+        ("caf\xe9\x07 \x81".encode() + b"\xff and more", None),  # a stray byte: mixed
+        (b"A caf\xc3\xa9\x07 of sorts, cut short \xc3", "utf-8"),
+        ("Caf\xe9\x07 \ufeffthere.".encode("utf-16"), None),
+        ("Caf\xe9\x1f bar.".encode("cp1252"), "cp1252"),
+        ("An EBCDIC bell\x07 is not byte 7.".encode("cp500"), "cp500"),
+    ],
+)
+def test_control_characters_are_cleaned_whatever_the_encoding(data: bytes, charset) -> None:
+    """Looking for them in the bytes, where that is exact, ends as looking in the text."""
+    decoded = decode(data, charset)
+    raw = RawInput(data, "file", "x.txt", declared_charset=charset, html=False)
+    assert ingest(raw, SETTINGS).article == text_article(_clean(decoded.text))
+    assert not _CONTROL.search(ingest(raw, SETTINGS).article.text)
