@@ -109,4 +109,4 @@ def tokenize(text: str) -> list[Token]:
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The lookup key of a lexicon phrase: its lower-cased tokens."""
-    return tuple(t.lower for t in tokenize(phrase))
+    return tuple(TokenTable(phrase).lowers)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from auditor.tokens import phrase_key
 
@@ -25,8 +26,9 @@ class Lexicon:
     def phrases(self) -> tuple[str, ...]:
         return tuple(p for entry in self.entries for p in entry)
 
-    @property
+    @cached_property
     def keys(self) -> frozenset[tuple[str, ...]]:
+        """The phrases' lookup keys (worked out once: the reader asks for them often)."""
         return frozenset(phrase_key(p) for p in self.phrases)
 
     def regex(self) -> str:
