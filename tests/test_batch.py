@@ -182,6 +182,40 @@ def test_a_dead_worker_costs_one_error_row(tmp_path, monkeypatch) -> None:
     assert [r.reason for r in rows] == [None, None, "crashed", None, None]
 
 
+def test_a_worker_leaves_with_its_output_flushed_and_exit_code_0(monkeypatch) -> None:
+    """A worker skips its interpreter's tear-down at exit, but not its buffered output."""
+    events = []
+
+    class Stream:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def flush(self) -> None:
+            events.append(f"flush {self.name}")
+
+    def exit_now(code: int) -> None:
+        events.append(f"exit {code}")
+
+    monkeypatch.setattr(sys, "stdout", Stream("stdout"))
+    monkeypatch.setattr(sys, "stderr", Stream("stderr"))
+    monkeypatch.setattr(os, "_exit", exit_now)
+    batch._leave()
+    assert events == ["flush stdout", "flush stderr", "exit 0"]
+
+
+def test_only_a_worker_process_arranges_to_leave_early(monkeypatch) -> None:
+    """Run in the main process, the initializer must not end that process at its exit."""
+    import atexit
+
+    registered = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    monkeypatch.setattr(signal, "signal", lambda *args: None)  # this process keeps its Ctrl-C
+    monkeypatch.setattr(batch.gc, "freeze", lambda: None)
+    monkeypatch.setattr(batch, "_OPTIONS", None)
+    batch._start_worker(Options())
+    assert batch._leave not in registered
+
+
 # --- the command ----------------------------------------------------------------------------
 
 
