@@ -30,7 +30,6 @@ import os
 import queue
 import re
 import signal
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -46,6 +45,7 @@ from auditor.batchrows import Row, result_row
 from auditor.errors import AuditorError, InputError
 from auditor.ingest import RawInput, is_url
 from auditor.models import Report
+from auditor.quickexit import leave
 from auditor.settings import Settings
 
 DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md")
@@ -330,7 +330,10 @@ def _start_worker(options: Options) -> None:
 
     A worker also leaves when the main process dies (killed, out of memory): the
     pool's queues would otherwise keep it waiting for work for ever. When the pool
-    closes, it leaves without tearing down its interpreter (see :func:`_leave`).
+    closes, it leaves without tearing down its interpreter, which the pool's shutdown
+    would wait for (about 40 ms): by then multiprocessing has cleaned up, the exit
+    handlers registered later (by what the articles imported) have run, and the
+    result queue has written every result as it was given.
     """
     global _OPTIONS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -338,26 +341,11 @@ def _start_worker(options: Options) -> None:
     parent = multiprocessing.parent_process()
     if parent is not None:  # a worker process, not a caller running this itself
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
-        atexit.register(_leave)
+        atexit.register(leave, 0)  # when the pool closes: every result is sent by then
     from auditor.api import engine_for
 
     engine_for(options.settings)
     gc.freeze()  # modules and rules live as long as the worker: the collector skips them
-
-
-def _leave() -> None:
-    """End the worker as its interpreter starts to exit, once its output is flushed.
-
-    By then the pool has stopped it and every result is sent (the result queue writes
-    as it is given); multiprocessing has run its own clean-up, and the exit handlers
-    registered after this one (by what the articles imported) have run. Freeing the
-    worker's modules and objects one by one would only keep the pool's shutdown
-    waiting: about 40 ms of every batch.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None:
-            stream.flush()
-    os._exit(0)
 
 
 def _exit_with(sentinel: int) -> None:

@@ -182,8 +182,10 @@ def test_a_dead_worker_costs_one_error_row(tmp_path, monkeypatch) -> None:
     assert [r.reason for r in rows] == [None, None, "crashed", None, None]
 
 
-def test_a_worker_leaves_with_its_output_flushed_and_exit_code_0(monkeypatch) -> None:
-    """A worker skips its interpreter's tear-down at exit, but not its buffered output."""
+def test_leaving_at_once_flushes_the_output_first(monkeypatch) -> None:
+    """A process that skips its interpreter's tear-down still writes its buffered output."""
+    from auditor.quickexit import leave
+
     events = []
 
     class Stream:
@@ -193,14 +195,15 @@ def test_a_worker_leaves_with_its_output_flushed_and_exit_code_0(monkeypatch) ->
         def flush(self) -> None:
             events.append(f"flush {self.name}")
 
-    def exit_now(code: int) -> None:
-        events.append(f"exit {code}")
+    class Closed:
+        def flush(self) -> None:
+            raise ValueError("I/O operation on closed file")
 
     monkeypatch.setattr(sys, "stdout", Stream("stdout"))
-    monkeypatch.setattr(sys, "stderr", Stream("stderr"))
-    monkeypatch.setattr(os, "_exit", exit_now)
-    batch._leave()
-    assert events == ["flush stdout", "flush stderr", "exit 0"]
+    monkeypatch.setattr(sys, "stderr", Closed())  # a closed stream does not stop it
+    monkeypatch.setattr(os, "_exit", lambda code: events.append(f"exit {code}"))
+    leave(3)
+    assert events == ["flush stdout", "exit 3"]
 
 
 def test_only_a_worker_process_arranges_to_leave_early(monkeypatch) -> None:
@@ -208,12 +211,12 @@ def test_only_a_worker_process_arranges_to_leave_early(monkeypatch) -> None:
     import atexit
 
     registered = []
-    monkeypatch.setattr(atexit, "register", registered.append)
+    monkeypatch.setattr(atexit, "register", lambda *args: registered.append(args))
     monkeypatch.setattr(signal, "signal", lambda *args: None)  # this process keeps its Ctrl-C
     monkeypatch.setattr(batch.gc, "freeze", lambda: None)
     monkeypatch.setattr(batch, "_OPTIONS", None)
     batch._start_worker(Options())
-    assert batch._leave not in registered
+    assert registered == []
 
 
 # --- the command ----------------------------------------------------------------------------

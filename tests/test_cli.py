@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +43,54 @@ def test_python_dash_m_works() -> None:
         [sys.executable, "-m", "auditor", "--version"], capture_output=True, text=True, cwd=ROOT
     )
     assert done.returncode == 0 and done.stdout.startswith("auditor ")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "last"),
+    [
+        (["--version"], ExitCode.OK, "0.1.0"),
+        (["audit", WIRE, "--format", "html"], ExitCode.OK, "</html>"),
+        (["batch", WIRE, "-q", "--format", "csv"], ExitCode.OK, ",false"),  # its last column
+        (["audit", WIRE, "-f", "json", "--fail-under", "sourced=99%"], ExitCode.THRESHOLD, "}"),
+        (["audit", str(ROOT / "no-such-file.txt")], ExitCode.INPUT, ""),
+        (["batch"], ExitCode.USAGE, ""),
+    ],
+)
+def test_the_program_leaves_quickly_with_its_status_and_all_its_output(args, code, last) -> None:
+    """As the program, the command skips the interpreter's tear-down, not its output.
+
+    Output is left buffered, as it is on a user's machine, so what is not flushed is lost.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", *args], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert done.returncode == code, done.stderr
+    if last:
+        assert done.stdout.rstrip().endswith(last) and last in done.stdout.splitlines()[-1]
+    else:
+        assert done.stderr.strip() and not done.stdout
+
+
+def test_running_the_command_line_in_a_process_leaves_its_exit_alone(monkeypatch) -> None:
+    """Called by something other than the main module, run() arranges no quick exit."""
+    import atexit
+
+    from auditor import __main__ as entry
+
+    registered = []
+    monkeypatch.setattr(atexit, "register", lambda *args: registered.append(args))
+    monkeypatch.setattr(sys, "argv", ["auditor", "--version"])
+    with pytest.raises(SystemExit):
+        entry.run()
+    assert registered == []
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (3, 3), (True, 1), ("boom", 1)])
+def test_exit_status_is_the_one_python_gives(code, status) -> None:
+    from auditor.__main__ import exit_status
+
+    assert exit_status(code) == status
 
 
 def test_terminal_report_has_legend_sentences_summary_and_ledger() -> None:
