@@ -20,10 +20,11 @@ def run() -> None:
     output is flushed (:func:`auditor.quickexit.leave`); the exit handlers registered
     after this one (all of the libraries') still run first. An exception other than
     an exit is left to Python, and so is the exit of a process that runs the command
-    line itself (when the caller is not the main module: a test, a notebook).
+    line itself (when the caller is not the main module: a test, a notebook) or runs
+    under a tracer or profiler, whose exit handlers were registered before this one.
     """
     status: list[int] = []
-    if sys._getframe(1).f_globals.get("__name__") == "__main__":
+    if _is_the_program(sys._getframe(1)) and not _traced():
         atexit.register(_leave, status)  # before the CLI's modules: their handlers run first
     from auditor.cli import main
 
@@ -32,6 +33,15 @@ def run() -> None:
     except SystemExit as exc:
         status.append(exit_status(exc.code))
         raise
+
+
+def _is_the_program(caller) -> bool:
+    return caller.f_globals.get("__name__") == "__main__"
+
+
+def _traced() -> bool:
+    """A tracer or profiler (coverage, a debugger) may save its work at exit: let it."""
+    return sys.gettrace() is not None or sys.getprofile() is not None
 
 
 def exit_status(code: object) -> int:
@@ -44,8 +54,12 @@ def exit_status(code: object) -> int:
 
 
 def _leave(status: list[int]) -> None:
-    if status:  # else not an exit of the command's own (an exception): Python ends it
-        leave(status[0])
+    if not status:
+        return  # not an exit of the command's own (an exception): Python ends it
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.shutdown()  # the one exit handler registered before this one (by auditor)
+    leave(status[0])
 
 
 if __name__ == "__main__":

@@ -313,3 +313,25 @@ def test_batch_refuses_a_bad_rule_pack_before_auditing(tmp_path: Path, problem: 
     result = run("batch", str(folder), *option, "--jobs", "1", "-o", str(tmp_path / "s.csv"))
     assert result.exit_code == ExitCode.USAGE
     assert not (tmp_path / "s.csv").exists()  # refused before any article was audited
+
+
+@pytest.mark.parametrize("traced", [False, True])
+def test_a_tracer_keeps_the_exit_handlers_registered_before_the_command(tmp_path, traced) -> None:
+    """Coverage and debuggers save their work in exit handlers registered before the CLI
+    runs: under a tracer the command leaves as Python does, so those handlers run."""
+    marker = tmp_path / "saved"
+    script = tmp_path / "program.py"
+    script.write_text(
+        "import atexit, pathlib, sys\n"
+        f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'saved')\n"
+        f"if {traced}:\n"
+        "    sys.settrace(lambda *args: None)\n"
+        "from auditor.__main__ import run\n"
+        "sys.argv = ['auditor', '--version']\n"
+        "run()\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and done.stdout.startswith("auditor ")
+    assert marker.exists() is traced  # without a tracer, the quick exit skips it
