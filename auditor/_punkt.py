@@ -44,8 +44,8 @@ _WORD_START = r"""[^(\"`{\[:;&#*@)}\]\-,“‘«]"""
 # A run of single letters each followed by a period: U.S., e.g., a.m., J.R.R.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 
-# A context Punkt's annotation always breaks: a word of two or more letters and one
-# full stop (what it does with the word then depends on whether it is an abbreviation).
+# A word that Punkt breaks after, before a full stop, unless it is an abbreviation: two
+# or more letters and nothing else (no initial, number, dotted run or punctuation).
 _PLAIN_WORD = re.compile(r"[^\W\d_]{2,}")
 
 

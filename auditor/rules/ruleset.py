@@ -110,7 +110,7 @@ class RuleSet:
         lowered = tokens.lowers
         trie = self._trie
         size = len(tokens)
-        firsts = list(map(trie.get, lowered))  # most tokens start no phrase: None
+        firsts = list(map(trie.get, lowered))  # None for most; a node is never empty
         for i in compress(count(), firsts):
             node = firsts[i]
             phrases = []
