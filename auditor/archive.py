@@ -15,11 +15,14 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.atomic import write_bytes
 from auditor.errors import InputError, UsageError
-from auditor.fetch import FetchResult, Hop
+
+if TYPE_CHECKING:  # the fetcher loads only with a sidecar to read: most files have none
+    from auditor.fetch import FetchResult, Hop
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def load_sidecar(path: str | os.PathLike[str]) -> Sidecar | None:
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the archive sidecar {sidecar_path}: {exc}") from exc
+    from auditor.fetch import Hop
+
     try:
         record = json.loads(raw)
         sha256 = record["sha256"]

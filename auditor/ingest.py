@@ -269,11 +269,12 @@ def _strip_markdown(text: str) -> str:
 def _with_sidecar(raw: RawInput, path: Path) -> RawInput:
     """An archived copy (``auditor audit DIR/<hash>.html``) is read as it was fetched."""
     from auditor.archive import load_sidecar
-    from auditor.fetch import is_html_document, parse_content_type
 
     sidecar = load_sidecar(path)
     if sidecar is None:
         return raw
+    from auditor.fetch import is_html_document, parse_content_type
+
     media_type, charset = parse_content_type(sidecar.headers.get("content-type"))
     archive = {
         "path": str(path),

@@ -65,6 +65,19 @@ def test_the_top_level_package_imports_lazily() -> None:
     assert done.stdout.split() == ["False", "False"]
 
 
+def test_auditing_a_saved_file_loads_neither_the_fetcher_nor_the_extractor_for_text() -> None:
+    """A file with no archive sidecar needs no fetcher; a text file needs no trafilatura."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, auditor; auditor.audit_file('samples/wire-report.txt');"
+        "print('auditor.fetch' in sys.modules, 'trafilatura' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.split() == ["False", "False"], done.stderr
+
+
 SAMPLES = sorted(p.name for p in (ROOT / "samples").iterdir() if p.suffix in {".txt", ".html"})
 
 
