@@ -52,10 +52,10 @@ def bar(met: bool, wanted: str) -> str:
     return f"(bar {wanted}: {'met' if met else 'NOT MET'})"
 
 
-# Processes run as from an installed copy, whose modules pip compiled to bytecode once.
-# An environment that forbids writing bytecode (PYTHONDONTWRITEBYTECODE) would have every
-# start compile auditor's own modules from source, while the baselines' libraries, in
-# site-packages, have their bytecode from pip.
+# Every process started here, timed or measured for memory, runs as from an installed
+# copy, whose modules pip compiled to bytecode once. An environment that forbids writing
+# bytecode (PYTHONDONTWRITEBYTECODE) would have every start compile auditor's own modules
+# from source, while the baselines' libraries, in site-packages, have their bytecode.
 _ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
@@ -213,7 +213,9 @@ def batch_scaling(repeats: int, folder: Path, count: int) -> list[Row]:
 
 def tree_peak_rss(args: list[str]) -> int:
     """Peak of the summed resident memory of a process and its children, in bytes."""
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_ENVIRONMENT
+    )
     peak = 0
     done = threading.Event()
 
