@@ -217,7 +217,11 @@ class SourceReader:
     def _source(self, sentence: _Sentence, match: Match, i: int, j: int) -> SourceSpan | None:
         """The source a cue spanning tokens ``i..j`` names, on the side its rule says."""
         rule = match.rule
-        if rule.source == "group" and match.source_start is not None:
+        if (
+            rule.source == "group"
+            and match.source_start is not None
+            and match.source_end is not None
+        ):
             span = sentence.between(match.source_start, match.source_end)
             if span is None:
                 return None
@@ -625,8 +629,8 @@ class SourceReader:
         while k >= 0:
             if self._extends_back(s, k, j):
                 k -= 1
-            elif s.tokens[k].text == ")" and _opening(s, k) is not None:
-                k = _opening(s, k) - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
+            elif s.tokens[k].text == ")" and (opening := _opening(s, k)) is not None:
+                k = opening - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
             else:
                 break
         start = self._bridge(s, k + 1, j)
@@ -693,8 +697,8 @@ class SourceReader:
         while k < n:
             if self._extends(s, k, i):
                 k += 1
-            elif s.tokens[k].text == "(" and _closing(s, k) is not None:
-                k = _closing(s, k) + 1
+            elif s.tokens[k].text == "(" and (closing := _closing(s, k)) is not None:
+                k = closing + 1
             else:
                 break
         end = k - 1

@@ -421,7 +421,7 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) 
             if e.kind is EvidenceKind.FRAMING:
                 framing_cues += 1
                 cue_counts[e.text.lower()] += 1
-    by_strength = defaultdict(int)
+    by_strength: defaultdict[Strength, int] = defaultdict(int)
     for entry in sources:
         by_strength[entry.strength] += 1
     return Summary(

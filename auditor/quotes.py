@@ -89,7 +89,8 @@ class QuoteMap:
 
     def masked(self) -> str:
         """The text with every quotation blanked to one QUOTE token, offsets kept."""
-        parts, done = [], 0
+        parts: list[str] = []
+        done = 0
         for quote in self.quotes:  # in order, and apart: the scanner never nests them
             parts += (self.text[done : quote.start], QUOTE, " " * (quote.end - quote.start - 1))
             done = quote.end

@@ -181,7 +181,9 @@ def _is_marker(paragraph: str, start: int, end: int) -> bool:
 
 def _continues(paragraph: str, start: int) -> bool:
     """Whether the piece at ``start`` continues the sentence before it."""
-    word = _FIRST_WORD.match(paragraph, start).group(1)
+    first = _FIRST_WORD.match(paragraph, start)
+    assert first is not None  # paragraphs are stripped: a word follows every start
+    word = first.group(1)
     if word[0] in _CONTINUATION_MARKS:
         return True
     return (

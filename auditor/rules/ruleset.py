@@ -69,15 +69,17 @@ class RuleSet:
         for k in compress(count(), map(self._near_words.__contains__, lowers)):
             near[lowers[k]].append(starts[k])  # the few tokens that are near words
         for rule in self._text_patterns:
+            compiled = rule.compiled
+            assert compiled is not None  # a pattern rule's pattern is compiled as it loads
             if rule.kind not in kinds:
                 continue
             if not rule.near:
-                if rule.compiled.search(text) is not None:
+                if compiled.search(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
             positions = sorted(p for word in rule.near for p in near.get(word, ()))
             for lo, hi in _windows(positions, len(text)):
-                if rule.compiled.search(text, lo, hi) is not None:  # most windows hold none
+                if compiled.search(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
@@ -101,19 +103,21 @@ class RuleSet:
         length = len(span)
         found: list[Match] = []
         for rule in self._span_patterns[scope].for_words(words):
-            if rule.kind in kinds and rule.compiled.search(span) is not None:  # most: none
+            compiled = rule.compiled
+            assert compiled is not None
+            if rule.kind in kinds and compiled.search(span) is not None:  # most: none
                 found += self._matches(rule, span, 0, length, start)
         return found
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
-        found = []
+        found: list[Match] = []
         lowered = tokens.lowers
         trie = self._trie
         size = len(tokens)
         firsts = list(map(trie.get, lowered))  # None for most; a node is never empty
         for i in compress(count(), firsts):
             node = firsts[i]
-            phrases = []
+            phrases: list[tuple[int, list[Rule]]] = []
             n = 1
             while node is not None:
                 if _END in node:
