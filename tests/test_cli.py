@@ -315,6 +315,25 @@ def test_batch_refuses_a_bad_rule_pack_before_auditing(tmp_path: Path, problem: 
     assert not (tmp_path / "s.csv").exists()  # refused before any article was audited
 
 
+def test_batch_of_a_folder_without_articles_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = run("batch", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == ExitCode.INPUT
+    assert "no articles found (looking for *.html, *.htm, *.txt, *.md)" in result.output
+
+
+def test_the_progress_bar_counts_the_inputs_done_and_the_errors(capsys) -> None:
+    from types import SimpleNamespace
+
+    from auditor.cli.progress import progress
+
+    with progress(3) as advance:
+        for ok in (True, False, True):
+            advance(SimpleNamespace(ok=ok))
+    line = capsys.readouterr().err
+    assert "3/3" in line and "errors: 1" in line
+
+
 @pytest.mark.parametrize("traced", [False, True])
 def test_a_tracer_keeps_the_exit_handlers_registered_before_the_command(tmp_path, traced) -> None:
     """Coverage and debuggers save their work in exit handlers registered before the CLI

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -181,14 +182,15 @@ def batch(
     def inputs():
         return discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out)
 
-    total = sum(1 for _ in inputs())
-    if not total:
+    if next(inputs(), None) is None:
         raise InputError(f"no articles found (looking for {', '.join(glob or DEFAULT_PATTERNS)})")
+    showing = not quiet and sys.stderr.isatty()
+    total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
     fetcher = None
     if urls or any(is_url(t) for t in targets):
         fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
     options = Options(settings, out, html, resume)
-    with _progress(total, quiet) as advance:
+    with _progress(total, showing) as advance:
         try:
             rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
         except KeyboardInterrupt:
@@ -219,10 +221,13 @@ def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bund
     return Fetcher(options, cache=FetchCache())
 
 
-def _progress(total: int, quiet: bool):
+def _progress(total: int, showing: bool):
+    """The progress bar's row callback (None, and rich's progress not imported, if hidden)."""
+    if not showing:
+        return contextlib.nullcontext(None)
     from auditor.cli.progress import progress
 
-    return progress(total, enabled=not quiet and sys.stderr.isatty())
+    return progress(total)
 
 
 def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: bool, width):

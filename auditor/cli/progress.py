@@ -26,8 +26,8 @@ class _Rate(ProgressColumn):
 
 
 @contextlib.contextmanager
-def progress(total: int, enabled: bool) -> Iterator[Callable[[Row], None]]:
-    """A function to call with each row as it arrives; shows nothing unless ``enabled``."""
+def progress(total: int) -> Iterator[Callable[[Row], None]]:
+    """A function to call with each row as it arrives, which moves the bar on."""
     bar = Progress(
         TextColumn("auditing"),
         BarColumn(),
@@ -36,7 +36,6 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[Row], None]]:
         TimeRemainingColumn(),
         TextColumn("errors: {task.fields[errors]}"),
         console=Console(stderr=True),
-        disable=not enabled,
         transient=False,
     )
     task = bar.add_task("batch", total=total, errors=0)
