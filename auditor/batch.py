@@ -106,8 +106,8 @@ def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
         if is_url(target):
             yield target, "url"
         elif os.path.isdir(target):
-            for path in walk(Path(target), patterns, skip):
-                yield str(path), "file"
+            for path in walk(str(Path(target)), patterns, skip):
+                yield path, "file"
         else:
             yield target, "file"
     for url_list in url_lists:
@@ -115,22 +115,33 @@ def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
             yield url, "url"
 
 
-def walk(root: Path, patterns: tuple[str, ...], skip: Path | None = None) -> Iterator[Path]:
-    """Files under ``root`` matching ``patterns``, sorted, without hidden files or folders."""
+def walk(root: str, patterns: tuple[str, ...], skip: Path | None = None) -> Iterator[str]:
+    """Files under ``root`` matching ``patterns``, sorted, without hidden files or folders.
+
+    Paths are plain strings joined as ``os.walk`` joins them: an archive of tens of
+    thousands of files is walked in a few hundred milliseconds less than with ``Path``.
+    """
+    by_name = _any_of(p for p in patterns if "/" not in p)
+    by_path = _any_of(p for p in patterns if "/" in p)
+    prefix = len(os.path.join(root, ""))
     for folder, dirs, files in os.walk(root):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and Path(folder, d).resolve() != skip
+        )
         for name in sorted(files):
-            path = here / name
-            relative = path.relative_to(root).as_posix()
-            if not name.startswith(".") and _matches(name, relative, patterns):
+            if name.startswith("."):
+                continue
+            path = os.path.join(folder, name)
+            if by_name(name.lower()) or by_path(path[prefix:].replace(os.sep, "/").lower()):
                 yield path
 
 
-def _matches(name: str, relative: str, patterns: tuple[str, ...]) -> bool:
-    return any(
-        fnmatch.fnmatchcase((relative if "/" in p else name).lower(), p.lower()) for p in patterns
-    )
+def _any_of(patterns: Iterable[str]) -> Callable[[str], object]:
+    """A test of whether a lower-cased name matches one of the glob ``patterns`` (any case)."""
+    translated = [fnmatch.translate(p.lower()) for p in patterns]
+    if not translated:
+        return lambda name: False
+    return re.compile("|".join(translated)).match
 
 
 def read_url_list(path: str | Path) -> Iterator[str]:
@@ -148,7 +159,7 @@ def read_url_list(path: str | Path) -> Iterator[str]:
 def report_name(target: str, kind: str) -> str:
     """``<readable part>-<hash>``: the same target always gets the same name."""
     key = target if kind == "url" else _real_path(target)
-    readable = target.split("://", 1)[-1] if kind == "url" else Path(target).name
+    readable = target.split("://", 1)[-1] if kind == "url" else os.path.basename(target)
     slug = _SLUG.sub("_", readable).strip("._-")[:60] or "article"
     return f"{slug}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
@@ -161,7 +172,7 @@ def _real_path(target: str) -> str:
     """
     try:
         folder, name = os.path.split(os.path.abspath(target))
-        if ".." in Path(target).parts or os.path.islink(target):
+        if ".." in target.replace(os.sep, "/").split("/") or os.path.islink(target):
             return os.path.realpath(target)
         return os.path.join(_real_folder(folder), name)
     except ValueError:  # an embedded NUL
