@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import typer
 
-from auditor import __version__
 from auditor.cli import audit as _audit
 from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
@@ -30,6 +29,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from auditor import __version__
+
         print(f"auditor {__version__}")
         raise typer.Exit()
 
