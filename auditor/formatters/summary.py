@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from auditor.batchrows import COLUMNS, Row, Totals, aggregate
+from auditor.formatters.console import console as make_console
 from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.markdown import md
 
@@ -120,10 +120,7 @@ _PIPE_WIDTH = 180  # the table's width when it is not shown on a terminal
 def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: Any) -> None:
     if width is None and not stream.isatty():
         width = _PIPE_WIDTH
-    console = Console(
-        file=stream, width=width, force_terminal=color, no_color=color is False or None,
-        highlight=False, markup=False, emoji=False,
-    )  # fmt: skip
+    console = make_console(stream, width=width, color=color)
     total, sites = aggregate(rows)
     table = _rich_table("Articles", ["#", "input", "title", "site"], rows)
     table.add_column("error", no_wrap=True, style="red")
