@@ -13,6 +13,7 @@ from auditor.cli import audit as _audit
 from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
 from auditor.cli import rules as _rules
+from auditor.cli import showconfig as _showconfig
 
 # Plain help (rich_markup_mode=None): typer's rich help alone costs more start-up time
 # than everything else `auditor --help` imports.
@@ -48,6 +49,7 @@ app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
 app.command("eval")(_evaluate.evaluate)
 app.add_typer(_rules.app, name="rules")
+app.command("config")(_showconfig.show_config)
 
 
 def main() -> None:

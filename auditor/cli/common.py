@@ -24,8 +24,8 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
-        help="Configuration file (default: .auditor.toml, or [tool.auditor] in pyproject.toml, "
-        "in the current folder).",
+        help="Configuration file (default: the first .auditor.toml, or pyproject.toml with "
+        "[tool.auditor], from the current folder upward; see `auditor config`).",
         rich_help_panel=RULES,
     ),
 ]
@@ -119,6 +119,22 @@ def settings_from(
     values["packs"] = config.packs + tuple(str(p.resolve()) for p in packs or ())
     values["disabled"] = config.disable + tuple(disable or ())
     return Settings(**values), config
+
+
+def cores() -> int:
+    """The cores this process may run on: batch's default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def output_from(config, width: int | None, color: bool | None) -> tuple[int | None, bool | None]:
+    """The report's width and colour: the options, else the configuration file's."""
+    return (
+        width if width is not None else config.values.get("width"),
+        color if color is not None else config.values.get("color"),
+    )
 
 
 TimeoutOption = Annotated[
