@@ -49,8 +49,9 @@ Examples:
 
   auditor batch drafts/ --fail-under sourced=60% --quiet
 
-Exit codes: 0 all inputs audited; 1 a threshold was crossed; 2 bad usage;
-3 at least one input failed (an error row says why); 130 interrupted.
+Exit codes: 0 all inputs audited or skipped (not in English); 1 a threshold was
+crossed; 2 bad usage; 3 at least one input failed (an error row says why);
+130 interrupted.
 """
 
 
@@ -256,7 +257,13 @@ def _verdict(rows, under, over) -> ExitCode:
             for line in gate.violations(row.summary, under, over):
                 print(f"threshold: {row.input}: {line}", file=sys.stderr)
                 crossed = True
-    failed = [row for row in rows if not row.ok]
+    skipped = sum(row.skipped for row in rows)
+    if skipped:
+        print(
+            f"{skipped} of {len(rows)} inputs skipped: not in English (--any-language audits them)",
+            file=sys.stderr,
+        )
+    failed = [row for row in rows if row.failed]
     if failed:
         print(f"{len(failed)} of {len(rows)} inputs failed (see the error rows)", file=sys.stderr)
         return ExitCode.INPUT

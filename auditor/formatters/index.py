@@ -18,8 +18,9 @@ _FIGURES = (
 def write(rows: Sequence[Row], stream: TextIO) -> None:
     """Write the index of ``rows``; article links point to ``<report>.html`` beside the JSON."""
     total, sites = aggregate(rows)
-    failed = sum(not r.ok for r in rows)
+    failed = sum(r.failed for r in rows)
     intro = f"{total.articles} articles audited" + (f", {failed} inputs failed" if failed else "")
+    intro += f", {total.skipped} skipped (not in English)" if total.skipped else ""
     body = [
         '<header><p class="kicker">auditor batch report</p><h1>Source attribution audit</h1>',
         f'<p class="meta">{esc(intro)}</p></header>',
@@ -52,14 +53,14 @@ def _numbers(values: dict) -> str:
 
 
 def _totals_table(groups: Sequence[Totals], heading: str, with_bar: bool) -> str:
-    first = [heading, *(["shares"] if with_bar else []), "articles", "errors"]
+    first = [heading, *(["shares"] if with_bar else []), "articles", "errors", "skipped"]
     rows = []
     for group in groups:
         bar = f'<td class="bar">{share_bar(group.sourced, group.editorial, group.unsourced)}</td>'
         rows.append(
             f"<tr><td>{esc(group.name)}</td>{bar if with_bar else ''}"
             f'<td class="n">{group.articles}</td><td class="n">{group.errors}</td>'
-            f"{_numbers(group.to_dict())}</tr>"
+            f'<td class="n">{group.skipped}</td>{_numbers(group.to_dict())}</tr>'
         )
     return f'<table class="bars">{_head(first)}<tbody>{"".join(rows)}</tbody></table>'
 
@@ -73,6 +74,9 @@ def _articles(rows: Sequence[Row]) -> str:
         title = f'<a href="{esc(page_href)}">{title}</a>' if page_href else title
         where = link(row.input) if row.kind == "url" else esc(row.input)
         error = f'<span class="err">{esc(row.error)}</span>' if row.error else ""
+        if row.skipped:
+            error = f'<span class="skip">skipped: {esc(row.error)}</span>'
+
         out.append(
             f'<tr><td class="n">{row.index + 1}</td><td>{title}<br><small>{where}</small></td>'
             f"<td>{esc(row.site or '')}</td>{_numbers(values)}<td>{error}</td></tr>"
