@@ -47,7 +47,7 @@ def _main(
 
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
-app.command("eval")(_evaluate.evaluate)
+app.command("eval", epilog=_evaluate.EXAMPLES)(_evaluate.evaluate)
 app.add_typer(_rules.app, name="rules")
 app.command("config")(_showconfig.show_config)
 
