@@ -237,12 +237,14 @@ def test_cli_writes_summaries_and_exits_3_when_an_input_failed(mixed: Path, tmp_
     out = tmp_path / "out"
     done = cli(str(mixed), "--out", str(out), "--html", "-j", "2", "--format", "json", cwd=tmp_path)
     assert done.returncode == 3, done.stderr
-    assert "5 of 8 inputs failed" in done.stderr
+    assert "4 of 8 inputs failed" in done.stderr and "1 of 8 inputs skipped" in done.stderr
     document = json.loads(done.stdout)
-    assert len(document["articles"]) == 8 and document["totals"]["errors"] == 5
+    assert len(document["articles"]) == 8 and document["totals"]["errors"] == 4
+    assert document["totals"]["skipped"] == 1
     with (out / "summary.csv").open(encoding="utf-8") as handle:
         table = list(csv.DictReader(handle))
     assert [row["status"] for row in table].count("ok") == 3
+    assert [row["status"] for row in table].count("skipped") == 1
     lines = (out / "summary.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(line)["input"] for line in lines] == [row["input"] for row in table]
     assert (out / "sites.csv").is_file() and (out / "index.html").is_file()
