@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,8 @@ from auditor.cli import common
 @common.handle_errors
 def show_config(config: common.ConfigOption = None) -> None:
     """Show the configuration file in force (looked up from here upward) and every setting."""
+    from dataclasses import asdict, fields
+
     from auditor import gate
     from auditor.fetch import FetchOptions
 
@@ -44,6 +44,8 @@ def show_config(config: common.ConfigOption = None) -> None:
 
 
 def _lines(values: dict[str, Any]) -> None:
+    import json
+
     for key, value in values.items():
         if value is None:
             print(f"# {key}: not set (the default)")
