@@ -144,9 +144,16 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     for key in ("fail_under", "fail_over"):
         _check_thresholds(path, key, table.get(key, {}))
     special = {"packs", "disable", "fetch", "fail_under", "fail_over"}
+    packs = tuple(str((base / p).resolve()) for p in table.get("packs", []))
+    for given, folder in zip(table.get("packs", []), packs, strict=True):
+        if not Path(folder).is_dir():
+            raise UsageError(
+                f"{path}: packs: expected folders of rule files, found {_found(given)} "
+                f"(no folder {folder})"
+            )
     return Config(
         path,
-        tuple(str((base / p).resolve()) for p in table.get("packs", [])),
+        packs,
         tuple(table.get("disable", [])),
         {k: v for k, v in table.items() if k not in special},
         dict(fetch),

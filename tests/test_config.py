@@ -85,6 +85,10 @@ def test_fail_over_in_the_file_gates_and_the_command_line_wins(tmp_path) -> None
         ("[fetch]\ndeadlin = 2", "unknown setting fetch.deadlin"),
         ("[tool.auditor]\njobs = 0", "jobs: expected a whole number, 1 or more, found 0"),
         ("width = 80\n[tool.auditor]\njobs = 1", "unknown settings width (outside [tool.auditor]"),
+        (
+            'packs = ["no-such-pack"]',
+            'packs: expected folders of rule files, found the string "no-',
+        ),
     ],
 )
 def test_a_bad_value_is_one_line_naming_file_key_expected_and_found(
