@@ -11,6 +11,7 @@ The functions and types below are imported lazily, so that ``import auditor``
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,7 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
+@functools.cache
 def _version() -> str:
     """The installed package's version (pyproject.toml is the one source of truth)."""
     from importlib.metadata import PackageNotFoundError, version
