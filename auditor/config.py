@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from auditor.batchrows import SORT_KEYS
 from auditor.errors import UsageError
 
 try:
@@ -36,7 +37,6 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-NAMES = (".auditor.toml", "pyproject.toml")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 
 
@@ -80,6 +80,9 @@ TOP: dict[str, _Kind] = {
     "color": _FLAG,
     "jobs": _COUNT,
     "glob": _STRINGS,
+    "sort": (f"one of {', '.join(SORT_KEYS)}", lambda v: v in SORT_KEYS),
+    "reverse": _FLAG,
+    "quiet": _FLAG,
     "fetch": _TABLE,
 }
 FETCH: dict[str, _Kind] = {

@@ -85,6 +85,8 @@ def test_fail_over_in_the_file_gates_and_the_command_line_wins(tmp_path) -> None
         ("[fetch]\ndeadlin = 2", "unknown setting fetch.deadlin"),
         ("[tool.auditor]\njobs = 0", "jobs: expected a whole number, 1 or more, found 0"),
         ("width = 80\n[tool.auditor]\njobs = 1", "unknown settings width (outside [tool.auditor]"),
+        ('sort = "best"', "sort: expected one of order, input, title, site, sentences, claims"),
+        ("quiet = 1", "quiet: expected true or false, found 1"),
         (
             'packs = ["no-such-pack"]',
             'packs: expected folders of rule files, found the string "no-',
@@ -110,3 +112,19 @@ def test_config_without_a_file_says_the_defaults_are_in_force(tmp_path, monkeypa
     shown = runner.invoke(app, ["config"])
     assert shown.exit_code == 0
     assert "the defaults are in force" in shown.stdout and "threshold = " in shown.stdout
+
+
+def test_batch_sorting_and_quiet_come_from_the_file(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("wire-report.txt", "op-ed.txt"):
+        (folder / name).write_bytes((ROOT / "samples" / name).read_bytes())
+    config = tmp_path / ".auditor.toml"
+    config.write_text('sort = "sourced"\nreverse = true\nquiet = true\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(folder), "-f", "csv", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    inputs = [line.split(",")[1] for line in result.stdout.splitlines()[1:]]
+    assert [Path(i).name for i in inputs] == ["wire-report.txt", "op-ed.txt"]
+    by_input = ["batch", str(folder), "-f", "csv", "--config", str(config), "--sort", "input"]
+    inputs = [line.split(",")[1] for line in runner.invoke(app, by_input).stdout.splitlines()[1:]]
+    assert [Path(i).name for i in inputs] == ["wire-report.txt", "op-ed.txt"]  # reversed

@@ -117,11 +117,14 @@ def batch(
         ),
     ] = None,
     sort: Annotated[
-        SortKey,
+        SortKey | None,
         typer.Option(
-            "--sort", help="Sort the articles by (order: as found).", rich_help_panel=OUTPUT
+            "--sort",
+            help="Sort the articles by (default: order, as found).",
+            rich_help_panel=OUTPUT,
+            show_default=False,
         ),
-    ] = SortKey.order,
+    ] = None,
     reverse: Annotated[
         bool, typer.Option("--reverse", help="Sort in descending order.", rich_help_panel=OUTPUT)
     ] = False,
@@ -178,6 +181,9 @@ def batch(
     width, color = common.output_from(cfg, width, None)  # colour: only the file sets it
     jobs = jobs or cfg.values.get("jobs") or common.cores()
     glob = glob or cfg.values.get("glob")
+    sort = sort or SortKey(cfg.values.get("sort", "order"))
+    reverse = reverse or cfg.values.get("reverse", False)
+    quiet = quiet or cfg.values.get("quiet", False)
     if settings.packs or settings.disabled:  # the built-in pack is checked by the tests
         engine_for(settings)  # a bad pack is a usage error now, not an error row per article
 

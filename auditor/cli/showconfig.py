@@ -35,6 +35,9 @@ def show_config(config: common.ConfigOption = None) -> None:
         "color": color,
         "jobs": cfg.values.get("jobs") or common.cores(),
         "glob": cfg.values.get("glob"),
+        "sort": cfg.values.get("sort", "order"),
+        "reverse": cfg.values.get("reverse", False),
+        "quiet": cfg.values.get("quiet", False),
     }
     print("[tool.auditor]")
     _lines(top)
