@@ -11,10 +11,9 @@ The functions and types below are imported lazily, so that ``import auditor``
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING, Any
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Article",
@@ -51,9 +50,22 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'auditor' has no attribute {name!r}")
     import importlib
 
     return getattr(importlib.import_module(module), name)
+
+
+@functools.cache
+def _version() -> str:
+    """The installed package's version (pyproject.toml is the one source of truth)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("auditor")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from auditor.errors import ExitCode, InputError
+from auditor.errors import ExitCode, InputError, LanguageError
 from auditor.ingest import Ingested, RawInput, ingest, read_file, read_url, text_article
 from auditor.language import guess_language, is_english
 from auditor.models import InputInfo, Report
@@ -92,9 +92,11 @@ def label(ingested: Ingested, settings: Settings | None = None) -> Report:
     language = guess_language(article.text) or article.language
     if not settings.any_language and not is_english(language):
         described = _LANGUAGE_NAMES.get(language or "", language)
-        raise InputError(
+        raise LanguageError(
             f"{name} looks like {described} ({language}); auditor's labels are for English news"
-            " (use --any-language to audit it anyway)"
+            " (use --any-language to audit it anyway)",
+            article.title,
+            article.site,
         )
     spans = split_sentences(article.text)
     if len(spans) > settings.max_sentences:

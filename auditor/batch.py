@@ -41,8 +41,8 @@ from io import StringIO
 from pathlib import Path
 
 from auditor.atomic import sweep, write_text
-from auditor.batchrows import Row, result_row
-from auditor.errors import AuditorError, InputError
+from auditor.batchrows import Row, result_row, skipped_row
+from auditor.errors import AuditorError, InputError, LanguageError
 from auditor.ingest import RawInput, is_url
 from auditor.models import Report
 from auditor.quickexit import leave
@@ -379,6 +379,8 @@ def _work(item: Item, raw: RawInput | None) -> Outcome:
             if previous is not None:
                 return _outcome(item, previous, resumed=True)
         return _outcome(item, label(ingest(raw, options.settings), options.settings))
+    except LanguageError as exc:
+        return Outcome(skipped_row(item.index, item.target, item.kind, exc))
     except AuditorError as exc:
         return Outcome(_error_row(item, str(exc), exc.reason))
     except Exception as exc:  # one bad input must not stop the batch

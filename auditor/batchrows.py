@@ -1,7 +1,8 @@
 """A batch's results: one row per input, totals, and figures per site to compare outlets.
 
-A :class:`Row` is either a result (``summary`` set) or an error (``error`` and
-``reason`` set). Totals add up counts, not shares, so a site's shares are
+A :class:`Row` is a result (``summary`` set), an error (``error`` and ``reason``
+set), or skipped (an article not in English: ``skipped``, with its reason, title
+and site; counted apart, and no failure). Totals add up counts, not shares, so a site's shares are
 shares of all its claims.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from auditor.errors import LanguageError
 from auditor.models import Report, Strength, Summary
 
 NO_SITE = "(no site)"
@@ -56,10 +58,19 @@ class Row:
     resumed: bool = False  # taken from an earlier run's report (same content hash)
     error: str | None = None
     reason: str | None = None  # short machine cause: no_text, input, timeout, http_status, ...
+    skipped: bool = False  # not audited on purpose (``reason``: language); not a failure
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def failed(self) -> bool:
+        return not self.ok and not self.skipped
+
+    @property
+    def status(self) -> str:
+        return "ok" if self.ok else "skipped" if self.skipped else "error"
 
     def to_dict(self) -> dict[str, Any]:
         """The row as flat JSON-ready values, keyed by :data:`COLUMNS`."""
@@ -75,7 +86,7 @@ class Row:
             )  # fmt: skip
         return {
             "index": self.index, "input": self.input, "kind": self.kind,
-            "status": "ok" if self.ok else "error", "title": self.title, "site": self.site,
+            "status": self.status, "title": self.title, "site": self.site,
             **numbers, "error": self.error, "reason": self.reason, "report": self.report,
             "sha256": self.sha256, "resumed": self.resumed,
         }  # fmt: skip
@@ -96,6 +107,20 @@ def result_row(index: int, target: str, kind: str, audited: Report, **extra: Any
     )
 
 
+def skipped_row(index: int, target: str, kind: str, skipped: LanguageError) -> Row:
+    """The row of an article left out because of its language: title and site kept."""
+    return Row(
+        index=index,
+        input=target,
+        kind=kind,
+        title=skipped.title,
+        site=skipped.site or _host(target) or NO_SITE,
+        error=str(skipped),
+        reason=skipped.reason,
+        skipped=True,
+    )
+
+
 def _host(url: str) -> str | None:
     return urlsplit(url).hostname if "://" in url else None
 
@@ -111,6 +136,7 @@ class Totals:
     name: str
     articles: int = 0
     errors: int = 0
+    skipped: int = 0
     sentences: int = 0
     claims: int = 0
     sourced: int = 0
@@ -121,7 +147,10 @@ class Totals:
 
     def add(self, row: Row) -> None:
         if row.summary is None:
-            self.errors += 1
+            if row.skipped:
+                self.skipped += 1
+            else:
+                self.errors += 1
             return
         s = row.summary
         self.articles += 1
@@ -143,6 +172,7 @@ class Totals:
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "articles": self.articles, "errors": self.errors,
+            "skipped": self.skipped,
             "sentences": self.sentences, "claims": self.claims,
             "sourced_pct": pct(self.share(self.sourced)),
             "anonymous_pct": pct(self.anonymous_share),
@@ -159,7 +189,7 @@ def aggregate(rows: Iterable[Row]) -> tuple[Totals, list[Totals]]:
     total, sites = Totals("all articles"), {}
     for row in rows:
         total.add(row)
-        if row.ok:
+        if not row.failed:
             site = row.site or NO_SITE
             sites.setdefault(site, Totals(site)).add(row)
     return total, [sites[name] for name in sorted(sites, key=str.lower)]

@@ -71,3 +71,15 @@ class FetchError(AuditorError):
     """A URL could not be fetched; ``exit_code`` says why."""
 
     exit_code = ExitCode.NETWORK
+
+
+class LanguageError(InputError):
+    """The article is not in English: one ``audit`` refuses it, a batch skips it."""
+
+    def __init__(self, message: str, title: str | None = None, site: str | None = None) -> None:
+        super().__init__(message)
+        self.title, self.site = title, site
+
+    @property
+    def reason(self) -> str:
+        return "language"

@@ -1,6 +1,6 @@
 """``auditor eval``: label the sentences of an evaluation file and score them.
 
-The file format is described in ``shared/eval/FORMAT.md``: JSON Lines, one
+The file format is described in ``docs/evaluation.md``: JSON Lines, one
 sentence per line, the sentences of a document in order, with gold answers
 under ``gold``. Documents are labelled as documents (continuations need the
 sentences before) with the given boundaries, never re-split. Files of
@@ -100,7 +100,7 @@ def documents(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any
 def predict(
     records: Sequence[dict[str, Any]], settings: Settings | None = None
 ) -> list[dict[str, Any]]:
-    """One prediction per record, in the FORMAT.md prediction form."""
+    """One prediction per record, in the form docs/evaluation.md describes."""
     from auditor.api import audit_sentences
 
     predictions = []

@@ -17,11 +17,17 @@ class LabelStyle:
     colour: str  # rich colour name
     css: str  # CSS colour
     description: str
+    css_dark: str = ""  # CSS colour on a dark background (prefers-color-scheme: dark)
 
 
 LABELS = {
     Label.SOURCED: LabelStyle(
-        "[S]", "SOURCED", "green", "#1a7f37", "attributed to a named or described source"
+        "[S]",
+        "SOURCED",
+        "green",
+        "#1a7f37",
+        "attributed to a named or described source",
+        "#3fb950",
     ),
     Label.EDITORIAL: LabelStyle(
         "[E]",
@@ -29,13 +35,28 @@ LABELS = {
         "magenta",
         "#b3128a",
         "the writer's own evaluation or speculation",
+        "#db61a2",
     ),
     Label.UNSOURCED: LabelStyle(
-        "[U]", "UNSOURCED", "yellow", "#9a6700", "a factual assertion with no attribution"
+        "[U]",
+        "UNSOURCED",
+        "yellow",
+        "#9a6700",
+        "a factual assertion with no attribution",
+        "#d29922",
     ),
 }
 NOT_A_CLAIM = LabelStyle(
-    "[·]", "not a claim", "bright_black", "#6e7781", "headline, byline, caption, boilerplate"
+    "[·]",
+    "not a claim",
+    "bright_black",
+    "#6e7781",
+    "headline, byline, caption, boilerplate: set aside, not scored",
+    "#9198a1",
+)
+# Beside an anonymous source, in the article and the ledger: a mark, not a colour alone.
+ANONYMOUS = LabelStyle(
+    "◌", "anonymous source", "", "#9a6700", "a source the reader cannot identify", "#d29922"
 )
 
 # rich style names, registered in a Theme by the terminal formatter

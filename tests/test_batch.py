@@ -58,7 +58,7 @@ EXPECTED = {  # name -> reason (None: audited)
     "d-empty.txt": "input",
     "e-binary.html": "input",
     "f-no-article.htm": "no_text",
-    "g-french.txt": "input",
+    "g-french.txt": "language",
     "h-dangling.txt": "input",
     "b-page.HTML": None,
     "c-op-ed.md": None,
@@ -120,7 +120,10 @@ def test_totals_and_sites_add_up_counts(mixed: Path) -> None:
     rows = audit_all(discover([str(mixed)]), Options(), jobs=1)
     total, sites = aggregate(rows)
     ok = [r for r in rows if r.ok]
-    assert total.articles == len(ok) and total.errors == len(rows) - len(ok)
+    skipped = [r for r in rows if r.skipped]
+    assert [Path(r.input).name for r in skipped] == ["g-french.txt"]
+    assert total.articles == len(ok) and total.errors == len(rows) - len(ok) - len(skipped)
+    assert total.skipped == 1
     assert total.claims == sum(r.summary.claims for r in ok) == sum(s.claims for s in sites)
     assert {s.name for s in sites} == {"(no site)", "The Fenwick Valley Herald"}
     by_sourced = sort_rows(rows, "sourced", reverse=True)
@@ -234,12 +237,14 @@ def test_cli_writes_summaries_and_exits_3_when_an_input_failed(mixed: Path, tmp_
     out = tmp_path / "out"
     done = cli(str(mixed), "--out", str(out), "--html", "-j", "2", "--format", "json", cwd=tmp_path)
     assert done.returncode == 3, done.stderr
-    assert "5 of 8 inputs failed" in done.stderr
+    assert "4 of 8 inputs failed" in done.stderr and "1 of 8 inputs skipped" in done.stderr
     document = json.loads(done.stdout)
-    assert len(document["articles"]) == 8 and document["totals"]["errors"] == 5
+    assert len(document["articles"]) == 8 and document["totals"]["errors"] == 4
+    assert document["totals"]["skipped"] == 1
     with (out / "summary.csv").open(encoding="utf-8") as handle:
         table = list(csv.DictReader(handle))
     assert [row["status"] for row in table].count("ok") == 3
+    assert [row["status"] for row in table].count("skipped") == 1
     lines = (out / "summary.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(line)["input"] for line in lines] == [row["input"] for row in table]
     assert (out / "sites.csv").is_file() and (out / "index.html").is_file()
@@ -307,3 +312,41 @@ def test_report_names_resolve_links_like_realpath(
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
     monkeypatch.chdir(tmp_path)
     assert _real_path(target) == os.path.realpath(target)
+
+
+GERMAN_PAGE = """<html><head><title>Brücke bleibt gesperrt</title>
+<meta property="og:site_name" content="Der Talbote"></head><body><article>
+<h1>Brücke bleibt gesperrt</h1>
+<p>Der Bürgermeister sagte am Montag, dass die Brücke bis zum Sommer geschlossen bleibt.
+Die Stadt hat kein Geld für die Reparatur, und die Bürger sind wütend über die Umwege.
+Die Arbeiten sollen im Herbst beginnen, wenn der Rat das Geld für die neue Brücke bewilligt.</p>
+</article></body></html>"""
+
+
+def test_a_foreign_article_in_a_batch_is_a_skipped_row_not_a_failure(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from auditor.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("wire-report.txt", "mixed-sourcing.txt"):
+        shutil.copy(Path(__file__).parent.parent / "samples" / name, folder / name)
+    (folder / "zeitung.html").write_text(GERMAN_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(folder), "-q", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    german = document["articles"][-1]
+    assert german["status"] == "skipped" and german["reason"] == "language"
+    assert german["title"] == "Brücke bleibt gesperrt" and german["site"] == "Der Talbote"
+    assert "looks like German (de)" in german["error"]
+    assert document["totals"]["articles"] == 2 and document["totals"]["skipped"] == 1
+    assert document["totals"]["errors"] == 0
+    assert "1 of 3 inputs skipped" in result.stderr
+    table = CliRunner().invoke(app, ["batch", str(folder), "-q"]).stdout
+    assert "skipped: language" in table
+    anyway = CliRunner().invoke(app, ["batch", str(folder), "-q", "-f", "json", "--any-language"])
+    assert anyway.exit_code == 0
+    assert [a["status"] for a in json.loads(anyway.stdout)["articles"]] == ["ok"] * 3
+    single = CliRunner().invoke(app, ["audit", str(folder / "zeitung.html")])
+    assert single.exit_code == 3 and "looks like German" in single.stderr

@@ -354,3 +354,27 @@ def test_a_tracer_keeps_the_exit_handlers_registered_before_the_command(tmp_path
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env)
     assert done.returncode == 0 and done.stdout.startswith("auditor ")
     assert marker.exists() is traced  # without a tracer, the quick exit skips it
+
+
+@pytest.mark.parametrize(
+    "args", [["audit", WIRE], ["audit", WIRE, "-f", "json"], ["batch", WIRE, "-q"]]
+)
+def test_a_closed_pipe_ends_quietly_with_status_0(args) -> None:
+    """`auditor audit X | head -1`: the reader is gone before the report is written."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "auditor", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    process.stdout.close()  # closed before anything is written: the write meets EPIPE
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == 0
+    assert stderr == b""
+
+
+def test_piped_reports_are_plain_lines_without_padding_or_legend() -> None:
+    for args in (["audit", WIRE], ["batch", WIRE, "-q"], ["rules", "list"]):
+        out = run(*args).stdout
+        assert out and "\x1b[" not in out
+        assert not [line for line in out.splitlines() if line != line.rstrip()], args
+    out = run("audit", WIRE).stdout
+    assert "spans:" not in out  # the legend explains colours only: none here
+    assert "spans:" in run("audit", WIRE, "--color").stdout

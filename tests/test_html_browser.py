@@ -90,3 +90,77 @@ def test_batch_index_renders_rows_and_keeps_injections_as_text(tmp_path) -> None
     assert 'href="articles/a.html"' in dom and "By site" in dom and "<svg" in dom
     chromium(tmp_path, page, f"--screenshot={tmp_path / 'index.png'}", "--window-size=1200,900")
     assert (tmp_path / "index.png").stat().st_size > 0
+
+
+# Measured inside an iframe as wide as a phone or a laptop (a headless window is at least
+# 500 px wide); the page keeps its own CSP, the script runs in the harness around it.
+MEASURE = """<!doctype html><body style="margin:0">
+<iframe id="f" style="border:0;width:%dpx;height:900px" srcdoc="%s"></iframe>
+<script>
+document.getElementById('f').onload = function () {
+  const d = this.contentDocument, w = d.documentElement.clientWidth;
+  const css = (q, p) => { const e = d.querySelector(q); return e && getComputedStyle(e)[p]; };
+  const wide = [...d.querySelectorAll('table')].filter(
+    t => t.getBoundingClientRect().right > w + 1 || t.scrollWidth > t.parentElement.clientWidth + 1
+  ).map(t => t.className);
+  document.body.setAttribute('data-m', JSON.stringify({
+    page: d.documentElement.scrollWidth, width: w, wide,
+    dark: this.contentWindow.matchMedia('(prefers-color-scheme: dark)').matches,
+    background: getComputedStyle(d.body).backgroundColor,
+    aside: css('.s.not-claim', 'backgroundColor'),
+    claim: css('.s.unsourced:not(.not-claim)', 'backgroundColor'),
+    asideInk: css('.s.not-claim', 'color'), ink: css('.s.unsourced:not(.not-claim)', 'color'),
+    anonStyle: css('.ev-anon', 'borderTopStyle'),
+    named: css('.ev-source:not(.ev-anon)', 'fontStyle'),
+    anon: css('.ev-anon', 'fontStyle'), numbers: d.querySelectorAll('.s > .num').length,
+  }));
+};
+</script></body>"""
+
+
+def measure(tmp_path: Path, html_page: str, width: int, dark: bool = False) -> dict:
+    import html as html_module
+    import json
+    import re
+
+    harness = tmp_path / f"measure-{width}-{dark}.html"
+    harness.write_text(MEASURE % (width, html_module.escape(html_page)), encoding="utf-8")
+    dom = chromium(tmp_path, harness, "--dump-dom", *(["--force-dark-mode"] if dark else []))
+    found = re.search(r'data-m="([^"]*)"', dom)
+    assert found, dom[-2000:]
+    return json.loads(html_module.unescape(found.group(1)))
+
+
+def article_page() -> str:
+    from auditor.api import audit_file
+
+    report = audit_file(str(Path(__file__).parent.parent / "samples" / "state-media.txt"))
+    stream = io.StringIO()
+    write(report, "html", stream)
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize(("width", "dark"), [(390, False), (1280, False), (390, True)])
+def test_article_page_fits_marks_anonymous_sources_and_sets_aside_non_claims(
+    tmp_path, width, dark
+) -> None:
+    m = measure(tmp_path, article_page(), width, dark)
+    assert m["wide"] == [] and m["page"] <= m["width"], m  # the ledger fits a phone
+    assert m["numbers"] == 29  # every sentence shows its number
+    assert m["anonStyle"] == "dashed" and m["anon"] == "italic" and m["named"] == "normal"
+    assert m["aside"] != m["claim"] and m["asideInk"] != m["ink"], m  # set aside, greyed
+    assert m["dark"] is dark
+    assert (m["background"] == "rgb(255, 255, 255)") is not dark
+
+
+def test_batch_index_tables_fit_a_laptop_screen(tmp_path) -> None:
+    report = hostile_report()
+    long_url = "https://news.example/" + "very-long-path-segment-" * 12 + "story.html"
+    rows = [result_row(k, long_url, "url", report, report=f"articles/{k}.json") for k in range(3)]
+    stream = io.StringIO()
+    index.write(rows, stream)
+    for width in (1280, 390):
+        m = measure(tmp_path, stream.getvalue(), width)
+        assert m["page"] <= m["width"], m
+        if width == 1280:
+            assert m["wide"] == [], m

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import typer
 
-from auditor import __version__
 from auditor.cli import audit as _audit
 from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
 from auditor.cli import rules as _rules
+from auditor.cli import showconfig as _showconfig
 
 # Plain help (rich_markup_mode=None): typer's rich help alone costs more start-up time
 # than everything else `auditor --help` imports.
@@ -30,6 +30,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from auditor import __version__
+
         print(f"auditor {__version__}")
         raise typer.Exit()
 
@@ -45,8 +47,9 @@ def _main(
 
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
-app.command("eval")(_evaluate.evaluate)
+app.command("eval", epilog=_evaluate.EXAMPLES)(_evaluate.evaluate)
 app.add_typer(_rules.app, name="rules")
+app.command("config")(_showconfig.show_config)
 
 
 def main() -> None:

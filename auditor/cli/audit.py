@@ -94,8 +94,9 @@ def audit(
     settings, cfg = common.settings_from(
         config, pack, disable, threshold, any_language, max_bytes, max_sentences
     )
-    under = gate.parse([*(f"{k}={v}" for k, v in cfg.fail_under.items()), *(fail_under or ())])
-    over = gate.parse(fail_over or ())
+    under = gate.parse([*cfg.thresholds("fail_under"), *(fail_under or ())])
+    over = gate.parse([*cfg.thresholds("fail_over"), *(fail_over or ())])
+    width, color = common.output_from(cfg, width, color)
     fetcher = None
     if is_url(target):
         from auditor.fetch import Fetcher

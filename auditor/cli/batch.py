@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -50,8 +49,9 @@ Examples:
 
   auditor batch drafts/ --fail-under sourced=60% --quiet
 
-Exit codes: 0 all inputs audited; 1 a threshold was crossed; 2 bad usage;
-3 at least one input failed (an error row says why); 130 interrupted.
+Exit codes: 0 all inputs audited or skipped (not in English); 1 a threshold was
+crossed; 2 bad usage; 3 at least one input failed (an error row says why);
+130 interrupted.
 """
 
 
@@ -117,11 +117,14 @@ def batch(
         ),
     ] = None,
     sort: Annotated[
-        SortKey,
+        SortKey | None,
         typer.Option(
-            "--sort", help="Sort the articles by (order: as found).", rich_help_panel=OUTPUT
+            "--sort",
+            help="Sort the articles by (default: order, as found).",
+            rich_help_panel=OUTPUT,
+            show_default=False,
         ),
-    ] = SortKey.order,
+    ] = None,
     reverse: Annotated[
         bool, typer.Option("--reverse", help="Sort in descending order.", rich_help_panel=OUTPUT)
     ] = False,
@@ -173,9 +176,14 @@ def batch(
     settings, cfg = common.settings_from(
         config, pack, disable, threshold, any_language, max_bytes, max_sentences
     )
-    under = gate.parse([*(f"{k}={v}" for k, v in cfg.fail_under.items()), *(fail_under or ())])
-    over = gate.parse(fail_over or ())
-    jobs = jobs or int(cfg.values.get("jobs", 0)) or _cores()
+    under = gate.parse([*cfg.thresholds("fail_under"), *(fail_under or ())])
+    over = gate.parse([*cfg.thresholds("fail_over"), *(fail_over or ())])
+    width, color = common.output_from(cfg, width, None)  # colour: only the file sets it
+    jobs = jobs or cfg.values.get("jobs") or common.cores()
+    glob = glob or cfg.values.get("glob")
+    sort = sort or SortKey(cfg.values.get("sort", "order"))
+    reverse = reverse or cfg.values.get("reverse", False)
+    quiet = quiet or cfg.values.get("quiet", False)
     if settings.packs or settings.disabled:  # the built-in pack is checked by the tests
         engine_for(settings)  # a bad pack is a usage error now, not an error row per article
 
@@ -200,15 +208,10 @@ def batch(
                 file=sys.stderr,
             )
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    _write_summary(sort_rows(rows, sort.value, reverse), format.value, output, out, html, width)
+    _write_summary(
+        sort_rows(rows, sort.value, reverse), format.value, output, out, html, width, color
+    )
     raise typer.Exit(int(_verdict(rows, under, over)))
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle):
@@ -230,7 +233,7 @@ def _progress(total: int, showing: bool):
     return progress(total)
 
 
-def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: bool, width):
+def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: bool, width, color):
     from auditor.atomic import atomic_open
     from auditor.formatters import index, summary
 
@@ -244,7 +247,7 @@ def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: 
             with atomic_open(out / name) as stream:
                 write(stream)
     if output is None:
-        summary.write(rows, fmt, sys.stdout, width=width)
+        summary.write(rows, fmt, sys.stdout, width=width, color=color)
     else:
         with atomic_open(output) as stream:
             summary.write(rows, fmt, stream, width=width, color=False)
@@ -260,7 +263,13 @@ def _verdict(rows, under, over) -> ExitCode:
             for line in gate.violations(row.summary, under, over):
                 print(f"threshold: {row.input}: {line}", file=sys.stderr)
                 crossed = True
-    failed = [row for row in rows if not row.ok]
+    skipped = sum(row.skipped for row in rows)
+    if skipped:
+        print(
+            f"{skipped} of {len(rows)} inputs skipped: not in English (--any-language audits them)",
+            file=sys.stderr,
+        )
+    failed = [row for row in rows if row.failed]
     if failed:
         print(f"{len(failed)} of {len(rows)} inputs failed (see the error rows)", file=sys.stderr)
         return ExitCode.INPUT

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,8 +24,8 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
-        help="Configuration file (default: .auditor.toml, or [tool.auditor] in pyproject.toml, "
-        "in the current folder).",
+        help="Configuration file (default: the first .auditor.toml, or pyproject.toml with "
+        "[tool.auditor], from the current folder upward; see `auditor config`).",
         rich_help_panel=RULES,
     ),
 ]
@@ -75,11 +77,18 @@ def handle_errors(command: F) -> F:
             raise fail(str(exc), exc.exit_code) from None
         except KeyboardInterrupt:
             raise fail("interrupted", ExitCode.INTERRUPTED) from None
-        except BrokenPipeError:
-            sys.stderr.close()
+        except BrokenPipeError:  # the reader went away (`| head`): end quietly, as cat does
+            _silence_stdout()
             raise typer.Exit(int(ExitCode.OK)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit fails no more."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def settings_from(
@@ -110,6 +119,22 @@ def settings_from(
     values["packs"] = config.packs + tuple(str(p.resolve()) for p in packs or ())
     values["disabled"] = config.disable + tuple(disable or ())
     return Settings(**values), config
+
+
+def cores() -> int:
+    """The cores this process may run on: batch's default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def output_from(config, width: int | None, color: bool | None) -> tuple[int | None, bool | None]:
+    """The report's width and colour: the options, else the configuration file's."""
+    return (
+        width if width is not None else config.values.get("width"),
+        color if color is not None else config.values.get("color"),
+    )
 
 
 TimeoutOption = Annotated[

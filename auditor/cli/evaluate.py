@@ -1,4 +1,4 @@
-"""``auditor eval``: label an evaluation file (shared/eval/FORMAT.md) and print its scores."""
+"""``auditor eval``: label an evaluation file (docs/evaluation.md) and print its scores."""
 
 from __future__ import annotations
 
@@ -11,11 +11,27 @@ import typer
 
 from auditor.cli import common
 
+EXAMPLES = """
+Examples (from a clone of the repository):
+
+  auditor eval samples/eval-sample.jsonl
+
+  auditor eval samples/eval-sample.jsonl -p preds.jsonl
+
+The file format, the questions scored and the predictions written:
+docs/evaluation.md.
+"""
+
 
 @common.handle_errors
 def evaluate(
     file: Annotated[
-        Path, typer.Argument(help="Evaluation file: JSON Lines in the FORMAT.md form.")
+        Path,
+        typer.Argument(
+            help="Evaluation file: JSON Lines, one sentence a line with its gold answers "
+            "(format: docs/evaluation.md in the auditor repository; a small one ships as "
+            "samples/eval-sample.jsonl)."
+        ),
     ],
     predictions: Annotated[
         Path | None,

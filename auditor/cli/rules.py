@@ -31,9 +31,9 @@ def list_rules(
 ) -> None:
     """List every rule in force: the built-in pack, your packs, minus what you disabled."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
+    from auditor.formatters.console import console as make_console
     from auditor.rules import load_ruleset
 
     settings, _ = common.settings_from(config, pack, disable)
@@ -51,7 +51,7 @@ def list_rules(
         weight = f"{rule.weight:g}" if rule.kind == "framing" else ""
         cells = [rule.id, f"{rule.kind}: {rule.category}", weight, rule.message]
         table.add_row(*cells, *([rule.pack] if packs != ["core"] else []))
-    Console(highlight=False, markup=False).print(table)
+    make_console().print(table)
 
 
 @app.command("test")

@@ -11,8 +11,8 @@ from typing import Any, TextIO
 
 from auditor.formatters.describe import why_lines
 from auditor.formatters.htmlpage import esc, label_class, legend, link, page, share_bar
-from auditor.models import EvidenceKind, Label, Report, Sentence
-from auditor.theme import LABELS, NOT_A_CLAIM, SPAN_ORDER, percent
+from auditor.models import Evidence, EvidenceKind, Label, Report, Sentence, Strength
+from auditor.theme import ANONYMOUS, LABELS, NOT_A_CLAIM, SPAN_ORDER, percent
 
 _SPAN_CLASSES = {
     EvidenceKind.QUOTE: "ev-quote",
@@ -22,6 +22,7 @@ _SPAN_CLASSES = {
     EvidenceKind.FRAMING: "ev-framing",
     EvidenceKind.CUE: "ev-cue",
 }
+_ANON = "ev-source ev-anon"
 _NO_EVIDENCE = {
     Label.SOURCED: "attributed",
     Label.EDITORIAL: "framing in the writer's voice",
@@ -143,6 +144,7 @@ def sentence_html(sentence: Sentence) -> str:
     why = "".join(f"<span>{esc(line)}</span>" for line in lines)
     return (
         f'<span class="{classes}" id="s{number}" tabindex="0" aria-describedby="w{number}">'
+        f'<span class="num" title="sentence {number}">{number}</span>'
         f'<span class="sym">{esc(symbol)}</span>{_marked_text(sentence)}'
         f'<span class="why" id="w{number}" role="tooltip"><b>{esc(style.symbol)} '
         f"{esc(style.name)} · sentence {number}</b>{why}</span></span>"
@@ -157,14 +159,28 @@ def _marked_text(sentence: Sentence) -> str:
         for evidence in sentence.evidence_of(kind):
             start, end = evidence.start - sentence.start, evidence.end - sentence.start
             if 0 <= start < end <= len(text):
-                marks[start:end] = [_SPAN_CLASSES[kind]] * (end - start)
+                css = _ANON if _anonymous(sentence, evidence) else _SPAN_CLASSES[kind]
+                marks[start:end] = [css] * (end - start)
     out, position = [], 0
     for css, run in groupby(marks):
         length = len(list(run))
         chunk = esc(text[position : position + length])
+        if css == _ANON:
+            chunk = f'<span class="anon-sym" aria-hidden="true">{ANONYMOUS.symbol}</span>{chunk}'
+            css += '" title="anonymous source'
         out.append(f'<span class="{css}">{chunk}</span>' if css else chunk)
         position += length
     return "".join(out)
+
+
+def _anonymous(sentence: Sentence, evidence: Evidence) -> bool:
+    """Whether ``evidence`` is the span of the sentence's source, and that is anonymous."""
+    source = sentence.attribution.source if sentence.attribution else None
+    if evidence.kind is not EvidenceKind.SOURCE or source is None:
+        return False
+    if source.strength is not Strength.ANONYMOUS:
+        return False
+    return source.start is None or (evidence.start < source.end and source.start < evidence.end)
 
 
 def _ledger(report: Report) -> str:
@@ -173,10 +189,16 @@ def _ledger(report: Report) -> str:
         relayed = f" (relayed by {esc(', '.join(entry.relayed_by))})" if entry.relayed_by else ""
         where = ", ".join(f'<a href="#s{k + 1}">{k + 1}</a>' for k in entry.sentences)
         others = ", ".join(esc(m) for m in entry.mentions if m != entry.name)
+        anonymous = entry.strength is Strength.ANONYMOUS
+        strength = esc(entry.strength.value)
+        if anonymous:
+            strength = f'<span class="key anon">{ANONYMOUS.symbol} {strength}</span>'
         rows.append(
-            f'<tr><td class="n">{entry.id + 1}</td><td>{esc(entry.name)}{relayed}</td>'
-            f"<td>{esc(entry.type.value)}</td><td>{esc(entry.strength.value)}</td>"
-            f"<td>{where}</td><td>{others}</td></tr>"
+            f'<tr class="{"anon" if anonymous else "named"}"><td class="n">{entry.id + 1}</td>'
+            f'<td data-h="source">{esc(entry.name)}{relayed}</td>'
+            f'<td data-h="type">{esc(entry.type.value)}</td>'
+            f'<td data-h="strength">{strength}</td><td data-h="sentences">{where}</td>'
+            f'<td data-h="also called">{others}</td></tr>'
         )
     return (
         '<table class="ledger"><thead><tr><th class="n">#</th><th>source</th><th>type</th>'

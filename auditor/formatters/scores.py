@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 
 from auditor.evaluate import Evaluation, Question
+from auditor.formatters.console import console as make_console
 
 
 def write_scores(result: Evaluation, stream: TextIO) -> None:
-    console = Console(file=stream, highlight=False, markup=False, emoji=False)
+    console = make_console(stream)
     console.print(f"{result.path}: {result.sentences} sentences in {result.documents} documents")
     for question in result.questions:
         console.print(_question(question))

@@ -12,17 +12,17 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from auditor.batchrows import COLUMNS, Row, Totals, aggregate
+from auditor.formatters.console import console as make_console
 from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.markdown import md
 
 FORMATS = ("table", "csv", "jsonl", "json", "markdown")
 SITE_COLUMNS = (
-    "name", "articles", "errors", "sentences", "claims", "sourced_pct", "anonymous_pct",
+    "name", "articles", "errors", "skipped", "sentences", "claims", "sourced_pct", "anonymous_pct",
     "editorial_pct", "unsourced_pct", "named_sources", "sourced", "editorial", "unsourced",
     "sourced_anonymous",
 )  # fmt: skip
@@ -88,9 +88,11 @@ def _markdown(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
         for r in rows
     ])  # fmt: skip
     out += ["", "## Totals", ""]
-    out += _md_table(["", "articles", "errors", *heads], [_totals_cells(total)])
+    out += _md_table(["", "articles", "errors", "skipped", *heads], [_totals_cells(total)])
     out += ["", "## By site", ""]
-    out += _md_table(["site", "articles", "errors", *heads], [_totals_cells(s) for s in sites])
+    out += _md_table(
+        ["site", "articles", "errors", "skipped", *heads], [_totals_cells(s) for s in sites]
+    )
     stream.write("\n".join(out) + "\n")
 
 
@@ -101,7 +103,10 @@ def _md_table(head: list[str], body: list[list[str]]) -> list[str]:
 
 def _totals_cells(totals: Totals, name=md) -> list[str]:
     values = totals.to_dict()
-    return [name(totals.name), str(totals.articles), str(totals.errors), *_figures(values)]
+    return [
+        name(totals.name), str(totals.articles), str(totals.errors), str(totals.skipped),
+        *_figures(values),
+    ]  # fmt: skip
 
 
 def _figures(values: dict[str, Any]) -> list[str]:
@@ -120,23 +125,21 @@ _PIPE_WIDTH = 180  # the table's width when it is not shown on a terminal
 def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: Any) -> None:
     if width is None and not stream.isatty():
         width = _PIPE_WIDTH
-    console = Console(
-        file=stream, width=width, force_terminal=color, no_color=color is False or None,
-        highlight=False, markup=False, emoji=False,
-    )  # fmt: skip
+    console = make_console(stream, width=width, color=color)
     total, sites = aggregate(rows)
     table = _rich_table("Articles", ["#", "input", "title", "site"], rows)
     table.add_column("error", no_wrap=True, style="red")
     for row in rows:
         table.add_row(
             str(row.index + 1), Text(row.input), Text(row.title or ""), Text(row.site or ""),
-            *_figures(row.to_dict()), Text(row.reason or ""),
+            *_figures(row.to_dict()), Text(_why(row)),
         )  # fmt: skip
     console.print(table)
     for row in rows:
         if row.error:
-            console.print(Text(f"{row.index + 1}: {row.error}", style="red"))
-    summary = _rich_table("Totals and sites", ["", "articles", "errors"])
+            style = "yellow" if row.skipped else "red"
+            console.print(Text(f"{row.index + 1}: {_why(row)}: {row.error}", style=style))
+    summary = _rich_table("Totals and sites", ["", "articles", "errors", "skipped"])
     summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
     summary.add_section()
     for site in sites:
@@ -145,10 +148,15 @@ def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: 
     console.print(Text(_KEY, style="bright_black"))
 
 
+def _why(row: Row) -> str:
+    """The error column: the reason of an error row, ``skipped: language`` for a skipped one."""
+    return f"skipped: {row.reason}" if row.skipped else row.reason or ""
+
+
 def _rich_table(title: str, first: list[str], rows: Sequence[Row] = ()) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAVY, pad_edge=False)
     for name in first:
-        if name in ("#", "articles", "errors"):
+        if name in ("#", "articles", "errors", "skipped"):
             table.add_column(name, justify="right")
         elif name in ("title", "site"):
             table.add_column(name, max_width=28 if name == "title" else 20, no_wrap=True)

@@ -17,6 +17,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from auditor.formatters.console import coloured
+from auditor.formatters.console import console as make_console
 from auditor.formatters.describe import why_lines
 from auditor.models import Label, Report, Sentence
 from auditor.theme import EVIDENCE_STYLES, LABELS, NOT_A_CLAIM, RICH_STYLES, SPAN_ORDER, percent
@@ -45,23 +47,14 @@ def write(
     **_: Any,
 ) -> None:
     """Write the report; ``only`` limits the sentences shown to some labels."""
-    console = Console(
-        file=stream,
-        theme=Theme(RICH_STYLES),
-        width=width,
-        force_terminal=color,
-        no_color=color is False or None,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
-    render(console, report, only)
+    render(make_console(stream, width=width, color=color, theme=Theme(RICH_STYLES)), report, only)
 
 
 def render(console: Console, report: Report, only: frozenset[Label] | None = None) -> None:
     """Print the whole report on ``console`` (a recording console can save it as SVG)."""
     console.print(_header(report))
-    console.print(legend())
+    if coloured(console):  # without colour, the legend has nothing to explain
+        console.print(legend())
     console.print()
     _sentences(console, report, only)
     console.print(summary_table(report))
