@@ -142,6 +142,8 @@ class SourceReader:
         self.plurals = words("plurals")
         self.be = words("be-forms")
         self.anonymous_heads = words("anonymous-heads")
+        self.voice_heads = words("voice-heads")
+        self.countries = words("countries")
         self.raising = _by_last_word(lex["raising-verbs"].keys)
         self.common = (
             self.head_words
@@ -790,6 +792,7 @@ class SourceReader:
             and head_part[-1].lower in self.trailing_modifiers
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
+        head_part = _without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
         if not head_part:
             return None
         names = self._names(s, first, head_part)
@@ -801,9 +804,13 @@ class SourceReader:
         if source_type is None:
             return None
         form = self._form(head_part, names, head, source_type)
-        strength = self._strength(
-            form, source_type, head, names, self._named_tail(s, first + cut, last)
-        )
+        named_tail = self._named_tail(s, first + cut, last)
+        strength = self._strength(form, source_type, head, names, named_tail)
+        if strength is Strength.ANONYMOUS and (
+            self._speaks_for_body(head_part, head_lows, names, named_tail)
+            or self._metonym_first(head_part)
+        ):
+            strength = Strength.NAMED
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         bare = not names and (
             core in self.vague_heads  # "media reports"
@@ -819,6 +826,34 @@ class SourceReader:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _speaks_for_body(
+        self, head_part: list[Token], lows: list[str], names: list[str], named_tail: bool
+    ) -> bool:
+        """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement'.
+
+        The on-record voice of an identifiable body is named (LABELS.md, Hard cases).
+        """
+        voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
+        if not voice:
+            return False
+        body = lows[:-voice]
+        return named_tail or bool(names) or not self.organisation_words.isdisjoint(body)
+
+    def _metonym_first(self, head_part: list[Token]) -> bool:
+        """'Washington and its allies': a coordination led by a name is named."""
+        lows = [t.lower for t in head_part]
+        if "and" not in lows:
+            return False
+        lead = head_part[: lows.index("and")]
+        return bool(lead) and all(not t.is_word or self._proper(t) for t in lead)
+
+    def _proper(self, token: Token) -> bool:
+        """A capitalised word that names: a capital city, or not a common or demonym word."""
+        low = token.lower
+        if not token.is_capitalised or low in self.demonyms:
+            return False
+        return low in self.countries or low not in self.common
 
     def _named_tail(self, s: _Sentence, cut: int, last: int) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
@@ -1025,6 +1060,16 @@ def _closing(s: _Sentence, k: int) -> int | None:
         if s.tokens[m].text == ")":
             return m
     return None
+
+
+def _without_tag(tokens: list[Token]) -> list[Token]:
+    """The phrase without a closing parenthesis ("(R-Iowa)", "(D-Calif.)") after its head."""
+    if len(tokens) < 3 or tokens[-1].text != ")":
+        return tokens
+    for m in range(len(tokens) - 2, 0, -1):
+        if tokens[m].text == "(":
+            return tokens[:m]
+    return tokens
 
 
 def _clitic_host(low: str) -> str:

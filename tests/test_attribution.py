@@ -234,6 +234,25 @@ STRENGTH = [
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
+    # a party or state tag after a name does not change strength (LABELS.md, Hard cases)
+    ("Sen. Ana Ruiz (D-N.Y.) said the vote would be close.", Strength.NAMED),
+    ("Rep. Tom Hale (R-IA) told reporters the bill was dead.", Strength.NAMED),
+    ("'We have the votes,' said Rep. Lea Moss (D-Calif.).", Strength.NAMED),
+    ("Mara Holt, 34, said the shelling lasted all night.", Strength.NAMED),
+    # the on-record voice of a named body is named; people inside it are not
+    ("A Foreign Office spokesperson said the embassy was closed.", Strength.NAMED),
+    ("A spokesman for the ministry said the embassy was closed.", Strength.NAMED),
+    ("A police statement said two men were arrested.", Strength.NAMED),
+    ("A spokesman said the embassy was closed.", Strength.ANONYMOUS),
+    ("A ministry official said the embassy was closed.", Strength.ANONYMOUS),
+    ("A Taliban representative said the talks would continue.", Strength.ANONYMOUS),
+    # capitals and governments as metonyms are named; unnamed sets are not
+    ("Washington and its allies blamed Damascus for the attack.", Strength.NAMED),
+    ("Moscow denied the report on Friday.", Strength.NAMED),
+    ("Western officials said the strikes were lawful.", Strength.ANONYMOUS),
+    ("Some allies said the strikes were unlawful.", Strength.ANONYMOUS),
+    ("Officials and experts said the plan was sound.", Strength.ANONYMOUS),
+    ("Iraqi and Syrian sources confirmed the deployment.", Strength.ANONYMOUS),
 ]
 
 
