@@ -98,6 +98,7 @@ class Cue:
     source: SourceSpan | None
     relayed_by: SourceSpan | None = None
     participle: bool = False  # an -ing form with no auxiliary: "a statement announcing"
+    relative: bool = False  # in a relative clause: "X, who backs Cruz, warned"
 
     @property
     def usable(self) -> bool:
@@ -198,12 +199,17 @@ class SourceReader:
             participle = self._participle(sentence, i)
             if participle and source is not None and i > 0 and tokens[i - 1].end == source.end:
                 source = None  # "statements accusing the army": the noun is not speaking here
-            found.append(Cue(match, source, participle=participle))
+            relative = self._in_relative(sentence, i)
+            found.append(Cue(match, source, participle=participle, relative=relative))
         return _combine(found)
 
     def _participle(self, s: _Sentence, i: int) -> bool:
         j = self._skip_back(s, i - 1)
         return s.tokens[i].lower.endswith("ing") and not (j >= 0 and s.tokens[j].lower in self.be)
+
+    def _in_relative(self, s: _Sentence, i: int) -> bool:
+        j = self._skip_back(s, i - 1)
+        return j > 0 and s.tokens[j].text in _RELATIVES and s.tokens[j - 1].text == ","
 
     def _coordinated(self, s: _Sentence, i: int) -> bool:
         """A verb sharing the sentence's subject: 'X spotted Y and reported', ', saying'."""
@@ -407,6 +413,10 @@ class SourceReader:
         source = self._np_after(s, j + 1)
         if source is None and speech and _after_quote(s, i):
             source = self._speaker_after(s, j + 1)
+        elif source is None and speech and before == ",":
+            # "..., adds psychologist Jane Roe.": a role the lexicons miss, then a name
+            speaker = self._speaker_after(s, j + 1)
+            source = speaker if speaker is not None and speaker.form == "name" else None
         if source is not None and (source.is_pronoun or not speech):
             after = s.index(source.end)
             if after < len(s.tokens) and s.tokens[after].is_word:
@@ -608,8 +618,8 @@ class SourceReader:
 
         A word in -ly is an adverb unless a name or a verb of saying follows ("Kelly said").
         """
-        if k != s.first_word:
-            return False
+        if k != s.first_word or _is_acronym(s.tokens[k]):
+            return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
         if low in self.common or (
@@ -1120,9 +1130,9 @@ def _combine(cues: list[Cue]) -> list[Cue]:
         if cue.usable and not cue.match.rule.relay:
             if cited:
                 assert cited[0].source is not None
-                cue = Cue(cue.match, cited[0].source, cue.source, cue.participle)
+                cue = Cue(cue.match, cited[0].source, cue.source, cue.participle, cue.relative)
             elif relayers:
-                cue = Cue(cue.match, cue.source, relayers[0].source, cue.participle)
+                cue = Cue(cue.match, cue.source, relayers[0].source, cue.participle, cue.relative)
         combined.append(cue)
     return combined
 
@@ -1132,7 +1142,10 @@ def best_cue(cues: list[Cue]) -> Cue | None:
     usable = [c for c in cues if c.usable]
     if not usable:
         return None
-    return max(usable, key=lambda c: (not c.participle, c.match.rule.confidence, -c.match.start))
+    return max(
+        usable,
+        key=lambda c: (not c.participle, not c.relative, c.match.rule.confidence, -c.match.start),
+    )
 
 
 def token_slice(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:

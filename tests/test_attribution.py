@@ -283,3 +283,72 @@ def test_evidence_names_the_cue_and_the_source() -> None:
     assert (
         sentence.text[source.start - sentence.start : source.end - sentence.start] == "The minister"
     )
+
+
+# -- reporting verbs and idioms, with their strength ------------------------------------
+MORE_CUES = [
+    ("The senator countered that the bill was dead.", "The senator", Strength.NAMED),
+    ("The union backs the plan to raise wages.", "The union", Strength.NAMED),
+    ("The ethics board cleared the coach of any wrongdoing.", "The ethics board", Strength.NAMED),
+    ("The mayor echoed the governor's warning.", "The mayor", Strength.NAMED),
+    ("The bishop implored the crowd to stay calm.", "The bishop", Strength.NAMED),
+    ("Analysts expect the bank to raise rates in June.", "Analysts", Strength.ANONYMOUS),
+    (
+        "Children need routines, adds psychologist Jane Roe.",
+        "psychologist Jane Roe",
+        Strength.NAMED,
+    ),
+    ("The minister issued a tweet saying the talks were over.", "The minister", Strength.NAMED),
+    ("The court found him guilty of fraud.", "The court", Strength.NAMED),
+    ("WHO said on Tuesday that it was sending more staff.", "WHO", Strength.NAMED),
+    ("He added that the talks would resume.", "He", Strength.NAMED),
+    ("The minister added a warning about the budget.", "The minister", Strength.NAMED),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "strength"), MORE_CUES)
+def test_more_reporting_cues(text: str, source: str, strength: Strength) -> None:
+    assert source_of(text) == source
+    assert one(text).strength is strength
+
+
+# -- documents inside longer phrases; clauses between the source and its verb ----------
+DOCUMENTS = [
+    ("Police filed an affidavit that states the suspect fled.", "an affidavit"),
+    ("In a company email sent Monday, employees were told to stay home.", "a company email"),
+    ("The filing shows the company lost $2 million.", "The filing"),
+    (
+        "The German automaker, which sold two million cars last year, says demand is falling.",
+        "The German automaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), DOCUMENTS)
+def test_documents_and_clauses(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_a_relative_clause_verb_does_not_label_the_sentence() -> None:
+    sentence = one("The delegate and activist, who backs the senator, warned of a battle.")
+    assert sentence.attribution is not None
+    assert sentence.attribution.cue.text == "warned"
+
+
+# -- second senses of reporting verbs are not cues (LABELS.md, Hard cases) --------------
+SECOND_SENSES = [
+    "The economy added 156,000 jobs in May.",
+    "The numbers simply don't add up.",
+    "The club added two new members in June.",
+    "The delay added to the confusion.",
+    "Researchers found the wreck of the ship in 2019.",
+    "Police cleared the road of debris.",
+    "The ship is believed to be the oldest in the fleet.",
+    "The sound echoed through the valley.",
+    "Rates will rise, adds nothing to the debate.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_SENSES)
+def test_second_senses_are_not_cues(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
