@@ -1,0 +1,43 @@
+"""The source as the object of its cue: "according to X", "a report by X"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH, BODIES
+from auditor.attribution.sentence import ReadSentence, anonymised
+from auditor.attribution.spans import SourceSpan
+from auditor.models import Strength
+
+
+class Objects:
+    """The object of a cue, and the author of a document ("a report by X")."""
+
+    def _object(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        source = self._np_after(s, i)
+        if source is None or source.form == "name":
+            return source
+        end = s.index(source.end) - 1
+        for last in range(min(len(s.tokens) - 1, end + ANONYMITY_REACH), end, -1):
+            if self._anonymity_before(s, last) == end + 1:
+                return anonymised(source, s, last)  # "according to people familiar with the talks"
+        end = k = s.index(source.end)
+        n = len(s.tokens)
+        while (
+            k < n
+            and k - end < AGENT_REACH
+            and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
+        ):
+            k += 1  # "tests carried out by", "a report published in January by"
+        if not (k < n and s.tokens[k].lower == "by"):
+            return source
+        agent = self._np_after(s, k + 1)
+        if agent is None or agent.strength is not Strength.NAMED or agent.type not in BODIES:
+            return source
+        return replace(
+            source,
+            end=agent.end,
+            text=s.text_of(s.index(source.start), s.index(agent.end) - 1),
+            strength=Strength.NAMED,
+            names=source.names + agent.names,
+        )
