@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH, BODIES
+from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH
 from auditor.attribution.sentence import ReadSentence, anonymised
 from auditor.attribution.spans import SourceSpan
-from auditor.models import Strength
+from auditor.models import SourceType, Strength
 
 
 class Objects:
@@ -31,8 +31,31 @@ class Objects:
             k += 1  # "tests carried out by", "a report published in January by"
         if not (k < n and s.tokens[k].lower == "by"):
             return source
-        agent = self._np_after(s, k + 1)
-        if agent is None or agent.strength is not Strength.NAMED or agent.type not in BODIES:
+        return self._authored(s, source, self._np_after(s, k + 1))
+
+    def _document_before_agent(
+        self, s: ReadSentence, by: int, agent: SourceSpan
+    ) -> SourceSpan | None:
+        """'Records obtained by the Tribune show': the document before 'by' is the subject."""
+        k = by - 1
+        while (
+            k >= 0
+            and by - k < AGENT_REACH
+            and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
+        ):
+            k -= 1
+        if k == by - 1:
+            return None  # no participle between them: "a fine by the court"
+        document = self._np_before(s, k)
+        if document is None or document.type is not SourceType.DOCUMENT:
+            return None
+        return self._authored(s, document, agent)
+
+    def _authored(
+        self, s: ReadSentence, source: SourceSpan, agent: SourceSpan | None
+    ) -> SourceSpan:
+        """A document with its author: named when a named body wrote it ("a report by the WHO")."""
+        if agent is None or agent.strength is not Strength.NAMED or agent.is_pronoun:
             return source
         return replace(
             source,

@@ -72,6 +72,8 @@ class Subjects:
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
+            if start > 0 and s.tokens[start - 1].lower == "by":
+                return self._document_before_agent(s, start - 1, source)
             if start > 0 and s.tokens[start - 1].lower in self.prepositions:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
