@@ -44,6 +44,10 @@ STRENGTH = [
     ("Some allies said the strikes were unlawful.", Strength.ANONYMOUS),
     ("Officials and experts said the plan was sound.", Strength.ANONYMOUS),
     ("Iraqi and Syrian sources confirmed the deployment.", Strength.ANONYMOUS),
+    # a headline drops the article: a bare role is "the minister", but "official" stays unnamed
+    ("Minister says talks failed", Strength.NAMED),
+    ("Official says talks failed", Strength.ANONYMOUS),
+    ("Senior diplomat says talks failed", Strength.ANONYMOUS),
 ]
 
 

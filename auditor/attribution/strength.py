@@ -29,7 +29,9 @@ class Strengths:
         if form == "name":
             return Strength.NAMED
         if kind in {SourceType.PERSON, SourceType.GROUP}:
-            if form == "definite" and head not in self.anonymous_heads:
+            # "the minister"; a headline drops the article: "Minister says talks failed"
+            bare_singular = form == "bare" and kind is SourceType.PERSON
+            if (form == "definite" or bare_singular) and head not in self.anonymous_heads:
                 return Strength.NAMED
             return Strength.ANONYMOUS
         if form in {"indefinite", "plural"}:
