@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from auditor.evaluate import documents, read_records, reports_for  # noqa: E402
+from auditor.evaluate import documents, read_records, reports_for
 
 
 def tally(path: str, words: frozenset[str] = frozenset()) -> tuple[Counter[str], Counter[str]]:
