@@ -299,3 +299,30 @@ SECOND_SENSES = [
 @pytest.mark.parametrize("text", SECOND_SENSES)
 def test_second_senses_are_not_cues(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+# -- headline attribution "Name: claim" (LABELS.md, Hard cases) -------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz: The border deal is dead for this year", "Ruiz"),
+        ("Senator Ana Ruiz: The talks have failed for good", "Senator Ana Ruiz"),
+    ],
+)
+def test_headline_attribution(text: str, source: str) -> None:
+    assert source_of(text) == source
+    assert one(text).strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: Roads are closed across the whole county",
+        "Analysis: The talks have failed for good this time",
+        "Syria: Army retakes the northern town after a siege",
+        "Contributing: Ana Ruiz and Tom Hale in the capital",
+        "Q: Have you talked to her about the plan?",
+    ],
+)
+def test_kickers_are_not_speakers(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
