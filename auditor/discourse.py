@@ -131,7 +131,12 @@ class Ledger:
             self._touch(entry.id)
 
     def antecedent(self, source: SourceSpan) -> Entry | None:
-        """The nearest earlier source a pronoun or definite description refers to."""
+        """The nearest earlier source a pronoun or definite description refers to.
+
+        A description ("the group", "the company") takes the nearest named organisation
+        before an unnamed mention with the same head ("a group of protesters").
+        """
+        fallback = None
         for entry_id in reversed(self._recent):
             entry = self.entries[entry_id]
             main = entry.main
@@ -140,9 +145,18 @@ class Ledger:
                     source.head in {"he", "she"} and main.form == "plural"
                 ):
                     return entry
-            elif source.head in entry.heads or source.head in entry.words:
+                continue
+            same_head = source.head in entry.heads or source.head in entry.words
+            named_body = (
+                source.type is SourceType.ORGANISATION
+                and main.type is SourceType.ORGANISATION
+                and main.form == "name"
+            )
+            if named_body or (same_head and entry.strength is Strength.NAMED):
                 return entry
-        return None
+            if same_head and fallback is None:
+                fallback = entry
+        return fallback
 
     def _match(self, source: SourceSpan) -> Entry | None:
         surnames = {name.split()[-1].lower() for name in source.names}
@@ -151,7 +165,14 @@ class Ledger:
             entry = self.entries[entry_id]
             if text in entry.texts:
                 return entry
-            same_name = surnames and source.form == "name" and surnames & entry.surnames
+            # a name shared across strengths ("a Taliban representative", "the Taliban")
+            # is two sources: a ledger row never changes a mention's strength
+            same_name = (
+                surnames
+                and source.form == "name"
+                and entry.strength is source.strength
+                and surnames & entry.surnames
+            )
             types = {entry.main.type, source.type}
             if same_name and (len(types) == 1 or SourceType.PERSON in types):
                 return entry

@@ -298,3 +298,40 @@ def test_quotation_right_after_reported_speech_continues_it() -> None:
 def test_quotation_after_an_unquoted_position_is_not_taken_as_speech() -> None:
     report = audit_sentences(["The union backs the plan.", '"Never again."'])
     assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_the_group_takes_the_nearest_named_body_over_an_unnamed_mention() -> None:
+    report = audit_sentences(
+        [
+            "A group of protesters said the road was closed.",
+            "The Green Dawn movement later claimed the protest.",
+            "The group said it would march again.",
+        ]
+    )
+    last = report.sentences[2]
+    assert last.attribution.source.resolved_to == "The Green Dawn movement"
+    assert last.strength is Strength.NAMED
+
+
+def test_the_official_still_keeps_its_anonymity() -> None:
+    report = audit_sentences(
+        [
+            "A senior official said the talks had stalled.",
+            "The Valdonian government announced new talks.",
+            "The official said the date was not set.",
+        ]
+    )
+    assert report.sentences[2].strength is Strength.ANONYMOUS
+
+
+def test_a_ledger_row_never_changes_a_mentions_strength() -> None:
+    report = audit_sentences(
+        [
+            "A Taliban representative said the talks would continue.",
+            "The Taliban said the talks had failed.",
+        ]
+    )
+    first, second = report.sentences
+    assert first.strength is Strength.ANONYMOUS
+    assert second.strength is Strength.NAMED
+    assert first.attribution.source.ledger_id != second.attribution.source.ledger_id
