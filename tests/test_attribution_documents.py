@@ -49,3 +49,21 @@ def test_not_a_document_source(text: str) -> None:
 def test_a_document_by_a_named_author_is_named(text: str, source: str) -> None:
     assert source_of(text) == source
     assert one(text).strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to "The Long Road," a book by a former aide, the deal was secret.',
+        'The deal was secret, according to "The Long Road," a memoir.',
+    ],
+)
+def test_according_to_a_titled_document(text: str) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution.source.type is SourceType.DOCUMENT
+    assert sentence.strength is Strength.NAMED
+
+
+def test_according_to_a_scare_quote_is_no_source() -> None:
+    assert one('According to "sources," the deal was secret.').label is not Label.SOURCED

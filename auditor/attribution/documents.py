@@ -8,12 +8,15 @@ from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH
 from auditor.attribution.sentence import ReadSentence, anonymised
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
+from auditor.tokens import QUOTE
 
 
 class Objects:
     """The object of a cue, and the author of a document ("a report by X")."""
 
     def _object(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        if i < len(s.tokens) and s.tokens[i].text == QUOTE:
+            return self._titled(s, i)
         source = self._np_after(s, i)
         if source is None or source.form == "name":
             return source
@@ -32,6 +35,16 @@ class Objects:
         if not (k < n and s.tokens[k].lower == "by"):
             return source
         return self._authored(s, source, self._np_after(s, k + 1))
+
+    def _titled(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """'according to "The Long Road," a book by a former aide': a titled document is named."""
+        k = i + 1
+        while k < len(s.tokens) and s.tokens[k].text in {",", "(", "-", "—", "–"}:
+            k += 1
+        document = self._np_after(s, k)
+        if document is None or document.type is not SourceType.DOCUMENT:
+            return None
+        return replace(document, start=s.tokens[i].start, strength=Strength.NAMED, form="name")
 
     def _document_before_agent(
         self, s: ReadSentence, by: int, agent: SourceSpan
