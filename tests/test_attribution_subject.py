@@ -21,6 +21,7 @@ SUBJECTS = [
      "The German automaker"),
     ("Voters who watched the debate said it changed nothing.", "Voters"),
     ("The senator arrived late and said the vote was rigged.", "The senator"),
+    ("A union representing flight attendants endorsed the senator.", "A union"),
 ]  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from auditor.attribution.grammar import (
     APPOSITION,
     BARE_SPEECH,
+    BRIDGE,
     CLAUSE_MARKS,
     GERUND_LEADS,
     HARD_STOPS,
@@ -72,11 +73,25 @@ class Subjects:
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
+            lead = start - 1
+            while lead > 0 and start - lead <= BRIDGE and self._describing(s.tokens[lead]):
+                lead -= 1  # "representing flight attendants": over "flight"
+            if any(self._participle_after_noun(s, k) for k in range(lead, start)):
+                return None  # "a union representing pilots endorsed": not "pilots"
             if start > 0 and s.tokens[start - 1].lower == "by":
                 return self._document_before_agent(s, start - 1, source)
             if start > 0 and s.tokens[start - 1].lower in self.prepositions:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
+
+    def _participle_after_noun(self, s: ReadSentence, k: int) -> bool:
+        """Token ``k`` is an -ing form modifying the noun before it ("a union representing")."""
+        if k < 1 or not s.tokens[k].lower.endswith("ing") or s.tokens[k].is_capitalised:
+            return False
+        before = s.tokens[k - 1]
+        return (
+            before.is_word and before.lower not in self.closed_class and not before.is_capitalised
+        )
 
     def _appositive_subject(self, s: ReadSentence, comma: int) -> SourceSpan | None:
         """'X, a doctor at the clinic, said': the subject stands before the first comma."""
@@ -175,7 +190,12 @@ class Subjects:
                 continue
             token = s.tokens[after]
             low = clitic_host(token.lower)
-            relative = low in RELATIVE_OPENERS or low in self.personal or low in self.postmodifiers
+            relative = (
+                low in RELATIVE_OPENERS
+                or low in self.personal
+                or low in self.postmodifiers
+                or self._participle_after_noun(s, after)  # "a union representing pilots"
+            )
             if (
                 relative
                 or (link == "relative" and low in self.connectors)
