@@ -326,3 +326,24 @@ def test_headline_attribution(text: str, source: str) -> None:
 )
 def test_kickers_are_not_speakers(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The minister declined to offer his own figure for layoffs.", "The minister"),
+        ("The senator took to Twitter on Tuesday to denounce the ruling.", "The senator"),
+        ("Both sides released an identical statement on Sunday.", "Both sides"),
+        ("Officials rejected complaints from the mayor that funds were short.", "Officials"),
+    ],
+)
+def test_reporting_idioms(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator took to the road on Tuesday.", "The minister declined to attend the dinner."],
+)
+def test_idioms_in_other_senses(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
