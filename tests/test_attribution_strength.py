@@ -48,6 +48,8 @@ STRENGTH = [
     ("Minister says talks failed", Strength.NAMED),
     ("Official says talks failed", Strength.ANONYMOUS),
     ("Senior diplomat says talks failed", Strength.ANONYMOUS),
+    # the parties of the story, whatever the determiner
+    ("Both sides released an identical statement on Sunday.", Strength.NAMED),
 ]
 
 

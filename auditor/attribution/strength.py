@@ -26,8 +26,8 @@ class Strengths:
     def _strength(
         self, form: str, kind: SourceType, head: str, names: list[str], named_tail: bool
     ) -> Strength:
-        if form == "name":
-            return Strength.NAMED
+        if form == "name" or head in self.party_heads:
+            return Strength.NAMED  # "both sides": the parties the story is about
         if kind in {SourceType.PERSON, SourceType.GROUP}:
             # "the minister"; a headline drops the article: "Minister says talks failed"
             bare_singular = form == "bare" and kind is SourceType.PERSON
