@@ -40,3 +40,11 @@ def test_subject_before_the_cue(text: str, source: str) -> None:
 )
 def test_no_subject_no_source(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+def test_negated_progressive_keeps_its_subject() -> None:
+    assert source_of("The mayor isn’t saying what the plan will cost.") == "The mayor"
+
+
+def test_negated_passive_is_not_a_source() -> None:
+    assert one("The senator wasn't told about the plan.").label is not Label.SOURCED
