@@ -259,23 +259,7 @@ def test_more_reporting_cues(text: str, source: str, strength: Strength) -> None
     assert one(text).strength is strength
 
 
-# -- documents inside longer phrases; clauses between the source and its verb ----------
-DOCUMENTS = [
-    ("Police filed an affidavit that states the suspect fled.", "an affidavit"),
-    ("In a company email sent Monday, employees were told to stay home.", "a company email"),
-    ("The filing shows the company lost $2 million.", "The filing"),
-    (
-        "The German automaker, which sold two million cars last year, says demand is falling.",
-        "The German automaker",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "source"), DOCUMENTS)
-def test_documents_and_clauses(text: str, source: str) -> None:
-    assert source_of(text) == source
-
-
+# -- a clause between the source and its verb (tables: test_attribution_subject.py) -----
 def test_a_relative_clause_verb_does_not_label_the_sentence() -> None:
     sentence = one("The delegate and activist, who backs the senator, warned of a battle.")
     assert sentence.attribution is not None
