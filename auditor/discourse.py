@@ -7,10 +7,12 @@ attributed to:
 1. a sentence with its own usable cue is attributed directly; a pronoun or a
    definite description ("he", "the source", "the ministry") is resolved to
    the nearest compatible earlier source;
-2. every sentence inside a quotation whose speaker is given in another
+2. the first half of a sentence cut in two ("Sen. Ana Ruiz (D-Ill.)" | "said ...")
+   takes the attribution its second half found there;
+3. every sentence inside a quotation whose speaker is given in another
    sentence of the same quotation (or in a sentence ending with a colon just
    before it) is attributed to that speaker;
-3. an orphan quotation, a quoted sentence with no speaker nearby, takes the
+4. an orphan quotation, a quoted sentence with no speaker nearby, takes the
    speaker of the most recent quotation.
 
 Every source ends up in the ledger, merged across its mentions.
@@ -46,6 +48,8 @@ class SentenceFacts:
     quote_groups: frozenset[int]  # quotation groups the sentence overlaps
     quoted_share: float
     ends_with_colon: bool
+    # where the sentence starts when it continues the one before ("(D-Ill.) | said ..."), else None
+    continued_from: int | None = None
 
 
 @dataclass
@@ -127,7 +131,12 @@ class Ledger:
             self._touch(entry.id)
 
     def antecedent(self, source: SourceSpan) -> Entry | None:
-        """The nearest earlier source a pronoun or definite description refers to."""
+        """The nearest earlier source a pronoun or definite description refers to.
+
+        A description ("the group", "the company") takes the nearest named organisation
+        before an unnamed mention with the same head ("a group of protesters").
+        """
+        fallback = None
         for entry_id in reversed(self._recent):
             entry = self.entries[entry_id]
             main = entry.main
@@ -136,9 +145,18 @@ class Ledger:
                     source.head in {"he", "she"} and main.form == "plural"
                 ):
                     return entry
-            elif source.head in entry.heads or source.head in entry.words:
+                continue
+            same_head = source.head in entry.heads or source.head in entry.words
+            named_body = (
+                source.type is SourceType.ORGANISATION
+                and main.type is SourceType.ORGANISATION
+                and main.form == "name"
+            )
+            if named_body or (same_head and entry.strength is Strength.NAMED):
                 return entry
-        return None
+            if same_head and fallback is None:
+                fallback = entry
+        return fallback
 
     def _match(self, source: SourceSpan) -> Entry | None:
         surnames = {name.split()[-1].lower() for name in source.names}
@@ -147,7 +165,14 @@ class Ledger:
             entry = self.entries[entry_id]
             if text in entry.texts:
                 return entry
-            same_name = surnames and source.form == "name" and surnames & entry.surnames
+            # a name shared across strengths ("a Taliban representative", "the Taliban")
+            # is two sources: a ledger row never changes a mention's strength
+            same_name = (
+                surnames
+                and source.form == "name"
+                and entry.strength is source.strength
+                and surnames & entry.surnames
+            )
             types = {entry.main.type, source.type}
             if same_name and (len(types) == 1 or SourceType.PERSON in types):
                 return entry
@@ -182,6 +207,7 @@ def resolve(
         cue = best_cue(fact.cues)
         if cue is not None:
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of)
+    _split_heads(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
@@ -230,6 +256,19 @@ def _salient(
     return cited
 
 
+def _split_heads(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence."""
+    for fact in facts[1:]:
+        own = decided[fact.index]
+        start = fact.continued_from
+        if own is None or start is None or own.mode != "direct" or own.source.start >= start:
+            continue
+        if decided[fact.index - 1] is None:
+            decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
+
+
 def _relay(cue: Cue) -> str | None:
     return cue.relayed_by.text if cue.relayed_by else None
 
@@ -265,9 +304,22 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
             continue
         for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
             previous = decided[back]
-            if previous is not None and facts[back].quote_groups:
+            if previous is not None and _quoted_speaker(facts, back, fact.index):
                 decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)
                 break
+
+
+def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
+    """Whether the speaker of sentence ``back`` is one a later quotation can belong to.
+
+    The sentence quotes someone; or its quotation was cut off before it ('"...?" |
+    Sanders asked.'); or it reports speech just before the quotation ('He said the
+    plan was sound. | "It will pay for itself."').
+    """
+    if facts[back].quote_groups or (back and facts[back - 1].quote_groups):
+        return True
+    cue = best_cue(facts[back].cues)
+    return back == index - 1 and cue is not None and cue.match.rule.category == "speech"
 
 
 def _inherit(speaker: Resolved, index: int, mode: str, ledger: Ledger) -> Resolved:

@@ -22,6 +22,7 @@ from auditor.classify import decide
 from auditor.discourse import Ledger, Resolved, SentenceFacts, resolve
 from auditor.framing import framing_evidence, scare_quotes, score
 from auditor.models import (
+    CARRIERS,
     Article,
     Attribution,
     Evidence,
@@ -60,6 +61,7 @@ class _Work:
     cues: list[Cue]
     quotes: list
     quoted_share: float
+    continues: bool  # opens in lower case, its cue read with the sentence before
 
 
 @contextmanager
@@ -139,15 +141,19 @@ class Engine:
             )
             cues = []
             cue_matches = found["cue"]
+            continues = False
             if cue_matches:
                 reading = tokens_of(k)
-                if k and spans[k - 1].paragraph == span.paragraph and _continues(reading):
+                continues = bool(k) and spans[k - 1].paragraph == span.paragraph
+                if continues and _continues(reading):
                     reading = tokens_of(k - 1) + reading  # "(D-Ill.) | said on Tuesday ..."
+                else:
+                    continues = False
                 cues = self.reader.read(reading, cue_matches)
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
             quoted = quotes.quoted_chars(span.start, span.end, in_sentence)
-            work.append(_Work(span, found, cues, in_sentence, quoted / length))
+            work.append(_Work(span, found, cues, in_sentence, quoted / length, continues))
         facts = [
             SentenceFacts(
                 k,
@@ -155,6 +161,7 @@ class Engine:
                 frozenset(q.group for q in w.quotes),
                 w.quoted_share,
                 text[w.span.start : w.span.end].rstrip().endswith(":"),
+                w.span.start if w.continues else None,
             )
             for k, w in enumerate(work)
         ]
@@ -345,7 +352,7 @@ def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence, text: str)
     if resolved.mode != "direct":
         origin = resolved.from_sentence
         where = f"sentence {origin + 1}" if origin is not None else "an earlier sentence"
-        kind = "quotation" if resolved.mode == "quote" else "latest quotation"
+        kind = CARRIERS[resolved.mode]
         cue = resolved.cue.match
         message = f"continues the {kind} of {source.text} ({where})"
         return [

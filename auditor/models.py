@@ -106,6 +106,14 @@ class SourceRef:
         )
 
 
+# How an inherited attribution reaches a sentence, by mode, in words.
+CARRIERS = {
+    "quote": "quotation",
+    "orphan_quote": "latest quotation",
+    "continuation": "sentence cut in two",
+}
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Why a sentence is SOURCED: the cue, the source and how they reach the sentence."""
@@ -114,6 +122,11 @@ class Attribution:
     source: SourceRef
     mode: str  # "direct", "quote" (inside an attributed quotation), "continuation", "orphan_quote"
     from_sentence: int | None = None  # index of the sentence holding the cue, when inherited
+
+    @property
+    def carrier(self) -> str:
+        """What an inherited attribution comes through: 'quotation', 'latest quotation', ..."""
+        return CARRIERS.get(self.mode, self.mode)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Attribution:

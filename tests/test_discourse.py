@@ -256,3 +256,82 @@ def test_a_ledger_entry_keeps_its_best_mention_and_what_it_is_matched_by() -> No
     assert entry.surnames == {"ruiz", "diaz", "ruiz-diaz"}
     assert {"a senior official", "she"} <= entry.texts
     assert {"official", "she", "ruiz"} <= entry.heads
+
+
+def test_a_sentence_cut_after_a_party_tag_is_sourced_on_both_halves() -> None:
+    report = audit_sentences(
+        ["The vote was close. Sen. Ana Ruiz (D-Ill.)", "said on Tuesday that she would vote no."]
+    )
+    first, second = report.sentences
+    assert second.label is Label.SOURCED
+    assert first.label is Label.SOURCED
+    assert first.attribution.mode == "continuation"
+    assert first.attribution.from_sentence == 1
+    assert first.strength is Strength.NAMED
+
+
+def test_a_lower_case_sentence_without_a_source_before_does_not_spread() -> None:
+    report = audit_sentences(["The bridge was closed at noon.", "and the traffic stopped."])
+    assert labels(report) == [Label.UNSOURCED, Label.UNSOURCED]
+
+
+def test_orphan_quote_after_a_cut_off_attribution() -> None:
+    report = audit_sentences(
+        [
+            '"Who pays for it?"',
+            "Senator Ruiz asked.",
+            '"Nobody has told us, and nobody will."',
+        ]
+    )
+    assert report.sentences[2].label is Label.SOURCED
+    assert report.sentences[2].attribution.source.text == "Senator Ruiz"
+
+
+def test_quotation_right_after_reported_speech_continues_it() -> None:
+    report = audit_sentences(
+        ["The mayor said the plan was sound.", '"It will pay for itself in five years."']
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[1].attribution.mode == "orphan_quote"
+
+
+def test_quotation_after_an_unquoted_position_is_not_taken_as_speech() -> None:
+    report = audit_sentences(["The union backs the plan.", '"Never again."'])
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_the_group_takes_the_nearest_named_body_over_an_unnamed_mention() -> None:
+    report = audit_sentences(
+        [
+            "A group of protesters said the road was closed.",
+            "The Green Dawn movement later claimed the protest.",
+            "The group said it would march again.",
+        ]
+    )
+    last = report.sentences[2]
+    assert last.attribution.source.resolved_to == "The Green Dawn movement"
+    assert last.strength is Strength.NAMED
+
+
+def test_the_official_still_keeps_its_anonymity() -> None:
+    report = audit_sentences(
+        [
+            "A senior official said the talks had stalled.",
+            "The Valdonian government announced new talks.",
+            "The official said the date was not set.",
+        ]
+    )
+    assert report.sentences[2].strength is Strength.ANONYMOUS
+
+
+def test_a_ledger_row_never_changes_a_mentions_strength() -> None:
+    report = audit_sentences(
+        [
+            "A Taliban representative said the talks would continue.",
+            "The Taliban said the talks had failed.",
+        ]
+    )
+    first, second = report.sentences
+    assert first.strength is Strength.ANONYMOUS
+    assert second.strength is Strength.NAMED
+    assert first.attribution.source.ledger_id != second.attribution.source.ledger_id

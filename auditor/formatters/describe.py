@@ -28,8 +28,7 @@ def source_line(sentence: Sentence) -> str | None:
     else:
         origin = attribution.from_sentence
         where = f"sentence {origin + 1}" if origin is not None else "an earlier sentence"
-        what = "quotation" if attribution.mode == "quote" else "latest quotation"
-        parts.append(f"inside the {what} attributed in {where}")
+        parts.append(f"inside the {attribution.carrier} attributed in {where}")
     return " · ".join(parts)
 
 

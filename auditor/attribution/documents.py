@@ -1,0 +1,79 @@
+"""The source as the object of its cue: "according to X", "a report by X"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH
+from auditor.attribution.sentence import ReadSentence, anonymised
+from auditor.attribution.spans import SourceSpan
+from auditor.models import SourceType, Strength
+from auditor.tokens import QUOTE
+
+
+class Objects:
+    """The object of a cue, and the author of a document ("a report by X")."""
+
+    def _object(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        if i < len(s.tokens) and s.tokens[i].text == QUOTE:
+            return self._titled(s, i)
+        source = self._np_after(s, i)
+        if source is None or source.form == "name":
+            return source
+        end = s.index(source.end) - 1
+        for last in range(min(len(s.tokens) - 1, end + ANONYMITY_REACH), end, -1):
+            if self._anonymity_before(s, last) == end + 1:
+                return anonymised(source, s, last)  # "according to people familiar with the talks"
+        end = k = s.index(source.end)
+        n = len(s.tokens)
+        while (
+            k < n
+            and k - end < AGENT_REACH
+            and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
+        ):
+            k += 1  # "tests carried out by", "a report published in January by"
+        if not (k < n and s.tokens[k].lower == "by"):
+            return source
+        return self._authored(s, source, self._np_after(s, k + 1))
+
+    def _titled(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """'according to "The Long Road," a book by a former aide': a titled document is named."""
+        k = i + 1
+        while k < len(s.tokens) and s.tokens[k].text in {",", "(", "-", "—", "–"}:
+            k += 1
+        document = self._np_after(s, k)
+        if document is None or document.type is not SourceType.DOCUMENT:
+            return None
+        return replace(document, start=s.tokens[i].start, strength=Strength.NAMED, form="name")
+
+    def _document_before_agent(
+        self, s: ReadSentence, by: int, agent: SourceSpan
+    ) -> SourceSpan | None:
+        """'Records obtained by the Tribune show': the document before 'by' is the subject."""
+        k = by - 1
+        while (
+            k >= 0
+            and by - k < AGENT_REACH
+            and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
+        ):
+            k -= 1
+        if k == by - 1:
+            return None  # no participle between them: "a fine by the court"
+        document = self._np_before(s, k)
+        if document is None or document.type is not SourceType.DOCUMENT:
+            return None
+        return self._authored(s, document, agent)
+
+    def _authored(
+        self, s: ReadSentence, source: SourceSpan, agent: SourceSpan | None
+    ) -> SourceSpan:
+        """A document with its author: named when a named body wrote it ("a report by the WHO")."""
+        if agent is None or agent.strength is not Strength.NAMED or agent.is_pronoun:
+            return source
+        return replace(
+            source,
+            end=agent.end,
+            text=s.text_of(s.index(source.start), s.index(agent.end) - 1),
+            strength=Strength.NAMED,
+            names=source.names + agent.names,
+        )

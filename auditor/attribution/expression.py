@@ -1,0 +1,194 @@
+"""What a source expression is: its head, type, names and form."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from auditor.attribution.grammar import BODIES, PARTITIVES, PRONOUN_TYPES
+from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag
+from auditor.attribution.spans import SourceSpan
+from auditor.models import SourceType, Strength
+from auditor.tokens import Token
+
+
+class Expressions:
+    """What a source expression is: its head, type, names and form."""
+
+    def _analyse(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
+        """Type and grade the source expression ``tokens[span]``; None if it is not one."""
+        if span not in s.analysed:
+            s.analysed[span] = self._read_expression(s, span)
+        return s.analysed[span]
+
+    def _read_expression(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
+        first, last = span
+        tokens = s.tokens[first : last + 1]
+        text = s.text_of(first, last)
+        lows = [t.lower for t in tokens]
+        if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
+            return None
+        host = clitic_host(lows[0])
+        if len(tokens) == 1 and host in self.pronouns:
+            kind = PRONOUN_TYPES[host]
+            return SourceSpan(
+                tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, host, "pronoun"
+            )
+        cut = next(
+            (
+                k
+                for k, low in enumerate(lows)
+                if low in self.connectors
+                and low not in {"and", "&"}
+                and not (
+                    0 < k < len(tokens) - 1
+                    and tokens[k - 1].is_capitalised
+                    and tokens[k + 1].is_capitalised
+                )
+            ),
+            len(tokens),
+        )
+        if (
+            cut < len(tokens) - 1
+            and lows[cut] in PARTITIVES
+            and all(
+                low in self.quantifiers or low in self.determiners or low[0].isdigit()
+                for low in lows[:cut]
+            )
+            and any(low in self.quantifiers or low[0].isdigit() for low in lows[:cut])
+        ):
+            return self._partitive(s, span, first + cut + 1)  # "some of the women"
+        head_part = tokens[:cut]
+        while (
+            len(head_part) > 1
+            and not head_part[-1].is_capitalised
+            and head_part[-1].lower in self.trailing_modifiers
+        ):
+            head_part = head_part[:-1]  # "a report published", "officials present"
+        head_part = without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
+        if not head_part:
+            return None
+        names = self._names(s, first, head_part)
+        head_lows = [t.base.lower() for t in head_part if t.is_word]
+        outlet = self._outlet_name(head_lows)
+        if outlet and not names:
+            names = [outlet]  # "state media" names one identifiable outlet
+        source_type, head = self._head_type(head_part, head_lows, names, outlet)
+        if source_type is None:
+            return None
+        form = self._form(head_part, names, head, source_type)
+        named_tail = self._named_tail(s, first + cut, last)
+        strength = self._strength(form, source_type, head, names, named_tail)
+        if strength is Strength.ANONYMOUS and (
+            self._speaks_for_body(head_part, head_lows, names, named_tail)
+            or self._metonym_first(head_part)
+        ):
+            strength = Strength.NAMED
+        core = " ".join(low for low in lows[:cut] if low not in self.determiners)
+        bare = not names and (
+            core in self.vague_heads  # "media reports"
+            or (
+                head in self.vague_heads
+                and all(t.lower in self.determiners or t.lower == head for t in head_part)
+            )
+        )
+        anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
+        all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
+        start, end = tokens[0].start, tokens[-1].end
+        return SourceSpan(
+            start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
+            anaphoric,
+        )  # fmt: skip
+
+    def _named_tail(self, s: ReadSentence, cut: int, last: int) -> bool:
+        """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
+        if cut > last:
+            return False
+        if self._names(s, cut, s.tokens[cut : last + 1]):
+            return True
+        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
+        return tail is not None and tail.strength is Strength.NAMED and tail.type in BODIES
+
+    def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
+        """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
+        inner = self._analyse(s, (rest, span[1]))
+        if inner is None or inner.is_pronoun:
+            return None
+        first = s.tokens[span[0]]
+        strength = Strength.ANONYMOUS if inner.form != "name" else inner.strength
+        text = s.text_of(*span)
+        return replace(inner, start=first.start, text=text, strength=strength, form="plural")
+
+    def _names(self, s: ReadSentence, offset: int, tokens: list[Token]) -> list[str]:
+        """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""
+        runs: list[list[str]] = []
+        current: list[str] = []
+        for k, token in enumerate(tokens):
+            low = token.lower
+            is_name = (
+                token.is_word
+                and token.is_capitalised
+                and low not in self.demonyms
+                and token.base.lower() not in self.demonyms
+                and not self._initial_common(s, offset + k)
+                and not (s.title_case and low in self.common)
+            )
+            inside = current and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+            if (
+                is_name
+                or (current and low in self.particles)
+                or (inside and low in self.connectors)
+            ):
+                current.append(token.base)
+            elif current and token.text == "." and len(tokens[k - 1].text) <= 4:
+                current[-1] += "."
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        alone = not runs and len(tokens) == 1 and tokens[0].is_capitalised
+        if alone and tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
+            return [tokens[0].base]  # "Cuban said": a surname, not a nationality
+        return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
+
+    def _outlet_name(self, lows: list[str]) -> str | None:
+        """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""
+        best = None
+        for start, first in enumerate(lows):
+            for size in self.outlet_sizes.get(first, ()):
+                phrase = " ".join(lows[start : start + size])
+                if phrase in self.outlet_names and (best is None or len(phrase) > len(best)):
+                    best = phrase
+        return best
+
+    def _head_type(
+        self, head_part: list[Token], lows: list[str], names: list[str], outlet: str | None
+    ) -> tuple[SourceType | None, str]:
+        """The source type and head noun of ``head_part``, whose words are ``lows``."""
+        if not lows:
+            return None, ""
+        if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
+            return SourceType.OUTLET, lows[-1]
+        for size in (3, 2, 1):
+            kind = self.head_types.get(" ".join(lows[-size:]))
+            if kind is not None:
+                if kind is SourceType.PERSON and self._is_plural(lows[-1]):
+                    kind = SourceType.GROUP
+                return kind, lows[-1]
+        if names:
+            last = head_part[-1]
+            if (
+                (last.text.isupper() and len(last.text) > 1)
+                or not self.organisation_words.isdisjoint(lows)
+                or (head_part[0].lower == "the" and self.person_words.isdisjoint(lows))
+            ):
+                return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
+            return SourceType.PERSON, lows[-1]
+        return None, ""
+
+    def _is_plural(self, low: str) -> bool:
+        if low in self.plurals:
+            return True
+        if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        return low[:-1] in self.head_words or (low.endswith("es") and low[:-2] in self.head_words)

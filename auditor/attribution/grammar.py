@@ -1,0 +1,55 @@
+"""Closed word classes and reach limits the attribution readers share."""
+
+from __future__ import annotations
+
+from auditor.models import SourceType
+from auditor.tokens import QUOTE
+
+# Head lexicons in the order their types win when a phrase is in several.
+HEAD_TYPES = (
+    ("source-outlets", SourceType.OUTLET),
+    ("source-documents", SourceType.DOCUMENT),
+    ("source-organisations", SourceType.ORGANISATION),
+    ("countries", SourceType.ORGANISATION),
+    ("source-persons", SourceType.PERSON),
+    ("source-groups", SourceType.GROUP),
+)
+PRONOUN_TYPES = {
+    "he": SourceType.PERSON,
+    "she": SourceType.PERSON,
+    "they": SourceType.GROUP,
+    "it": SourceType.ORGANISATION,
+}
+DATELINE = 16  # tokens a dateline may take before its dash
+AGENT_REACH = 5  # words between a document and the 'by' that names its author
+ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
+ACCESS_OPENERS = frozenset({"with", "direct", "first-hand", "firsthand", "intimate", "detailed"})
+ACCESS = frozenset({"with", "to", "on", "in", "of"})  # "familiar with", "close to", "briefed on"
+BRIDGE = 2  # unknown words allowed between a determiner and a known head
+PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in the crowd"
+DASHES = frozenset({"-", "—", "–"})
+PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
+BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
+CLAUSE_MARKS = frozenset({",", "and", "but"})
+PARTICIPLE_LEADS = frozenset({",", "by", "—", "–", "-"})
+OPENERS = frozenset({":", ",", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
+PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
+RELATIVES = frozenset({"who", "which", "that"})
+INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
+LOOSE_LENGTH = 6  # words in a source expression read without the lexicons
+LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do not know
+MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"
+MAX_PARENTHESIS = 9  # tokens in a parenthesis inside a name: "(D-N.Y.)"
+DISTANT_CONFIDENCE = 0.85  # cues sure enough to look for a subject beyond a clause
+SPEAKER_LENGTH = 10  # words of a speaker named after a quotation and its verb
+INVERTING = frozenset({"speech", "loaded"})  # cue categories that put the speaker after them
+HARD_STOPS = frozenset({";", ":", QUOTE})
+SUBORDINATORS = frozenset(
+    {"when", "while", "whilst", "after", "because", "although", "though", "if", "since",
+     "until", "whereas", "before", "once", "unless", "that", "as"}
+)  # fmt: skip
+APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
+RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
+GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
+BARE_SPEECH = frozenset({"say"})

@@ -1,0 +1,77 @@
+"""Sources the lexicons do not know, read from the words around a confident cue."""
+
+from __future__ import annotations
+
+from auditor.attribution.grammar import LOOSE_LENGTH
+from auditor.attribution.sentence import ReadSentence
+from auditor.attribution.spans import SourceSpan
+from auditor.models import SourceType, Strength
+from auditor.tokens import Token
+
+
+class LooseSources:
+    """Sources the lexicons do not know, read from the words around a confident cue."""
+
+    def _loose_before(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The words before a confident cue, read as a source of unknown type ("Each side said")."""
+        j = self._skip_back(s, i - 1)
+        if j < 0 or not self._loose_word(s.tokens[j]) or s.tokens[j].is_possessive:
+            return None
+        if s.tokens[j].lower in self.describers:
+            return None  # "the said company", "all told"
+        k = j
+        while k >= 0 and j - k < LOOSE_LENGTH and self._loose_word(s.tokens[k]):
+            k -= 1
+        return self._loose(s, k + 1, j)
+
+    def _loose_after(self, s: ReadSentence, i: int, *, anyway: bool = False) -> SourceSpan | None:
+        k = i
+        while k < len(s.tokens) and k - i < LOOSE_LENGTH and self._loose_word(s.tokens[k]):
+            k += 1
+        return self._loose(s, i, k - 1, anyway=anyway)
+
+    def _loose_word(self, token: Token) -> bool:
+        low = token.lower
+        return (
+            token.is_word
+            and low not in self.function
+            and low not in self.be
+            and low not in self.writer
+        )
+
+    def _loose(
+        self, s: ReadSentence, first: int, last: int, *, anyway: bool = False
+    ) -> SourceSpan | None:
+        if first > last or first < 0:
+            return None
+        tokens = s.tokens[first : last + 1]
+        if len(tokens) == 1 and tokens[0].lower in self.empty_alone:
+            return None
+        names = self._names(s, first, tokens)
+        opener = tokens[0].lower
+        described = opener in self.loose_openers or any(
+            t.lower in self.quantifiers or t.text[0].isdigit() for t in tokens
+        )  # "each side", "about one in five"
+        known = names or described or any(t.lower in self.head_words for t in tokens)
+        if not (known or anyway):
+            return None  # "according to schedule"
+        definite = opener in self.definite_determiners or tokens[0].is_possessive
+        # As in _form: a name only modifying a person noun ("GOP insiders") names no one.
+        people = [k for k, t in enumerate(tokens) if t.lower in self.person_words]
+        last_person = people[-1] if people else None
+        named = bool(names) and (
+            last_person is None or any(t.is_capitalised for t in tokens[last_person + 1 :])
+        )
+        strength = Strength.NAMED if named or definite else Strength.ANONYMOUS
+        form = "name" if named else ("definite" if definite else "bare")
+        text = s.text_of(first, last)
+        return SourceSpan(
+            tokens[0].start,
+            tokens[-1].end,
+            text,
+            SourceType.UNKNOWN,
+            strength,
+            tokens[-1].lower,
+            form,
+            tuple(names),
+        )

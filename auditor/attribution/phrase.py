@@ -1,0 +1,231 @@
+"""Where a noun phrase starts and ends, read from either side of a cue."""
+
+from __future__ import annotations
+
+from auditor.attribution.grammar import ACCESS, ACCESS_OPENERS, ANONYMITY_REACH, BRIDGE
+from auditor.attribution.sentence import (
+    ReadSentence,
+    clitic_host,
+    closing_paren,
+    ends_with,
+    is_acronym,
+    opening_paren,
+)
+from auditor.attribution.spans import SourceSpan
+from auditor.tokens import Token
+
+
+class NounPhrases:
+    """Where a noun phrase starts and ends, read from either side of a cue."""
+
+    def _skip_back(self, s: ReadSentence, j: int) -> int:
+        """Step back over auxiliaries, adverbs, raising verbs and time expressions."""
+        if j not in s.skipped:
+            s.skipped[j] = self._step_back(s, j)
+        return s.skipped[j]
+
+    def _step_back(self, s: ReadSentence, j: int) -> int:
+        while j >= 0:
+            token = s.tokens[j]
+            low = token.lower
+            modifier = low in self.verb_modifiers and (
+                j == s.first_word or not token.is_capitalised
+            )
+            if modifier or (low.endswith("ly") and not token.is_capitalised):
+                j -= 1
+                continue
+            raising = ends_with(s, j, self.raising)
+            if raising:
+                j -= raising
+                continue
+            k = j
+            while k >= 0 and s.tokens[k].lower in self.time_words:
+                k -= 1
+            if k < j and any(s.tokens[m].lower not in self.function for m in range(k + 1, j + 1)):
+                j = k
+                continue
+            break
+        return j
+
+    def _anonymity_before(self, s: ReadSentence, j: int) -> int | None:
+        """Start index of an anonymity phrase ending at ``j`` ("familiar with the matter")."""
+        for k in range(j - 1, max(-1, j - ANONYMITY_REACH), -1):
+            lead = s.tokens[k].lower
+            if lead in self.anonymity_leads and s.tokens[k + 1].lower in ACCESS:
+                while k > 0 and s.tokens[k - 1].lower in ACCESS_OPENERS:
+                    k -= 1  # "people with direct knowledge of"
+                return k - 1 if k > 0 and s.tokens[k - 1].text == "," else k
+        length = ends_with(s, j, self.anonymity)
+        if length:
+            k = j - length + 1
+            if k > 0 and s.tokens[k - 1].text == ",":
+                k -= 1
+            return k
+        if s.tokens[j].text == ",":
+            k = ends_with(s, j - 1, self.anonymity)
+            if k:
+                start = j - k
+                return start - 1 if start > 0 and s.tokens[start - 1].text == "," else start
+        return None
+
+    def _np_word(self, s: ReadSentence, k: int) -> bool:
+        token = s.tokens[k]
+        if not token.is_word:
+            return False
+        if is_acronym(token):
+            return True
+        low = token.lower
+        if low in self.function or low in self.writer or low in self.be:
+            return False
+        if clitic_host(low) in self.personal:
+            return False  # "I've", "we're", "he'd"
+        return (
+            (token.is_capitalised and not self._initial_common(s, k))
+            or low in self.head_words
+            or low in self.modifiers
+            or low in self.determiners
+            or token.base.lower() in self.head_words
+            or token.text[0].isdigit()
+            or (token.is_possessive and token.is_capitalised)
+        )
+
+    def _initial_common(self, s: ReadSentence, k: int) -> bool:
+        """A sentence-initial capital on a common word ("Apparently", "Officials").
+
+        A word in -ly is an adverb unless a name or a verb of saying follows ("Kelly said").
+        """
+        if k != s.first_word or is_acronym(s.tokens[k]):
+            return False  # "WHO said": an acronym is a name even where "who" is a word
+        low = s.tokens[k].lower
+        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        if low in self.common or (
+            low.endswith("ing") and after is not None and after.lower in self.closed_class
+        ):
+            return True  # "Following the meeting, ..." (but "Manning said" is a name)
+        if not low.endswith("ly"):
+            return False
+        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        return after is None or not (after.is_capitalised or after.lower in self.speech_words)
+
+    def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        if j < 0 or s.tokens[j].lower in self.determiners:
+            return None  # "a swiftly called meeting": a noun phrase never ends in "a"
+        token = s.tokens[j]
+        if clitic_host(token.lower) in self.personal:
+            return self._analyse(s, (j, j))
+        k = self._unknown_tail(s, j)
+        while k >= 0:
+            if self._extends_back(s, k, j):
+                k -= 1
+            elif s.tokens[k].text == ")" and (opening := opening_paren(s, k)) is not None:
+                k = opening - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
+            else:
+                break
+        start = self._bridge(s, k + 1, j)
+        while start <= j and s.tokens[start].lower in self.connectors:
+            start += 1
+        if start > j:
+            return None
+        return self._analyse(s, (start, j))
+
+    def _unknown_tail(self, s: ReadSentence, j: int) -> int:
+        """Where to read on from when a phrase ends in words the lexicons do not know.
+
+        'The minister of the economy': 'economy' is unknown, but 'of the' links it to
+        a known head, so the phrase is read on from 'of'.
+        """
+        m = j
+        while m >= 0 and j - m < BRIDGE and self._describing(s.tokens[m]):
+            m -= 1
+        if m == j:
+            return j
+        if m >= 0 and s.tokens[m].lower in self.determiners:
+            m -= 1
+        link = s.tokens[m].lower if m >= 1 else ""
+        if link in self.connectors and link not in {"and", "&"} and self._np_word(s, m - 1):
+            return m
+        return j
+
+    def _bridge(self, s: ReadSentence, start: int, j: int) -> int:
+        """Reach back over unknown describing words to the phrase's determiner.
+
+        'A senior coastguard official': the lexicons stop at 'coastguard', but the
+        phrase starts at 'A'.
+        """
+        if start > j or s.tokens[start].lower in self.connectors:
+            return start  # "a request by The Washington Post": the phrase starts after "by"
+        k = start - 1
+        while k >= 0 and start - k <= BRIDGE and self._describing(s.tokens[k]):
+            k -= 1
+        if (
+            k >= 0
+            and k < start - 1
+            and (s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers)
+        ):
+            return k
+        return start
+
+    def _describing(self, token: Token) -> bool:
+        low = token.lower
+        return (
+            token.is_word
+            and not token.is_capitalised
+            and low not in self.closed_class
+            and low not in self.be
+            and low not in self.verb_modifiers
+        )
+
+    def _np_after(
+        self, s: ReadSentence, i: int, *, stop_at_verb: bool = False
+    ) -> SourceSpan | None:
+        n = len(s.tokens)
+        if i >= n:
+            return None
+        if clitic_host(s.tokens[i].lower) in self.personal:
+            return self._analyse(s, (i, i))
+        k = i
+        while k < n:
+            if self._extends(s, k, i):
+                k += 1
+            elif s.tokens[k].text == "(" and (closing := closing_paren(s, k)) is not None:
+                k = closing + 1
+            else:
+                break
+        end = k - 1
+        while end >= i and s.tokens[end].lower in self.np_edges:
+            end -= 1
+        if end < i or (stop_at_verb and k >= n):
+            return None
+        return self._analyse(s, (i, end))
+
+    def _extends_back(self, s: ReadSentence, k: int, j: int) -> bool:
+        """Whether token ``k`` belongs to a noun phrase ending at ``j``."""
+        token = s.tokens[k]
+        low = token.lower
+        if self._np_word(s, k) or low in self.particles:
+            return True
+        if low in self.connectors:
+            return k < j
+        return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
+
+    def _extends(self, s: ReadSentence, k: int, i: int) -> bool:
+        """Whether token ``k`` belongs to a noun phrase starting at ``i``."""
+        token = s.tokens[k]
+        low = token.lower
+        if self._np_word(s, k):
+            return True
+        if k == i:
+            return False
+        last = k + 1 >= len(s.tokens)
+        if low in self.particles:
+            return True
+        if low in self.connectors:
+            after = None if last else s.tokens[k + 1]
+            # "the court of Valdonia on Tuesday": the time is not part of the name
+            return (
+                after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
+            )
+        return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
+
+    def _abbreviation(self, token: Token) -> bool:
+        return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)

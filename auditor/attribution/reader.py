@@ -1,0 +1,160 @@
+"""The reader: every cue of a sentence with the source its rule says where to find."""
+
+from __future__ import annotations
+
+from auditor.attribution.documents import Objects
+from auditor.attribution.expression import Expressions
+from auditor.attribution.grammar import (
+    DISTANT_CONFIDENCE,
+    HEAD_TYPES,
+    INDEFINITE,
+    INVERTING,
+    LOOSE_CONFIDENCE,
+    OPENERS,
+)
+from auditor.attribution.loose import LooseSources
+from auditor.attribution.phrase import NounPhrases
+from auditor.attribution.sentence import ReadSentence, by_last_word, complement_follows
+from auditor.attribution.spans import Cue, SourceSpan, combine
+from auditor.attribution.speaker import Speakers
+from auditor.attribution.strength import Strengths
+from auditor.attribution.subject import Subjects
+from auditor.rules import Match, RuleSet
+from auditor.tokens import Token
+
+
+class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Objects, LooseSources):
+    """Reads cues and their sources, with the lexicons of one rule set."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        lex = ruleset.lexicons
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(" ".join(key) for key in lex[name].keys)
+
+        # each head noun's type: that of the first lexicon of HEAD_TYPES holding it
+        self.head_types = {w: kind for name, kind in reversed(HEAD_TYPES) for w in words(name)}
+        self.head_words = frozenset(self.head_types)
+        self.person_words = words("source-persons") | words("source-groups")
+        self.outlet_names = words("outlet-names")
+        self.prepositions = words("prepositions")
+        self.anonymity_leads = words("anonymity-leads")
+        self.organisation_words = words("source-organisations")
+        self.outlet_heads = words("outlet-name-heads")
+        sizes: dict[str, set[int]] = {}
+        for name in self.outlet_names:
+            sizes.setdefault(name.split()[0], set()).add(len(name.split()))
+        self.outlet_sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}
+        self.demonyms = words("demonyms")
+        self.modifiers = words("source-modifiers")
+        self.determiners = words("determiners")
+        self.verb_modifiers = words("verb-modifiers")
+        self.time_words = words("time-words")
+        self.vague_heads = words("vague-sources")
+        self.anonymity = by_last_word(lex["anonymity-phrases"].keys)
+        self.pronouns = words("pronouns")
+        self.writer = words("writer-pronouns")
+        self.titles = words("titles")
+        self.function = words("function-words")
+        self.connectors = words("np-connectors")
+        self.particles = words("name-particles")
+        self.plurals = words("plurals")
+        self.be = words("be-forms")
+        self.anonymous_heads = words("anonymous-heads")
+        self.voice_heads = words("voice-heads")
+        self.party_heads = words("party-heads")
+        self.countries = words("countries")
+        self.raising = by_last_word(lex["raising-verbs"].keys)
+        self.common = (
+            self.head_words
+            | self.modifiers
+            | self.determiners
+            | self.function
+            | self.verb_modifiers
+        )
+        self.personal = self.writer | self.pronouns
+        self.quantifiers = words("quantifiers")
+        self.postmodifiers = words("source-postmodifiers")
+        self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
+        self.closed_class = self.function | self.determiners | self.be
+        # unions and differences the reader asks about, built once
+        self.definite_determiners = self.determiners - INDEFINITE
+        self.trailing_modifiers = self.modifiers - self.head_words
+        self.describers = self.determiners | self.modifiers
+        self.loose_openers = self.describers | self.verb_modifiers
+        self.empty_alone = self.pronouns | self.determiners | self.verb_modifiers
+        self.np_edges = self.connectors | self.determiners
+        self.agent_gap = self.postmodifiers | self.time_words
+        self.unspoken = self.function | self.writer
+
+    def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
+        """Every cue of a sentence with its source (None when none was found)."""
+        if not cues:
+            return []
+        sentence = ReadSentence(tokens)
+        found = []
+        read: dict[tuple, SourceSpan | None] = {}  # several rules often match one verb
+        for match in cues:
+            i = sentence.index(match.start)
+            j = sentence.index(match.end) - 1
+            rule = match.rule
+            if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
+                continue
+            key = (
+                rule.source,
+                i,
+                j,
+                match.source_start,
+                rule.category in INVERTING,
+                rule.confidence >= DISTANT_CONFIDENCE,
+                rule.confidence >= LOOSE_CONFIDENCE,
+            )
+            if key not in read:
+                read[key] = self._source(sentence, match, i, j)
+            source = read[key]
+            if source and rule.requires and source.type.value not in rule.requires:
+                source = None
+            participle = self._participle(sentence, i)
+            if participle and source is not None and i > 0 and tokens[i - 1].end == source.end:
+                source = None  # "statements accusing the army": the noun is not speaking here
+            relative = self._in_relative(sentence, i)
+            found.append(Cue(match, source, participle=participle, relative=relative))
+        return combine(found)
+
+    def _source(self, sentence: ReadSentence, match: Match, i: int, j: int) -> SourceSpan | None:
+        """The source a cue spanning tokens ``i..j`` names, on the side its rule says."""
+        rule = match.rule
+        if (
+            rule.source == "group"
+            and match.source_start is not None
+            and match.source_end is not None
+        ):
+            span = sentence.between(match.source_start, match.source_end)
+            if span is None:
+                return None
+            return self._analyse(sentence, span) or self._loose(sentence, *span, anyway=True)
+        if rule.source == "object":
+            source = self._object(sentence, j + 1)
+            if source is None and rule.confidence >= LOOSE_CONFIDENCE:
+                source = self._loose_after(sentence, j + 1, anyway=True)
+            return source
+        source = self._subject(sentence, i) or self._inverted(
+            sentence, i, j, rule.category in INVERTING
+        )
+        if source is None and rule.confidence >= DISTANT_CONFIDENCE:
+            source = self._distant_subject(sentence, i)
+        if source is None and self._coordinated(sentence, i):
+            source = self.clause_subject(sentence.tokens)
+        if source is None and (
+            rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
+        ):
+            source = self._loose_before(sentence, i)
+        return source
+
+    def _part_of_name(self, s: ReadSentence, i: int) -> bool:
+        """A capitalised reporting verb inside a name ("the Islamic State said")."""
+        token = s.tokens[i]
+        before = s.tokens[i - 1].text if i > 0 else ""
+        return (
+            token.is_capitalised and i > s.first_word and not s.title_case and before not in OPENERS
+        )

@@ -1,0 +1,143 @@
+"""One sentence's tokens as the readers see them, and the small token tests they share."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from functools import cached_property
+
+from auditor.attribution.grammar import DASHES, DATELINE, MAX_PARENTHESIS
+from auditor.attribution.spans import SourceSpan
+from auditor.models import Strength
+from auditor.tokens import QUOTE, Token
+
+
+class ReadSentence:
+    """Tokens of one sentence with the lookups the reader needs, and what it has read."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        # the reader asks these again for every cue of the sentence: each is worked out once
+        self.skipped: dict[int, int] = {}
+        self.analysed: dict[tuple[int, int], SourceSpan | None] = {}
+        self.starts = [t.start for t in tokens]
+        self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        self.first_word = self._after_dateline()
+
+    @cached_property
+    def title_case(self) -> bool:
+        """A headline in Title Case, where capitals say nothing about names."""
+        words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
+        return len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
+
+    def _after_dateline(self) -> int:
+        """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
+        first = self.first_word
+        if not (
+            self.tokens and len(self.tokens[first].text) > 1 and self.tokens[first].text.isupper()
+        ):
+            return first
+        for k in range(first + 1, min(len(self.tokens) - 1, first + DATELINE)):
+            if self.tokens[k].text in DASHES:
+                return next(
+                    (m for m in range(k + 1, len(self.tokens)) if self.tokens[m].is_word), first
+                )
+        return first
+
+    def index(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> tuple[int, int] | None:
+        i, j = self.index(start), self.index(end) - 1
+        return (i, j) if i <= j else None
+
+    def text_of(self, first: int, last: int) -> str:
+        # Tokens of a sentence are contiguous slices of the masked text; rebuild with spacing.
+        parts = []
+        for k in range(first, last + 1):
+            token = self.tokens[k]
+            if k > first and token.start > self.tokens[k - 1].end:
+                parts.append(" ")
+            parts.append(token.text)
+        return "".join(parts)
+
+
+def complement_follows(s: ReadSentence, j: int) -> bool:
+    """'argued that', 'warned that': a that-clause makes any verb of saying confident."""
+    return j + 1 < len(s.tokens) and s.tokens[j + 1].lower == "that"
+
+
+def is_acronym(token: Token) -> bool:
+    """'WHO', 'U.S.', 'AT&T': at least two letters, all capitals."""
+    base = token.base
+    return base.isupper() and len(base.replace(".", "")) >= 2
+
+
+def after_quote(s: ReadSentence, i: int) -> bool:
+    """Whether the cue at ``i`` follows a quotation: '"...," said', '"..." said'."""
+    if i > 0 and s.tokens[i - 1].text == QUOTE:
+        return True
+    return i > 1 and s.tokens[i - 1].text == "," and s.tokens[i - 2].text == QUOTE
+
+
+def opening_paren(s: ReadSentence, k: int) -> int | None:
+    """Index of the "(" that the ")" at ``k`` closes, a few tokens back."""
+    for m in range(k - 1, max(-1, k - MAX_PARENTHESIS), -1):
+        if s.tokens[m].text == "(":
+            return m
+    return None
+
+
+def closing_paren(s: ReadSentence, k: int) -> int | None:
+    """Index of the ")" closing the "(" at ``k``, a few tokens on."""
+    for m in range(k + 1, min(len(s.tokens), k + MAX_PARENTHESIS)):
+        if s.tokens[m].text == ")":
+            return m
+    return None
+
+
+def without_tag(tokens: list[Token]) -> list[Token]:
+    """The phrase without a closing parenthesis ("(R-Iowa)", "(D-Calif.)") after its head."""
+    if len(tokens) < 3 or tokens[-1].text != ")":
+        return tokens
+    for m in range(len(tokens) - 2, 0, -1):
+        if tokens[m].text == "(":
+            return tokens[:m]
+    return tokens
+
+
+def clitic_host(low: str) -> str:
+    """The word a clitic hangs on: "i've" -> "i"."""
+    return low.replace("’", "'").split("'", 1)[0]
+
+
+def by_last_word(keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by their last word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        if key:
+            index.setdefault(key[-1], []).append(key)
+    return index
+
+
+def ends_with(s: ReadSentence, j: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the longest phrase of ``phrases`` ending at token ``j`` (0 if none)."""
+    if j < 0:
+        return 0
+    for phrase in phrases.get(s.tokens[j].lower, ()):
+        n = len(phrase)
+        if n <= j + 1 and tuple(t.lower for t in s.tokens[j - n + 1 : j + 1]) == phrase:
+            return n
+    return 0
+
+
+def anonymised(source: SourceSpan, s: ReadSentence, j: int) -> SourceSpan:
+    """The source with the anonymity phrase that follows it, graded anonymous."""
+    first = s.index(source.start)
+    return replace(
+        source,
+        end=s.tokens[j].end,
+        text=s.text_of(first, j),
+        strength=Strength.ANONYMOUS,
+        vague=False,
+    )

@@ -1,0 +1,72 @@
+"""What the readers find: a typed, graded source expression and a cue with its source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.models import SourceType, Strength
+from auditor.rules import Match
+
+
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
+class SourceSpan:
+    """A source expression found in a sentence, typed and graded."""
+
+    start: int
+    end: int
+    text: str
+    type: SourceType
+    strength: Strength
+    head: str  # lower-cased head word ("minister", "reuters", "he")
+    form: str  # "name", "pronoun", "definite", "indefinite", "plural", "bare"
+    names: tuple[str, ...] = ()  # proper-name runs, for merging mentions
+    vague: bool = False  # "reports", bare "sources": a gesture, not a source
+    anaphoric: bool = False  # "the sources", "these people": only an earlier mention names them
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.form == "pronoun"
+
+
+@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
+class Cue:
+    """A cue match and what the reader found for it."""
+
+    match: Match
+    source: SourceSpan | None
+    relayed_by: SourceSpan | None = None
+    participle: bool = False  # an -ing form with no auxiliary: "a statement announcing"
+    relative: bool = False  # in a relative clause: "X, who backs Cruz, warned"
+
+    @property
+    def usable(self) -> bool:
+        return self.source is not None and not self.source.vague
+
+
+def combine(cues: list[Cue]) -> list[Cue]:
+    """Attach relays: 'X, citing Y, said' makes Y the source relayed by X."""
+    cited = [c for c in cues if c.usable and c.match.rule.relay == "cited"]
+    relayers = [c for c in cues if c.usable and c.match.rule.relay == "relayer"]
+    if not cited and not relayers:
+        return cues
+    combined = []
+    for cue in cues:
+        if cue.usable and not cue.match.rule.relay:
+            if cited:
+                assert cited[0].source is not None
+                cue = Cue(cue.match, cited[0].source, cue.source, cue.participle, cue.relative)
+            elif relayers:
+                cue = Cue(cue.match, cue.source, relayers[0].source, cue.participle, cue.relative)
+        combined.append(cue)
+    return combined
+
+
+def best_cue(cues: list[Cue]) -> Cue | None:
+    """The cue that labels the sentence: usable, most confident, earliest."""
+    usable = [c for c in cues if c.usable]
+    if not usable:
+        return None
+    return max(
+        usable,
+        key=lambda c: (not c.participle, not c.relative, c.match.rule.confidence, -c.match.start),
+    )

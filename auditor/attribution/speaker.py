@@ -1,0 +1,43 @@
+"""The speaker after the cue: "..., said the minister", "..., adds psychologist Ana Ruiz"."""
+
+from __future__ import annotations
+
+from auditor.attribution.grammar import INVERSION_MARKS, RELATIVE_OPENERS, SPEAKER_LENGTH
+from auditor.attribution.sentence import ReadSentence, after_quote
+from auditor.attribution.spans import SourceSpan
+
+
+class Speakers:
+    """The speaker after the cue: "..., said the minister", "..., adds psychologist Ana Ruiz"."""
+
+    def _inverted(self, s: ReadSentence, i: int, j: int, speech: bool) -> SourceSpan | None:
+        """'..., said the minister.'; other verbs only at the end of a clause ('..., warned X.')."""
+        before = s.tokens[i - 1].text if i > 0 else None
+        if i > s.first_word and before not in INVERSION_MARKS:
+            return None
+        source = self._np_after(s, j + 1)
+        if source is None and speech and after_quote(s, i):
+            source = self._speaker_after(s, j + 1)
+        elif source is None and speech and before == ",":
+            # "..., adds psychologist Jane Roe.": a role the lexicons miss, then a name
+            speaker = self._speaker_after(s, j + 1)
+            source = speaker if speaker is not None and speaker.form == "name" else None
+        if source is not None and (source.is_pronoun or not speech):
+            after = s.index(source.end)
+            if after < len(s.tokens) and s.tokens[after].is_word:
+                return None  # "..., says she plans to", ", pledged delegates": not the speaker
+        return source
+
+    def _speaker_after(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """'"...," said master of ceremonies Ana Ruiz': every word up to the next mark."""
+        k = i
+        while k < len(s.tokens) and k - i < SPEAKER_LENGTH:
+            token = s.tokens[k]
+            if not (token.is_word or token.text in {".", "-"}) or token.lower in RELATIVE_OPENERS:
+                break
+            k += 1
+        while k > i and not s.tokens[k - 1].is_word:
+            k -= 1
+        if k == i or s.tokens[i].lower in self.unspoken:
+            return None
+        return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)

@@ -1,0 +1,69 @@
+"""Named or anonymous: how a source expression is graded (LABELS.md)."""
+
+from __future__ import annotations
+
+from auditor.attribution.grammar import INDEFINITE, PEOPLE
+from auditor.models import SourceType, Strength
+from auditor.tokens import Token
+
+
+class Strengths:
+    """Named or anonymous: how a source expression is graded (LABELS.md)."""
+
+    def _form(self, head_part: list[Token], names: list[str], head: str, kind: SourceType) -> str:
+        # A name only modifying a person ("GOP insiders", "White House officials") names no one.
+        if names and (head_part[-1].is_capitalised or kind not in PEOPLE):
+            return "name"
+        first = head_part[0].lower
+        if first in INDEFINITE:
+            return "indefinite"
+        if first in self.determiners or head_part[0].is_possessive:
+            return "plural" if self._is_plural(head) else "definite"
+        if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
+            return "plural" if self._is_plural(head) else "bare"
+        return "bare"
+
+    def _strength(
+        self, form: str, kind: SourceType, head: str, names: list[str], named_tail: bool
+    ) -> Strength:
+        if form == "name" or head in self.party_heads:
+            return Strength.NAMED  # "both sides": the parties the story is about
+        if kind in {SourceType.PERSON, SourceType.GROUP}:
+            # "the minister"; a headline drops the article: "Minister says talks failed"
+            bare_singular = form == "bare" and kind is SourceType.PERSON
+            if (form == "definite" or bare_singular) and head not in self.anonymous_heads:
+                return Strength.NAMED
+            return Strength.ANONYMOUS
+        if form in {"indefinite", "plural"}:
+            return (
+                Strength.NAMED if named_tail and kind is SourceType.DOCUMENT else Strength.ANONYMOUS
+            )
+        return Strength.NAMED
+
+    def _speaks_for_body(
+        self, head_part: list[Token], lows: list[str], names: list[str], named_tail: bool
+    ) -> bool:
+        """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement'.
+
+        The on-record voice of an identifiable body is named (LABELS.md, Hard cases).
+        """
+        voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
+        if not voice:
+            return False
+        body = lows[:-voice]
+        return named_tail or bool(names) or not self.organisation_words.isdisjoint(body)
+
+    def _metonym_first(self, head_part: list[Token]) -> bool:
+        """'Washington and its allies': a coordination led by a name is named."""
+        lows = [t.lower for t in head_part]
+        if "and" not in lows:
+            return False
+        lead = head_part[: lows.index("and")]
+        return bool(lead) and all(not t.is_word or self._proper(t) for t in lead)
+
+    def _proper(self, token: Token) -> bool:
+        """A capitalised word that names: a capital city, or not a common or demonym word."""
+        low = token.lower
+        if not token.is_capitalised or low in self.demonyms:
+            return False
+        return low in self.countries or low not in self.common

@@ -1,0 +1,220 @@
+"""The source as the subject before its cue, near or across a clause."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from auditor.attribution.grammar import (
+    APPOSITION,
+    BARE_SPEECH,
+    BRIDGE,
+    CLAUSE_MARKS,
+    GERUND_LEADS,
+    HARD_STOPS,
+    MAX_APPOSITIVE,
+    PARTICIPLE_LEADS,
+    PAST_IRREGULAR,
+    RELATIVE_OPENERS,
+    RELATIVES,
+    SUBORDINATORS,
+)
+from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host
+from auditor.attribution.spans import SourceSpan
+from auditor.models import Strength
+from auditor.tokens import Token
+
+
+class Subjects:
+    """The source as the subject before its cue, near or across a clause."""
+
+    def _participle(self, s: ReadSentence, i: int) -> bool:
+        j = self._skip_back(s, i - 1)
+        return s.tokens[i].lower.endswith("ing") and not (j >= 0 and s.tokens[j].lower in self.be)
+
+    def _in_relative(self, s: ReadSentence, i: int) -> bool:
+        j = self._skip_back(s, i - 1)
+        return j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ","
+
+    def _coordinated(self, s: ReadSentence, i: int) -> bool:
+        """A verb sharing the sentence's subject: 'X spotted Y and reported', ', saying'."""
+        j = self._skip_back(s, i - 1)
+        if j < 0:
+            return False
+        before = s.tokens[j].lower
+        verb = s.tokens[i].lower
+        participle = verb.endswith("ing")
+        finite = verb.endswith("ed") or verb in PAST_IRREGULAR
+        return (before in {"and", "but"} and finite) or (participle and before in PARTICIPLE_LEADS)
+
+    def _subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        j = self._skip_back(s, i - 1)
+        if j < 0:
+            return None
+        token = s.tokens[j]
+        low = token.lower
+        if low in self.be and s.tokens[i].lower.endswith("ing"):
+            j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
+            if j < 0:
+                return None
+            token = s.tokens[j]
+            low = token.lower
+        if low in self.be or token.is_possessive:
+            return None  # passive ("was told") or a noun ("the court's order")
+        if token.text in RELATIVES:  # lower-case only: "the WHO said" is not a relative
+            k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
+            return self._np_before(s, k - 1)
+        if low in CLAUSE_MARKS:
+            participle = s.tokens[i].lower.endswith("ing")
+            return self._appositive_subject(s, j) if low == "," and not participle else None
+        anonymous = self._anonymity_before(s, j)
+        if anonymous is not None:
+            source = self._np_before(s, anonymous - 1)
+            return anonymised(source, s, j) if source else None
+        source = self._np_before(s, j)
+        if source is not None:
+            start = s.index(source.start)
+            lead = start - 1
+            while lead > 0 and start - lead <= BRIDGE and self._describing(s.tokens[lead]):
+                lead -= 1  # "representing flight attendants": over "flight"
+            if any(self._participle_after_noun(s, k) for k in range(lead, start)):
+                return None  # "a union representing pilots endorsed": not "pilots"
+            if start > 0 and s.tokens[start - 1].lower == "by":
+                return self._document_before_agent(s, start - 1, source)
+            if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+                return None  # "parents who spoke outside the clinic said": not "the clinic"
+        return source
+
+    def _participle_after_noun(self, s: ReadSentence, k: int) -> bool:
+        """Token ``k`` is an -ing form modifying the noun before it ("a union representing")."""
+        if k < 1 or not s.tokens[k].lower.endswith("ing") or s.tokens[k].is_capitalised:
+            return False
+        before = s.tokens[k - 1]
+        return (
+            before.is_word and before.lower not in self.closed_class and not before.is_capitalised
+        )
+
+    def _appositive_subject(self, s: ReadSentence, comma: int) -> SourceSpan | None:
+        """'X, a doctor at the clinic, said': the subject stands before the first comma."""
+        for k in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
+            text = s.tokens[k].text
+            if text in {";", ":"}:
+                return None
+            if text == ",":
+                source = self._np_before(s, k - 1)
+                inside = s.tokens[k + 1 : comma]
+                named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
+                if source and named is not None and named.form == "name" and source.form != "name":
+                    # "The ferry's operator, Nordlys Lines, said": the apposition names it.
+                    return replace(
+                        source,
+                        end=named.end,
+                        text=s.text_of(s.index(source.start), comma - 1),
+                        strength=Strength.NAMED,
+                        form="name",
+                        names=source.names + named.names,
+                    )
+                if (
+                    source
+                    and inside
+                    and inside[0].lower == "including"
+                    and any(t.is_capitalised for t in inside[1:])
+                ):
+                    source = replace(
+                        source, strength=Strength.NAMED
+                    )  # "unions, including the AFL-CIO,"
+                return source
+        return None
+
+    def _distant_subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The subject of the cue's clause when other words stand between them.
+
+        'Voters who watched the debate said', 'Ana Ruiz, 31, a nurse, said', 'the experts
+        I asked say', 'He arrived and said': from the innermost clause outwards, the
+        first noun phrase at the clause start or after a comma or dash that is followed
+        by what stands between it and the cue (a relative clause, an apposition, a verb).
+        """
+        j = self._skip_back(s, i - 1)
+        if j < 0:
+            return None
+        link = self._link(s, i, j)
+        if link is None:
+            return None
+        k = j
+        while k >= 0 and j - k < MAX_APPOSITIVE * 2:
+            text = s.tokens[k].text
+            boundary = text in HARD_STOPS or s.tokens[k].lower in SUBORDINATORS
+            if boundary or k <= s.first_word:
+                found = self._first_subject(s, k + 1 if boundary else s.first_word, j, link)
+                if found is not None or text in HARD_STOPS:
+                    return found
+            k -= 1
+        return None
+
+    def _link(self, s: ReadSentence, i: int, j: int) -> str | None:
+        """What stands between a distant subject and the cue, judged by the word before it.
+
+        "verb": the cue is a second verb ('arrived and said', 'began by saying');
+        "apposition": 'X, a nurse, said'; "relative": 'voters who watched it said'.
+        """
+        verb = s.tokens[i].lower
+        before = s.tokens[j]
+        low = before.lower
+        if verb.endswith("ing"):
+            return "verb" if low in GERUND_LEADS else None
+        past = verb.endswith("ed") or verb in PAST_IRREGULAR
+        if not (past or verb in BARE_SPEECH):
+            return None  # "attacks", "claims", "calls" are nouns as often as verbs
+        if low in {"and", "but"}:
+            return "verb" if past else None
+        if before.text in APPOSITION or before.text == ")":
+            return "apposition"
+        if clitic_host(low) in self.personal:
+            return None  # "I predicted": the subject is right there
+        if before.is_word and not before.is_possessive and low not in self.closed_class:
+            return "relative"
+        return None
+
+    def _first_subject(self, s: ReadSentence, start: int, j: int, link: str) -> SourceSpan | None:
+        while start < j and s.tokens[start].lower in self.function:
+            start += 1  # "Yet he ...", "And the minister ..."
+        for k in range(start, j):
+            if k != start and s.tokens[k - 1].text not in APPOSITION:
+                continue
+            source = self._np_after(s, k)
+            if source is None or source.head in self.time_words:
+                continue
+            after = s.index(source.end)
+            while after < j and s.tokens[after].lower in self.verb_modifiers:
+                after += 1
+            if after > j:
+                continue
+            token = s.tokens[after]
+            low = clitic_host(token.lower)
+            relative = (
+                low in RELATIVE_OPENERS
+                or low in self.personal
+                or low in self.postmodifiers
+                or self._participle_after_noun(s, after)  # "a union representing pilots"
+            )
+            if (
+                relative
+                or (link == "relative" and low in self.connectors)
+                or (link != "relative" and token.text in APPOSITION)
+                or (link == "verb" and token.is_word and low not in self.function)
+            ):
+                if relative and source.vague:
+                    # "people who have battled online threats say": the clause describes them
+                    return replace(source, vague=False, strength=Strength.ANONYMOUS)
+                return source
+        return None
+
+    def clause_subject(self, tokens: list[Token]) -> SourceSpan | None:
+        """The source expression a sentence opens with, after an introductory phrase."""
+        s = ReadSentence(tokens)
+        start = s.first_word
+        for k in range(start, min(len(tokens), start + 10)):
+            if tokens[k].text == ",":
+                if tokens[start].lower in self.function:
+                    start = k + 1
+                break
+        return self._np_after(s, start, stop_at_verb=True)

@@ -1,0 +1,69 @@
+"""Objects and documents as sources (auditor/attribution/documents.py and the cue rules).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import one, source_of
+
+from auditor.models import Label, SourceType, Strength
+
+DOCUMENTS = [
+    ("According to the health ministry, 12 people died.", "the health ministry"),
+    ("A report by the WHO found that cases rose in May.", "A report by the WHO"),
+    ("Police filed an affidavit that states the suspect fled.", "an affidavit"),
+    ("In a company email sent Monday, employees were told to stay home.", "a company email"),
+    ("The filing shows the company lost $2 million.", "The filing"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), DOCUMENTS)
+def test_documents_as_sources(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_a_document_by_a_named_body_is_named() -> None:
+    sentence = one("Tests carried out by the WHO showed the water was safe.")
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.type is SourceType.DOCUMENT
+    assert sentence.strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan went according to schedule.", "Researchers found the wreck of the ship in 2019."],
+)
+def test_not_a_document_source(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Records obtained by the Tribune show a rise.", "Records obtained by the Tribune"),
+        ("A survey conducted by Gallup shows a rise.", "A survey conducted by Gallup"),
+    ],
+)
+def test_a_document_by_a_named_author_is_named(text: str, source: str) -> None:
+    assert source_of(text) == source
+    assert one(text).strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to "The Long Road," a book by a former aide, the deal was secret.',
+        'The deal was secret, according to "The Long Road," a memoir.',
+    ],
+)
+def test_according_to_a_titled_document(text: str) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution.source.type is SourceType.DOCUMENT
+    assert sentence.strength is Strength.NAMED
+
+
+def test_according_to_a_scare_quote_is_no_source() -> None:
+    assert one('According to "sources," the deal was secret.').label is not Label.SOURCED

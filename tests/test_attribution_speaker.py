@@ -1,0 +1,34 @@
+"""The speaker after a cue (auditor/attribution/speaker.py): "..., said the minister".
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import one, source_of
+
+from auditor.models import Label
+
+SPEAKERS = [
+    ("The ward is full, said the minister.", "the minister"),
+    ("'We need more beds,' said Dr. Lena Okafor.", "Dr. Lena Okafor"),
+    ("Children need routines, adds psychologist Jane Roe.", "psychologist Jane Roe"),
+    ("'The plan is dead,' writes Kevin Ortiz, a columnist.", "Kevin Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SPEAKERS)
+def test_speaker_after_the_cue(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates will rise, adds nothing to the debate.",
+        "The council writes its budget in May.",
+    ],
+)
+def test_no_speaker_after(text: str) -> None:
+    assert one(text).label is not Label.SOURCED

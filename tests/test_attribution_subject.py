@@ -1,0 +1,50 @@
+"""The subject before a cue (auditor/attribution/subject.py), near or across a clause.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import one, source_of
+
+from auditor.models import Label
+
+SUBJECTS = [
+    ("The minister said talks would resume.", "The minister"),
+    ("Critics are saying the plan is too costly.", "Critics"),
+    ("Ana Ruiz, a nurse at the clinic, said the ward was full.", "Ana Ruiz"),
+    ("The ferry's operator, Nordlys Lines, said the crossing was cancelled.",
+     "The ferry's operator, Nordlys Lines"),
+    ("The mayor, who took office in May, said the budget was balanced.", "The mayor"),
+    ("The German automaker, which sold two million cars last year, says demand fell.",
+     "The German automaker"),
+    ("Voters who watched the debate said it changed nothing.", "Voters"),
+    ("The senator arrived late and said the vote was rigged.", "The senator"),
+    ("A union representing flight attendants endorsed the senator.", "A union"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), SUBJECTS)
+def test_subject_before_the_cue(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was told to leave the building.",  # passive: no subject speaks
+        "The court's order said nothing new to the villagers.".replace("said", "was"),
+        "Parents who spoke outside the clinic were angry.",
+    ],
+)
+def test_no_subject_no_source(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+def test_negated_progressive_keeps_its_subject() -> None:
+    assert source_of("The mayor isn’t saying what the plan will cost.") == "The mayor"
+
+
+def test_negated_passive_is_not_a_source() -> None:
+    assert one("The senator wasn't told about the plan.").label is not Label.SOURCED
