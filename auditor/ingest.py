@@ -26,7 +26,11 @@ _URL = re.compile(
     r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|(?:javascript|data|mailto|about|blob|vbscript):)", re.I
 )
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title|div|p|br)\b", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
+# ASCII and C1 controls (U+0080-U+009F: escape sequences to a terminal), BOM, object mark.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffc]")
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+# A lone surrogate (text that was never valid Unicode) cannot be written out: made U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its ASCII part
 # Spaces and tabs, no-break, typographic and zero-width spaces: each run becomes one " ".
 # Only the runs that are not one plain space already are matched (most gaps are one).
@@ -225,29 +229,36 @@ def looks_like_headline(line: str) -> bool:
 
 
 def _clean(text: str, utf8: bytes | None = None) -> str:
-    """Line breaks made ``\\n``; NUL and BOM dropped, other control characters made spaces.
+    """Line breaks made ``\\n``; NUL and BOM dropped, other controls spaces, surrogates U+FFFD.
 
-    ``utf8``, when given, is bytes whose ASCII characters are those of ``text`` (its UTF-8),
-    which spares encoding it to look for control characters.
+    ``utf8``, when given, is the UTF-8 of ``text``, which spares encoding it to look for
+    control characters.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:
         text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
+            utf8 = text.encode("utf-8")
     if _has_control(text, utf8):
         text = _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
     return text
 
 
-def _has_control(text: str, utf8: bytes | None = None) -> bool:
+def _has_control(text: str, utf8: bytes) -> bool:
     """Whether ``text`` holds a :data:`_CONTROL` character (C loops: faster than the regex).
 
-    The ASCII ones are looked for in ``utf8`` (see :func:`_clean`), or its UTF-8 made here.
+    The ASCII and C1 ones are looked for in ``utf8``, the UTF-8 of ``text`` (see :func:`_clean`).
     """
     if "\ufeff" in text or "\ufffc" in text:
         return True
-    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
-    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    if b"\xc2" in utf8 and _C1_UTF8.search(utf8):
+        return True
+    return len(utf8.translate(None, _CONTROL_BYTES)) != len(utf8)
 
 
 _MD_RULES = (

@@ -170,6 +170,8 @@ def batch(
         raise UsageError("nothing to audit: give folders, files or URLs, or --urls FILE")
     if (resume or html) and out is None:
         raise UsageError("--resume and --html need --out DIR")
+    if out is not None and (out.is_symlink() or out.exists()) and not out.is_dir():
+        raise UsageError(f"--out {out} is not a folder")
     settings, cfg = common.settings_from(
         config, pack, disable, threshold, any_language, max_bytes, max_sentences
     )

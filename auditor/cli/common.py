@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from auditor.errors import AuditorError, ExitCode
+from auditor.errors import AuditorError, ExitCode, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -107,7 +108,10 @@ def settings_from(
         elif key in config.values:
             values[key] = config.values[key]
     values["any_language"] = any_language or bool(config.values.get("any_language", False))
-    values["packs"] = config.packs + tuple(str(p.resolve()) for p in packs or ())
+    for folder in packs or ():
+        if not folder.is_dir():  # missing, a file, or a symlink loop
+            raise UsageError(f"--pack {folder} is not a folder of rule files")
+    values["packs"] = config.packs + tuple(os.path.realpath(p) for p in packs or ())
     values["disabled"] = config.disable + tuple(disable or ())
     return Settings(**values), config
 

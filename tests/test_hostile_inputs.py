@@ -1,0 +1,180 @@
+"""Issue 22's hostile inputs: nothing hangs, crashes, hides text or destroys a file.
+
+Every test here failed on the code before the fix it covers; each is a row of the
+README's "What happens to bad input" table. Nothing is aimed at a system path:
+symlinks, FIFOs and devices are made inside the test's own folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor.cli import app
+from auditor.encoding import decode
+
+runner = CliRunner()
+STORY = (
+    "Council Votes To Reopen The Bridge\n\n"
+    "Officials said the bridge would reopen on Friday after three weeks of repairs.\n\n"
+    "The mayor said the cost was fair.\n"
+)
+
+
+def _story(folder: Path) -> Path:
+    path = folder / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def _one_error_line(result, code: int) -> str:
+    assert result.exit_code == code, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+# --- 1. -o never replaces what it names --------------------------------------------------
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target.name)
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "-f", "json", "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["sentences"]
+
+
+def test_output_to_a_fifo_is_written_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "-f", "json", "-o", str(fifo)])
+    reader.join(10)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])["sentences"]
+
+
+def test_output_to_a_character_device_is_written_in_place(tmp_path: Path) -> None:
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a null device of our own
+    except (PermissionError, OSError):
+        pytest.skip("making a character device needs root")
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "-o", str(device)])
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(device.stat().st_mode)
+
+
+def test_output_naming_a_folder_is_a_usage_error(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "-o", str(folder)])
+    assert "is a folder" in _one_error_line(result, 2)
+    assert folder.is_dir()
+
+
+def test_output_naming_a_symlink_loop_is_a_usage_error(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "-o", str(loop)])
+    assert "symlink loop" in _one_error_line(result, 2)
+    assert loop.is_symlink()
+
+
+def test_output_under_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    story = _story(tmp_path)
+    result = runner.invoke(app, ["audit", str(story), "-o", str(story / "report.json")])
+    assert "cannot write" in _one_error_line(result, 2)
+
+
+def test_batch_out_naming_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    story = _story(tmp_path)
+    result = runner.invoke(app, ["batch", str(story), "--out", str(story)])
+    assert "not a folder" in _one_error_line(result, 2)
+    assert story.read_text(encoding="utf-8") == STORY
+
+
+def test_pack_naming_a_symlink_loop_is_a_usage_error(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to("loop")
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "--pack", str(loop)])
+    assert "not a folder" in _one_error_line(result, 2)
+
+
+# --- 2 and 10. Charset labels as browsers read them; no lone surrogate anywhere ----------
+
+
+def _page(charset: str, middle: str) -> bytes:
+    return (
+        f'<html><head><meta charset="{charset}"><title>Bridge</title></head><body><article>'
+        "<p>Officials said the bridge would reopen on Friday after three weeks of work.</p>"
+        f"<p>{middle}</p>"
+        "<p>The mayor said the cost was fair and the council had approved it.</p>"
+        "</article></body></html>"
+    ).encode("ascii")
+
+
+@pytest.mark.parametrize("charset", ["utf-7", "unicode_escape", "punycode", "cp037"])
+def test_a_label_browsers_do_not_know_is_ignored(charset: str) -> None:
+    data = _page(charset, "Engineers +2AA- said \\ud800 the steel was sound.")
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert "+2AA-" in decoded.text and "\\ud800" in decoded.text
+
+
+def test_a_utf7_page_keeps_all_its_paragraphs(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(_page("utf-7", "Engineers +2AA- said the steel was sound."))
+    result = runner.invoke(app, ["audit", str(page), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    texts = " ".join(s["text"] for s in json.loads(result.stdout)["sentences"])
+    assert "the steel was sound" in texts and "the cost was fair" in texts
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "json", "csv", "markdown", "html"])
+def test_a_unicode_escape_text_file_gives_no_traceback(tmp_path: Path, fmt: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        STORY + '\nEngineers said \\ud800 the steel was sound. <meta charset="unicode_escape">\n',
+        encoding="ascii",
+    )
+    result = runner.invoke(app, ["audit", str(story), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+
+
+def test_utf16_declared_on_a_utf8_page_is_read_as_utf8() -> None:
+    data = _page("utf-16", "Engineers said the steel was sound.")
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8" and "steel was sound" in decoded.text
+
+
+def test_a_lone_surrogate_that_reaches_the_text_becomes_a_replacement_character() -> None:
+    from auditor.ingest import _clean
+
+    assert _clean("It said \udc00 no.") == "It said \ufffd no."
+
+
+# --- 11. C1 control characters never reach a terminal ------------------------------------
+
+
+def test_c1_control_characters_in_the_article_are_removed(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY + "\nEngineers said the \x9b31msteel\x85 was sound.\n", encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(story), "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert "steel" in result.stdout
+    assert not any("\x80" <= c <= "\x9f" for c in result.stdout)
