@@ -178,3 +178,53 @@ def test_c1_control_characters_in_the_article_are_removed(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert "steel" in result.stdout
     assert not any("\x80" <= c <= "\x9f" for c in result.stdout)
+
+
+# --- 3 and 8. Deep nesting hides no text; the extractor gets a bounded page --------------
+
+_HEAD = (
+    "<html><head><title>Bridge</title></head><body><article>"
+    "<p>Officials said the bridge would reopen on Friday after three weeks of work.</p>"
+)
+_TAIL = (
+    "<p>The mayor said the cost was fair and the council had approved it.</p>"
+    "</article></body></html>"
+)
+
+
+def _audited(tmp_path: Path, html: str, *args: str):
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    return runner.invoke(app, ["audit", str(page), "-f", "json", *args])
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("<div>", "</div>"), ("<span>", "</span>"), ("<table><tr><td>", "</td></tr></table>")],
+)
+def test_text_after_300_nested_levels_is_audited(tmp_path: Path, opening, closing) -> None:
+    inner = "<p>The council said the repairs had cost four million.</p>"
+    result = _audited(tmp_path, _HEAD + opening * 300 + inner + closing * 300 + _TAIL)
+    assert result.exit_code == 0, result.output
+    texts = " ".join(s["text"] for s in json.loads(result.stdout)["sentences"])
+    assert "four million" in texts and "the cost was fair" in texts
+
+
+def test_implied_end_tags_are_not_counted_as_nesting() -> None:
+    from auditor.htmlbounds import MAX_DEPTH, bound_html
+
+    html = _HEAD + "<ul>" + "<li>item" * (MAX_DEPTH * 3) + "</ul>" + "<p>a<p>b" * MAX_DEPTH + _TAIL
+    assert bound_html(html) == html
+
+
+def test_200000_tiny_paragraphs_are_refused_before_extraction(tmp_path: Path) -> None:
+    result = _audited(tmp_path, _HEAD + "<p>word.</p>" * 200_000 + _TAIL)
+    assert "HTML elements, over the limit" in _one_error_line(result, 8)
+
+
+def test_a_tag_with_80000_attributes_keeps_its_text(tmp_path: Path) -> None:
+    attributes = " ".join(f"a{i}=x" for i in range(80_000))
+    result = _audited(tmp_path, _HEAD + f"<p {attributes}>The council said it paid.</p>" + _TAIL)
+    assert result.exit_code == 0, result.output
+    texts = " ".join(s["text"] for s in json.loads(result.stdout)["sentences"])
+    assert "The council said it paid." in texts
