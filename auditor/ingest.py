@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,6 +37,12 @@ _CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its 
 # Only the runs that are not one plain space already are matched (most gaps are one).
 _OTHER_SPACES = "\t\u00a0\u2000-\u200b\u3000"
 _SPACES = re.compile(f" [ {_OTHER_SPACES}]+|[{_OTHER_SPACES}][ {_OTHER_SPACES}]*")
+_SPECIAL = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 _HEADLINE_WORDS = 25
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SEARCH = 2  # breadcrumb or section lines that may stand above the headline
@@ -69,14 +76,26 @@ def is_url(target: str) -> bool:
     return bool(_URL.match(target))
 
 
-def read_file(path: str | Path, settings: Settings) -> RawInput:
-    """The bytes of a file, or an InputError naming what is wrong with it."""
+def read_file(path: str | Path, settings: Settings, *, streams: bool = True) -> RawInput:
+    """The bytes of a file, or an InputError naming what is wrong with it.
+
+    A FIFO or a character device is read up to ``max_bytes`` when ``streams`` is true
+    (``auditor audit``), refused otherwise (a batch must not wait on one); a socket or
+    a block device is always refused.
+    """
     path = Path(path)
     try:
-        if path.is_dir():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise InputError(
                 f"{path} is a directory, not an article (use 'auditor batch' for folders)"
             )
+        if not stat.S_ISREG(mode):
+            kind = _SPECIAL.get(stat.S_IFMT(mode), "a special file")
+            if not (streams and kind in (_SPECIAL[stat.S_IFIFO], _SPECIAL[stat.S_IFCHR])):
+                raise InputError(f"{path} is {kind}, not a regular file; skipped")
+            with path.open("rb") as stream:
+                return read_stream(stream, settings, str(path), "file")
         size = path.stat().st_size
         if size > settings.max_bytes:
             raise InputError(
@@ -94,14 +113,17 @@ def read_file(path: str | Path, settings: Settings) -> RawInput:
     return _with_sidecar(RawInput(data, "file", str(path), extension=path.suffix.lower()), path)
 
 
-def read_stream(stream: BinaryIO, settings: Settings, name: str = "<stdin>") -> RawInput:
+def read_stream(
+    stream: BinaryIO, settings: Settings, name: str = "<stdin>", kind: str = "stdin"
+) -> RawInput:
+    """At most ``max_bytes`` of ``stream`` (stdin, a FIFO, a device), or an InputError."""
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise InputError(
             f"{name} is over the {settings.max_bytes:,}-byte limit (--max-bytes)",
             ExitCode.TOO_LARGE,
         )
-    return RawInput(data, "stdin", name)
+    return RawInput(data, kind, name)
 
 
 def read_target(target: str, settings: Settings, fetcher=None, archive=None) -> RawInput:

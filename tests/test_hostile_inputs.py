@@ -228,3 +228,62 @@ def test_a_tag_with_80000_attributes_keeps_its_text(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     texts = " ".join(s["text"] for s in json.loads(result.stdout)["sentences"])
     assert "The council said it paid." in texts
+
+
+# --- 4 and 6. Batches list unreadable folders and skip FIFOs; audit reads a stream bounded
+
+
+def _batch_rows(tmp_path: Path, *targets: str) -> list[dict]:
+    result = runner.invoke(app, ["batch", *targets, "-f", "jsonl", "-j", "1", "-q"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_a_fifo_in_a_batch_folder_is_an_error_row_and_the_batch_ends(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _story(folder)
+    os.mkfifo(folder / "waiting.txt")
+    rows = _batch_rows(tmp_path, str(folder))
+    assert [bool(r.get("error")) for r in rows] == [False, True]
+    assert "FIFO" in rows[1]["error"]
+
+
+def test_an_unreadable_sub_folder_is_an_error_row(tmp_path: Path, monkeypatch) -> None:
+    from auditor.batch import discover
+
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    _story(folder)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    kinds = [(Path(i.target).name, i.kind) for i in discover([str(folder)])]
+    assert kinds == [("story.txt", "file"), ("locked", "folder")]
+
+
+def test_audit_of_a_character_device_reads_at_most_max_bytes(tmp_path: Path) -> None:
+    device = tmp_path / "zero"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 5))  # a /dev/zero of our own
+    except (PermissionError, OSError):
+        pytest.skip("making a character device needs root")
+    result = runner.invoke(app, ["audit", str(device), "--max-bytes", "1000"])
+    assert "limit" in _one_error_line(result, 8)
+
+
+def test_audit_of_a_fifo_reads_what_is_written(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(STORY, encoding="utf-8"))
+    writer.daemon = True
+    writer.start()
+    result = runner.invoke(app, ["audit", str(fifo), "-f", "json"])
+    writer.join(10)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["sentences"]
