@@ -19,6 +19,7 @@ urllib3 is imported lazily so that importing this module stays cheap.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import socket
@@ -221,6 +222,7 @@ class Fetcher:
             cert_reqs="CERT_REQUIRED",
             ca_certs=ca_bundle or certifi.where(),
         )
+        self._pool.pool_classes_by_scheme = _watched_pool_classes()
         self._gate = HostGate(self.options.max_per_host, self.options.host_delay)
         self._resolved: set[str] = set()
         self._resolved_lock = threading.Lock()
@@ -317,8 +319,22 @@ class Fetcher:
         timeout = urllib3.Timeout(
             total=remaining, connect=self.options.connect_timeout, read=self.options.read_timeout
         )
+        # Read timeouts bound each wait, not a status line and headers dripped a byte at a
+        # time: at the deadline the watchdog shuts the connection's socket.
+        _WATCHED.connections = connections = []
+        expired = threading.Event()
+
+        def stop() -> None:
+            expired.set()
+            for connection in connections:
+                with contextlib.suppress(OSError, AttributeError):
+                    connection.sock.shutdown(socket.SHUT_RDWR)
+
+        watchdog = threading.Timer(remaining, stop)
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            return self._pool.request(
+            response = self._pool.request(
                 "GET",
                 current,
                 headers=self._headers,
@@ -328,7 +344,16 @@ class Fetcher:
                 preload_content=False,
             )
         except urllib3.exceptions.HTTPError as exc:
+            if expired.is_set():
+                raise _deadline_error(url, current, clock, "waiting for the server") from exc
             raise self._failure(url, current, exc, clock, "waiting for the server") from exc
+        finally:
+            watchdog.cancel()
+            _WATCHED.connections = None
+        if expired.is_set():
+            _discard(response)
+            raise _deadline_error(url, current, clock, "waiting for the server")
+        return response
 
     def _follow(self, url: str, hops: list[Hop]) -> str:
         """The URL the last hop redirects to, if it may be followed."""
@@ -498,6 +523,31 @@ class Fetcher:
             message = "the server sent a compressed body that could not be decompressed"
             return _error(url, current, message, ExitCode.NETWORK)
         return _error(url, current, _broken_connection(cause), ExitCode.NETWORK)
+
+
+# The connections a fetch thread is sending on, for the watchdog of _open.
+_WATCHED = threading.local()
+
+
+@functools.cache
+def _watched_pool_classes() -> dict[str, type]:
+    """urllib3's connection pools, whose connections tell the fetch thread they are in use."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    def watched(connection_class: type) -> type:
+        class Watched(connection_class):
+            def request(self, *args, **kwargs) -> None:
+                connections = getattr(_WATCHED, "connections", None)
+                if connections is not None:
+                    connections.append(self)
+                return super().request(*args, **kwargs)
+
+        return Watched
+
+    http = type("HTTPPool", (HTTPConnectionPool,), {"ConnectionCls": watched(HTTPConnection)})
+    https = type("HTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": watched(HTTPSConnection)})
+    return {"http": http, "https": https}
 
 
 def fetch(url: str, options: FetchOptions | None = None) -> FetchResult:

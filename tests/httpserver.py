@@ -443,6 +443,17 @@ def _stall_body(h: _Handler) -> None:
     h.stopped.wait(30)
 
 
+@route("/drip-headers")
+def _drip_headers(h: _Handler) -> None:
+    """The status line and headers a byte every 0.1 s (for up to a minute): never a read timeout."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"x" * 600
+    for byte in head:
+        h.wfile.write(bytes([byte]))
+        h.wfile.flush()
+        if h.stopped.wait(0.1):
+            return
+
+
 @route("/drip-then-stall")
 def _drip_then_stall(h: _Handler) -> None:
     """A byte every 0.1 s for 1.2 s, then silence: the stall starts late in the fetch."""

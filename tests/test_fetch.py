@@ -312,6 +312,14 @@ def test_slow_headers_hit_the_deadline(http_server: LocalServer) -> None:
     fails(http_server.url("/slow-headers"), ExitCode.TIMEOUT, "overall deadline", options=options)
 
 
+def test_dripped_headers_stop_at_the_deadline(http_server: LocalServer) -> None:
+    options = replace(OPTIONS, read_timeout=1.0, deadline=1.0)
+    failure = fails(
+        http_server.url("/drip-headers"), ExitCode.TIMEOUT, "overall deadline", options=options
+    )
+    assert failure.elapsed < 3
+
+
 def test_slow_body_byte_by_byte_stops_at_the_deadline(http_server: LocalServer) -> None:
     options = replace(OPTIONS, deadline=1.0)
     failure = fails(
