@@ -9,7 +9,8 @@
   Only a small window of inputs is in flight, so memory stays flat; outcomes
   come back in input order.
 - Every input ends as an :class:`Outcome` whose row is a result or an error
-  with a reason; a worker that dies is replaced and its input tried once more.
+  with a reason; a worker that dies, or passes the per-article time limit, is replaced
+  and its input becomes an error row (:mod:`auditor.workerpool`).
 - With an output folder and ``resume``, an input whose bytes have the SHA-256
   recorded in its existing report is not audited again.
 
@@ -33,8 +34,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import StringIO
@@ -72,6 +72,7 @@ class Options:
     out: Path | None = None  # output folder: render a JSON report per article
     html: bool = False  # also an HTML page per article
     resume: bool = False  # skip inputs whose report has the same content hash
+    article_timeout: float | None = 60.0  # seconds one audit may take; its worker is then killed
 
 
 @dataclass(frozen=True)
@@ -239,30 +240,22 @@ class _Entry:
 
     item: Item
     ready: threading.Event = field(default_factory=threading.Event)
-    raw: RawInput | None = None
-    future: Future | None = None  # None with ``ready`` set: the pool was broken at submit
-    generation: int = 0
+    future: Future | None = None
     outcome: Outcome | None = None  # set when the input failed before reaching a worker
 
 
 class _Pipeline:
-    """The process pool, the fetch threads, and recovery from a dead worker."""
+    """The worker pool and the fetch threads."""
 
     def __init__(self, options: Options, jobs: int, fetcher, threads: int, mp_context) -> None:
+        from auditor.workerpool import WorkerPool
+
+        context = mp_context or multiprocessing.get_context("spawn")
         self._options = options
-        self._jobs = jobs
-        self._context = mp_context or multiprocessing.get_context("spawn")
         self._fetcher = fetcher
         self._threads = threads
         self._fetch_queue: queue.SimpleQueue | None = None
-        self._lock = threading.Lock()
-        self._generation = 0
-        self._pool = self._new_pool()
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self._jobs, self._context, initializer=_start_worker, initargs=(self._options,)
-        )
+        self._pool = WorkerPool(jobs, context, _worker_main, (options,), options.article_timeout)
 
     def submit(self, item: Item) -> _Entry:
         entry = _Entry(item)
@@ -277,48 +270,37 @@ class _Pipeline:
         return entry
 
     def result(self, entry: _Entry) -> Outcome:
-        """The entry's outcome; a worker death is retried once in a fresh pool."""
+        """The entry's outcome; a worker that died or ran out of time makes an error row."""
+        from auditor.workerpool import TimedOut, WorkerDied
+
         entry.ready.wait()
         if entry.outcome is not None:
             return entry.outcome
-        for attempt in (1, 2):
-            try:
-                if entry.future is None:
-                    raise BrokenProcessPool
-                return entry.future.result()
-            except BrokenProcessPool:
-                self._restart(entry.generation)
-                if attempt == 1:
-                    self._label(entry, entry.raw)
-        message = (
-            "the worker process auditing it died (a crash, or out of memory);"
-            " audit it alone with 'auditor audit' to see more"
-        )
-        return Outcome(_error_row(entry.item, message, "crashed"))
+        try:
+            return entry.future.result()
+        except WorkerDied:
+            message = (
+                "the worker died auditing it (a crash, or out of memory);"
+                " audit it alone with 'auditor audit' to see more"
+            )
+            return Outcome(_error_row(entry.item, message, "crashed"))
+        except TimedOut:
+            limit = self._options.article_timeout
+            message = f"timed out: the audit passed the {limit:g} s limit (--article-timeout)"
+            return Outcome(_error_row(entry.item, message, "timeout"))
 
     def close(self, wait: bool) -> None:
         if self._fetch_queue is not None:
             for _ in range(self._threads):
                 self._fetch_queue.put(None)
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._pool.close(wait=wait)
 
     def _label(self, entry: _Entry, raw: RawInput | None) -> None:
-        with self._lock:
-            entry.raw, entry.generation, entry.future = raw, self._generation, None
-            try:
-                entry.future = self._pool.submit(_work, entry.item, raw)
-            except BrokenProcessPool:
-                pass
-            except RuntimeError:  # the pool is shut down: the run is over
-                entry.outcome = Outcome(_error_row(entry.item, "the batch was stopped", "stopped"))
+        try:
+            entry.future = self._pool.submit(entry.item, raw)
+        except RuntimeError:  # the pool is closed: the run is over
+            entry.outcome = Outcome(_error_row(entry.item, "the batch was stopped", "stopped"))
         entry.ready.set()
-
-    def _restart(self, generation: int) -> None:
-        with self._lock:
-            if generation == self._generation:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool()
-                self._generation += 1
 
     def _fetches(self) -> queue.SimpleQueue:
         if self._fetch_queue is None:
@@ -373,6 +355,22 @@ def _start_worker(options: Options) -> None:
 
     engine_for(options.settings)
     gc.freeze()  # modules and rules live as long as the worker: the collector skips them
+
+
+def _worker_main(conn, options: Options) -> None:
+    """A worker process: start, say so, then audit each input received until None."""
+    from auditor.workerpool import READY
+
+    _start_worker(options)
+    conn.send(READY)
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the main process closed the pool
+            return
+        if task is None:
+            return
+        conn.send(_work(*task))
 
 
 def _exit_with(sentinel: int) -> None:

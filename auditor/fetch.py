@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import math
 import os
 import socket
 import threading
@@ -96,13 +97,15 @@ class FetchOptions:
 
     def __post_init__(self) -> None:
         positive = ("connect_timeout", "read_timeout", "deadline", "max_bytes", "max_per_host")
-        for name in positive:
-            if getattr(self, name) <= 0:
-                raise UsageError(f"{name} must be positive, not {getattr(self, name)}")
+        for name in positive:  # "not > 0" is also true of NaN
+            if not 0 < getattr(self, name) < math.inf:
+                raise UsageError(f"{name} must be positive and finite, not {getattr(self, name)}")
         not_negative = ("max_redirects", "retries", "backoff", "max_retry_after", "host_delay")
         for name in not_negative:
-            if getattr(self, name) < 0:
-                raise UsageError(f"{name} must not be negative, not {getattr(self, name)}")
+            if not 0 <= getattr(self, name) < math.inf:
+                raise UsageError(
+                    f"{name} must be zero or more and finite, not {getattr(self, name)}"
+                )
 
 
 @dataclass(frozen=True)

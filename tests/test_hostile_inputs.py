@@ -8,17 +8,25 @@ symlinks, FIFOs and devices are made inside the test's own folder.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import signal
 import stat
+import struct
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from auditor import batch
 from auditor.cli import app
 from auditor.encoding import decode
 
+ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 STORY = (
     "Council Votes To Reopen The Bridge\n\n"
@@ -287,3 +295,81 @@ def test_audit_of_a_fifo_reads_what_is_written(tmp_path: Path) -> None:
     writer.join(10)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["sentences"]
+
+
+# --- 5 and 8. A dead or stuck worker costs one error row; the batch always ends ---------
+
+_ORIGINAL_WORK = batch._work
+
+
+def _hostile_work(item, raw):
+    name = Path(item.target).name
+    if name.endswith("killed.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer does
+    if name.endswith("stuck.txt"):
+        time.sleep(60)
+    return _ORIGINAL_WORK(item, raw)
+
+
+def _half_written_main(conn, options):
+    """A worker that dies halfway through writing its answer to the main process."""
+    batch._start_worker(options)
+    conn.send("ready")
+    while (task := conn.recv()) is not None:
+        if task[0].target.endswith("half.txt"):
+            conn._send(struct.pack("!i", 1_000_000) + b"\x80\x05partial")  # a length, then less
+            os._exit(9)
+        conn.send(batch._work(*task))
+
+
+def _forked_rows(folder: Path, monkeypatch, names, **options) -> list:
+    for name in names:
+        _story(folder).rename(folder / name)
+    monkeypatch.setattr(batch, "_work", _hostile_work)
+    monkeypatch.setattr(batch, "_worker_main", _half_written_main)
+    context = multiprocessing.get_context("fork")
+    rows = batch.audit_all(
+        batch.discover([str(folder)]), batch.Options(**options), jobs=2, mp_context=context
+    )
+    return [r.reason for r in rows]
+
+
+def test_a_killed_worker_or_a_half_written_result_costs_one_row(tmp_path, monkeypatch) -> None:
+    names = ("a.txt", "b-half.txt", "c.txt", "d-killed.txt", "e.txt")
+    reasons = _forked_rows(tmp_path, monkeypatch, names)
+    assert reasons == [None, "crashed", None, "crashed", None]
+
+
+def test_an_article_past_the_time_limit_is_an_error_row(tmp_path, monkeypatch) -> None:
+    names = ("a.txt", "b-stuck.txt", "c.txt")
+    started = time.monotonic()
+    reasons = _forked_rows(tmp_path, monkeypatch, names, article_timeout=1.0)
+    assert reasons == [None, "timeout", None]
+    assert time.monotonic() - started < 30  # not the minute the stuck article sleeps
+
+
+def test_a_single_audit_past_the_time_limit_exits_8(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "auditor", "audit", str(_story(tmp_path))]
+    done = subprocess.run(
+        [*command, "--article-timeout", "0.001"], capture_output=True, text=True, env=env,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 8
+    assert done.stderr.strip().endswith("passed the 0.001 s limit (--article-timeout)")
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_ctrl_c_stops_a_batch_with_a_stuck_worker(tmp_path: Path) -> None:
+    page = tmp_path / "slow.html"  # well under the element limit, seconds in the extractor
+    page.write_text(_HEAD + "<p>Officials said it.</p>" * 40_000 + _TAIL, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "auditor", "batch", str(page), "-j", "1", "-q"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    time.sleep(2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=10)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr

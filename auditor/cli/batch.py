@@ -151,6 +151,7 @@ def batch(
     any_language: common.AnyLanguageOption = False,
     max_bytes: common.MaxBytesOption = None,
     max_sentences: common.MaxSentencesOption = None,
+    article_timeout: common.ArticleTimeoutOption = common.ARTICLE_TIMEOUT,
     timeout: common.TimeoutOption = None,
     deadline: common.DeadlineOption = None,
     max_redirects: common.MaxRedirectsOption = None,
@@ -191,7 +192,8 @@ def batch(
     fetcher = None
     if urls or any(is_url(t) for t in targets):
         fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
-    options = Options(settings, out, html, resume)
+    limit = common.seconds(article_timeout, "--article-timeout")
+    options = Options(settings, out, html, resume, limit)
     with _progress(total, showing) as advance:
         try:
             rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -57,6 +59,46 @@ MaxSentencesOption = Annotated[
     int | None,
     typer.Option("--max-sentences", help="Largest article labelled.", rich_help_panel=LIMITS),
 ]
+
+ArticleTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--article-timeout",
+        help="Seconds one article's audit may take (a batch makes it an error row; audit exits 8).",
+        rich_help_panel=LIMITS,
+    ),
+]
+ARTICLE_TIMEOUT = 60.0
+
+
+def seconds(value: float, option: str) -> float:
+    """``value`` if it is a positive, finite number of seconds, or a usage error naming it."""
+    if not 0 < value < float("inf"):
+        raise UsageError(f"{option} must be a positive, finite number of seconds, not {value}")
+    return value
+
+
+@contextlib.contextmanager
+def time_limit(limit: float, name: str) -> Iterator[None]:
+    """End the process with exit 8 and one line if the block runs past ``limit`` seconds.
+
+    The extraction libraries run in C for long stretches, where no signal handler gets a
+    turn; a timer thread ends the process wherever it is.
+    """
+    from auditor.quickexit import leave
+
+    def overrun() -> None:
+        print(f"error: {name}: the audit passed the {limit:g} s limit (--article-timeout)",
+              file=sys.stderr)  # fmt: skip
+        leave(int(ExitCode.TOO_LARGE))
+
+    timer = threading.Timer(limit, overrun)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
