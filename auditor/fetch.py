@@ -364,7 +364,11 @@ class Fetcher:
         if not hop.location:
             cause = f"{_status_text(hop.status)} redirect without a Location header"
             raise _error(url, hop.url, cause, ExitCode.REDIRECTS)
-        target = urljoin(hop.url, hop.location)
+        try:
+            target = urljoin(hop.url, hop.location)
+        except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+            cause = f"redirected to a malformed URL ({exc})"
+            raise _error(url, hop.url, cause, ExitCode.REDIRECTS) from None
         problem = _url_problem(target)
         if problem:
             raise _error(url, hop.url, f"redirected to {target}: {problem}", ExitCode.REDIRECTS)
@@ -453,8 +457,9 @@ class Fetcher:
 
         limit = self.options.max_bytes
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
-            cause = f"the body is {_size(int(declared))}, over the {_size(limit)} limit (max_bytes)"
+        if _digits(declared) and (len(declared) > 18 or int(declared) > limit):
+            size = f"{len(declared)}-digit" if len(declared) > 18 else _size(int(declared))
+            cause = f"the body is {size}, over the {_size(limit)} limit (max_bytes)"
             raise _error(url, current, cause, ExitCode.TOO_LARGE)
         # A read blocked on a silent server only ends at the read timeout; at the
         # deadline the watchdog shuts the socket so that the read returns at once.
@@ -603,7 +608,7 @@ def _retry_after(value: str | None) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _digits(value):
         return float(value)
     from email.utils import parsedate_to_datetime
 
@@ -614,6 +619,11 @@ def _retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _digits(value: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also takes "²" and other digits float() refuses."""
+    return value.isascii() and value.isdigit()
 
 
 def _unsupported(media_type: str) -> str:

@@ -443,6 +443,24 @@ def _stall_body(h: _Handler) -> None:
     h.stopped.wait(30)
 
 
+@route("/hostile-header")
+def _hostile_header(h: _Handler) -> None:
+    """One header a careless parser chokes on, named by the path: /hostile-header/<case>."""
+    header = {
+        "ipv6-location": (301, ("Location", "http://[::1/next")),
+        "superscript-retry": (503, ("Retry-After", "\u00b2")),
+        "long-length": (200, ("Content-Length", "9" * 5000)),
+    }[h.segments[0]]
+    status, (name, value) = header
+    h.send_response(status)
+    h.send_header("Content-Type", "text/plain")
+    h.send_header(name, value)
+    if name != "Content-Length":
+        h.send_header("Content-Length", "2")
+    h.end_headers()
+    h.wfile.write(b"ok")
+
+
 @route("/drip-headers")
 def _drip_headers(h: _Handler) -> None:
     """The status line and headers a byte every 0.1 s (for up to a minute): never a read timeout."""

@@ -312,6 +312,20 @@ def test_slow_headers_hit_the_deadline(http_server: LocalServer) -> None:
     fails(http_server.url("/slow-headers"), ExitCode.TIMEOUT, "overall deadline", options=options)
 
 
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [
+        ("ipv6-location", ExitCode.REDIRECTS),
+        ("superscript-retry", ExitCode.HTTP_STATUS),
+        ("long-length", ExitCode.TOO_LARGE),
+    ],
+)
+def test_a_hostile_header_is_one_clear_error(
+    http_server: LocalServer, case: str, code: ExitCode
+) -> None:
+    fails(http_server.url(f"/hostile-header/{case}"), code)
+
+
 def test_dripped_headers_stop_at_the_deadline(http_server: LocalServer) -> None:
     options = replace(OPTIONS, read_timeout=1.0, deadline=1.0)
     failure = fails(

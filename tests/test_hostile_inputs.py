@@ -373,3 +373,11 @@ def test_ctrl_c_stops_a_batch_with_a_stuck_worker(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=10)
     assert process.returncode == 130, stderr
     assert "interrupted" in stderr
+
+
+@pytest.mark.parametrize("charset", ["punycode", "unicode_escape", "utf-7", "cp500"])
+def test_a_content_type_charset_browsers_do_not_know_is_ignored(charset: str) -> None:
+    decoded = decode(
+        b"Officials said the bridge \xe2\x80\x94 a landmark \\ud800 reopened.", charset
+    )
+    assert decoded.encoding == "utf-8" and "\\ud800" in decoded.text
