@@ -381,3 +381,15 @@ def test_a_content_type_charset_browsers_do_not_know_is_ignored(charset: str) ->
         b"Officials said the bridge \xe2\x80\x94 a landmark \\ud800 reopened.", charset
     )
     assert decoded.encoding == "utf-8" and "\\ud800" in decoded.text
+
+
+# --- 13. --max-bytes binds fetched bodies too -------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["audit", "batch"])
+def test_max_bytes_applies_to_a_fetched_body(http_server, command: str) -> None:
+    result = runner.invoke(app, [command, http_server.url("/ok"), "--max-bytes", "100"])
+    if command == "audit":
+        assert "limit" in _one_error_line(result, 8)
+    else:
+        assert result.exit_code == 3 and "limit" in result.stdout

@@ -103,8 +103,9 @@ def audit(
         from auditor.fetch import Fetcher
 
         options = common.fetch_options_from(
-            cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
-        )
+            cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle,
+            max_input=settings.max_bytes,
+        )  # fmt: skip
         fetcher = Fetcher(options)
     raw = read_target(target, settings, fetcher, archive)
     with common.time_limit(limit, raw.location or target):

@@ -191,7 +191,8 @@ def batch(
     total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
     fetcher = None
     if urls or any(is_url(t) for t in targets):
-        fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
+        fetch_limits = (timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
+        fetcher = _fetcher(cfg, *fetch_limits, max_input=settings.max_bytes)
     limit = common.seconds(article_timeout, "--article-timeout")
     options = Options(settings, out, html, resume, limit)
     with _progress(total, showing) as advance:
@@ -215,12 +216,12 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle):
+def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle, max_input):
     from auditor.cache import FetchCache
     from auditor.fetch import Fetcher
 
     options = common.fetch_options_from(
-        cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
+        cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle, max_input=max_input
     )
     return Fetcher(options, cache=FetchCache())
 

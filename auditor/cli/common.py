@@ -215,8 +215,14 @@ def fetch_options_from(
     user_agent: str | None = None,
     ca_bundle: Path | None = None,
     host_delay: float | None = None,
+    max_input: int | None = None,
 ):
-    """FetchOptions from the configuration's [fetch] table, overridden by options."""
+    """FetchOptions from the configuration's [fetch] table, overridden by options.
+
+    ``max_input`` (the settings' ``max_bytes``) caps the body too: the tighter limit wins.
+    """
+    from dataclasses import replace
+
     from auditor.fetch import FetchOptions
 
     values: dict[str, Any] = dict(config.fetch)
@@ -232,4 +238,7 @@ def fetch_options_from(
     ):
         if given is not None:
             values[key] = given
-    return FetchOptions(**values)
+    options = FetchOptions(**values)
+    if max_input is not None and max_input < options.max_bytes:  # --max-bytes binds bodies too
+        options = replace(options, max_bytes=max_input)
+    return options
