@@ -63,6 +63,7 @@ class RawInput:
     fetch: dict[str, Any] | None = None
     archive: dict[str, Any] | None = None
     extension: str = ""
+    warnings: tuple[str, ...] = ()  # said with the report (an archive sidecar ignored)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
         fetch=raw.fetch,
         archive=raw.archive,
     )
-    warnings = (
+    warnings = raw.warnings + (
         ()
         if decoded.method != "fallback"
         else (f"{name}: the encoding could not be determined; undecodable bytes were replaced",)
@@ -304,9 +305,15 @@ def _with_sidecar(raw: RawInput, path: Path) -> RawInput:
     """An archived copy (``auditor audit DIR/<hash>.html``) is read as it was fetched."""
     from auditor.archive import load_sidecar
 
-    sidecar = load_sidecar(path)
+    try:
+        sidecar = load_sidecar(path)
+    except InputError as exc:  # anything the archive did not write changes nothing
+        return replace(raw, warnings=(f"{exc}; ignored",))
     if sidecar is None:
         return raw
+    if not sidecar.matches_file:
+        note = f"{sidecar.path} records another SHA-256 than {path}'s; ignored"
+        return replace(raw, warnings=(note,))
     from auditor.fetch import is_html_document, parse_content_type
 
     media_type, charset = parse_content_type(sidecar.headers.get("content-type"))

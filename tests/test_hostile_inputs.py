@@ -393,3 +393,37 @@ def test_max_bytes_applies_to_a_fetched_body(http_server, command: str) -> None:
         assert "limit" in _one_error_line(result, 8)
     else:
         assert result.exit_code == 3 and "limit" in result.stdout
+
+
+# --- 12. Only a sidecar auditor's archive wrote counts ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        '{"url": "https://example.org/"',  # broken JSON
+        '{"headers": {"content-type": "text/html; charset=utf-7"}, "url": 1}',  # another's
+        "[1, 2]",
+    ],
+)
+def test_a_json_file_beside_an_article_is_not_taken_for_a_sidecar(tmp_path, sidecar) -> None:
+    story = _story(tmp_path)
+    story.with_name("story.txt.json").write_text(sidecar, encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(story), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["input"]["archive"] is None and report["input"]["format"] == "text"
+    assert any("ignored" in w for w in report["warnings"])
+
+
+def test_a_sidecar_whose_hash_does_not_match_is_ignored(tmp_path: Path) -> None:
+    story = _story(tmp_path)
+    record = {
+        "file": story.name, "tool": "auditor", "tool_version": "0", "url": "https://e.org/",
+        "final_url": "https://evil.example/", "hops": [], "fetched_at": "2026-01-01T00:00:00Z",
+        "status": 200, "headers": {"content-type": "text/html"}, "sha256": "0" * 64,
+    }  # fmt: skip
+    story.with_name("story.txt.json").write_text(json.dumps(record), encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(story), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["input"]["archive"] is None
