@@ -427,3 +427,20 @@ def test_a_sidecar_whose_hash_does_not_match_is_ignored(tmp_path: Path) -> None:
     result = runner.invoke(app, ["audit", str(story), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["input"]["archive"] is None
+
+
+# --- 15. Markdown: metadata starts no block, bare URLs do not autolink ------------------
+
+
+def test_markdown_metadata_and_urls_are_shown_as_written() -> None:
+    from dataclasses import replace
+
+    from auditor.api import audit_text
+    from auditor.formatters.markdown import lines
+
+    report = audit_text(STORY + "\nThe plans are at https://evil.example/x and www.evil.example.\n")
+    article = replace(report.article, site="# FAKE VERDICT", author="1. Trusted Desk")
+    text = lines(replace(report, article=article))
+    byline = text[2]
+    assert byline.startswith("\\# FAKE VERDICT") and "1\\. Trusted Desk" in byline
+    assert not any("https://evil" in line or " www.evil" in line for line in text)
