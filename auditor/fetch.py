@@ -37,6 +37,7 @@ from auditor import __version__
 from auditor.encoding import Decoded, binary_kind, decode
 from auditor.errors import ExitCode, FetchError, UsageError
 from auditor.politeness import HostGate
+from auditor.printable import printable
 
 if TYPE_CHECKING:
     from urllib3 import BaseHTTPResponse
@@ -567,17 +568,12 @@ def fetch(url: str, options: FetchOptions | None = None) -> FetchResult:
 def _error(url: str, current: str, cause: str, code: ExitCode) -> FetchError:
     where = "" if current == url else f" (at {current})"
     message = f"could not fetch {url}: {cause}{where}"
-    return FetchError(_printable(message), code)
+    return FetchError(printable(message), code)
 
 
 def _deadline_error(url: str, current: str, clock: _Clock, doing: str) -> FetchError:
     cause = f"gave up after {clock.budget:.1f} s (overall deadline) {doing}"
     return _error(url, current, cause, ExitCode.TIMEOUT)
-
-
-def _printable(text: str) -> str:
-    """``text`` on one line: control characters shown as escapes."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _url_problem(url: str) -> str | None:

@@ -444,3 +444,16 @@ def test_markdown_metadata_and_urls_are_shown_as_written() -> None:
     byline = text[2]
     assert byline.startswith("\\# FAKE VERDICT") and "1\\. Trusted Desk" in byline
     assert not any("https://evil" in line or " www.evil" in line for line in text)
+
+
+# --- 11. Escape sequences in file names reach no terminal -------------------------------
+
+
+@pytest.mark.parametrize("command", ["audit", "batch"])
+def test_escape_sequences_in_a_file_name_are_shown_escaped(tmp_path, command) -> None:
+    name = "x\x1b]0;pwned\x07\x1b[31mred\x9b.txt"
+    (tmp_path / name).write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, [command, str(tmp_path / name), "--width", "400"])
+    assert result.exit_code == 0, result.output
+    assert "\\x1b]0;pwned" in result.stdout
+    assert not any(c in result.stdout for c in "\x1b\x07\x9b")

@@ -103,7 +103,9 @@ def time_limit(limit: float, name: str) -> Iterator[None]:
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
     """Print ``error: message`` on stderr and return the Exit to raise."""
-    print(f"error: {message}", file=sys.stderr)
+    from auditor.printable import printable
+
+    print(f"error: {printable(message)}", file=sys.stderr)
     return typer.Exit(int(code))
 
 

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from auditor.formatters.describe import headline, why_lines
 from auditor.models import Label, Report, Sentence
+from auditor.printable import printable
 from auditor.theme import LABELS, NOT_A_CLAIM, percent
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#@])")  # what can start markup inside a line
@@ -28,7 +29,8 @@ def md(value: object) -> str:
     It may start a line (site or author metadata does): it never starts a block, and
     a bare URL in it does not become a link.
     """
-    text = _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", "" if value is None else str(value)).strip())
+    text = printable(_SPACE.sub(" ", "" if value is None else str(value)).strip())
+    text = _SPECIAL.sub(r"\\\1", text)
     text = _AUTOLINK.sub(lambda m: f"{m[1] or m[3]}\\{m[2] or m[4]}", text)
     return _LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", text)  # "1\." or "\-"
 

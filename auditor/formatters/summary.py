@@ -19,6 +19,7 @@ from rich.text import Text
 from auditor.batchrows import COLUMNS, Row, Totals, aggregate
 from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.markdown import md
+from auditor.printable import printable
 
 FORMATS = ("table", "csv", "jsonl", "json", "markdown")
 SITE_COLUMNS = (
@@ -129,13 +130,14 @@ def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: 
     table.add_column("error", no_wrap=True, style="red")
     for row in rows:
         table.add_row(
-            str(row.index + 1), Text(row.input), Text(row.title or ""), Text(row.site or ""),
+            str(row.index + 1), Text(printable(row.input)), Text(row.title or ""),
+            Text(row.site or ""),
             *_figures(row.to_dict()), Text(row.reason or ""),
         )  # fmt: skip
     console.print(table)
     for row in rows:
         if row.error:
-            console.print(Text(f"{row.index + 1}: {row.error}", style="red"))
+            console.print(Text(f"{row.index + 1}: {printable(row.error)}", style="red"))
     summary = _rich_table("Totals and sites", ["", "articles", "errors"])
     summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
     summary.add_section()
