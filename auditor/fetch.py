@@ -338,19 +338,19 @@ class Fetcher:
         watchdog.daemon = True
         watchdog.start()
         try:
-            response = self._pool.request(
-                "GET",
-                current,
-                headers=self._headers,
-                timeout=timeout,
-                retries=False,
-                redirect=False,
-                preload_content=False,
-            )
+            response = self._request(current, timeout)
         except urllib3.exceptions.HTTPError as exc:
             if expired.is_set():
                 raise _deadline_error(url, current, clock, "waiting for the server") from exc
-            raise self._failure(url, current, exc, clock, "waiting for the server") from exc
+            if not _stale(exc, connections):
+                raise self._failure(url, current, exc, clock, "waiting for the server") from exc
+            # A pooled connection the server had closed: a GET may be sent again, once.
+            try:
+                response = self._request(current, timeout)
+            except urllib3.exceptions.HTTPError as again:
+                if expired.is_set():
+                    raise _deadline_error(url, current, clock, "waiting for the server") from again
+                raise self._failure(url, current, again, clock, "waiting for the server") from again
         finally:
             watchdog.cancel()
             _WATCHED.connections = None
@@ -358,6 +358,17 @@ class Fetcher:
             _discard(response)
             raise _deadline_error(url, current, clock, "waiting for the server")
         return response
+
+    def _request(self, current: str, timeout) -> BaseHTTPResponse:
+        return self._pool.request(
+            "GET",
+            current,
+            headers=self._headers,
+            timeout=timeout,
+            retries=False,
+            redirect=False,
+            preload_content=False,
+        )
 
     def _follow(self, url: str, hops: list[Hop]) -> str:
         """The URL the last hop redirects to, if it may be followed."""
@@ -547,6 +558,7 @@ def _watched_pool_classes() -> dict[str, type]:
     def watched(connection_class: type) -> type:
         class Watched(connection_class):
             def request(self, *args, **kwargs) -> None:
+                self.auditor_reused = self.sock is not None  # kept open from a request before
                 connections = getattr(_WATCHED, "connections", None)
                 if connections is not None:
                     connections.append(self)
@@ -557,6 +569,18 @@ def _watched_pool_classes() -> dict[str, type]:
     http = type("HTTPPool", (HTTPConnectionPool,), {"ConnectionCls": watched(HTTPConnection)})
     https = type("HTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": watched(HTTPSConnection)})
     return {"http": http, "https": https}
+
+
+def _stale(error: Exception, connections: list) -> bool:
+    """Whether ``error`` is a reset or hang-up on a connection reused from the pool."""
+    from urllib3.exceptions import ProtocolError
+
+    reused = any(getattr(c, "auditor_reused", False) for c in connections)
+    return (
+        reused
+        and isinstance(error, ProtocolError)
+        and isinstance(_innermost(error), ConnectionResetError)
+    )
 
 
 def fetch(url: str, options: FetchOptions | None = None) -> FetchResult:

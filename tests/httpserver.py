@@ -537,6 +537,16 @@ def _reset(h: _Handler) -> None:
     h.close_connection = True
 
 
+@route("/hang-up-on-reuse")
+def _hang_up_on_reuse(h: _Handler) -> None:
+    """Answers a connection's first request; hangs up on the next one sent on it."""
+    if getattr(h, "answered", False):
+        h.close_connection = True
+        return
+    h.answered = True
+    _ok(h)
+
+
 @route("/hang-up")
 def _hang_up(h: _Handler) -> None:
     h.close_connection = True

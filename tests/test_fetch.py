@@ -436,6 +436,14 @@ def test_refused_connection(refused_url: str) -> None:
     fails(refused_url, ExitCode.NETWORK, "connection refused by 127.0.0.1:")
 
 
+def test_a_pooled_connection_the_server_closed_is_retried_once(http_server: LocalServer) -> None:
+    url = http_server.url("/hang-up-on-reuse")
+    with Fetcher(OPTIONS) as fetcher:
+        assert fetcher.fetch(url).status == 200
+        assert fetcher.fetch(url).status == 200  # the reused connection hung up: sent again
+    assert http_server.hits("/hang-up-on-reuse") == 3
+
+
 def test_connection_reset(http_server: LocalServer) -> None:
     fails(http_server.url("/reset"), ExitCode.NETWORK, "reset by the server")
 
