@@ -457,3 +457,31 @@ def test_escape_sequences_in_a_file_name_are_shown_escaped(tmp_path, command) ->
     assert result.exit_code == 0, result.output
     assert "\\x1b]0;pwned" in result.stdout
     assert not any(c in result.stdout for c in "\x1b\x07\x9b")
+
+
+# --- 16. Smaller: corrupt reports, outside links, two batches, NaN options, --ca-bundle ---
+
+
+@pytest.mark.parametrize("corrupt", ["[1, 2]", '{"input": 5}', "null", '"text"'])
+def test_resume_audits_again_over_a_corrupt_report(tmp_path: Path, corrupt: str) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    _story(folder)
+    assert runner.invoke(app, ["batch", str(folder), "--out", str(out), "-q"]).exit_code == 0
+    (report,) = (out / "articles").glob("*.json")
+    report.write_text(corrupt, encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--resume", "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(report.read_text(encoding="utf-8"))["sentences"]
+
+
+def test_a_symlink_to_a_file_outside_the_folder_is_an_error_row(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    secret = _story(tmp_path).rename(tmp_path / "private.txt")
+    (folder / "inside.txt").symlink_to(_story(folder))
+    (folder / "leak.txt").symlink_to(secret)
+    rows = _batch_rows(tmp_path, str(folder))
+    by_name = {Path(r["input"]).name: r.get("error") for r in rows}
+    assert by_name["inside.txt"] is None and by_name["story.txt"] is None
+    assert "outside the folder" in by_name["leak.txt"]
