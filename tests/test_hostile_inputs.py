@@ -485,3 +485,35 @@ def test_a_symlink_to_a_file_outside_the_folder_is_an_error_row(tmp_path: Path) 
     by_name = {Path(r["input"]).name: r.get("error") for r in rows}
     assert by_name["inside.txt"] is None and by_name["story.txt"] is None
     assert "outside the folder" in by_name["leak.txt"]
+
+
+def test_a_second_batch_into_the_same_out_is_refused(tmp_path: Path) -> None:
+    import fcntl
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    _story(folder)
+    out.mkdir()
+    with open(out / ".auditor.lock", "a") as held:  # as a running batch holds it
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = runner.invoke(app, ["batch", str(folder), "--out", str(out), "-q"])
+    assert "another batch is writing" in _one_error_line(result, 2)
+    assert not (out / "articles").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--deadline", "nan"), ("--timeout", "inf"), ("--article-timeout", "nan"),
+     ("--threshold", "nan")],
+)  # fmt: skip
+def test_nan_or_infinite_options_are_usage_errors_that_say_so(tmp_path, option, value) -> None:
+    result = runner.invoke(app, ["audit", "http://127.0.0.1:9/x", option, value])
+    assert "finite" in _one_error_line(result, 2)
+
+
+def test_ca_bundle_help_says_it_replaces_the_bundled_set() -> None:
+    from typing import get_args
+
+    from auditor.cli.common import CaBundleOption
+
+    assert "instead of the bundled set" in get_args(CaBundleOption)[1].help

@@ -195,18 +195,46 @@ def batch(
         fetcher = _fetcher(cfg, *fetch_limits, max_input=settings.max_bytes)
     limit = common.seconds(article_timeout, "--article-timeout")
     options = Options(settings, out, html, resume, limit)
-    with _progress(total, showing) as advance:
-        try:
-            rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
-        except KeyboardInterrupt:
-            print(
-                "interrupted: the reports written so far are complete"
-                + ("; re-run with --resume to go on" if out else ""),
-                file=sys.stderr,
-            )
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    _write_summary(sort_rows(rows, sort.value, reverse), format.value, output, out, html, width)
+    with _only_batch_writing(out):
+        with _progress(total, showing) as advance:
+            try:
+                rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
+            except KeyboardInterrupt:
+                print(
+                    "interrupted: the reports written so far are complete"
+                    + ("; re-run with --resume to go on" if out else ""),
+                    file=sys.stderr,
+                )
+                raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        rows = sort_rows(rows, sort.value, reverse)
+        _write_summary(rows, format.value, output, out, html, width)
     raise typer.Exit(int(_verdict(rows, under, over)))
+
+
+@contextlib.contextmanager
+def _only_batch_writing(out: Path | None):
+    """Hold ``OUT/.auditor.lock`` for the run: a second batch into ``out`` is refused."""
+    try:
+        import fcntl
+    except ImportError:  # not on a POSIX system: unchecked, as documented
+        yield
+        return
+    if out is None:
+        yield
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = open(out / ".auditor.lock", "a")  # noqa: SIM115 - held for the whole run
+    except OSError as exc:
+        raise UsageError(f"cannot write in {out} ({exc.strerror or exc})") from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise UsageError(
+                f"another batch is writing to {out}; wait for it to end, or use another --out"
+            ) from None
+        yield
 
 
 def _cores() -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import os
 import sys
 import threading
@@ -140,6 +141,8 @@ def settings_from(
     from auditor.config import load_config
     from auditor.settings import Settings
 
+    if threshold is not None and not math.isfinite(threshold):
+        raise UsageError(f"--threshold must be a finite number, not {threshold}")
     config = load_config(config_path)
     values: dict[str, Any] = {}
     for key, given in (
@@ -194,7 +197,8 @@ CaBundleOption = Annotated[
     Path | None,
     typer.Option(
         "--ca-bundle",
-        help="Extra CA certificates to trust (verification is never switched off).",
+        help="CA certificates to trust instead of the bundled set (verification is never"
+        " switched off).",
         rich_help_panel=FETCHING,
     ),
 ]
