@@ -517,3 +517,24 @@ def test_ca_bundle_help_says_it_replaces_the_bundled_set() -> None:
     from auditor.cli.common import CaBundleOption
 
     assert "instead of the bundled set" in get_args(CaBundleOption)[1].help
+
+
+# --- 9. Wrong types in a rule pack: one line, exit 2 ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "rule = 5",
+        "rule = [5]",
+        '[[rule]]\nid = "x.y"\nkind = "framing"\nweight = "heavy"',
+        '[[rule]]\nid = "x.y"\nkind = "framing"\nfire = "one example"',
+        '[[rule]]\nid = "x.y"\nkind = "framing"\nterms = [1, 2]',
+    ],
+)
+def test_wrong_types_in_a_pack_are_usage_errors(tmp_path: Path, body: str) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "rules.toml").write_text(f'provenance = "a test"\n{body}\n', encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(_story(tmp_path)), "--pack", str(pack)])
+    _one_error_line(result, 2)
