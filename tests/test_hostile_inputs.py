@@ -521,13 +521,20 @@ def test_ca_bundle_help_says_it_replaces_the_bundled_set() -> None:
 
 # --- 9. Wrong types in a rule pack: one line, exit 2 ------------------------------------
 
+_FULL_RULE = (
+    '[[rule]]\nid = "test.awful"\nkind = "framing"\ncategory = "evaluative"\n'
+    'message = "an evaluative word"\nwhy = "a test"\nconfidence = 0.5\nterms = ["awful"]\n'
+    'fire = ["The plan is awful."]\nquiet = ["The plan is new."]\n'
+)
+
 
 @pytest.mark.parametrize(
     "body",
     [
         "rule = 5",
         "rule = [5]",
-        '[[rule]]\nid = "x.y"\nkind = "framing"\nweight = "heavy"',
+        _FULL_RULE + 'weight = "heavy"',
+        _FULL_RULE.replace('terms = ["awful"]', "terms = [1, 2]"),
         '[[rule]]\nid = "x.y"\nkind = "framing"\nfire = "one example"',
         '[[rule]]\nid = "x.y"\nkind = "framing"\nterms = [1, 2]',
     ],
