@@ -32,6 +32,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffc]")
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 # A lone surrogate (text that was never valid Unicode) cannot be written out: made U+FFFD.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Unicode's Stream-Safe Text Format (UAX #15) allows 30 combining marks in a row; longer
+# runs ("Zalgo" text, megabytes of accents on one letter) only cost time and memory.
+_MAX_MARKS = 30
+_MARK_RUN = re.compile(
+    f"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{{{_MAX_MARKS + 1},}}"
+)
 _CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its ASCII part
 # Spaces and tabs, no-break, typographic and zero-width spaces: each run becomes one " ".
 # Only the runs that are not one plain space already are matched (most gaps are one).
@@ -253,7 +259,7 @@ def looks_like_headline(line: str) -> bool:
 
 
 def _clean(text: str, utf8: bytes | None = None) -> str:
-    """Line breaks made ``\\n``; NUL and BOM dropped, other controls spaces, surrogates U+FFFD.
+    """Line breaks ``\\n``; NUL, BOM dropped; controls spaces; surrogates U+FFFD; marks bounded.
 
     ``utf8``, when given, is the UTF-8 of ``text``, which spares encoding it to look for
     control characters.
@@ -270,6 +276,8 @@ def _clean(text: str, utf8: bytes | None = None) -> str:
             utf8 = text.encode("utf-8")
     if _has_control(text, utf8):
         text = _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
+    if not text.isascii():
+        text = _MARK_RUN.sub(lambda m: m.group()[:_MAX_MARKS], text)
     return text
 
 

@@ -545,3 +545,16 @@ def test_wrong_types_in_a_pack_are_usage_errors(tmp_path: Path, body: str) -> No
     (pack / "rules.toml").write_text(f'provenance = "a test"\n{body}\n', encoding="utf-8")
     result = runner.invoke(app, ["audit", str(_story(tmp_path)), "--pack", str(pack)])
     _one_error_line(result, 2)
+
+
+# --- 8. Megabytes of combining marks cost neither minutes nor gigabytes ------------------
+
+
+def test_a_run_of_combining_marks_is_cut_to_30() -> None:
+    from auditor.ingest import RawInput, ingest
+    from auditor.settings import Settings
+
+    text = STORY + "\nOfficials said the bridge a" + "\u0301" * 200_000 + " reopened.\n"
+    article = ingest(RawInput(text.encode("utf-8"), "file", "x.txt"), Settings()).article
+    assert "a" + "\u0301" * 30 + " reopened" in article.text
+    assert "\u0301" * 31 not in article.text
