@@ -338,19 +338,20 @@ class Fetcher:
         watchdog.daemon = True
         watchdog.start()
         try:
-            response = self._request(current, timeout)
-        except urllib3.exceptions.HTTPError as exc:
-            if expired.is_set():
-                raise _deadline_error(url, current, clock, "waiting for the server") from exc
-            if not _stale(exc, connections):
-                raise self._failure(url, current, exc, clock, "waiting for the server") from exc
-            # A pooled connection the server had closed: a GET may be sent again, once.
-            try:
-                response = self._request(current, timeout)
-            except urllib3.exceptions.HTTPError as again:
-                if expired.is_set():
-                    raise _deadline_error(url, current, clock, "waiting for the server") from again
-                raise self._failure(url, current, again, clock, "waiting for the server") from again
+            for attempt in (1, 2):
+                try:
+                    response = self._request(current, timeout)
+                    break
+                except urllib3.exceptions.HTTPError as exc:
+                    if expired.is_set():
+                        raise _deadline_error(
+                            url, current, clock, "waiting for the server"
+                        ) from exc
+                    # A pooled connection the server had closed: a GET may be sent again, once.
+                    if attempt == 2 or not _stale(exc, connections):
+                        raise self._failure(
+                            url, current, exc, clock, "waiting for the server"
+                        ) from exc
         finally:
             watchdog.cancel()
             _WATCHED.connections = None
