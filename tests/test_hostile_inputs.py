@@ -558,3 +558,15 @@ def test_a_run_of_combining_marks_is_cut_to_30() -> None:
     article = ingest(RawInput(text.encode("utf-8"), "file", "x.txt"), Settings()).article
     assert "a" + "\u0301" * 30 + " reopened" in article.text
     assert "\u0301" * 31 not in article.text
+
+
+def test_a_batch_with_out_writes_every_report_past_an_odd_charset(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(_page("unicode_escape", "Engineers said \\ud800 it held."))
+    (folder / "b.html").write_bytes(_page("utf-7", "Engineers +2AA- said it held."))
+    _story(folder)
+    result = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--html", "-q"])
+    assert result.exit_code == 0, result.output
+    assert len(list((out / "articles").glob("*.json"))) == 3
+    assert (out / "summary.csv").exists() and (out / "index.html").exists()
