@@ -362,7 +362,7 @@ def test_a_single_audit_past_the_time_limit_exits_8(tmp_path: Path) -> None:
 
 def test_ctrl_c_stops_a_batch_with_a_stuck_worker(tmp_path: Path) -> None:
     page = tmp_path / "slow.html"  # well under the element limit, seconds in the extractor
-    page.write_text(_HEAD + "<p>Officials said it.</p>" * 40_000 + _TAIL, encoding="utf-8")
+    page.write_text(_HEAD + "<p>Officials said it.</p>" * 45_000 + _TAIL, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
         [sys.executable, "-m", "auditor", "batch", str(page), "-j", "1", "-q"],
