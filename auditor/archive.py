@@ -90,6 +90,11 @@ def load_sidecar(path: str | os.PathLike[str]) -> Sidecar | None:
 
     try:
         record = json.loads(raw)
+        if not isinstance(record, dict) or record.get("tool") != "auditor":
+            raise ValueError("not written by auditor's archive")
+        if record.get("file") != archived.name:
+            raise ValueError(f"it describes {record.get('file')!r}, not {archived.name!r}")
+        _check_types(record)
         sha256 = record["sha256"]
         return Sidecar(
             path=sidecar_path,
@@ -106,7 +111,29 @@ def load_sidecar(path: str | os.PathLike[str]) -> Sidecar | None:
     except OSError as exc:
         raise InputError(f"cannot read the archived file {archived}: {exc}") from exc
     except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{sidecar_path} is not a valid archive sidecar ({exc!r})") from exc
+        raise InputError(f"{sidecar_path} is not a valid archive sidecar ({exc})") from exc
+
+
+_TYPES = {
+    "url": str,
+    "final_url": str,
+    "hops": list,
+    "fetched_at": str,
+    "status": int,
+    "headers": dict,
+    "sha256": str,
+    "tool_version": str,
+}
+
+
+def _check_types(record: dict) -> None:
+    for key, kind in _TYPES.items():
+        if not isinstance(record.get(key), kind):
+            raise TypeError(f"{key!r} is not a {kind.__name__}")
+    if not all(isinstance(v, str) for v in record["headers"].values()):
+        raise TypeError("a header value is not a string")
+    if not all(isinstance(hop, dict) for hop in record["hops"]):
+        raise TypeError("a hop is not an object")
 
 
 def _sidecar_path(path: Path) -> Path:

@@ -9,7 +9,8 @@
   Only a small window of inputs is in flight, so memory stays flat; outcomes
   come back in input order.
 - Every input ends as an :class:`Outcome` whose row is a result or an error
-  with a reason; a worker that dies is replaced and its input tried once more.
+  with a reason; a worker that dies, or passes the per-article time limit, is replaced
+  and its input becomes an error row (:mod:`auditor.workerpool`).
 - With an output folder and ``resume``, an input whose bytes have the SHA-256
   recorded in its existing report is not audited again.
 
@@ -33,8 +34,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import StringIO
@@ -52,6 +52,11 @@ DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md")
 ARTICLES = "articles"  # sub-folder of the output folder holding one report per article
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 _COMMENT = re.compile(r"(^|\s)#.*$")
+# What a folder's walk finds but does not audit, and the error row that says why.
+_SKIPPED = {
+    "folder": "cannot read the folder (permission denied or gone)",
+    "outside": "a symlink to a file outside the folder; skipped, as symlinked folders are",
+}
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ class Item:
 
     index: int
     target: str  # path or URL
-    kind: str  # "file" or "url"
+    kind: str  # "file" or "url"; or, to become an error row, a key of _SKIPPED
     name: str  # file name stem of its reports: stable for the same target, unique in a run
 
 
@@ -72,6 +77,7 @@ class Options:
     out: Path | None = None  # output folder: render a JSON report per article
     html: bool = False  # also an HTML page per article
     resume: bool = False  # skip inputs whose report has the same content hash
+    article_timeout: float | None = 60.0  # seconds one audit may take; its worker is then killed
 
 
 @dataclass(frozen=True)
@@ -106,8 +112,7 @@ def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
         if is_url(target):
             yield target, "url"
         elif os.path.isdir(target):
-            for path in walk(str(Path(target)), patterns, skip):
-                yield path, "file"
+            yield from walk(str(Path(target)), patterns, skip)
         else:
             yield target, "file"
     for url_list in url_lists:
@@ -115,16 +120,23 @@ def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
             yield url, "url"
 
 
-def walk(root: str, patterns: tuple[str, ...], skip: Path | None = None) -> Iterator[str]:
+def walk(
+    root: str, patterns: tuple[str, ...], skip: Path | None = None
+) -> Iterator[tuple[str, str]]:
     """Files under ``root`` matching ``patterns``, sorted, without hidden files or folders.
 
+    Each is ``(path, "file")``; a folder that cannot be listed is ``(path, "folder")`` and
+    a symlink to a file outside ``root`` is ``(path, "outside")``, to become error rows.
     Paths are plain strings joined as ``os.walk`` joins them: an archive of tens of
     thousands of files is walked in a few hundred milliseconds less than with ``Path``.
     """
     by_name = _any_of(p for p in patterns if "/" not in p)
     by_path = _any_of(p for p in patterns if "/" in p)
     prefix = len(os.path.join(root, ""))
-    for folder, dirs, files in os.walk(root):
+    unreadable: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append):
+        while unreadable:
+            yield _folder_name(unreadable.pop(0), root), "folder"
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and Path(folder, d).resolve() != skip
         )
@@ -133,7 +145,21 @@ def walk(root: str, patterns: tuple[str, ...], skip: Path | None = None) -> Iter
                 continue
             path = os.path.join(folder, name)
             if by_name(name.lower()) or by_path(path[prefix:].replace(os.sep, "/").lower()):
-                yield path
+                yield path, "outside" if _links_outside(path, root) else "file"
+    for error in unreadable:
+        yield _folder_name(error, root), "folder"
+
+
+def _links_outside(path: str, root: str) -> bool:
+    """Whether ``path`` is a symlink to a file outside ``root`` (one lstat for most files)."""
+    if not os.path.islink(path):
+        return False
+    inside = os.path.join(_real_folder(root), "")
+    return not os.path.realpath(path).startswith(inside)
+
+
+def _folder_name(error: OSError, root: str) -> str:
+    return str(error.filename or root)
 
 
 def _any_of(patterns: Iterable[str]) -> Callable[[str], object]:
@@ -227,82 +253,68 @@ class _Entry:
 
     item: Item
     ready: threading.Event = field(default_factory=threading.Event)
-    raw: RawInput | None = None
-    future: Future | None = None  # None with ``ready`` set: the pool was broken at submit
-    generation: int = 0
+    future: Future | None = None
     outcome: Outcome | None = None  # set when the input failed before reaching a worker
 
 
 class _Pipeline:
-    """The process pool, the fetch threads, and recovery from a dead worker."""
+    """The worker pool and the fetch threads."""
 
     def __init__(self, options: Options, jobs: int, fetcher, threads: int, mp_context) -> None:
+        from auditor.workerpool import WorkerPool
+
+        context = mp_context or multiprocessing.get_context("spawn")
         self._options = options
-        self._jobs = jobs
-        self._context = mp_context or multiprocessing.get_context("spawn")
         self._fetcher = fetcher
         self._threads = threads
         self._fetch_queue: queue.SimpleQueue | None = None
-        self._lock = threading.Lock()
-        self._generation = 0
-        self._pool = self._new_pool()
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self._jobs, self._context, initializer=_start_worker, initargs=(self._options,)
-        )
+        self._pool = WorkerPool(jobs, context, _worker_main, (options,), options.article_timeout)
 
     def submit(self, item: Item) -> _Entry:
         entry = _Entry(item)
-        if item.kind == "url":
+        if item.kind in _SKIPPED:
+            entry.outcome = Outcome(
+                _error_row(item, f"{item.target}: {_SKIPPED[item.kind]}", "input")
+            )
+            entry.ready.set()
+        elif item.kind == "url":
             self._fetches().put(entry)
         else:
             self._label(entry, None)
         return entry
 
     def result(self, entry: _Entry) -> Outcome:
-        """The entry's outcome; a worker death is retried once in a fresh pool."""
+        """The entry's outcome; a worker that died or ran out of time makes an error row."""
+        from auditor.workerpool import TimedOut, WorkerDied
+
         entry.ready.wait()
         if entry.outcome is not None:
             return entry.outcome
-        for attempt in (1, 2):
-            try:
-                if entry.future is None:
-                    raise BrokenProcessPool
-                return entry.future.result()
-            except BrokenProcessPool:
-                self._restart(entry.generation)
-                if attempt == 1:
-                    self._label(entry, entry.raw)
-        message = (
-            "the worker process auditing it died (a crash, or out of memory);"
-            " audit it alone with 'auditor audit' to see more"
-        )
-        return Outcome(_error_row(entry.item, message, "crashed"))
+        try:
+            return entry.future.result()
+        except WorkerDied:
+            message = (
+                "the worker died auditing it (a crash, or out of memory);"
+                " audit it alone with 'auditor audit' to see more"
+            )
+            return Outcome(_error_row(entry.item, message, "crashed"))
+        except TimedOut:
+            limit = self._options.article_timeout
+            message = f"timed out: the audit passed the {limit:g} s limit (--article-timeout)"
+            return Outcome(_error_row(entry.item, message, "timeout"))
 
     def close(self, wait: bool) -> None:
         if self._fetch_queue is not None:
             for _ in range(self._threads):
                 self._fetch_queue.put(None)
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._pool.close(wait=wait)
 
     def _label(self, entry: _Entry, raw: RawInput | None) -> None:
-        with self._lock:
-            entry.raw, entry.generation, entry.future = raw, self._generation, None
-            try:
-                entry.future = self._pool.submit(_work, entry.item, raw)
-            except BrokenProcessPool:
-                pass
-            except RuntimeError:  # the pool is shut down: the run is over
-                entry.outcome = Outcome(_error_row(entry.item, "the batch was stopped", "stopped"))
+        try:
+            entry.future = self._pool.submit(entry.item, raw)
+        except RuntimeError:  # the pool is closed: the run is over
+            entry.outcome = Outcome(_error_row(entry.item, "the batch was stopped", "stopped"))
         entry.ready.set()
-
-    def _restart(self, generation: int) -> None:
-        with self._lock:
-            if generation == self._generation:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool()
-                self._generation += 1
 
     def _fetches(self) -> queue.SimpleQueue:
         if self._fetch_queue is None:
@@ -359,6 +371,22 @@ def _start_worker(options: Options) -> None:
     gc.freeze()  # modules and rules live as long as the worker: the collector skips them
 
 
+def _worker_main(conn, options: Options) -> None:
+    """A worker process: start, say so, then audit each input received until None."""
+    from auditor.workerpool import READY
+
+    _start_worker(options)
+    conn.send(READY)
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the main process closed the pool
+            return
+        if task is None:
+            return
+        conn.send(_work(*task))
+
+
 def _exit_with(sentinel: int) -> None:
     """Wait for the main process to end, then end this worker at once."""
     multiprocessing.connection.wait([sentinel])
@@ -373,7 +401,7 @@ def _work(item: Item, raw: RawInput | None) -> Outcome:
     options = _OPTIONS
     try:
         if raw is None:
-            raw = read_file(item.target, options.settings)
+            raw = read_file(item.target, options.settings, streams=False)
         if options.resume:
             previous = _previous_report(item, raw.data)
             if previous is not None:
@@ -417,14 +445,15 @@ def _previous_report(item: Item, data: bytes) -> Report | None:
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
         report = Report.from_dict(stored)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    same = report.input.sha256 == hashlib.sha256(data).hexdigest()
+        same = report.input.sha256 == hashlib.sha256(data).hexdigest()
+    except (OSError, ValueError, LookupError, TypeError, AttributeError, RecursionError):
+        return None  # whatever is wrong with it (JSON of another shape), the input is audited
     return report if same and report.tool_version == __version__ else None
 
 
 def _error_row(item: Item, message: str, reason: str) -> Row:
-    return Row(item.index, item.target, item.kind, error=message, reason=reason)
+    kind = "url" if item.kind == "url" else "file"
+    return Row(item.index, item.target, kind, error=message, reason=reason)
 
 
 def _internal(exc: Exception) -> str:

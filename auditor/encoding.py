@@ -25,9 +25,6 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
 )
 
-# WHATWG: labels browsers treat as windows-1252, a superset of latin-1.
-_WINDOWS_1252_ALIASES = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "us-ascii", "ascii"}
-
 _SINGLE_BYTE_PREFIXES = ("cp", "windows-", "iso-8859", "iso8859", "latin", "koi8", "mac")
 
 _TEXT_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b")
@@ -98,6 +95,8 @@ def decode(data: bytes, declared: str | None = None, *, html: bool | None = None
         codec = _normalise_codec(label)
         if codec is None:
             continue
+        if codec.startswith("utf-16") and not _looks_like_utf16(data[:4096]):
+            continue  # browsers read a page declared UTF-16 without its NULs as UTF-8
         if _is_single_byte(codec) and _is_multibyte_utf8(data):
             # A legacy charset was declared, but the bytes are valid UTF-8 with
             # non-ASCII characters: the declaration is wrong.
@@ -115,7 +114,7 @@ def decode(data: bytes, declared: str | None = None, *, html: bool | None = None
         # Valid UTF-8 beside invalid bytes: text pasted together from two encodings.
         return Decoded(data.decode("utf-8", errors=_CP1252_BYTES), "utf-8+cp1252", "mixed")
     detected = _detect(data)
-    if detected:
+    if detected and _is_web_codec(detected):
         try:
             return Decoded(data.decode(detected), detected, "detected")
         except (UnicodeDecodeError, LookupError):
@@ -169,13 +168,28 @@ def _looks_like_utf16(sample: bytes) -> bool:
 
 
 def _normalise_codec(label: str) -> str | None:
-    label = label.strip().strip("\"'").lower()
-    if label in _WINDOWS_1252_ALIASES:
-        return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
+    """The Python codec of a charset label as browsers read it (the WHATWG list), or None.
+
+    Labels Python knows but browsers do not (``utf-7``, ``unicode_escape``, ``punycode``,
+    EBCDIC) are ignored, as are ``replacement`` and ``x-user-defined``.
+    """
+    import webencodings
+
+    encoding = webencodings.lookup(label.strip().strip("\"'"))
+    if encoding is None or encoding.name in ("replacement", "x-user-defined"):
         return None
+    return encoding.codec_info.name
+
+
+def _is_web_codec(codec: str) -> bool:
+    """Whether browsers know ``codec`` (detection may guess one they do not, e.g. UTF-7)."""
+    import webencodings
+
+    web = {webencodings.lookup(label).codec_info.name for label in webencodings.LABELS}
+    try:
+        return codecs.lookup(codec).name in web
+    except LookupError:
+        return False
 
 
 def _is_single_byte(codec: str) -> bool:

@@ -67,6 +67,12 @@ class UsageError(AuditorError):
     exit_code = ExitCode.USAGE
 
 
+class OutputError(AuditorError):
+    """An output (``-o``, ``--out``, an archive) cannot be written there."""
+
+    exit_code = ExitCode.USAGE
+
+
 class FetchError(AuditorError):
     """A URL could not be fetched; ``exit_code`` says why."""
 

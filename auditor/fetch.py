@@ -19,7 +19,9 @@ urllib3 is imported lazily so that importing this module stays cheap.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import math
 import os
 import socket
 import threading
@@ -35,6 +37,7 @@ from auditor import __version__
 from auditor.encoding import Decoded, binary_kind, decode
 from auditor.errors import ExitCode, FetchError, UsageError
 from auditor.politeness import HostGate
+from auditor.printable import printable
 
 if TYPE_CHECKING:
     from urllib3 import BaseHTTPResponse
@@ -95,13 +98,15 @@ class FetchOptions:
 
     def __post_init__(self) -> None:
         positive = ("connect_timeout", "read_timeout", "deadline", "max_bytes", "max_per_host")
-        for name in positive:
-            if getattr(self, name) <= 0:
-                raise UsageError(f"{name} must be positive, not {getattr(self, name)}")
+        for name in positive:  # "not > 0" is also true of NaN
+            if not 0 < getattr(self, name) < math.inf:
+                raise UsageError(f"{name} must be positive and finite, not {getattr(self, name)}")
         not_negative = ("max_redirects", "retries", "backoff", "max_retry_after", "host_delay")
         for name in not_negative:
-            if getattr(self, name) < 0:
-                raise UsageError(f"{name} must not be negative, not {getattr(self, name)}")
+            if not 0 <= getattr(self, name) < math.inf:
+                raise UsageError(
+                    f"{name} must be zero or more and finite, not {getattr(self, name)}"
+                )
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,7 @@ class Fetcher:
             cert_reqs="CERT_REQUIRED",
             ca_certs=ca_bundle or certifi.where(),
         )
+        self._pool.pool_classes_by_scheme = _watched_pool_classes()
         self._gate = HostGate(self.options.max_per_host, self.options.host_delay)
         self._resolved: set[str] = set()
         self._resolved_lock = threading.Lock()
@@ -317,18 +323,53 @@ class Fetcher:
         timeout = urllib3.Timeout(
             total=remaining, connect=self.options.connect_timeout, read=self.options.read_timeout
         )
+        # Read timeouts bound each wait, not a status line and headers dripped a byte at a
+        # time: at the deadline the watchdog shuts the connection's socket.
+        _WATCHED.connections = connections = []
+        expired = threading.Event()
+
+        def stop() -> None:
+            expired.set()
+            for connection in connections:
+                with contextlib.suppress(OSError, AttributeError):
+                    connection.sock.shutdown(socket.SHUT_RDWR)
+
+        watchdog = threading.Timer(remaining, stop)
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            return self._pool.request(
-                "GET",
-                current,
-                headers=self._headers,
-                timeout=timeout,
-                retries=False,
-                redirect=False,
-                preload_content=False,
-            )
-        except urllib3.exceptions.HTTPError as exc:
-            raise self._failure(url, current, exc, clock, "waiting for the server") from exc
+            for attempt in (1, 2):
+                try:
+                    response = self._request(current, timeout)
+                    break
+                except urllib3.exceptions.HTTPError as exc:
+                    if expired.is_set():
+                        raise _deadline_error(
+                            url, current, clock, "waiting for the server"
+                        ) from exc
+                    # A pooled connection the server had closed: a GET may be sent again, once.
+                    if attempt == 2 or not _stale(exc, connections):
+                        raise self._failure(
+                            url, current, exc, clock, "waiting for the server"
+                        ) from exc
+        finally:
+            watchdog.cancel()
+            _WATCHED.connections = None
+        if expired.is_set():
+            _discard(response)
+            raise _deadline_error(url, current, clock, "waiting for the server")
+        return response
+
+    def _request(self, current: str, timeout) -> BaseHTTPResponse:
+        return self._pool.request(
+            "GET",
+            current,
+            headers=self._headers,
+            timeout=timeout,
+            retries=False,
+            redirect=False,
+            preload_content=False,
+        )
 
     def _follow(self, url: str, hops: list[Hop]) -> str:
         """The URL the last hop redirects to, if it may be followed."""
@@ -336,7 +377,11 @@ class Fetcher:
         if not hop.location:
             cause = f"{_status_text(hop.status)} redirect without a Location header"
             raise _error(url, hop.url, cause, ExitCode.REDIRECTS)
-        target = urljoin(hop.url, hop.location)
+        try:
+            target = urljoin(hop.url, hop.location)
+        except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+            cause = f"redirected to a malformed URL ({exc})"
+            raise _error(url, hop.url, cause, ExitCode.REDIRECTS) from None
         problem = _url_problem(target)
         if problem:
             raise _error(url, hop.url, f"redirected to {target}: {problem}", ExitCode.REDIRECTS)
@@ -425,8 +470,9 @@ class Fetcher:
 
         limit = self.options.max_bytes
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
-            cause = f"the body is {_size(int(declared))}, over the {_size(limit)} limit (max_bytes)"
+        if _digits(declared) and (len(declared) > 18 or int(declared) > limit):
+            size = f"{len(declared)}-digit" if len(declared) > 18 else _size(int(declared))
+            cause = f"the body is {size}, over the {_size(limit)} limit (max_bytes)"
             raise _error(url, current, cause, ExitCode.TOO_LARGE)
         # A read blocked on a silent server only ends at the read timeout; at the
         # deadline the watchdog shuts the socket so that the read returns at once.
@@ -500,6 +546,44 @@ class Fetcher:
         return _error(url, current, _broken_connection(cause), ExitCode.NETWORK)
 
 
+# The connections a fetch thread is sending on, for the watchdog of _open.
+_WATCHED = threading.local()
+
+
+@functools.cache
+def _watched_pool_classes() -> dict[str, type]:
+    """urllib3's connection pools, whose connections tell the fetch thread they are in use."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    def watched(connection_class: type) -> type:
+        class Watched(connection_class):
+            def request(self, *args, **kwargs) -> None:
+                self.auditor_reused = self.sock is not None  # kept open from a request before
+                connections = getattr(_WATCHED, "connections", None)
+                if connections is not None:
+                    connections.append(self)
+                return super().request(*args, **kwargs)
+
+        return Watched
+
+    http = type("HTTPPool", (HTTPConnectionPool,), {"ConnectionCls": watched(HTTPConnection)})
+    https = type("HTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": watched(HTTPSConnection)})
+    return {"http": http, "https": https}
+
+
+def _stale(error: Exception, connections: list) -> bool:
+    """Whether ``error`` is a reset or hang-up on a connection reused from the pool."""
+    from urllib3.exceptions import ProtocolError
+
+    reused = any(getattr(c, "auditor_reused", False) for c in connections)
+    return (
+        reused
+        and isinstance(error, ProtocolError)
+        and isinstance(_innermost(error), ConnectionResetError)
+    )
+
+
 def fetch(url: str, options: FetchOptions | None = None) -> FetchResult:
     """Fetch one URL with a fetcher of its own."""
     with Fetcher(options) as fetcher:
@@ -509,17 +593,12 @@ def fetch(url: str, options: FetchOptions | None = None) -> FetchResult:
 def _error(url: str, current: str, cause: str, code: ExitCode) -> FetchError:
     where = "" if current == url else f" (at {current})"
     message = f"could not fetch {url}: {cause}{where}"
-    return FetchError(_printable(message), code)
+    return FetchError(printable(message), code)
 
 
 def _deadline_error(url: str, current: str, clock: _Clock, doing: str) -> FetchError:
     cause = f"gave up after {clock.budget:.1f} s (overall deadline) {doing}"
     return _error(url, current, cause, ExitCode.TIMEOUT)
-
-
-def _printable(text: str) -> str:
-    """``text`` on one line: control characters shown as escapes."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _url_problem(url: str) -> str | None:
@@ -550,7 +629,7 @@ def _retry_after(value: str | None) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _digits(value):
         return float(value)
     from email.utils import parsedate_to_datetime
 
@@ -561,6 +640,11 @@ def _retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _digits(value: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also takes "²" and other digits float() refuses."""
+    return value.isascii() and value.isdigit()
 
 
 def _unsupported(media_type: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,12 +27,28 @@ _URL = re.compile(
     r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|(?:javascript|data|mailto|about|blob|vbscript):)", re.I
 )
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|article|title|div|p|br)\b", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffc]")
+# ASCII and C1 controls (U+0080-U+009F: escape sequences to a terminal), BOM, object mark.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffc]")
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+# A lone surrogate (text that was never valid Unicode) cannot be written out: made U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Unicode's Stream-Safe Text Format (UAX #15) allows 30 combining marks in a row; longer
+# runs ("Zalgo" text, megabytes of accents on one letter) only cost time and memory.
+_MAX_MARKS = 30
+_MARK_RUN = re.compile(
+    f"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{{{_MAX_MARKS + 1},}}"
+)
 _CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its ASCII part
 # Spaces and tabs, no-break, typographic and zero-width spaces: each run becomes one " ".
 # Only the runs that are not one plain space already are matched (most gaps are one).
 _OTHER_SPACES = "\t\u00a0\u2000-\u200b\u3000"
 _SPACES = re.compile(f" [ {_OTHER_SPACES}]+|[{_OTHER_SPACES}][ {_OTHER_SPACES}]*")
+_SPECIAL = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 _HEADLINE_WORDS = 25
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SEARCH = 2  # breadcrumb or section lines that may stand above the headline
@@ -52,6 +69,7 @@ class RawInput:
     fetch: dict[str, Any] | None = None
     archive: dict[str, Any] | None = None
     extension: str = ""
+    warnings: tuple[str, ...] = ()  # said with the report (an archive sidecar ignored)
 
 
 @dataclass(frozen=True)
@@ -65,14 +83,26 @@ def is_url(target: str) -> bool:
     return bool(_URL.match(target))
 
 
-def read_file(path: str | Path, settings: Settings) -> RawInput:
-    """The bytes of a file, or an InputError naming what is wrong with it."""
+def read_file(path: str | Path, settings: Settings, *, streams: bool = True) -> RawInput:
+    """The bytes of a file, or an InputError naming what is wrong with it.
+
+    A FIFO or a character device is read up to ``max_bytes`` when ``streams`` is true
+    (``auditor audit``), refused otherwise (a batch must not wait on one); a socket or
+    a block device is always refused.
+    """
     path = Path(path)
     try:
-        if path.is_dir():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise InputError(
                 f"{path} is a directory, not an article (use 'auditor batch' for folders)"
             )
+        if not stat.S_ISREG(mode):
+            kind = _SPECIAL.get(stat.S_IFMT(mode), "a special file")
+            if not (streams and kind in (_SPECIAL[stat.S_IFIFO], _SPECIAL[stat.S_IFCHR])):
+                raise InputError(f"{path} is {kind}, not a regular file; skipped")
+            with path.open("rb") as stream:
+                return read_stream(stream, settings, str(path), "file")
         size = path.stat().st_size
         if size > settings.max_bytes:
             raise InputError(
@@ -90,14 +120,17 @@ def read_file(path: str | Path, settings: Settings) -> RawInput:
     return _with_sidecar(RawInput(data, "file", str(path), extension=path.suffix.lower()), path)
 
 
-def read_stream(stream: BinaryIO, settings: Settings, name: str = "<stdin>") -> RawInput:
+def read_stream(
+    stream: BinaryIO, settings: Settings, name: str = "<stdin>", kind: str = "stdin"
+) -> RawInput:
+    """At most ``max_bytes`` of ``stream`` (stdin, a FIFO, a device), or an InputError."""
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise InputError(
             f"{name} is over the {settings.max_bytes:,}-byte limit (--max-bytes)",
             ExitCode.TOO_LARGE,
         )
-    return RawInput(data, "stdin", name)
+    return RawInput(data, kind, name)
 
 
 def read_target(target: str, settings: Settings, fetcher=None, archive=None) -> RawInput:
@@ -153,8 +186,9 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
     html = raw.html if raw.html is not None else looks_like_html(text)
     if html:
         from auditor.extract import extract_html
+        from auditor.htmlbounds import bound_html
 
-        article = extract_html(text, raw.url)
+        article = extract_html(bound_html(text), raw.url)
     else:
         article = text_article(text, markdown=raw.extension == ".md")
     if not article.text.strip():
@@ -171,7 +205,7 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
         fetch=raw.fetch,
         archive=raw.archive,
     )
-    warnings = (
+    warnings = raw.warnings + (
         ()
         if decoded.method != "fallback"
         else (f"{name}: the encoding could not be determined; undecodable bytes were replaced",)
@@ -225,29 +259,38 @@ def looks_like_headline(line: str) -> bool:
 
 
 def _clean(text: str, utf8: bytes | None = None) -> str:
-    """Line breaks made ``\\n``; NUL and BOM dropped, other control characters made spaces.
+    """Line breaks ``\\n``; NUL, BOM dropped; controls spaces; surrogates U+FFFD; marks bounded.
 
-    ``utf8``, when given, is bytes whose ASCII characters are those of ``text`` (its UTF-8),
-    which spares encoding it to look for control characters.
+    ``utf8``, when given, is the UTF-8 of ``text``, which spares encoding it to look for
+    control characters.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:
         text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
+            utf8 = text.encode("utf-8")
     if _has_control(text, utf8):
         text = _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
+    if not text.isascii():
+        text = _MARK_RUN.sub(lambda m: m.group()[:_MAX_MARKS], text)
     return text
 
 
-def _has_control(text: str, utf8: bytes | None = None) -> bool:
+def _has_control(text: str, utf8: bytes) -> bool:
     """Whether ``text`` holds a :data:`_CONTROL` character (C loops: faster than the regex).
 
-    The ASCII ones are looked for in ``utf8`` (see :func:`_clean`), or its UTF-8 made here.
+    The ASCII and C1 ones are looked for in ``utf8``, the UTF-8 of ``text`` (see :func:`_clean`).
     """
     if "\ufeff" in text or "\ufffc" in text:
         return True
-    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
-    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    if b"\xc2" in utf8 and _C1_UTF8.search(utf8):
+        return True
+    return len(utf8.translate(None, _CONTROL_BYTES)) != len(utf8)
 
 
 _MD_RULES = (
@@ -270,9 +313,15 @@ def _with_sidecar(raw: RawInput, path: Path) -> RawInput:
     """An archived copy (``auditor audit DIR/<hash>.html``) is read as it was fetched."""
     from auditor.archive import load_sidecar
 
-    sidecar = load_sidecar(path)
+    try:
+        sidecar = load_sidecar(path)
+    except InputError as exc:  # anything the archive did not write changes nothing
+        return replace(raw, warnings=(f"{exc}; ignored",))
     if sidecar is None:
         return raw
+    if not sidecar.matches_file:
+        note = f"{sidecar.path} records another SHA-256 than {path}'s; ignored"
+        return replace(raw, warnings=(note,))
     from auditor.fetch import is_html_document, parse_content_type
 
     media_type, charset = parse_content_type(sidecar.headers.get("content-type"))

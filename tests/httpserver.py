@@ -443,6 +443,35 @@ def _stall_body(h: _Handler) -> None:
     h.stopped.wait(30)
 
 
+@route("/hostile-header")
+def _hostile_header(h: _Handler) -> None:
+    """One header a careless parser chokes on, named by the path: /hostile-header/<case>."""
+    header = {
+        "ipv6-location": (301, ("Location", "http://[::1/next")),
+        "superscript-retry": (503, ("Retry-After", "\u00b2")),
+        "long-length": (200, ("Content-Length", "9" * 5000)),
+    }[h.segments[0]]
+    status, (name, value) = header
+    h.send_response(status)
+    h.send_header("Content-Type", "text/plain")
+    h.send_header(name, value)
+    if name != "Content-Length":
+        h.send_header("Content-Length", "2")
+    h.end_headers()
+    h.wfile.write(b"ok")
+
+
+@route("/drip-headers")
+def _drip_headers(h: _Handler) -> None:
+    """The status line and headers a byte every 0.1 s (for up to a minute): never a read timeout."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"x" * 600
+    for byte in head:
+        h.wfile.write(bytes([byte]))
+        h.wfile.flush()
+        if h.stopped.wait(0.1):
+            return
+
+
 @route("/drip-then-stall")
 def _drip_then_stall(h: _Handler) -> None:
     """A byte every 0.1 s for 1.2 s, then silence: the stall starts late in the fetch."""
@@ -506,6 +535,16 @@ def _reset(h: _Handler) -> None:
     h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     h.connection.close()
     h.close_connection = True
+
+
+@route("/hang-up-on-reuse")
+def _hang_up_on_reuse(h: _Handler) -> None:
+    """Answers a connection's first request; hangs up on the next one sent on it."""
+    if getattr(h, "answered", False):
+        h.close_connection = True
+        return
+    h.answered = True
+    _ok(h)
 
 
 @route("/hang-up")

@@ -312,6 +312,28 @@ def test_slow_headers_hit_the_deadline(http_server: LocalServer) -> None:
     fails(http_server.url("/slow-headers"), ExitCode.TIMEOUT, "overall deadline", options=options)
 
 
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [
+        ("ipv6-location", ExitCode.REDIRECTS),
+        ("superscript-retry", ExitCode.HTTP_STATUS),
+        ("long-length", ExitCode.TOO_LARGE),
+    ],
+)
+def test_a_hostile_header_is_one_clear_error(
+    http_server: LocalServer, case: str, code: ExitCode
+) -> None:
+    fails(http_server.url(f"/hostile-header/{case}"), code)
+
+
+def test_dripped_headers_stop_at_the_deadline(http_server: LocalServer) -> None:
+    options = replace(OPTIONS, read_timeout=1.0, deadline=1.0)
+    failure = fails(
+        http_server.url("/drip-headers"), ExitCode.TIMEOUT, "overall deadline", options=options
+    )
+    assert failure.elapsed < 3
+
+
 def test_slow_body_byte_by_byte_stops_at_the_deadline(http_server: LocalServer) -> None:
     options = replace(OPTIONS, deadline=1.0)
     failure = fails(
@@ -412,6 +434,14 @@ def test_dns_failure() -> None:
 
 def test_refused_connection(refused_url: str) -> None:
     fails(refused_url, ExitCode.NETWORK, "connection refused by 127.0.0.1:")
+
+
+def test_a_pooled_connection_the_server_closed_is_retried_once(http_server: LocalServer) -> None:
+    url = http_server.url("/hang-up-on-reuse")
+    with Fetcher(OPTIONS) as fetcher:
+        assert fetcher.fetch(url).status == 200
+        assert fetcher.fetch(url).status == 200  # the reused connection hung up: sent again
+    assert http_server.hits("/hang-up-on-reuse") == 3
 
 
 def test_connection_reset(http_server: LocalServer) -> None:

@@ -203,10 +203,11 @@ def test_paragraph_spacing_matches_the_plain_rule(text: str) -> None:
 @example("\ufeffBOM")
 @example("object \ufffc mark")
 @example("\x7f")
+@example("C1 \x9b31m")
 def test_control_characters_are_found_in_the_utf8_bytes_as_in_the_text(text: str) -> None:
     """The check with a text's UTF-8 bytes agrees with the pattern on the text itself."""
     utf8 = text.encode("utf-8", "surrogatepass")
-    assert _has_control(text, utf8) == _has_control(text) == bool(_CONTROL.search(text))
+    assert _has_control(text, utf8) == bool(_CONTROL.search(text))
 
 
 @pytest.mark.parametrize(

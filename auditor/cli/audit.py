@@ -78,6 +78,7 @@ def audit(
     any_language: common.AnyLanguageOption = False,
     max_bytes: common.MaxBytesOption = None,
     max_sentences: common.MaxSentencesOption = None,
+    article_timeout: common.ArticleTimeoutOption = common.ARTICLE_TIMEOUT,
     timeout: common.TimeoutOption = None,
     deadline: common.DeadlineOption = None,
     max_redirects: common.MaxRedirectsOption = None,
@@ -94,6 +95,7 @@ def audit(
     settings, cfg = common.settings_from(
         config, pack, disable, threshold, any_language, max_bytes, max_sentences
     )
+    limit = common.seconds(article_timeout, "--article-timeout")
     under = gate.parse([*cfg.thresholds("fail_under"), *(fail_under or ())])
     over = gate.parse([*cfg.thresholds("fail_over"), *(fail_over or ())])
     width, color = common.output_from(cfg, width, color)
@@ -102,10 +104,13 @@ def audit(
         from auditor.fetch import Fetcher
 
         options = common.fetch_options_from(
-            cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
-        )
+            cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle,
+            max_input=settings.max_bytes,
+        )  # fmt: skip
         fetcher = Fetcher(options)
-    report = label(ingest(read_target(target, settings, fetcher, archive), settings), settings)
+    raw = read_target(target, settings, fetcher, archive)
+    with common.time_limit(limit, raw.location or target):
+        report = label(ingest(raw, settings), settings)
     _write(report, format.value, output, width, color, only)
     crossed = gate.violations(report.summary, under, over)
     for line in crossed:

@@ -154,6 +154,7 @@ def batch(
     any_language: common.AnyLanguageOption = False,
     max_bytes: common.MaxBytesOption = None,
     max_sentences: common.MaxSentencesOption = None,
+    article_timeout: common.ArticleTimeoutOption = common.ARTICLE_TIMEOUT,
     timeout: common.TimeoutOption = None,
     deadline: common.DeadlineOption = None,
     max_redirects: common.MaxRedirectsOption = None,
@@ -173,6 +174,8 @@ def batch(
         raise UsageError("nothing to audit: give folders, files or URLs, or --urls FILE")
     if (resume or html) and out is None:
         raise UsageError("--resume and --html need --out DIR")
+    if out is not None and (out.is_symlink() or out.exists()) and not out.is_dir():
+        raise UsageError(f"--out {out} is not a folder")
     settings, cfg = common.settings_from(
         config, pack, disable, threshold, any_language, max_bytes, max_sentences
     )
@@ -196,30 +199,58 @@ def batch(
     total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
     fetcher = None
     if urls or any(is_url(t) for t in targets):
-        fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
-    options = Options(settings, out, html, resume)
-    with _progress(total, showing) as advance:
-        try:
-            rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
-        except KeyboardInterrupt:
-            print(
-                "interrupted: the reports written so far are complete"
-                + ("; re-run with --resume to go on" if out else ""),
-                file=sys.stderr,
-            )
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    _write_summary(
-        sort_rows(rows, sort.value, reverse), format.value, output, out, html, width, color
-    )
+        fetch_limits = (timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
+        fetcher = _fetcher(cfg, *fetch_limits, max_input=settings.max_bytes)
+    limit = common.seconds(article_timeout, "--article-timeout")
+    options = Options(settings, out, html, resume, limit)
+    with _only_batch_writing(out):
+        with _progress(total, showing) as advance:
+            try:
+                rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
+            except KeyboardInterrupt:
+                print(
+                    "interrupted: the reports written so far are complete"
+                    + ("; re-run with --resume to go on" if out else ""),
+                    file=sys.stderr,
+                )
+                raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        rows = sort_rows(rows, sort.value, reverse)
+        _write_summary(rows, format.value, output, out, html, width, color)
     raise typer.Exit(int(_verdict(rows, under, over)))
 
 
-def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle):
+@contextlib.contextmanager
+def _only_batch_writing(out: Path | None):
+    """Hold ``OUT/.auditor.lock`` for the run: a second batch into ``out`` is refused."""
+    try:
+        import fcntl
+    except ImportError:  # not on a POSIX system: unchecked, as documented
+        yield
+        return
+    if out is None:
+        yield
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = open(out / ".auditor.lock", "a")  # noqa: SIM115 - held for the whole run
+    except OSError as exc:
+        raise UsageError(f"cannot write in {out} ({exc.strerror or exc})") from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise UsageError(
+                f"another batch is writing to {out}; wait for it to end, or use another --out"
+            ) from None
+        yield
+
+
+def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle, max_input):
     from auditor.cache import FetchCache
     from auditor.fetch import Fetcher
 
     options = common.fetch_options_from(
-        cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
+        cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle, max_input=max_input
     )
     return Fetcher(options, cache=FetchCache())
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import os
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 
-from auditor.errors import AuditorError, ExitCode
+from auditor.errors import AuditorError, ExitCode, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -59,10 +61,52 @@ MaxSentencesOption = Annotated[
     typer.Option("--max-sentences", help="Largest article labelled.", rich_help_panel=LIMITS),
 ]
 
+ArticleTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--article-timeout",
+        help="Seconds one article's audit may take (a batch makes it an error row; audit exits 8).",
+        rich_help_panel=LIMITS,
+    ),
+]
+ARTICLE_TIMEOUT = 60.0
+
+
+def seconds(value: float, option: str) -> float:
+    """``value`` if it is a positive, finite number of seconds, or a usage error naming it."""
+    if not 0 < value < float("inf"):
+        raise UsageError(f"{option} must be a positive, finite number of seconds, not {value}")
+    return value
+
+
+@contextlib.contextmanager
+def time_limit(limit: float, name: str) -> Iterator[None]:
+    """End the process with exit 8 and one line if the block runs past ``limit`` seconds.
+
+    The extraction libraries run in C for long stretches, where no signal handler gets a
+    turn; a timer thread ends the process wherever it is.
+    """
+    from auditor.quickexit import leave
+
+    def overrun() -> None:
+        print(f"error: {name}: the audit passed the {limit:g} s limit (--article-timeout)",
+              file=sys.stderr)  # fmt: skip
+        leave(int(ExitCode.TOO_LARGE))
+
+    timer = threading.Timer(limit, overrun)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
     """Print ``error: message`` on stderr and return the Exit to raise."""
-    print(f"error: {message}", file=sys.stderr)
+    from auditor.printable import printable
+
+    print(f"error: {printable(message)}", file=sys.stderr)
     return typer.Exit(int(code))
 
 
@@ -104,6 +148,8 @@ def settings_from(
     from auditor.config import load_config
     from auditor.settings import Settings
 
+    if threshold is not None and not math.isfinite(threshold):
+        raise UsageError(f"--threshold must be a finite number, not {threshold}")
     config = load_config(config_path)
     values: dict[str, Any] = {}
     for key, given in (
@@ -116,7 +162,10 @@ def settings_from(
         elif key in config.values:
             values[key] = config.values[key]
     values["any_language"] = any_language or bool(config.values.get("any_language", False))
-    values["packs"] = config.packs + tuple(str(p.resolve()) for p in packs or ())
+    for folder in packs or ():
+        if not folder.is_dir():  # missing, a file, or a symlink loop
+            raise UsageError(f"--pack {folder} is not a folder of rule files")
+    values["packs"] = config.packs + tuple(os.path.realpath(p) for p in packs or ())
     values["disabled"] = config.disable + tuple(disable or ())
     return Settings(**values), config
 
@@ -171,7 +220,8 @@ CaBundleOption = Annotated[
     Path | None,
     typer.Option(
         "--ca-bundle",
-        help="Extra CA certificates to trust (verification is never switched off).",
+        help="CA certificates to trust instead of the bundled set (verification is never"
+        " switched off).",
         rich_help_panel=FETCHING,
     ),
 ]
@@ -194,8 +244,14 @@ def fetch_options_from(
     user_agent: str | None = None,
     ca_bundle: Path | None = None,
     host_delay: float | None = None,
+    max_input: int | None = None,
 ):
-    """FetchOptions from the configuration's [fetch] table, overridden by options."""
+    """FetchOptions from the configuration's [fetch] table, overridden by options.
+
+    ``max_input`` (the settings' ``max_bytes``) caps the body too: the tighter limit wins.
+    """
+    from dataclasses import replace
+
     from auditor.fetch import FetchOptions
 
     values: dict[str, Any] = dict(config.fetch)
@@ -211,4 +267,7 @@ def fetch_options_from(
     ):
         if given is not None:
             values[key] = given
-    return FetchOptions(**values)
+    options = FetchOptions(**values)
+    if max_input is not None and max_input < options.max_bytes:  # --max-bytes binds bodies too
+        options = replace(options, max_bytes=max_input)
+    return options

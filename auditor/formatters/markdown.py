@@ -12,15 +12,27 @@ from typing import Any, TextIO
 
 from auditor.formatters.describe import headline, why_lines
 from auditor.models import Label, Report, Sentence
+from auditor.printable import printable
 from auditor.theme import LABELS, NOT_A_CLAIM, percent
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")  # what can start markup inside a line
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#@])")  # what can start markup inside a line
 _SPACE = re.compile(r"\s+")
+# What makes a block at the start of a line (a list item, a setext underline: "#" and ">"
+# are escaped anywhere), and what autolinks ("https:", "www."): one character escaped.
+_LINE_START = re.compile(r"^(?:[-+=]|\d{1,9}[.)])")
+_AUTOLINK = re.compile(r"(?i)\b(?:(https?|ftp)(:)|(www)(\.))")
 
 
 def md(value: object) -> str:
-    """``value`` as Markdown text that renders exactly as written, on one line."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", "" if value is None else str(value)).strip())
+    """``value`` as Markdown text that renders exactly as written, on one line.
+
+    It may start a line (site or author metadata does): it never starts a block, and
+    a bare URL in it does not become a link.
+    """
+    text = printable(_SPACE.sub(" ", "" if value is None else str(value)).strip())
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _AUTOLINK.sub(lambda m: f"{m[1] or m[3]}\\{m[2] or m[4]}", text)
+    return _LINE_START.sub(lambda m: f"{m[0][:-1]}\\{m[0][-1]}", text)  # "1\." or "\-"
 
 
 def write(report: Report, stream: TextIO, **_: Any) -> None:

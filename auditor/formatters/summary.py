@@ -19,6 +19,7 @@ from auditor.batchrows import COLUMNS, Row, Totals, aggregate
 from auditor.formatters.console import console as make_console
 from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.markdown import md
+from auditor.printable import printable
 
 FORMATS = ("table", "csv", "jsonl", "json", "markdown")
 SITE_COLUMNS = (
@@ -131,14 +132,16 @@ def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: 
     table.add_column("error", no_wrap=True, style="red")
     for row in rows:
         table.add_row(
-            str(row.index + 1), Text(row.input), Text(row.title or ""), Text(row.site or ""),
+            str(row.index + 1), Text(printable(row.input)), Text(row.title or ""),
+            Text(row.site or ""),
             *_figures(row.to_dict()), Text(_why(row)),
         )  # fmt: skip
     console.print(table)
     for row in rows:
         if row.error:
             style = "yellow" if row.skipped else "red"
-            console.print(Text(f"{row.index + 1}: {_why(row)}: {row.error}", style=style))
+            text = f"{row.index + 1}: {_why(row)}: {printable(row.error)}"
+            console.print(Text(text, style=style))
     summary = _rich_table("Totals and sites", ["", "articles", "errors", "skipped"])
     summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
     summary.add_section()

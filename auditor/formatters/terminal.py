@@ -21,6 +21,7 @@ from auditor.formatters.console import coloured
 from auditor.formatters.console import console as make_console
 from auditor.formatters.describe import why_lines
 from auditor.models import Label, Report, Sentence
+from auditor.printable import printable
 from auditor.theme import EVIDENCE_STYLES, LABELS, NOT_A_CLAIM, RICH_STYLES, SPAN_ORDER, percent
 
 _SPAN_LEGEND = (
@@ -73,7 +74,7 @@ def _header(report: Report) -> Panel:
     byline = " · ".join(x for x in (article.site, article.author, article.date) if x)
     if byline:
         lines.append(Text(byline))
-    where = source.location or source.kind
+    where = printable(source.location or source.kind)
     details = [where, source.format]
     if source.sha256:
         details.append(f"sha256 {source.sha256[:16]}…")

@@ -33,6 +33,10 @@ _RULE_KEYS = {
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
 }  # fmt: skip
+# The type of each key's value, checked before any is used: a wrong type is a usage error.
+_LISTS = ("terms", "requires", "near", "fire", "quiet")
+_NUMBERS = ("confidence", "weight", "quote_max_words")
+_FLAGS = ("case_sensitive", "loaded")
 _CONTEXT_WINDOW = 80
 
 
@@ -65,7 +69,10 @@ def load_rules(folder: Path, lexicons: dict[str, Lexicon], pack: str) -> list[Ru
         if not str(data.get("provenance", "")).strip():
             raise UsageError(f"{path}: a rule file needs a 'provenance' entry")
         defaults = {k: data[k] for k in _FILE_DEFAULTS if k in data}
-        for raw in data.get("rule", []):
+        listed = data.get("rule", [])
+        if not isinstance(listed, list) or not all(isinstance(r, dict) for r in listed):
+            raise UsageError(f"{path}: 'rule' must be a list of tables ([[rule]])")
+        for raw in listed:
             rules.append(_build(path, pack, {**defaults, **raw}, lexicons))
     return rules
 
@@ -79,6 +86,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
     unknown = set(raw) - _RULE_KEYS
     if unknown:
         raise fail(f"unknown keys {sorted(unknown)}")
+    _check_types(raw, fail)
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
         raise fail("'id' must be lower-case letters, digits, '.', '_' or '-'")
     for key in ("kind", "category", "message", "why"):
@@ -155,6 +163,20 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         compiled=compiled,
         context=context,
     )
+
+
+def _check_types(raw: dict[str, Any], fail) -> None:
+    for key, value in raw.items():
+        if key in _LISTS:
+            ok, kind = isinstance(value, list) and all(isinstance(v, str) for v in value), "list"
+        elif key in _NUMBERS:
+            ok, kind = isinstance(value, (int, float)) and not isinstance(value, bool), "number"
+        elif key in _FLAGS:
+            ok, kind = isinstance(value, bool), "true or false"
+        else:
+            ok, kind = isinstance(value, str), "string"
+        if not ok:
+            raise fail(f"{key!r} must be a {kind}" + (" of strings" if kind == "list" else ""))
 
 
 def _expand(pattern: str, lexicons: dict[str, Lexicon], fail) -> str:

@@ -1,0 +1,151 @@
+"""Bound HTML before extraction: nesting flattened, attributes capped, element count limited.
+
+lxml (libxml2) stops at 256 levels of nesting and drops that text and all that
+follows, silently; a browser shows it. The extraction libraries also take
+time that grows faster than the page (200,000 tiny paragraphs: minutes; one tag
+with 80,000 attributes: minutes). So, before the page reaches them:
+
+- elements deeper than :data:`MAX_DEPTH` lose their tags (their text joins the
+  ancestor at that depth; a block tag leaves a line break);
+- a tag keeps its first :data:`MAX_ATTRIBUTES` attributes;
+- a page with more than :data:`MAX_ELEMENTS` elements is refused (exit 8).
+
+The pass is one regular expression over the tags; scripts, styles and comments
+are passed over untouched. Implied end tags (``<p>`` after ``<p>``, ``<li>`` after
+``<li>``) are closed as a parser closes them, so ordinary pages count true depths.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.errors import ExitCode, InputError
+
+MAX_DEPTH = 128
+MAX_ATTRIBUTES = 64
+MAX_ELEMENTS = 50_000
+
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<(/?)([a-zA-Z][^\s/>]*)([^>]*)>",
+    re.S | re.I,
+)
+_ATTRIBUTE = re.compile(r"""\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_BREAKS = re.compile(r"(?:<br>\s*){2,}")  # the stand-ins of a run of dropped tags: one
+_LONG_TAG = 1024  # characters; a shorter tag cannot hold too many attributes
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+# An opening tag that closes an open one of these names first (as an HTML parser does).
+_IMPLIED = {
+    "p": ("p",),
+    "li": ("li",),
+    "dt": ("dt", "dd"),
+    "dd": ("dt", "dd"),
+    "tr": ("tr", "td", "th"),
+    "td": ("td", "th"),
+    "th": ("td", "th"),
+    "option": ("option",),
+}
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+    ]
+)
+
+
+def bound_html(html: str) -> str:
+    """``html`` flattened below :data:`MAX_DEPTH`, its tags' attributes capped; see the module."""
+    if html.count("<") <= MAX_DEPTH and len(html) < _LONG_TAG * 4:
+        return html  # too few tags to nest too deep or hold too many attributes
+    return _Bounder().run(html)
+
+
+class _Bounder:
+    def __init__(self) -> None:
+        self.stack: list[tuple[str, bool]] = []  # open elements: name, whether its tag is kept
+        self.elements = 0
+        self.dropped = 0
+
+    def run(self, html: str) -> str:
+        bounded = _TOKEN.sub(self._token, html)
+        if self.elements > MAX_ELEMENTS:
+            raise InputError(
+                f"the page has {self.elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}",
+                ExitCode.TOO_LARGE,
+            )
+        return _BREAKS.sub("<br>", bounded) if self.dropped else bounded
+
+    def _token(self, match: re.Match[str]) -> str:
+        name = match.group(3)
+        if name is None:  # a comment, script or style
+            return match.group()
+        name = name.lower()
+        if match.group(2):
+            return self._close(name, match.group())
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            return ""  # refused in run(); no need to build the rest
+        tag = match.group() if len(match.group()) < _LONG_TAG else _capped(match)
+        if name in _VOID:  # "<div/>" opens a div in HTML, as a parser reads it
+            return tag
+        closes = _IMPLIED.get(name)
+        if closes and self.stack and self.stack[-1][0] in closes:
+            self.stack.pop()
+        kept = len(self.stack) < MAX_DEPTH
+        self.stack.append((name, kept))
+        self.dropped += not kept
+        return tag if kept else _stand_in(name)
+
+    def _close(self, name: str, tag: str) -> str:
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == name:
+                kept = self.stack[depth][1]
+                del self.stack[depth:]
+                return tag if kept else _stand_in(name)
+        return tag  # a stray end tag: the parser ignores it
+
+
+def _capped(match: re.Match[str]) -> str:
+    """The tag with its first :data:`MAX_ATTRIBUTES` attributes."""
+    attributes = _ATTRIBUTE.findall(match.group(4))
+    closing = "/" if match.group(4).rstrip().endswith("/") else ""
+    return f"<{match.group(3)}{''.join(attributes[:MAX_ATTRIBUTES])}{closing}>"
+
+
+def _stand_in(name: str) -> str:
+    """What a dropped tag leaves: nothing inside a line, a line break between blocks."""
+    return "" if name in _INLINE else "<br>"
