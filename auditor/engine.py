@@ -42,6 +42,7 @@ from auditor.settings import Settings
 from auditor.tokens import Token, TokenTable
 
 _KINDS = frozenset({"cue", "vague", "framing", "structure"})
+_FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 
 
@@ -173,6 +174,10 @@ class Engine:
         summary = _summary(sentences, sources)
         return Report(source, article, sentences, sources, summary, tuple(warnings))
 
+    def _has_framing(self, words: str) -> bool:
+        """Whether ``words`` (a quotation's) hold a framing cue of their own."""
+        return bool(self.ruleset.scan(words, TokenTable(words), _FRAMING))
+
     def _sentence(
         self, k: int, w: _Work, resolved: Resolved | None, article: Article, quotes: QuoteMap
     ) -> Sentence:
@@ -182,7 +187,7 @@ class Engine:
         framing_matches = w.matches["framing"]
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
-                text, w.quotes, self.ruleset.quote_rules, (span.start, span.end)
+                text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches)
         framing_score = score(framing)

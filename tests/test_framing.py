@@ -65,8 +65,23 @@ def test_weak_framing_in_a_sourced_sentence_is_not_flagged() -> None:
 
 def test_a_short_quote_with_no_speaker_is_a_scare_quote() -> None:
     s = one('The army "liberated" the village on Tuesday.')
-    assert s.label is Label.EDITORIAL
     assert "quotes.scare" in rules_fired(s)
+    assert s.framing_score == pytest.approx(0.5)  # a quoted term alone does not decide
+    assert one('The army "liberated" the village, brutally.').label is Label.EDITORIAL
+
+
+def test_a_scare_quote_around_a_loaded_word_decides_alone() -> None:
+    s = one("Supply lines are \u201cdramatically collapsing\u201d near the river.")
+    assert "quotes.scare-loaded" in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['<embed data-id="88120455"/>.', 'Each ticket carried the code "4417".'],
+)
+def test_numbers_and_markup_values_are_not_scare_quotes(text: str) -> None:
+    assert not rules_fired(one(text)) & {"quotes.scare", "quotes.scare-loaded"}
 
 
 def test_an_attributed_partial_quote_is_not_a_scare_quote() -> None:

@@ -27,11 +27,15 @@ except ModuleNotFoundError:  # Python 3.10
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _MACRO = re.compile(r"@\{([a-z0-9_-]+)\}")
-_FILE_DEFAULTS = ("kind", "category", "message", "confidence", "weight", "scope", "source")
+_FILE_DEFAULTS = (
+    "kind", "category", "message", "confidence", "weight", "scope", "source",
+    "quote_max_words", "not_before", "not_after",
+)  # fmt: skip
 _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
+    "quote_loaded",
 }  # fmt: skip
 _CONTEXT_WINDOW = 80
 
@@ -114,6 +118,9 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
     if sum(ways) != 1:
         raise fail("needs exactly one of 'terms'/'lexicon', 'pattern' or 'quote_max_words'")
 
+    if "quote_loaded" in raw and "quote_max_words" not in raw:
+        raise fail("'quote_loaded' is for quote rules (with 'quote_max_words') only")
+
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = None
     if "pattern" in raw:
@@ -139,6 +146,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         terms=terms,
         pattern=raw.get("pattern"),
         quote_max_words=raw.get("quote_max_words"),
+        quote_loaded=bool(raw.get("quote_loaded", False)),
         scope=raw.get("scope", "text"),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         before=raw.get("before"),

@@ -11,7 +11,8 @@ Four kinds of rule produce four kinds of evidence:
 A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
 ``pattern`` (a regular expression, over the article or, with
 ``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or
-``quote`` (a short quotation with no speaker: a scare quote). In a pattern, a
+``quote`` (a short quotation with no speaker: a scare quote; with
+``quote_loaded``, only one whose own words hold a framing cue). In a pattern, a
 named group ``cue`` marks the words the match is about (the rest is context),
 and a named group ``source`` marks the source of a cue. A pattern's ``near`` words
 are a pre-filter: the pattern is only tried close to one of them, so every match
@@ -43,6 +44,7 @@ class Rule:
     terms: tuple[str, ...] = ()
     pattern: str | None = None
     quote_max_words: int | None = None
+    quote_loaded: bool = False  # quote rules: only when the quoted words hold a framing cue
     scope: str = "text"
     case_sensitive: bool = False
     before: str | None = None  # context that must precede the match
