@@ -41,7 +41,7 @@ from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.settings import Settings
 from auditor.tokens import Token, TokenTable
 
-_KINDS = frozenset({"cue", "vague", "framing", "structure"})
+_KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 
@@ -185,6 +185,9 @@ class Engine:
         span = w.span
         evidence: list[Evidence] = []
         framing_matches = w.matches["framing"]
+        senses = w.matches["sense"]
+        if senses:
+            framing_matches = _outside(framing_matches, senses)
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
@@ -228,6 +231,7 @@ class Engine:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
         evidence += framing
+        evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
         if headline:
             evidence.append(
@@ -298,6 +302,11 @@ def _unique(matches: list[Match]) -> list[Match]:
             seen.add((match.start, match.end))
             kept.append(match)
     return kept
+
+
+def _outside(matches: list[Match], senses: list[Match]) -> list[Match]:
+    """The framing matches not inside a neutral-sense collocation ("criminal charges")."""
+    return [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in senses)]
 
 
 def _unmasked(matches: list[Match], text: str) -> list[Match]:

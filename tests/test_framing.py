@@ -343,3 +343,28 @@ def test_addressing_the_reader_alone_is_not_framing() -> None:
     s = one("You can renew the permit online or at the town hall.")
     assert "stance.second-person" in rules_fired(s)
     assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She faces criminal charges in two states.",
+        "He was charged with conspiracy to commit wire fraud.",
+        "A corruption inquiry opened in the capital in May.",
+        "The province's premier met the mayor on Monday.",
+        "The firm closed its pension scheme to new staff.",
+        "The army launched a new offensive on Monday.",
+        "The film scored 40% on Rotten Tomatoes.",
+    ],
+)
+def test_a_charged_word_in_its_neutral_sense_is_not_framing(text: str) -> None:
+    s = one(text)
+    assert s.label is Label.UNSOURCED
+    assert s.evidence_of(EvidenceKind.NEUTRAL_SENSE)
+    assert not s.evidence_of(EvidenceKind.FRAMING)
+
+
+def test_the_same_word_in_its_charged_sense_still_counts() -> None:
+    assert one("The whole inquiry was a fraud.").label is Label.EDITORIAL
+    assert one("They hatched a scheme to hide the losses.").label is Label.EDITORIAL
+    assert one("He made offensive remarks about the judge.").label is Label.EDITORIAL

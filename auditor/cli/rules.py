@@ -23,7 +23,10 @@ app = typer.Typer(
 def list_rules(
     kind: Annotated[
         str | None,
-        typer.Option("--kind", help="Only rules of this kind (cue, vague, framing, structure)."),
+        typer.Option(
+            "--kind",
+            help="Only rules of this kind (cue, vague, framing, structure, sense).",
+        ),
     ] = None,
     config: common.ConfigOption = None,
     pack: common.PackOption = None,

@@ -1,12 +1,14 @@
 """A rule is data: what it matches, what it means, and examples that prove it.
 
-Four kinds of rule produce four kinds of evidence:
+Five kinds of rule produce five kinds of evidence:
 
 - ``cue``: a reporting construction ("said", "according to"); the attribution
   engine then looks for its source on the side ``source`` names;
 - ``vague``: a gesture at a source without one ("reportedly");
 - ``framing``: a framing cue in the writer's voice, with a ``weight``;
-- ``structure``: a sentence that is not a claim (byline, boilerplate).
+- ``structure``: a sentence that is not a claim (byline, boilerplate);
+- ``sense``: a collocation in which a charged word has a neutral or technical
+  sense ("criminal charges", "pension scheme"): framing cues inside it do not count.
 
 A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
 ``pattern`` (a regular expression, over the article or, with
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-KINDS = ("cue", "vague", "framing", "structure")
+KINDS = ("cue", "vague", "framing", "structure", "sense")
 SCOPES = ("text", "sentence", "paragraph")
 SOURCE_SIDES = ("subject", "object", "group")
 RELAYS = ("", "cited", "relayer")
