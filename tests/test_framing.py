@@ -368,3 +368,16 @@ def test_the_same_word_in_its_charged_sense_still_counts() -> None:
     assert one("The whole inquiry was a fraud.").label is Label.EDITORIAL
     assert one("They hatched a scheme to hide the losses.").label is Label.EDITORIAL
     assert one("He made offensive remarks about the judge.").label is Label.EDITORIAL
+
+
+def test_a_motive_behind_a_passive_hedge_is_editorial_the_hedge_alone_is_vague() -> None:
+    s = one("The tariff is widely seen as an attempt to punish the exporters.")
+    assert "motive.hedged" in rules_fired(s)
+    assert s.label is Label.EDITORIAL and Flag.VAGUE_ATTRIBUTION in s.flags
+    plain = one("The tariff is widely seen as the largest in a decade.")
+    assert plain.label is Label.UNSOURCED and Flag.VAGUE_ATTRIBUTION in plain.flags
+
+
+def test_the_writers_guess_about_a_past_act_is_editorial() -> None:
+    assert one("The contractor likely inflated the invoices.").label is Label.EDITORIAL
+    assert one("The likely nominee spoke on Friday.").label is Label.UNSOURCED
