@@ -87,7 +87,9 @@ class Engine:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.ruleset: RuleSet = load_ruleset(self.settings.packs, self.settings.disabled)
+        self.ruleset: RuleSet = load_ruleset(
+            self.settings.packs, self.settings.disabled, self.settings.weights
+        )
         self.reader = SourceReader(self.ruleset)
 
     @_collector_paused()

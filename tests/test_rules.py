@@ -96,3 +96,17 @@ def test_quote_loaded_is_for_quote_rules_only(tmp_path) -> None:
             'why = "w"\nconfidence = 0.5\nterms = ["zap"]\nquote_loaded = true\n'
             'fire = ["zap"]\nquiet = ["b"]\n',
         )
+
+
+def test_fitted_weights_replace_a_framing_rules_own() -> None:
+    hand = {r.id: r.weight for r in load_ruleset().rules}
+    fitted = {r.id: r.weight for r in load_ruleset((), (), (("evaluative.strong", 0.25),)).rules}
+    assert hand["evaluative.strong"] != 0.25 and fitted["evaluative.strong"] == 0.25
+    assert {k: v for k, v in fitted.items() if k != "evaluative.strong"} == {
+        k: v for k, v in hand.items() if k != "evaluative.strong"
+    }
+
+
+def test_a_weight_for_an_unknown_rule_is_an_error() -> None:
+    with pytest.raises(UsageError, match=r"unknown framing rules: no\.such-rule"):
+        load_ruleset((), (), (("no.such-rule", 1.0),))

@@ -40,7 +40,7 @@ def list_rules(
     from auditor.rules import load_ruleset
 
     settings, _ = common.settings_from(config, pack, disable)
-    ruleset = load_ruleset(settings.packs, settings.disabled)
+    ruleset = load_ruleset(settings.packs, settings.disabled, settings.weights)
     rules = [r for r in ruleset.rules if not kind or r.kind == kind]
     packs = sorted({r.pack for r in rules})
     table = Table(box=box.SIMPLE, title=f"{len(rules)} rules", title_justify="left")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,15 @@ def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
         and (after is None or after.search(right) is not None)
         and (not_after is None or not_after.search(right) is None)
     )
+
+
+def reweighted(rules: list[Rule], weights: dict[str, float]) -> list[Rule]:
+    """``rules`` with the framing weights in ``weights`` (an id of no framing rule: an error)."""
+    framing = {r.id for r in rules if r.kind == "framing"}
+    unknown = set(weights) - framing
+    if unknown:
+        raise UsageError(f"weights for unknown framing rules: {', '.join(sorted(unknown))}")
+    return [replace(r, weight=weights[r.id]) if r.id in weights else r for r in rules]
 
 
 def without(rules: list[Rule], disabled: Iterable[str]) -> list[Rule]:
