@@ -381,3 +381,17 @@ def test_a_motive_behind_a_passive_hedge_is_editorial_the_hedge_alone_is_vague()
 def test_the_writers_guess_about_a_past_act_is_editorial() -> None:
     assert one("The contractor likely inflated the invoices.").label is Label.EDITORIAL
     assert one("The likely nominee spoke on Friday.").label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take our poll below.", "Tell us what you think.", "Sign up for our newsletter."],
+)
+def test_the_outlets_own_furniture_is_not_the_writer_speaking(text: str) -> None:
+    assert "stance.first-person" not in rules_fired(one(text))
+
+
+def test_an_amplifier_counts_with_another_cue_not_alone() -> None:
+    alone = one("Residents are acutely aware of the risk.")
+    assert "intensifier.amplifier" in rules_fired(alone) and alone.label is Label.UNSOURCED
+    assert one("Residents are acutely aware of the shameful risk.").label is Label.EDITORIAL
