@@ -391,7 +391,7 @@ def test_the_outlets_own_furniture_is_not_the_writer_speaking(text: str) -> None
     assert "stance.first-person" not in rules_fired(one(text))
 
 
-def test_an_amplifier_counts_with_another_cue_not_alone() -> None:
-    alone = one("Residents are acutely aware of the risk.")
-    assert "intensifier.amplifier" in rules_fired(alone) and alone.label is Label.UNSOURCED
-    assert one("Residents are acutely aware of the shameful risk.").label is Label.EDITORIAL
+def test_an_amplifier_is_shown_but_counts_for_nothing() -> None:
+    s = one("Residents are acutely aware of the risk.")
+    assert "intensifier.amplifier" in rules_fired(s)
+    assert s.framing_score == 0 and s.label is Label.UNSOURCED
