@@ -355,6 +355,8 @@ def test_addressing_the_reader_alone_is_not_framing() -> None:
         "The firm closed its pension scheme to new staff.",
         "The army launched a new offensive on Monday.",
         "The film scored 40% on Rotten Tomatoes.",
+        "Lung cancer rates fell in the region last year.",
+        "The state issued a disaster declaration after the floods.",
     ],
 )
 def test_a_charged_word_in_its_neutral_sense_is_not_framing(text: str) -> None:
@@ -368,6 +370,7 @@ def test_the_same_word_in_its_charged_sense_still_counts() -> None:
     assert one("The whole inquiry was a fraud.").label is Label.EDITORIAL
     assert one("They hatched a scheme to hide the losses.").label is Label.EDITORIAL
     assert one("He made offensive remarks about the judge.").label is Label.EDITORIAL
+    assert one("The new tax is a disaster for the town.").label is Label.EDITORIAL
 
 
 def test_a_motive_behind_a_passive_hedge_is_editorial_the_hedge_alone_is_vague() -> None:
