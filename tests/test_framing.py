@@ -356,7 +356,7 @@ def test_addressing_the_reader_alone_is_not_framing() -> None:
         "The army launched a new offensive on Monday.",
         "The film scored 40% on Rotten Tomatoes.",
         "Lung cancer rates fell in the region last year.",
-        "The state issued a disaster declaration after the floods.",
+        "Farmers applied for disaster relief in the spring.",
     ],
 )
 def test_a_charged_word_in_its_neutral_sense_is_not_framing(text: str) -> None:
