@@ -42,7 +42,8 @@ from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.settings import Settings
 from auditor.tokens import Token, TokenTable
 
-_KINDS = frozenset({"cue", "vague", "framing", "structure"})
+_KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
+_FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 
 
@@ -88,7 +89,9 @@ class Engine:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.ruleset: RuleSet = load_ruleset(self.settings.packs, self.settings.disabled)
+        self.ruleset: RuleSet = load_ruleset(
+            self.settings.packs, self.settings.disabled, self.settings.weights
+        )
         self.reader = SourceReader(self.ruleset)
 
     @_collector_paused()
@@ -180,6 +183,10 @@ class Engine:
         summary = _summary(sentences, sources)
         return Report(source, article, sentences, sources, summary, tuple(warnings))
 
+    def _has_framing(self, words: str) -> bool:
+        """Whether ``words`` (a quotation's) hold a framing cue of their own."""
+        return bool(self.ruleset.scan(words, TokenTable(words), _FRAMING))
+
     def _sentence(
         self, k: int, w: _Work, resolved: Resolved | None, article: Article, quotes: QuoteMap
     ) -> Sentence:
@@ -187,9 +194,12 @@ class Engine:
         span = w.span
         evidence: list[Evidence] = []
         framing_matches = w.matches["framing"]
+        senses = w.matches["sense"]
+        if senses:
+            framing_matches = _outside(framing_matches, senses)
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
-                text, w.quotes, self.ruleset.quote_rules, (span.start, span.end)
+                text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches)
         framing_score = score(framing)
@@ -230,6 +240,7 @@ class Engine:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
         evidence += framing
+        evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
         if headline:
             evidence.append(
@@ -300,6 +311,11 @@ def _unique(matches: list[Match]) -> list[Match]:
             seen.add((match.start, match.end))
             kept.append(match)
     return kept
+
+
+def _outside(matches: list[Match], senses: list[Match]) -> list[Match]:
+    """The framing matches not inside a neutral-sense collocation ("criminal charges")."""
+    return [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in senses)]
 
 
 def _unmasked(matches: list[Match], text: str) -> list[Match]:

@@ -3,7 +3,8 @@
 Framing rules are matched on the writer's voice only (direct quotations are
 masked before matching), so a loaded word inside a quotation belongs to the
 speaker. Scare quotes are found from the quotations themselves: a short quoted
-fragment in a sentence that gives no speaker, that is not a title or a name
+fragment in a sentence that gives no speaker, that holds a word (not a number or
+an identifier), that is not a title or a name
 (title case), not a piece of speech (a first or second person, a whole quoted
 sentence) and not a word being mentioned (the quote rule's context patterns:
 "the phrase", "entitled", "known as", ...). Overlapping cues count once, at
@@ -11,6 +12,8 @@ the highest weight, and the sentence's score is the sum of its cue weights.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from auditor.models import Evidence, EvidenceKind
 from auditor.quotes import Quote
@@ -42,9 +45,17 @@ def framing_evidence(matches: list[Match]) -> list[Evidence]:
 
 
 def scare_quotes(
-    text: str, quotes: list[Quote], rules: tuple[Rule, ...], sentence: tuple[int, int]
+    text: str,
+    quotes: list[Quote],
+    rules: tuple[Rule, ...],
+    sentence: tuple[int, int],
+    loaded: Callable[[str], bool],
 ) -> list[Match]:
-    """Short quoted fragments that no speaker stands behind."""
+    """Short quoted fragments that no speaker stands behind.
+
+    ``loaded(words)`` tells whether quoted words hold a framing cue of their own
+    (for rules with ``quote_loaded``: "dramatically collapsing", not "quit rate").
+    """
     start, end = sentence
     length = max(1, end - start)
     found = []
@@ -53,11 +64,17 @@ def scare_quotes(
         words = text[lo:hi].split()
         if not words or (quote.end - quote.start) / length > 0.6:
             continue
-        if _is_title(words) or _is_speech(words):
+        if not any(c.isalpha() for c in text[lo:hi]) or _is_title(words) or _is_speech(words):
             continue
+        holds_cue = None
         for rule in rules:
             if len(words) > (rule.quote_max_words or 0):
                 continue
+            if rule.quote_loaded:
+                if holds_cue is None:
+                    holds_cue = loaded(text[lo:hi])
+                if not holds_cue:
+                    continue
             if context_ok(rule, text, quote.start, quote.end):
                 found.append(Match(rule, quote.start, quote.end, text[quote.start : quote.end]))
     return found

@@ -63,6 +63,7 @@ class EvidenceKind(str, Enum):
     FRAMING = "framing"  # a framing cue in the writer's voice
     QUOTED_FRAMING = "quoted_framing"  # framing words inside a quotation (the speaker's)
     STRUCTURE = "structure"  # headline, caption, byline, boilerplate
+    NEUTRAL_SENSE = "neutral_sense"  # a charged word in a neutral sense ("criminal charges")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ overrides them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 try:
@@ -16,14 +17,24 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 
+@lru_cache(maxsize=1)
+def _scoring() -> dict:
+    return tomllib.loads((resources.files("auditor") / "data" / "scoring.toml").read_text("utf-8"))
+
+
 def _default_threshold() -> float:
-    data = tomllib.loads((resources.files("auditor") / "data" / "scoring.toml").read_text("utf-8"))
-    return float(data["threshold"])
+    return float(_scoring()["threshold"])
+
+
+def _default_weights() -> tuple[tuple[str, float], ...]:
+    return tuple(sorted((rule, float(w)) for rule, w in _scoring().get("weights", {}).items()))
 
 
 @dataclass(frozen=True)
 class Settings:
     threshold: float = field(default_factory=_default_threshold)
+    # fitted framing weights that replace rules' own (scoring.toml [weights], tools/fit_weights.py)
+    weights: tuple[tuple[str, float], ...] = field(default_factory=_default_weights)
     packs: tuple[str, ...] = ()  # folders of user rule packs
     disabled: tuple[str, ...] = ()  # rule ids switched off
     max_bytes: int = 20 * 1024 * 1024  # largest input read

@@ -65,8 +65,23 @@ def test_weak_framing_in_a_sourced_sentence_is_not_flagged() -> None:
 
 def test_a_short_quote_with_no_speaker_is_a_scare_quote() -> None:
     s = one('The army "liberated" the village on Tuesday.')
-    assert s.label is Label.EDITORIAL
     assert "quotes.scare" in rules_fired(s)
+    assert s.framing_score == pytest.approx(0.5)  # a quoted term alone does not decide
+    assert one('The army "liberated" the village, brutally.').label is Label.EDITORIAL
+
+
+def test_a_scare_quote_around_a_loaded_word_decides_alone() -> None:
+    s = one("Supply lines are \u201cdramatically collapsing\u201d near the river.")
+    assert "quotes.scare-loaded" in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['<embed data-id="88120455"/>.', 'Each ticket carried the code "4417".'],
+)
+def test_numbers_and_markup_values_are_not_scare_quotes(text: str) -> None:
+    assert not rules_fired(one(text)) & {"quotes.scare", "quotes.scare-loaded"}
 
 
 def test_an_attributed_partial_quote_is_not_a_scare_quote() -> None:
@@ -133,7 +148,7 @@ def test_a_rhetorical_question_but_not_a_signpost_question() -> None:
 def test_us_the_country_is_not_the_writer() -> None:
     assert "stance.first-person" not in rules_fired(one("The US sent two ships to the gulf."))
     assert "stance.first-person" in rules_fired(one("We sent two ships to the gulf."))
-    assert "stance.first-person-singular" in rules_fired(one("I sent two ships to the gulf."))
+    assert one("I sent two ships to the gulf.").label is Label.UNSOURCED
 
 
 def test_decision_names_the_words_that_carried_it() -> None:
@@ -288,3 +303,98 @@ def test_straight_and_curly_apostrophes_match_alike(apostrophe: str) -> None:
     s = one(f"It{apostrophe}s no secret that the council{apostrophe}s plan failed.")
     assert "stance.booster" in rules_fired(s)
     assert one(f"Isn{apostrophe}t it convenient, though?").label is Label.EDITORIAL
+
+
+# -- cues that generalise across corpora (docs/tuning.md) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grew up in a mining town and left it at eighteen.",
+        "My brother drove me to the station that morning.",
+        "As I reported in March, the plant closed two of its lines.",
+        "I asked the clerk for the minutes of the meeting.",
+    ],
+)
+def test_a_personal_account_in_the_first_person_is_not_framing(text: str) -> None:
+    s = one(text)
+    assert "stance.first-person-opinion" not in rules_fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would argue the council has lost its way.",
+        "We are convinced the new rules will do more harm than good.",
+        "In my opinion, the stadium was never worth the money.",
+        "My guess is that the vote will be delayed again.",
+        "I am convinced the inquiry was a waste of time.",
+    ],
+)
+def test_a_first_person_opinion_is_editorial(text: str) -> None:
+    s = one(text)
+    assert "stance.first-person-opinion" in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+def test_addressing_the_reader_alone_is_not_framing() -> None:
+    s = one("You can renew the permit online or at the town hall.")
+    assert "stance.second-person" in rules_fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She faces criminal charges in two states.",
+        "He was charged with conspiracy to commit wire fraud.",
+        "A corruption inquiry opened in the capital in May.",
+        "The province's premier met the mayor on Monday.",
+        "The firm closed its pension scheme to new staff.",
+        "The army launched a new offensive on Monday.",
+        "The film scored 40% on Rotten Tomatoes.",
+        "Lung cancer rates fell in the region last year.",
+        "Farmers applied for disaster relief in the spring.",
+    ],
+)
+def test_a_charged_word_in_its_neutral_sense_is_not_framing(text: str) -> None:
+    s = one(text)
+    assert s.label is Label.UNSOURCED
+    assert s.evidence_of(EvidenceKind.NEUTRAL_SENSE)
+    assert not s.evidence_of(EvidenceKind.FRAMING)
+
+
+def test_the_same_word_in_its_charged_sense_still_counts() -> None:
+    assert one("The whole inquiry was a fraud.").label is Label.EDITORIAL
+    assert one("They hatched a scheme to hide the losses.").label is Label.EDITORIAL
+    assert one("He made offensive remarks about the judge.").label is Label.EDITORIAL
+    assert one("The new tax is a disaster for the town.").label is Label.EDITORIAL
+
+
+def test_a_motive_behind_a_passive_hedge_is_editorial_the_hedge_alone_is_vague() -> None:
+    s = one("The tariff is widely seen as an attempt to punish the exporters.")
+    assert "motive.hedged" in rules_fired(s)
+    assert s.label is Label.EDITORIAL and Flag.VAGUE_ATTRIBUTION in s.flags
+    plain = one("The tariff is widely seen as the largest in a decade.")
+    assert plain.label is Label.UNSOURCED and Flag.VAGUE_ATTRIBUTION in plain.flags
+
+
+def test_the_writers_guess_about_a_past_act_is_editorial() -> None:
+    assert one("The contractor likely inflated the invoices.").label is Label.EDITORIAL
+    assert one("The likely nominee spoke on Friday.").label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take our poll below.", "Tell us what you think.", "Sign up for our newsletter."],
+)
+def test_the_outlets_own_furniture_is_not_the_writer_speaking(text: str) -> None:
+    assert "stance.first-person" not in rules_fired(one(text))
+
+
+def test_an_amplifier_is_shown_but_counts_for_nothing() -> None:
+    s = one("Residents are acutely aware of the risk.")
+    assert "intensifier.amplifier" in rules_fired(s)
+    assert s.framing_score == 0 and s.label is Label.UNSOURCED

@@ -86,3 +86,27 @@ def test_only_rules_with_context_conditions_carry_them(tmp_path) -> None:
     plain, guarded = _pack(tmp_path, body)
     assert plain.context == ()
     assert [c is not None for c in guarded.context] == [False, False, True, False]
+
+
+def test_quote_loaded_is_for_quote_rules_only(tmp_path) -> None:
+    with pytest.raises(UsageError, match="quote_loaded"):
+        _pack(
+            tmp_path,
+            '[[rule]]\nid = "x.q"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'
+            'why = "w"\nconfidence = 0.5\nterms = ["zap"]\nquote_loaded = true\n'
+            'fire = ["zap"]\nquiet = ["b"]\n',
+        )
+
+
+def test_fitted_weights_replace_a_framing_rules_own() -> None:
+    hand = {r.id: r.weight for r in load_ruleset().rules}
+    fitted = {r.id: r.weight for r in load_ruleset((), (), (("evaluative.strong", 0.25),)).rules}
+    assert hand["evaluative.strong"] != 0.25 and fitted["evaluative.strong"] == 0.25
+    assert {k: v for k, v in fitted.items() if k != "evaluative.strong"} == {
+        k: v for k, v in hand.items() if k != "evaluative.strong"
+    }
+
+
+def test_a_weight_for_an_unknown_rule_is_an_error() -> None:
+    with pytest.raises(UsageError, match=r"unknown framing rules: no\.such-rule"):
+        load_ruleset((), (), (("no.such-rule", 1.0),))

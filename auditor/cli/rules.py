@@ -23,7 +23,10 @@ app = typer.Typer(
 def list_rules(
     kind: Annotated[
         str | None,
-        typer.Option("--kind", help="Only rules of this kind (cue, vague, framing, structure)."),
+        typer.Option(
+            "--kind",
+            help="Only rules of this kind (cue, vague, framing, structure, sense).",
+        ),
     ] = None,
     config: common.ConfigOption = None,
     pack: common.PackOption = None,
@@ -37,7 +40,7 @@ def list_rules(
     from auditor.rules import load_ruleset
 
     settings, _ = common.settings_from(config, pack, disable)
-    ruleset = load_ruleset(settings.packs, settings.disabled)
+    ruleset = load_ruleset(settings.packs, settings.disabled, settings.weights)
     rules = [r for r in ruleset.rules if not kind or r.kind == kind]
     packs = sorted({r.pack for r in rules})
     table = Table(box=box.SIMPLE, title=f"{len(rules)} rules", title_justify="left")
@@ -73,3 +76,39 @@ def test_pack(
     print(f"{len(rules)} rules, {examples} examples, {len(failures)} failed")
     if failures:
         raise typer.Exit(int(ExitCode.THRESHOLD))
+
+
+@app.command("stats")
+@common.handle_errors
+def stats(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Evaluation files (FORMAT.md) with editorial answers or spans."),
+    ],
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print a Markdown table (as in docs/tuning.md).")
+    ] = False,
+    config: common.ConfigOption = None,
+    pack: common.PackOption = None,
+    disable: common.DisableOption = None,
+    threshold: common.ThresholdOption = None,
+) -> None:
+    """Per framing rule and file: how often it fires, and the share the gold calls editorial.
+
+    Each cell is "firings / share": on files with an editorial answer, the sentences
+    (not attributed to a source) the rule fires on and the share of them the gold calls
+    editorial; on span files, the rule's matches and the share overlapping a gold
+    loaded-language span; "; right/decides" counts the sentences that are EDITORIAL only
+    because of the rule, and how many of them the gold calls editorial. The base-rate
+    row gives the share over all sentences judged.
+
+    Example: auditor rules stats eval/checkthat-dev.jsonl eval/babe-dev.jsonl
+    """
+    from auditor import rulestats
+
+    settings, _ = common.settings_from(config, pack, disable, threshold, any_language=True)
+    found, rule_ids = rulestats.collect(files, settings)
+    if not found:
+        raise common.fail("no file has an editorial answer or propaganda spans", ExitCode.USAGE)
+    rows = rulestats.table_rows(found, rule_ids)
+    sys.stdout.write(rulestats.markdown(rows) if markdown else rulestats.plain(rows))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from auditor.rules.loader import builtin_pack, check_unique, load_lexicons, load_rules, without
+from auditor.rules.loader import (
+    builtin_pack,
+    check_unique,
+    load_lexicons,
+    load_rules,
+    reweighted,
+    without,
+)
 from auditor.rules.model import Match, Rule
 from auditor.rules.ruleset import RuleSet
 
@@ -13,11 +20,18 @@ __all__ = ["Match", "Rule", "RuleSet", "builtin_pack", "load_ruleset"]
 
 
 @lru_cache(maxsize=8)
-def load_ruleset(packs: tuple[str, ...] = (), disabled: tuple[str, ...] = ()) -> RuleSet:
-    """The built-in pack plus user ``packs`` (folders), minus ``disabled`` rule ids."""
+def load_ruleset(
+    packs: tuple[str, ...] = (),
+    disabled: tuple[str, ...] = (),
+    weights: tuple[tuple[str, float], ...] = (),
+) -> RuleSet:
+    """The built-in pack plus user ``packs`` (folders), minus ``disabled`` rule ids.
+
+    ``weights`` (rule id, weight) replace the weights of built-in framing rules.
+    """
     folders = [builtin_pack(), *(Path(p) for p in packs)]
     lexicons = load_lexicons(folders)
-    rules = load_rules(folders[0], lexicons, "core")
+    rules = reweighted(load_rules(folders[0], lexicons, "core"), dict(weights))
     for folder in folders[1:]:
         rules += load_rules(folder, lexicons, folder.name)
     check_unique(rules)

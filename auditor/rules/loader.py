@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,15 @@ except ModuleNotFoundError:  # Python 3.10
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _MACRO = re.compile(r"@\{([a-z0-9_-]+)\}")
-_FILE_DEFAULTS = ("kind", "category", "message", "confidence", "weight", "scope", "source")
+_FILE_DEFAULTS = (
+    "kind", "category", "message", "confidence", "weight", "scope", "source",
+    "quote_max_words", "not_before", "not_after",
+)  # fmt: skip
 _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
+    "quote_loaded",
 }  # fmt: skip
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
 _LISTS = ("terms", "requires", "near", "fire", "quiet")
@@ -122,6 +127,9 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
     if sum(ways) != 1:
         raise fail("needs exactly one of 'terms'/'lexicon', 'pattern' or 'quote_max_words'")
 
+    if "quote_loaded" in raw and "quote_max_words" not in raw:
+        raise fail("'quote_loaded' is for quote rules (with 'quote_max_words') only")
+
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = None
     if "pattern" in raw:
@@ -147,6 +155,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         terms=terms,
         pattern=raw.get("pattern"),
         quote_max_words=raw.get("quote_max_words"),
+        quote_loaded=bool(raw.get("quote_loaded", False)),
         scope=raw.get("scope", "text"),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         before=raw.get("before"),
@@ -217,6 +226,15 @@ def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
         and (after is None or after.search(right) is not None)
         and (not_after is None or not_after.search(right) is None)
     )
+
+
+def reweighted(rules: list[Rule], weights: dict[str, float]) -> list[Rule]:
+    """``rules`` with the framing weights in ``weights`` (an id of no framing rule: an error)."""
+    framing = {r.id for r in rules if r.kind == "framing"}
+    unknown = set(weights) - framing
+    if unknown:
+        raise UsageError(f"weights for unknown framing rules: {', '.join(sorted(unknown))}")
+    return [replace(r, weight=weights[r.id]) if r.id in weights else r for r in rules]
 
 
 def without(rules: list[Rule], disabled: Iterable[str]) -> list[Rule]:

@@ -1,17 +1,20 @@
 """A rule is data: what it matches, what it means, and examples that prove it.
 
-Four kinds of rule produce four kinds of evidence:
+Five kinds of rule produce five kinds of evidence:
 
 - ``cue``: a reporting construction ("said", "according to"); the attribution
   engine then looks for its source on the side ``source`` names;
 - ``vague``: a gesture at a source without one ("reportedly");
 - ``framing``: a framing cue in the writer's voice, with a ``weight``;
-- ``structure``: a sentence that is not a claim (byline, boilerplate).
+- ``structure``: a sentence that is not a claim (byline, boilerplate);
+- ``sense``: a collocation in which a charged word has a neutral or technical
+  sense ("criminal charges", "pension scheme"): framing cues inside it do not count.
 
 A rule matches in one of three ways: ``terms`` (a word list, matched on tokens),
 ``pattern`` (a regular expression, over the article or, with
 ``scope = "sentence"`` or ``"paragraph"``, over each sentence or paragraph), or
-``quote`` (a short quotation with no speaker: a scare quote). In a pattern, a
+``quote`` (a short quotation with no speaker: a scare quote; with
+``quote_loaded``, only one whose own words hold a framing cue). In a pattern, a
 named group ``cue`` marks the words the match is about (the rest is context),
 and a named group ``source`` marks the source of a cue. A pattern's ``near`` words
 are a pre-filter: the pattern is only tried close to one of them, so every match
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-KINDS = ("cue", "vague", "framing", "structure")
+KINDS = ("cue", "vague", "framing", "structure", "sense")
 SCOPES = ("text", "sentence", "paragraph")
 SOURCE_SIDES = ("subject", "object", "group")
 RELAYS = ("", "cited", "relayer")
@@ -43,6 +46,7 @@ class Rule:
     terms: tuple[str, ...] = ()
     pattern: str | None = None
     quote_max_words: int | None = None
+    quote_loaded: bool = False  # quote rules: only when the quoted words hold a framing cue
     scope: str = "text"
     case_sensitive: bool = False
     before: str | None = None  # context that must precede the match

@@ -51,6 +51,12 @@ class RuleSet:
             for scope in ("sentence", "paragraph")
         }
         self._near_words = frozenset(w for r in self._text_patterns for w in r.near)
+        # which text patterns to try: those without near words always, the rest by word
+        self._always = [i for i, r in enumerate(self._text_patterns) if not r.near]
+        self._by_near: dict[str, list[int]] = defaultdict(list)
+        for i, rule in enumerate(self._text_patterns):
+            for word in rule.near:
+                self._by_near[word].append(i)
         # what scan_span needs to know of a span's words
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
@@ -68,7 +74,11 @@ class RuleSet:
         lowers, starts = tokens.lowers, tokens.starts
         for k in compress(count(), map(self._near_words.__contains__, lowers)):
             near[lowers[k]].append(starts[k])  # the few tokens that are near words
-        for rule in self._text_patterns:
+        tried = set(self._always)
+        for word in near:
+            tried.update(self._by_near[word])
+        for k in sorted(tried):  # in pack order; a rule none of whose near words occur is skipped
+            rule = self._text_patterns[k]
             compiled = rule.compiled
             assert compiled is not None  # a pattern rule's pattern is compiled as it loads
             if rule.kind not in kinds:
