@@ -41,7 +41,7 @@ _RULE_KEYS = {
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
 _LISTS = ("terms", "requires", "near", "fire", "quiet")
 _NUMBERS = ("confidence", "weight", "quote_max_words")
-_FLAGS = ("case_sensitive", "loaded")
+_FLAGS = ("case_sensitive", "loaded", "quote_loaded")
 _CONTEXT_WINDOW = 80
 
 
