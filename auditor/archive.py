@@ -22,7 +22,7 @@ from auditor.atomic import write_bytes
 from auditor.errors import InputError, UsageError
 
 if TYPE_CHECKING:  # the fetcher loads only with a sidecar to read: most files have none
-    from auditor.fetch import FetchResult, Hop
+    from auditor.fetched import FetchResult, Hop
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def load_sidecar(path: str | os.PathLike[str]) -> Sidecar | None:
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the archive sidecar {sidecar_path}: {exc}") from exc
-    from auditor.fetch import Hop
+    from auditor.fetched import Hop
 
     try:
         record = json.loads(raw)

@@ -111,7 +111,8 @@ def read_target(target: str, settings: Settings, fetcher=None, archive=None) -> 
 
 def read_url(url: str, fetcher=None, archive: str | Path | None = None) -> RawInput:
     """Fetch ``url``; with ``archive``, keep the exact bytes there as evidence."""
-    from auditor.fetch import Fetcher, parse_content_type
+    from auditor.fetch import Fetcher
+    from auditor.fetched import parse_content_type
 
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(f"{url}: only http and https URLs can be audited")
@@ -273,7 +274,7 @@ def _with_sidecar(raw: RawInput, path: Path) -> RawInput:
     sidecar = load_sidecar(path)
     if sidecar is None:
         return raw
-    from auditor.fetch import is_html_document, parse_content_type
+    from auditor.fetched import is_html_document, parse_content_type
 
     media_type, charset = parse_content_type(sidecar.headers.get("content-type"))
     archive = {
