@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from io import StringIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.atomic import sweep, write_text
 from auditor.batchrows import Row, result_row
@@ -47,8 +48,12 @@ from auditor.ingest import RawInput, is_url
 from auditor.models import Report
 from auditor.quickexit import leave
 from auditor.settings import Settings
+from auditor.warc import PATTERNS as ARCHIVE_PATTERNS
 
-DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md")
+if TYPE_CHECKING:
+    from auditor.warc import RecordRef
+
+DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md", *ARCHIVE_PATTERNS)
 ARTICLES = "articles"  # sub-folder of the output folder holding one report per article
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 _COMMENT = re.compile(r"(^|\s)#.*$")
@@ -60,8 +65,9 @@ class Item:
 
     index: int
     target: str  # path or URL
-    kind: str  # "file" or "url"
+    kind: str  # "file", "url" or "warc" (a page of a web archive)
     name: str  # file name stem of its reports: stable for the same target, unique in a run
+    record: RecordRef | None = None  # where a "warc" page is
 
 
 @dataclass(frozen=True)
@@ -96,9 +102,12 @@ def discover(
     """
     patterns = tuple(patterns)
     skip = exclude.resolve() if exclude is not None else None
-    found: Iterator[tuple[str, str]] = _chain(targets, url_lists, patterns, skip)
-    for index, (target, kind) in enumerate(found):
-        yield Item(index, target, kind, report_name(target, kind))
+    from auditor.inputs import expand
+
+    found = expand(_chain(targets, url_lists, patterns, skip))
+    for index, (target, kind, record) in enumerate(found):
+        key = None if record is None else _real_path(record.path) + record.where
+        yield Item(index, target, kind, report_name(target, kind, key), record)
 
 
 def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
@@ -156,10 +165,10 @@ def read_url_list(path: str | Path) -> Iterator[str]:
             yield url
 
 
-def report_name(target: str, kind: str) -> str:
-    """``<readable part>-<hash>``: the same target always gets the same name."""
-    key = target if kind == "url" else _real_path(target)
-    readable = target.split("://", 1)[-1] if kind == "url" else os.path.basename(target)
+def report_name(target: str, kind: str, key: str | None = None) -> str:
+    """``<readable part>-<hash>``: the same target (or ``key``) always gets the same name."""
+    key = key or (target if kind == "url" else _real_path(target))
+    readable = target.split("://", 1)[-1] if kind != "file" else os.path.basename(target)
     slug = _SLUG.sub("_", readable).strip("._-")[:60] or "article"
     return f"{slug}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
@@ -368,12 +377,13 @@ def _exit_with(sentinel: int) -> None:
 def _work(item: Item, raw: RawInput | None) -> Outcome:
     """Audit one input: its outcome, never an exception."""
     from auditor.api import label
-    from auditor.ingest import ingest, read_file
+    from auditor.ingest import ingest
+    from auditor.inputs import read_item
 
     options = _OPTIONS
     try:
         if raw is None:
-            raw = read_file(item.target, options.settings)
+            raw = read_item(item, options.settings)
         if options.resume:
             previous = _previous_report(item, raw.data)
             if previous is not None:

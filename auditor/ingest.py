@@ -20,6 +20,7 @@ from auditor.encoding import binary_kind, decode
 from auditor.errors import ExitCode, InputError, NoTextError
 from auditor.models import Article, InputInfo
 from auditor.settings import Settings
+from auditor.warc import is_archive, read_single
 
 # "scheme://...", or one of the schemes that take no "//" (never a file name in practice).
 _URL = re.compile(
@@ -44,7 +45,7 @@ class RawInput:
     """Bytes of one input and what is known of them before decoding."""
 
     data: bytes
-    kind: str  # "file", "stdin" or "url"
+    kind: str  # "file", "stdin", "url" or "warc" (a record of a web archive)
     location: str | None
     declared_charset: str | None = None
     html: bool | None = None  # known from the HTTP content type; None: sniff
@@ -67,6 +68,8 @@ def is_url(target: str) -> bool:
 
 def read_file(path: str | Path, settings: Settings) -> RawInput:
     """The bytes of a file, or an InputError naming what is wrong with it."""
+    if is_archive(str(path)):  # a one-page web archive, such as --archive writes
+        return read_single(str(path), settings)
     path = Path(path)
     try:
         if path.is_dir():

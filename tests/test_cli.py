@@ -319,7 +319,8 @@ def test_batch_of_a_folder_without_articles_is_an_input_error(tmp_path: Path) ->
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = run("batch", str(tmp_path), "--jobs", "1")
     assert result.exit_code == ExitCode.INPUT
-    assert "no articles found (looking for *.html, *.htm, *.txt, *.md)" in result.output
+    looking = "looking for *.html, *.htm, *.txt, *.md, *.warc, *.warc.gz, *.wacz"
+    assert f"no articles found ({looking})" in result.output
 
 
 def test_the_progress_bar_counts_the_inputs_done_and_the_errors(capsys) -> None:

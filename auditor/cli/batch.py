@@ -50,6 +50,8 @@ Examples:
 
   auditor batch drafts/ --fail-under sourced=60% --quiet
 
+  auditor batch crawl.warc.gz --shard 2/8 --out shard-2/
+
 Exit codes: 0 all inputs audited; 1 a threshold was crossed; 2 bad usage;
 3 at least one input failed (an error row says why); 130 interrupted.
 """
@@ -70,7 +72,14 @@ def batch(
         typer.Option(
             "--glob",
             help="Which files of a folder to audit (repeatable; default: *.html, "
-            "*.htm, *.txt, *.md).",
+            "*.htm, *.txt, *.md, and web archives *.warc, *.warc.gz, *.wacz).",
+        ),
+    ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            "--shard",
+            help="Audit only shard K of N (K/N, e.g. 2/8): N machines split the same inputs.",
         ),
     ] = None,
     jobs: Annotated[
@@ -164,8 +173,10 @@ def batch(
     from auditor.batch import DEFAULT_PATTERNS, Options, audit_all, discover
     from auditor.batchrows import sort_rows
     from auditor.ingest import is_url
+    from auditor.inputs import in_shard, parse_shard
 
     targets, urls = targets or [], urls or []
+    selected = parse_shard(shard) if shard is not None else None
     if not targets and not urls:
         raise UsageError("nothing to audit: give folders, files or URLs, or --urls FILE")
     if (resume or html) and out is None:
@@ -180,9 +191,10 @@ def batch(
         engine_for(settings)  # a bad pack is a usage error now, not an error row per article
 
     def inputs():
-        return discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out)
+        found = discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out)
+        return found if selected is None else in_shard(found, *selected)
 
-    if next(inputs(), None) is None:
+    if next(discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out), None) is None:
         raise InputError(f"no articles found (looking for {', '.join(glob or DEFAULT_PATTERNS)})")
     showing = not quiet and sys.stderr.isatty()
     total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
