@@ -125,11 +125,7 @@ def read_url(url: str, fetcher=None, archive: str | Path | None = None) -> RawIn
         from auditor.archive import save
 
         copy = save(result, archive)
-        archived = {
-            "path": str(copy.path),
-            "sidecar": str(copy.sidecar_path),
-            "sha256": copy.sha256,
-        }
+        archived = {"path": str(copy.path), "format": "warc", "sha256": copy.sha256}
     return RawInput(
         result.body,
         "url",

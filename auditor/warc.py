@@ -1,4 +1,4 @@
-"""Web archives read record by record: the pages of WARC (ISO 28500) and WACZ files.
+"""Web archives: the pages of WARC (ISO 28500) and WACZ files, and fetches written as WARC.
 
 :func:`pages` streams an archive and names each page in it: every ``response``
 (status 2xx) or ``resource`` record whose payload is HTML or plain text, and every
@@ -8,20 +8,26 @@ kept, so memory stays flat however large the file; :func:`read_record` reads one
 page back at its offset. Damage (a truncated or corrupt record) ends the file's
 pages with one :class:`RecordRef` carrying the damage, which reads as an error.
 
-warcio is imported only when an archive is read.
+:func:`write_fetch` writes what the fetcher got as WARC records (see
+:mod:`auditor.archive`). warcio is imported only when an archive is read or written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from auditor.errors import ExitCode, InputError
 from auditor.settings import Settings
+
+if TYPE_CHECKING:
+    from auditor.fetched import FetchResult
 
 SUFFIXES = (".warc", ".warc.gz", ".wacz")
 PATTERNS = tuple(f"*{suffix}" for suffix in SUFFIXES)
@@ -253,3 +259,71 @@ def _cause(exc: BaseException) -> str:
     """The exception's message on one line, printable, shortened (it may quote binary data)."""
     text = "".join(c if c.isprintable() else "?" for c in " ".join(str(exc).split()))
     return text[:80] or type(exc).__name__
+
+
+def write_fetch(result: FetchResult, stream: IO[bytes], notes: dict[str, object]) -> None:
+    """Write a fetch as gzipped WARC records: a request and a response per hop, then metadata.
+
+    Each redirect is a response with its status and Location; the last response holds
+    the headers kept and the body exactly as read (after HTTP content decoding, so the
+    Content-Encoding and lengths sent are replaced by the stored body's length). The
+    metadata record (JSON) holds the fetch's provenance and ``notes``.
+    """
+    from warcio.warcwriter import WARCWriter
+
+    writer = WARCWriter(stream, gzip=True)
+    date = {"WARC-Date": _warc_date(result.fetched_at)}
+    for hop in result.hops:
+        last = hop is result.hops[-1]
+        headers = _kept(result.headers) if last else [("Location", hop.location or "")]
+        body = result.body if last else b""
+        writer.write_record(_request(writer, hop.url, date))
+        http = _status_and_headers(hop.status, [*headers, ("Content-Length", str(len(body)))])
+        writer.write_record(
+            writer.create_warc_record(
+                hop.url, "response", payload=io.BytesIO(body), http_headers=http,
+                warc_headers_dict=dict(date),
+            )
+        )  # fmt: skip
+    metadata = json.dumps({**result.provenance(), **notes}, indent=2, ensure_ascii=False)
+    writer.write_record(
+        writer.create_warc_record(
+            result.url, "metadata", payload=io.BytesIO(metadata.encode("utf-8")),
+            warc_headers_dict={**date, "Content-Type": "application/json"},
+        )
+    )  # fmt: skip
+
+
+_NOT_KEPT = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _kept(headers: dict[str, str]) -> list[tuple[str, str]]:
+    return [(name.title(), value) for name, value in headers.items() if name not in _NOT_KEPT]
+
+
+def _request(writer, url: str, date: dict[str, str]):
+    """The request as far as it is known: method, target and Host."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    http = _status_and_headers(None, [("Host", parts.netloc)], f"GET {target} HTTP/1.1")
+    return writer.create_warc_record(
+        url, "request", payload=io.BytesIO(b""), http_headers=http, warc_headers_dict=dict(date)
+    )
+
+
+def _status_and_headers(status: int | None, headers, line: str | None = None):
+    from http import HTTPStatus
+
+    from warcio.statusandheaders import StatusAndHeaders
+
+    if line is None:
+        phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
+        line = f"{status} {phrase}".strip()
+    return StatusAndHeaders(line, headers, protocol="" if status is None else "HTTP/1.1")
+
+
+def _warc_date(iso: str) -> str:
+    """``2026-12-04T10:00:00+00:00`` as WARC writes it: ``2026-12-04T10:00:00Z``."""
+    return iso.replace("+00:00", "Z")
