@@ -443,13 +443,17 @@ def audit_all(
     items: Iterable[Item],
     options: Options,
     on_row: Callable[[Row], None] | None = None,
+    runner: Callable[..., Iterator[Outcome]] | None = None,
     **run_options,
 ) -> list[Row]:
-    """Run the batch, writing each article's reports as it arrives; the rows in input order."""
+    """Run the batch, writing each article's reports as it arrives; the rows in input order.
+
+    ``runner`` audits the items instead of :func:`run` (such as a Dask cluster's).
+    """
     rows = []
     if options.out is not None and options.out.is_dir():
         sweep(options.out)  # what a killed run left half-written
-    outcomes = run(items, options, **run_options)
+    outcomes = (runner or run)(items, options, **run_options)
     try:
         for outcome in outcomes:
             if options.out is not None:

@@ -82,6 +82,14 @@ def batch(
             help="Audit only shard K of N (K/N, e.g. 2/8): N machines split the same inputs.",
         ),
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Audit on a Dask cluster: a scheduler (tcp://host:8786) or local:N "
+            "(N local worker processes). Needs pip install 'auditor[dask]'.",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -196,15 +204,18 @@ def batch(
 
     if next(discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out), None) is None:
         raise InputError(f"no articles found (looking for {', '.join(glob or DEFAULT_PATTERNS)})")
+    backend = _dask(dask)  # before any work: an unreachable scheduler ends the run here
     showing = not quiet and sys.stderr.isatty()
     total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
     fetcher = None
     if urls or any(is_url(t) for t in targets):
         fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
     options = Options(settings, out, html, resume)
-    with _progress(total, showing) as advance:
+    with _progress(total, showing) as advance, _closing(backend):
         try:
-            rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
+            rows = audit_all(
+                inputs(), options, on_row=advance, runner=backend, jobs=jobs, fetcher=fetcher
+            )
         except KeyboardInterrupt:
             print(
                 "interrupted: the reports written so far are complete"
@@ -231,6 +242,19 @@ def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bund
         cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
     )
     return Fetcher(options, cache=FetchCache())
+
+
+def _dask(address: str | None):
+    """The Dask backend, connected before any work (exit 5 if the scheduler is unreachable)."""
+    if address is None:
+        return None
+    from auditor.cluster import connect
+
+    return connect(address)
+
+
+def _closing(backend):
+    return contextlib.nullcontext() if backend is None else contextlib.closing(backend)
 
 
 def _progress(total: int, showing: bool):

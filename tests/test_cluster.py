@@ -1,0 +1,101 @@
+"""``auditor batch --dask``: a local cluster of two worker processes gives the local run's rows."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor.batch import Item, Options, Outcome
+from auditor.batchrows import Row
+from auditor.cli import app
+from auditor.errors import ExitCode
+from tests.warcs import PNG, Capture, page, write_warc
+
+pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """Saved articles, a WARC of pages and an image, and a file that is no article."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("wire-report.txt", "saved-page.html", "op-ed.txt"):
+        shutil.copy(ROOT / "samples" / name, folder / name)
+    (folder / "empty.txt").write_bytes(b"")
+    captures = [Capture(f"https://n.test/{i}", page(i)) for i in range(20)]
+    write_warc(
+        folder / "crawl.warc.gz", [*captures, Capture("https://n.test/i.png", PNG, "image/png")]
+    )
+    return folder
+
+
+def rows(*args: str) -> tuple[int, list[dict]]:
+    result = runner.invoke(app, ["batch", *args, "-f", "jsonl", "-q"])
+    return result.exit_code, [json.loads(line) for line in result.stdout.splitlines() if line]
+
+
+def test_a_local_cluster_gives_the_rows_of_the_local_run(inputs: Path, tmp_path: Path) -> None:
+    code, local = rows(str(inputs), "-j", "1")
+    dask_code, on_dask = rows(str(inputs), "--dask", "local:2", "--out", str(tmp_path / "out"))
+    assert code == dask_code == ExitCode.INPUT  # the empty file
+    assert len(local) == 3 + 1 + 20
+    assert [{**r, "report": None} for r in on_dask] == local
+    reports = sorted((tmp_path / "out" / "articles").iterdir())
+    assert len(reports) == 23  # written by the client, one per audited article
+    assert (tmp_path / "out" / "summary.csv").exists()
+
+
+def test_an_unreachable_scheduler_is_exit_5_before_any_work(inputs: Path, monkeypatch) -> None:
+    monkeypatch.setattr("auditor.cluster._CONNECT_TIMEOUT", "1s")
+    result = runner.invoke(app, ["batch", str(inputs), "--dask", "tcp://127.0.0.1:9", "-q"])
+    assert result.exit_code == ExitCode.NETWORK
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("address", ["local:0", "local:x"])
+def test_a_bad_local_cluster_is_a_usage_error(inputs: Path, address: str) -> None:
+    result = runner.invoke(app, ["batch", str(inputs), "--dask", address, "-q"])
+    assert result.exit_code == ExitCode.USAGE and result.stderr.startswith("error: --dask")
+
+
+class _Dead:
+    """A future whose worker died (Dask gave up on it)."""
+
+    def result(self):
+        from distributed import KilledWorker
+
+        raise KilledWorker("task", "worker", 1)
+
+
+class _Done:
+    def __init__(self, outcomes):
+        self.outcomes = outcomes
+
+    def result(self):
+        return self.outcomes
+
+
+def test_an_input_whose_worker_died_twice_is_a_crashed_row() -> None:
+    """A partition that kills its worker is split; only the input that kills it alone fails."""
+    from auditor.cluster import DaskBackend
+
+    items = [Item(i, f"f{i}.txt", "file", f"f{i}") for i in range(3)]
+
+    class Backend(DaskBackend):
+        def _submit(self, chunk, options, fetch_options):
+            if len(chunk) > 1 or chunk[0].index == 1:
+                return _Dead()
+            return _Done([Outcome(Row(chunk[0].index, chunk[0].target, "file"))])
+
+    backend = Backend(client=None)
+    got = list(backend._outcomes(items, _Dead(), Options(), None))
+    assert [(o.row.index, o.row.reason) for o in got] == [(0, None), (1, "crashed"), (2, None)]
