@@ -86,6 +86,29 @@ def test_a_batch_audits_each_page_of_an_archive_and_names_it_by_url(tmp_path: Pa
     assert len(set(names)) == 4 and names[0].startswith("news.test_a-")
 
 
+def test_sixty_pages_and_an_image_are_sixty_rows_named_by_url(tmp_path: Path) -> None:
+    urls = [f"https://outlet{i % 5}.test/news/{i}" for i in range(60)]
+    captures = [Capture(url, page(i)) for i, url in enumerate(urls)]
+    captures.insert(
+        30, Capture("https://outlet0.test/photo.jpg", b"\xff\xd8\xff" + bytes(99), "image/jpeg")
+    )
+    result = runner.invoke(
+        app,
+        [
+            "batch",
+            str(write_warc(tmp_path / "news.warc.gz", captures)),
+            "-f",
+            "jsonl",
+            "-j",
+            "2",
+            "-q",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["input"], r["status"]) for r in rows] == [(url, "ok") for url in urls]
+
+
 @pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
 def test_a_truncated_archive_keeps_the_pages_before_the_damage(tmp_path: Path, name) -> None:
     full = write_warc(
