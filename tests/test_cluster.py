@@ -41,14 +41,18 @@ def rows(*args: str) -> tuple[int, list[dict]]:
     return result.exit_code, [json.loads(line) for line in result.stdout.splitlines() if line]
 
 
-def test_a_local_cluster_gives_the_rows_of_the_local_run(inputs: Path, tmp_path: Path) -> None:
-    code, local = rows(str(inputs), "-j", "1")
-    dask_code, on_dask = rows(str(inputs), "--dask", "local:2", "--out", str(tmp_path / "out"))
+def test_a_local_cluster_gives_the_rows_of_the_local_run(
+    inputs: Path, tmp_path: Path, http_server
+) -> None:
+    url = http_server.url("/ok")  # fetched by a worker
+    code, local = rows(str(inputs), url, "-j", "1")
+    dask_code, on_dask = rows(str(inputs), url, "--dask", "local:2", "--out", str(tmp_path / "out"))
     assert code == dask_code == ExitCode.INPUT  # the empty file
-    assert len(local) == 3 + 1 + 20
+    assert len(local) == 3 + 1 + 20 + 1
+    assert any(r["input"] == url and r["status"] == "ok" for r in on_dask)
     assert [{**r, "report": None} for r in on_dask] == local
     reports = sorted((tmp_path / "out" / "articles").iterdir())
-    assert len(reports) == 23  # written by the client, one per audited article
+    assert len(reports) == 24  # written by the client, one per audited article
     assert (tmp_path / "out" / "summary.csv").exists()
 
 
