@@ -64,6 +64,7 @@ def test_a_fetch_is_archived_as_a_warc_named_by_the_body_hash(
     assert metadata["sha256"] == digest and metadata["tool_version"] == __version__
     assert metadata["hops"][0] == {"url": first, "status": 302, "location": "0"}
     assert metadata["fetched_at"] == result.fetched_at
+    assert read_single(str(copy.path), Settings()).url == final  # the page, not the redirect
 
 
 def test_the_archived_response_keeps_the_headers_that_decode_it(

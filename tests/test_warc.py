@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from auditor.batch import Options, audit_all, discover
@@ -144,6 +146,37 @@ def test_garbage_in_an_archive_is_one_error_row_with_its_offset(tmp_path: Path) 
     assert sum(ref.damage is not None for _, ref in found) == 1
     with pytest.raises(InputError, match=r"byte offset \d+"):
         read_record(found[-1][1], Settings())
+
+
+_WHOLE: dict[str, bytes] = {}
+
+
+def whole_warc(tmp_path_factory, name: str) -> bytes:
+    if name not in _WHOLE:
+        folder = tmp_path_factory.mktemp("whole")
+        captures = [Capture(f"https://n.test/{i}", page(i)) for i in range(4)]
+        captures.insert(2, Capture("https://n.test/i.png", PNG, "image/png"))
+        _WHOLE[name] = write_warc(folder / name, captures).read_bytes()
+    return _WHOLE[name]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=st.sampled_from(["w.warc", "w.warc.gz"]), cut=st.floats(0, 1), junk=st.binary(max_size=40)
+)
+def test_a_cut_or_spoilt_archive_never_raises_and_keeps_a_prefix(
+    tmp_path_factory, name, cut, junk
+) -> None:
+    data = whole_warc(tmp_path_factory, name)
+    spoilt = tmp_path_factory.mktemp("cut") / name
+    spoilt.write_bytes(data[: int(len(data) * cut)] + junk)
+    found = list(pages(str(spoilt)))
+    damaged = [ref.damage is not None for _, ref in found]
+    assert not any(damaged[:-1])  # damage, if any, ends the pages
+    uris = [uri for uri, ref in found if ref.damage is None]
+    assert uris == [f"https://n.test/{i}" for i in range(len(uris))]
 
 
 def test_a_file_that_is_not_an_archive_is_one_error_row(tmp_path: Path) -> None:
