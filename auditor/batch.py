@@ -1,7 +1,8 @@
 """Batch audits: folders of saved articles and lists of URLs, in a process pool, in input order.
 
 - :func:`discover` streams the inputs: folders recursively (sorted, hidden
-  entries skipped), single files, URLs, and URL lists (one per line, ``#`` comments).
+  entries skipped), single files, URLs, and URL lists (one per line, ``#`` comments);
+  a web archive stands for its pages (:mod:`auditor.inputs`).
 - :func:`run` audits them in worker processes that build the engine once.
   URLs are fetched by threads of this process through one
   :class:`~auditor.fetch.Fetcher` (so politeness is per host and, with a

@@ -52,8 +52,11 @@ Examples:
 
   auditor batch crawl.warc.gz --shard 2/8 --out shard-2/
 
+  auditor batch crawl/ --dask tcp://scheduler:8786 --out audit/
+
 Exit codes: 0 all inputs audited; 1 a threshold was crossed; 2 bad usage;
-3 at least one input failed (an error row says why); 130 interrupted.
+3 at least one input failed (an error row says why); 5 the --dask scheduler
+cannot be reached; 130 interrupted.
 """
 
 
