@@ -43,7 +43,7 @@ class RecordRef:
     member: str  # the WARC inside a WACZ; "" for a WARC file
     offset: int  # the record (a response, resource or revisit)
     payload_offset: int  # the record holding the payload: itself, or what a revisit points to
-    damage: str | None = None  # the archive is damaged at ``offset``: reading fails with this
+    damage: str | None = None  # why the archive cannot be read from ``offset`` on: an error
 
     @property
     def where(self) -> str:
@@ -63,7 +63,12 @@ def pages(path: str) -> Iterator[tuple[str, RecordRef]]:
     A damaged archive yields the pages before the damage, then ``(path, ref)`` with
     ``ref.damage`` set, and stops.
     """
+    if not os.path.isfile(path):
+        missing = "is not a file" if os.path.exists(path) else "no such file"
+        yield path, RecordRef(path, "", 0, 0, missing)
+        return
     try:
+        open(path, "rb").close()
         members = _members(path)
     except Exception as exc:  # unreadable, or not a zip: zipfile's errors have no common base
         yield path, RecordRef(path, "", 0, 0, f"cannot be read ({_cause(exc)})")
@@ -123,7 +128,8 @@ def _member_pages(path: str, member: str) -> Iterator[tuple[str, RecordRef]]:
                 if getattr(record.raw_stream, "limit", None) != 0 or records.err_count:
                     raise InputError("the record is truncated or its length is wrong")
     except Exception as exc:  # warcio's ArchiveLoadFailed, zlib's error, EOF: any damage
-        yield path, RecordRef(path, member, offset, offset, f"damaged ({_cause(exc)})")
+        place = f"byte offset {offset}" + (f" of {member}" if member else "")
+        yield path, RecordRef(path, member, offset, offset, f"damaged at {place} ({_cause(exc)})")
         return
     if pending is not None:
         yield pending
@@ -186,7 +192,7 @@ def read_record(ref: RecordRef, settings: Settings):
     from auditor.ingest import RawInput
 
     if ref.damage is not None:
-        raise InputError(f"{ref.path}: {ref.damage} at byte offset {_in(ref)}")
+        raise InputError(f"{ref.path}: {ref.damage}")
     try:
         with _open(ref.path, ref.member) as stream:
             record = _record_at(stream, ref.offset)
@@ -237,8 +243,6 @@ def _record_at(stream: IO[bytes], offset: int):
 
 def read_single(path: str, settings: Settings):
     """The one page of a one-page archive (such as ``--archive`` writes), for ``auditor audit``."""
-    if not os.path.exists(path):
-        raise InputError(f"{path}: no such file")
     found = []
     for _, ref in pages(path):
         found.append(ref)

@@ -186,6 +186,18 @@ def test_a_file_that_is_not_an_archive_is_one_error_row(tmp_path: Path) -> None:
     assert len(rows) == 1 and not rows[0].ok and "damaged" in rows[0].error
 
 
+def test_a_missing_archive_is_one_error_row(tmp_path: Path) -> None:
+    rows = batch_rows(tmp_path / "gone.warc.gz")
+    assert [(r.ok, r.error) for r in rows] == [
+        (False, f"{tmp_path / 'gone.warc.gz'}: no such file")
+    ]
+    result = runner.invoke(app, ["audit", str(tmp_path / "gone.warc")])
+    assert (
+        result.exit_code == 3
+        and result.stderr == f"error: {tmp_path / 'gone.warc'}: no such file\n"
+    )
+
+
 def test_a_record_over_max_bytes_is_an_error_row(tmp_path: Path) -> None:
     big = page(2, "The mayor said the plan was sound. " * 400)
     write_warc(
