@@ -24,6 +24,8 @@ from auditor.errors import AuditorError, ExitCode, UsageError
 PARTITION = 16  # inputs per task: enough to spread Dask's cost per task thin
 _LOCAL = re.compile(r"^local:(\d+)$")
 _CONNECT_TIMEOUT = "10s"
+# A local cluster allows one retry after a worker death.
+_LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 1}
 _CRASHED = (
     "the worker auditing it died twice (a crash, or out of memory);"
     " audit it alone with 'auditor audit' to see more"
@@ -89,11 +91,13 @@ def connect(address: str) -> DaskBackend:
         workers = int(local[1])
         if workers < 1:
             raise UsageError(f"--dask {address}: local:N needs at least one worker")
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        with dask.config.set(_LOCAL_CONFIG):
             cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             )
-        return DaskBackend(Client(cluster), cluster)
+        client = Client(cluster)
+        client.run(_quiet)
+        return DaskBackend(client, cluster)
     if address.strip().startswith("local:"):
         raise UsageError(f"--dask {address}: local:N takes a number of workers")
     try:
@@ -110,6 +114,16 @@ def connect(address: str) -> DaskBackend:
 
 _READY: tuple | None = None  # the options and fetch options this worker was set up for
 _FETCHER = None
+
+
+def _quiet() -> None:
+    """Silence a local worker's log (its shutdown logs heartbeat errors with tracebacks).
+
+    Every failure of an input is its error row anyway.
+    """
+    import logging
+
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 def _audit_partition(items: list[Item], options: Options, fetch_options) -> list[Outcome]:
