@@ -38,6 +38,7 @@ def inputs(tmp_path: Path) -> Path:
 
 def rows(*args: str) -> tuple[int, list[dict]]:
     result = runner.invoke(app, ["batch", *args, "-f", "jsonl", "-q"])
+    assert result.stderr.splitlines() == ["1 of 25 inputs failed (see the error rows)"]
     return result.exit_code, [json.loads(line) for line in result.stdout.splitlines() if line]
 
 
