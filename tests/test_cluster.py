@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,7 +49,16 @@ def test_a_local_cluster_gives_the_rows_of_the_local_run(
 ) -> None:
     url = http_server.url("/ok")  # fetched by a worker
     code, local = rows(str(inputs), url, "-j", "1")
-    dask_code, on_dask = rows(str(inputs), url, "--dask", "local:2", "--out", str(tmp_path / "out"))
+    # in a process of its own, so that the workers' stderr is the command's
+    command = [sys.executable, "-m", "auditor", "batch", str(inputs), url, "-f", "jsonl", "-q"]
+    done = subprocess.run(
+        [*command, "--dask", "local:2", "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.stderr.splitlines() == ["1 of 25 inputs failed (see the error rows)"]
+    dask_code, on_dask = done.returncode, [json.loads(x) for x in done.stdout.splitlines() if x]
     assert code == dask_code == ExitCode.INPUT  # the empty file
     assert len(local) == 3 + 1 + 20 + 1
     assert any(r["input"] == url and r["status"] == "ok" for r in on_dask)
