@@ -115,3 +115,35 @@ def test_an_input_whose_worker_died_twice_is_a_crashed_row() -> None:
     backend = Backend(client=None)
     got = list(backend._outcomes(items, _Dead(), Options(), None))
     assert [(o.row.index, o.row.reason) for o in got] == [(0, None), (1, "crashed"), (2, None)]
+
+
+def _die_on_kill(chunk, options, fetch_options):
+    """In a worker: end the process if the partition holds the input "kill"."""
+    import os
+
+    if any(item.target == "kill" for item in chunk):
+        os._exit(1)
+    return [Outcome(Row(item.index, item.target, "file")) for item in chunk]
+
+
+def test_a_real_worker_death_costs_only_the_input_that_causes_it() -> None:
+    """On a local cluster of 2: Dask retries once, then the partition is split."""
+    import cloudpickle
+
+    from auditor.cluster import DaskBackend, connect
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    local = connect("local:2")
+
+    class Killing(DaskBackend):
+        def _submit(self, chunk, options, fetch_options):
+            return self.client.submit(_die_on_kill, chunk, options, fetch_options, pure=False)
+
+    backend = Killing(local.client, local._cluster)
+    try:
+        items = [Item(i, "kill" if i == 5 else f"f{i}", "file", f"n{i}") for i in range(20)]
+        got = [o.row for o in backend(items, Options())]
+    finally:
+        backend.close()
+    assert [r.index for r in got] == list(range(20))
+    assert [r.index for r in got if r.reason == "crashed"] == [5]
