@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -273,6 +271,9 @@ def write_fetch(result: FetchResult, stream: IO[bytes], notes: dict[str, object]
     Content-Encoding and lengths sent are replaced by the stored body's length). The
     metadata record (JSON) holds the fetch's provenance and ``notes``.
     """
+    import io
+    import json
+
     from warcio.warcwriter import WARCWriter
 
     writer = WARCWriter(stream, gzip=True)
@@ -307,6 +308,7 @@ def _kept(headers: dict[str, str]) -> list[tuple[str, str]]:
 
 def _request(writer, url: str, date: dict[str, str]):
     """The request as far as it is known: method, target and Host."""
+    import io
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
