@@ -69,6 +69,10 @@ class DaskBackend:
             alone = [(item, self._submit([item], options, fetch_options)) for item in chunk]
             for item, single in alone:
                 yield from self._outcomes([item], single, options, fetch_options)
+        except Exception as exc:  # the cluster's failure (a lost scheduler, a bad worker install)
+            cause = " ".join(str(exc).split())[:160] or type(exc).__name__
+            for item in chunk:
+                yield Outcome(_error_row(item, f"the Dask cluster failed: {cause}", "internal"))
 
     def close(self) -> None:
         self.client.close()

@@ -100,6 +100,20 @@ class _Done:
         return self.outcomes
 
 
+class _Broken:
+    def result(self):
+        raise ModuleNotFoundError("No module named 'auditor'")
+
+
+def test_a_failing_cluster_gives_error_rows_not_a_traceback() -> None:
+    from auditor.cluster import DaskBackend
+
+    items = [Item(i, f"f{i}.txt", "file", f"f{i}") for i in range(2)]
+    got = list(DaskBackend(client=None)._outcomes(items, _Broken(), Options(), None))
+    assert [(o.row.index, o.row.reason) for o in got] == [(0, "internal"), (1, "internal")]
+    assert got[0].row.error == "the Dask cluster failed: No module named 'auditor'"
+
+
 def test_an_input_whose_worker_died_twice_is_a_crashed_row() -> None:
     """A partition that kills its worker is split; only the input that kills it alone fails."""
     from auditor.cluster import DaskBackend
