@@ -146,19 +146,17 @@ def _page(path: str, member: str, offset: int, record, seen: dict[str, int]):
     """``(uri, ref)`` if the record is a page (or a revisit of one), else None."""
     kind = record.rec_type
     headers = record.rec_headers
+    uri = headers.get_header("WARC-Target-URI") or path
     if kind == "revisit":
-        target = seen.get(headers.get_header("WARC-Payload-Digest") or "") or seen.get(
-            headers.get_header("WARC-Refers-To") or ""
-        )
-        if target is None:
-            return None
-        return headers.get_header("WARC-Target-URI"), RecordRef(path, member, offset, target)
+        keys = (headers.get_header(k) for k in ("WARC-Payload-Digest", "WARC-Refers-To"))
+        target = next((seen[key] for key in keys if key in seen), None)
+        return None if target is None else (uri, RecordRef(path, member, offset, target))
     if kind not in ("response", "resource") or not _is_page(record):
         return None
     for key in ("WARC-Payload-Digest", "WARC-Record-ID"):
         if headers.get_header(key):
             seen[headers.get_header(key)] = offset
-    return headers.get_header("WARC-Target-URI") or path, RecordRef(path, member, offset, offset)
+    return uri, RecordRef(path, member, offset, offset)
 
 
 def _is_page(record) -> bool:

@@ -61,6 +61,14 @@ def test_pages_are_the_html_and_text_records_named_by_their_url(tmp_path: Path, 
     assert read_record(found[3][1], Settings()).html is False
 
 
+def test_a_revisit_of_the_first_record_of_a_file_is_resolved(tmp_path: Path) -> None:
+    first = Capture("https://news.test/a", page(1))
+    revisit = Capture(first.uri, first.body, kind="revisit")
+    warc = write_warc(tmp_path / "r.warc", [first, revisit], warcinfo=False)  # page at offset 0
+    found = list(pages(str(warc)))
+    assert [ref.payload_offset for _, ref in found] == [0, 0]
+
+
 def test_a_revisit_of_a_capture_in_another_file_is_skipped(tmp_path: Path) -> None:
     warc = write_warc(
         tmp_path / "r.warc.gz", [Capture("https://news.test/a", page(1), kind="revisit")]

@@ -21,15 +21,18 @@ class Capture:
     date: str = "2026-11-02T10:00:00Z"
 
 
-def write_warc(path: Path, captures: list[Capture], *, gzip: bool | None = None) -> Path:
-    """Write ``captures`` (each response preceded by its request) to ``path``."""
+def write_warc(
+    path: Path, captures: list[Capture], *, gzip: bool | None = None, warcinfo: bool = True
+) -> Path:
+    """Write ``captures`` to ``path``, after a warcinfo record unless told not to."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     gzip = path.name.endswith(".gz") if gzip is None else gzip
     with open(path, "wb") as stream:
         writer = WARCWriter(stream, gzip=gzip)
-        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        if warcinfo:
+            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
         for capture in captures:
             writer.write_record(_record(writer, capture, StatusAndHeaders))
     return path
