@@ -1,16 +1,21 @@
-"""Keep fetched pages as evidence: the exact bytes, named by their SHA-256, and a sidecar.
+"""Keep fetched pages as evidence: a WARC file named by the SHA-256 of the page's bytes.
 
-:func:`save` writes ``DIR/<sha256>.html`` (or ``.txt``) holding the body exactly as
-fetched (after HTTP content decoding such as gzip) and ``DIR/<sha256>.html.json``
-recording where and when it came from. Auditing that file later works on the same
-bytes; to decode them exactly as the fetch did, pass the recorded Content-Type to
-:func:`auditor.fetch.decode_body`. :func:`load_sidecar` finds that record again.
-The same bytes fetched twice are one file, and its sidecar names the latest fetch.
+:func:`save` writes ``DIR/<sha256>.warc.gz`` (WARC, ISO 28500, which web archiving
+tools open): the request, the response of every redirect, the final response with
+its headers and the body exactly as fetched (after HTTP content decoding such as
+gzip), and a metadata record naming the tool, its version and the body's hash (the
+report's ``input.sha256``). ``auditor audit DIR/<sha256>.warc.gz`` re-audits it
+offline, decoding the bytes with the recorded Content-Type as the fetch did.
+The same bytes fetched twice are one file, holding the latest fetch.
+
+Archives of earlier versions (``DIR/<sha256>.html`` and a JSON sidecar) still
+re-audit: :func:`load_sidecar` reads their record.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 from dataclasses import dataclass
@@ -22,21 +27,20 @@ from auditor.atomic import write_bytes
 from auditor.errors import InputError, UsageError
 
 if TYPE_CHECKING:  # the fetcher loads only with a sidecar to read: most files have none
-    from auditor.fetch import FetchResult, Hop
+    from auditor.fetched import FetchResult, Hop
 
 
 @dataclass(frozen=True)
 class ArchivedCopy:
-    """Where a fetched body was saved, and its hash."""
+    """Where a fetch was saved, and the hash of its body."""
 
     path: Path
-    sidecar_path: Path
     sha256: str
 
 
 @dataclass(frozen=True)
 class Sidecar:
-    """The provenance recorded next to an archived copy."""
+    """The provenance recorded next to an archived copy (archives before WARC)."""
 
     path: Path
     url: str
@@ -51,26 +55,20 @@ class Sidecar:
 
 
 def save(result: FetchResult, directory: str | os.PathLike[str]) -> ArchivedCopy:
-    """Save the body of ``result`` and its sidecar in ``directory``, atomically."""
+    """Save ``result`` as ``<sha256 of the body>.warc.gz`` in ``directory``, atomically."""
+    from auditor.warc import write_fetch
+
     folder = Path(directory)
     digest = hashlib.sha256(result.body).hexdigest()
-    path = folder / f"{digest}{'.html' if result.is_html else '.txt'}"
-    sidecar_path = _sidecar_path(path)
-    record = {
-        "file": path.name,
-        **result.provenance(),
-        "sha256": digest,
-        "tool": "auditor",
-        "tool_version": __version__,
-    }
-    sidecar = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    path = folder / f"{digest}.warc.gz"
+    stream = io.BytesIO()
+    write_fetch(result, stream, {"sha256": digest, "tool": "auditor", "tool_version": __version__})
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, result.body)
-        write_bytes(sidecar_path, sidecar.encode("utf-8"))
+        write_bytes(path, stream.getvalue())
     except OSError as exc:
         raise UsageError(f"could not archive {result.url} in {folder}: {exc}") from exc
-    return ArchivedCopy(path, sidecar_path, digest)
+    return ArchivedCopy(path, digest)
 
 
 def load_sidecar(path: str | os.PathLike[str]) -> Sidecar | None:
@@ -86,7 +84,7 @@ def load_sidecar(path: str | os.PathLike[str]) -> Sidecar | None:
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the archive sidecar {sidecar_path}: {exc}") from exc
-    from auditor.fetch import Hop
+    from auditor.fetched import Hop
 
     try:
         record = json.loads(raw)

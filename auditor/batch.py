@@ -1,7 +1,8 @@
 """Batch audits: folders of saved articles and lists of URLs, in a process pool, in input order.
 
 - :func:`discover` streams the inputs: folders recursively (sorted, hidden
-  entries skipped), single files, URLs, and URL lists (one per line, ``#`` comments).
+  entries skipped), single files, URLs, and URL lists (one per line, ``#`` comments);
+  a web archive stands for its pages (:mod:`auditor.inputs`).
 - :func:`run` audits them in worker processes that build the engine once.
   URLs are fetched by threads of this process through one
   :class:`~auditor.fetch.Fetcher` (so politeness is per host and, with a
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from io import StringIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.atomic import sweep, write_text
 from auditor.batchrows import Row, result_row, skipped_row
@@ -47,8 +49,12 @@ from auditor.ingest import RawInput, is_url
 from auditor.models import Report
 from auditor.quickexit import leave
 from auditor.settings import Settings
+from auditor.warc import PATTERNS as ARCHIVE_PATTERNS
 
-DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md")
+if TYPE_CHECKING:
+    from auditor.warc import RecordRef
+
+DEFAULT_PATTERNS = ("*.html", "*.htm", "*.txt", "*.md", *ARCHIVE_PATTERNS)
 ARTICLES = "articles"  # sub-folder of the output folder holding one report per article
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 _COMMENT = re.compile(r"(^|\s)#.*$")
@@ -65,8 +71,9 @@ class Item:
 
     index: int
     target: str  # path or URL
-    kind: str  # "file" or "url"; or, to become an error row, a key of _SKIPPED
+    kind: str  # "file", "url", "warc" (a page of a web archive); or, for an error row, a key of _SKIPPED
     name: str  # file name stem of its reports: stable for the same target, unique in a run
+    record: RecordRef | None = None  # where a "warc" page is
 
 
 @dataclass(frozen=True)
@@ -102,9 +109,12 @@ def discover(
     """
     patterns = tuple(patterns)
     skip = exclude.resolve() if exclude is not None else None
-    found: Iterator[tuple[str, str]] = _chain(targets, url_lists, patterns, skip)
-    for index, (target, kind) in enumerate(found):
-        yield Item(index, target, kind, report_name(target, kind))
+    from auditor.inputs import expand
+
+    found = expand(_chain(targets, url_lists, patterns, skip))
+    for index, (target, kind, record) in enumerate(found):
+        key = None if record is None else _real_path(record.path) + record.where
+        yield Item(index, target, kind, report_name(target, kind, key), record)
 
 
 def _chain(targets, url_lists, patterns, skip) -> Iterator[tuple[str, str]]:
@@ -182,10 +192,10 @@ def read_url_list(path: str | Path) -> Iterator[str]:
             yield url
 
 
-def report_name(target: str, kind: str) -> str:
-    """``<readable part>-<hash>``: the same target always gets the same name."""
-    key = target if kind == "url" else _real_path(target)
-    readable = target.split("://", 1)[-1] if kind == "url" else os.path.basename(target)
+def report_name(target: str, kind: str, key: str | None = None) -> str:
+    """``<readable part>-<hash>``: the same target (or ``key``) always gets the same name."""
+    key = key or (target if kind == "url" else _real_path(target))
+    readable = target.split("://", 1)[-1] if kind != "file" else os.path.basename(target)
     slug = _SLUG.sub("_", readable).strip("._-")[:60] or "article"
     return f"{slug}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
@@ -273,9 +283,7 @@ class _Pipeline:
     def submit(self, item: Item) -> _Entry:
         entry = _Entry(item)
         if item.kind in _SKIPPED:
-            entry.outcome = Outcome(
-                _error_row(item, f"{item.target}: {_SKIPPED[item.kind]}", "input")
-            )
+            entry.outcome = passed_over(item)
             entry.ready.set()
         elif item.kind == "url":
             self._fetches().put(entry)
@@ -396,12 +404,13 @@ def _exit_with(sentinel: int) -> None:
 def _work(item: Item, raw: RawInput | None) -> Outcome:
     """Audit one input: its outcome, never an exception."""
     from auditor.api import label
-    from auditor.ingest import ingest, read_file
+    from auditor.ingest import ingest
+    from auditor.inputs import read_item
 
     options = _OPTIONS
     try:
         if raw is None:
-            raw = read_file(item.target, options.settings, streams=False)
+            raw = read_item(item, options.settings)
         if options.resume:
             previous = _previous_report(item, raw.data)
             if previous is not None:
@@ -451,6 +460,11 @@ def _previous_report(item: Item, data: bytes) -> Report | None:
     return report if same and report.tool_version == __version__ else None
 
 
+def passed_over(item: Item) -> Outcome:
+    """The error row of what a folder's walk found but does not audit (``_SKIPPED``)."""
+    return Outcome(_error_row(item, f"{item.target}: {_SKIPPED[item.kind]}", "input"))
+
+
 def _error_row(item: Item, message: str, reason: str) -> Row:
     kind = "url" if item.kind == "url" else "file"
     return Row(item.index, item.target, kind, error=message, reason=reason)
@@ -464,13 +478,17 @@ def audit_all(
     items: Iterable[Item],
     options: Options,
     on_row: Callable[[Row], None] | None = None,
+    runner: Callable[..., Iterator[Outcome]] | None = None,
     **run_options,
 ) -> list[Row]:
-    """Run the batch, writing each article's reports as it arrives; the rows in input order."""
+    """Run the batch, writing each article's reports as it arrives; the rows in input order.
+
+    ``runner`` audits the items instead of :func:`run` (such as a Dask cluster's).
+    """
     rows = []
     if options.out is not None and options.out.is_dir():
         sweep(options.out)  # what a killed run left half-written
-    outcomes = run(items, options, **run_options)
+    outcomes = (runner or run)(items, options, **run_options)
     try:
         for outcome in outcomes:
             if options.out is not None:

@@ -48,7 +48,7 @@ class Row:
 
     index: int  # position in the inputs, from 0
     input: str  # path or URL as found
-    kind: str  # "file" or "url"
+    kind: str  # "file", "url" or "warc"
     title: str | None = None
     site: str | None = None
     summary: Summary | None = None

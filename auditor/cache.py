@@ -24,7 +24,7 @@ from pathlib import Path
 
 from auditor.atomic import write_bytes
 from auditor.errors import FetchError, UsageError
-from auditor.fetch import FetchResult, Hop, decode_body
+from auditor.fetched import FetchResult, Hop, decode_body
 
 logger = logging.getLogger(__name__)
 

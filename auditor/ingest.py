@@ -21,6 +21,7 @@ from auditor.encoding import binary_kind, decode
 from auditor.errors import ExitCode, InputError, NoTextError
 from auditor.models import Article, InputInfo
 from auditor.settings import Settings
+from auditor.warc import is_archive, read_single
 
 # "scheme://...", or one of the schemes that take no "//" (never a file name in practice).
 _URL = re.compile(
@@ -61,7 +62,7 @@ class RawInput:
     """Bytes of one input and what is known of them before decoding."""
 
     data: bytes
-    kind: str  # "file", "stdin" or "url"
+    kind: str  # "file", "stdin", "url" or "warc" (a record of a web archive)
     location: str | None
     declared_charset: str | None = None
     html: bool | None = None  # known from the HTTP content type; None: sniff
@@ -88,8 +89,10 @@ def read_file(path: str | Path, settings: Settings, *, streams: bool = True) -> 
 
     A FIFO or a character device is read up to ``max_bytes`` when ``streams`` is true
     (``auditor audit``), refused otherwise (a batch must not wait on one); a socket or
-    a block device is always refused.
+    a block device is always refused. A one-page web archive is read as its page.
     """
+    if is_archive(str(path)):  # a one-page web archive, such as --archive writes
+        return read_single(str(path), settings)
     path = Path(path)
     try:
         mode = path.stat().st_mode
@@ -144,7 +147,8 @@ def read_target(target: str, settings: Settings, fetcher=None, archive=None) -> 
 
 def read_url(url: str, fetcher=None, archive: str | Path | None = None) -> RawInput:
     """Fetch ``url``; with ``archive``, keep the exact bytes there as evidence."""
-    from auditor.fetch import Fetcher, parse_content_type
+    from auditor.fetch import Fetcher
+    from auditor.fetched import parse_content_type
 
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(f"{url}: only http and https URLs can be audited")
@@ -154,11 +158,7 @@ def read_url(url: str, fetcher=None, archive: str | Path | None = None) -> RawIn
         from auditor.archive import save
 
         copy = save(result, archive)
-        archived = {
-            "path": str(copy.path),
-            "sidecar": str(copy.sidecar_path),
-            "sha256": copy.sha256,
-        }
+        archived = {"path": str(copy.path), "format": "warc", "sha256": copy.sha256}
     return RawInput(
         result.body,
         "url",
@@ -322,7 +322,7 @@ def _with_sidecar(raw: RawInput, path: Path) -> RawInput:
     if not sidecar.matches_file:
         note = f"{sidecar.path} records another SHA-256 than {path}'s; ignored"
         return replace(raw, warnings=(note,))
-    from auditor.fetch import is_html_document, parse_content_type
+    from auditor.fetched import is_html_document, parse_content_type
 
     media_type, charset = parse_content_type(sidecar.headers.get("content-type"))
     archive = {

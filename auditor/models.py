@@ -294,7 +294,7 @@ class Article:
 class InputInfo:
     """Where the article came from, so that an audit can be reproduced."""
 
-    kind: str  # "url", "file", "stdin", "text", "html", "sentences"
+    kind: str  # "url", "file", "warc", "stdin", "text", "html", "sentences"
     location: str | None = None  # URL or path
     format: str = "text"  # "html" or "text"
     sha256: str | None = None  # of the bytes read

@@ -1,4 +1,4 @@
-"""The evidence archive: exact bytes named by their hash, and a sidecar naming their source."""
+"""The evidence archive: a WARC named by the body's hash, and the older bytes-and-sidecar copies."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from auditor.archive import load_sidecar, save
 from auditor.encoding import decode
 from auditor.errors import InputError, UsageError
 from auditor.fetch import Fetcher, FetchOptions, FetchResult, Hop, decode_body
+from auditor.settings import Settings
+from auditor.warc import read_single
 from tests.httpserver import CYRILLIC, LocalServer
 
 OPTIONS = FetchOptions(connect_timeout=1.0, read_timeout=1.0, deadline=2.0)
@@ -23,52 +25,58 @@ def fetch(url: str) -> FetchResult:
         return fetcher.fetch(url)
 
 
-def test_archived_copy_is_the_exact_bytes_named_by_their_hash(
+def records(path: Path) -> list[tuple[str, str | None, str | None, bytes]]:
+    """(type, target URI, HTTP status, payload) of every record of a WARC."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as stream:
+        return [
+            (
+                r.rec_type,
+                r.rec_headers.get_header("WARC-Target-URI"),
+                r.http_headers.get_statuscode() if r.rec_type == "response" else None,
+                r.content_stream().read(),
+            )
+            for r in ArchiveIterator(stream)
+        ]
+
+
+def test_a_fetch_is_archived_as_a_warc_named_by_the_body_hash(
     http_server: LocalServer, tmp_path: Path
 ) -> None:
     result = fetch(http_server.url("/chain/1"))
     copy = save(result, tmp_path / "evidence")
     digest = hashlib.sha256(result.body).hexdigest()
     assert copy.sha256 == digest
-    assert copy.path == tmp_path / "evidence" / f"{digest}.html"
-    assert copy.path.read_bytes() == result.body
-    assert copy.sidecar_path == tmp_path / "evidence" / f"{digest}.html.json"
-    assert sorted(p.name for p in copy.path.parent.iterdir()) == [
-        f"{digest}.html",
-        f"{digest}.html.json",
+    assert copy.path == tmp_path / "evidence" / f"{digest}.warc.gz"
+    assert [p.name for p in copy.path.parent.iterdir()] == [f"{digest}.warc.gz"]
+    found = records(copy.path)
+    first, final = http_server.url("/chain/1"), http_server.url("/chain/0")
+    assert [(kind, uri, status) for kind, uri, status, _ in found] == [
+        ("request", first, None),
+        ("response", first, "302"),
+        ("request", final, None),
+        ("response", final, "200"),
+        ("metadata", first, None),
     ]
+    assert found[3][3] == result.body  # the exact bytes
+    metadata = json.loads(found[4][3])
+    assert metadata["sha256"] == digest and metadata["tool_version"] == __version__
+    assert metadata["hops"][0] == {"url": first, "status": 302, "location": "0"}
+    assert metadata["fetched_at"] == result.fetched_at
+    assert read_single(str(copy.path), Settings()).url == final  # the page, not the redirect
 
 
-def test_sidecar_records_where_and_when(http_server: LocalServer, tmp_path: Path) -> None:
-    result = fetch(http_server.url("/chain/1"))
-    record = json.loads(save(result, tmp_path).sidecar_path.read_text(encoding="utf-8"))
-    assert record["file"] == f"{result.sha256}.html"
-    assert record["url"] == http_server.url("/chain/1")
-    assert record["final_url"] == http_server.url("/chain/0")
-    assert record["hops"] == [
-        {"url": http_server.url("/chain/1"), "status": 302, "location": "0"},
-        {"url": http_server.url("/chain/0"), "status": 200, "location": None},
-    ]
-    assert record["fetched_at"] == result.fetched_at
-    assert record["fetched_at"].endswith("+00:00")
-    assert record["status"] == 200
-    assert record["headers"]["content-type"] == "text/html; charset=utf-8"
-    assert record["headers"]["etag"] == '"v1"'
-    assert record["sha256"] == result.sha256
-    assert record["size"] == len(result.body)
-    assert record["tool_version"] == __version__
-
-
-def test_plain_text_is_archived_as_txt(http_server: LocalServer, tmp_path: Path) -> None:
-    result = fetch(http_server.url("/plain"))
-    assert save(result, tmp_path).path.name == f"{result.sha256}.txt"
-
-
-def test_html_served_as_plain_text_is_archived_as_html(
+def test_the_archived_response_keeps_the_headers_that_decode_it(
     http_server: LocalServer, tmp_path: Path
 ) -> None:
-    result = fetch(http_server.url("/html-as-plain"))
-    assert save(result, tmp_path).path.suffix == ".html"
+    # The charset is only in the HTTP header (the page's meta names another one).
+    result = fetch(http_server.url("/header-beats-meta"))
+    raw = read_single(str(save(result, tmp_path).path), Settings())
+    assert raw.data == result.body
+    assert raw.url == result.final_url and raw.archive["sha256"] == result.sha256
+    assert decode(raw.data, raw.declared_charset, html=raw.html).text == result.text
+    assert CYRILLIC in result.text
 
 
 def test_saving_the_same_bytes_twice_keeps_one_copy(
@@ -77,15 +85,29 @@ def test_saving_the_same_bytes_twice_keeps_one_copy(
     result = fetch(http_server.url("/ok"))
     first, second = save(result, tmp_path), save(result, tmp_path)
     assert first == second
-    assert len(list(tmp_path.iterdir())) == 2
+    assert len(list(tmp_path.iterdir())) == 1
+
+
+def old_copy(result: FetchResult, folder: Path) -> Path:
+    """An archived copy as versions before WARC wrote it: the bytes and a JSON sidecar."""
+    path = folder / f"{result.sha256}{'.html' if result.is_html else '.txt'}"
+    path.write_bytes(result.body)
+    record = {
+        "file": path.name,
+        **result.provenance(),
+        "tool": "auditor",
+        "tool_version": "0.1.0",
+    }
+    Path(f"{path}.json").write_text(json.dumps(record), encoding="utf-8")
+    return path
 
 
 def test_load_sidecar_finds_the_provenance(http_server: LocalServer, tmp_path: Path) -> None:
     result = fetch(http_server.url("/chain/1"))
-    copy = save(result, tmp_path)
-    sidecar = load_sidecar(copy.path)
+    path = old_copy(result, tmp_path)
+    sidecar = load_sidecar(path)
     assert sidecar is not None
-    assert sidecar.path == copy.sidecar_path
+    assert sidecar.path == Path(f"{path}.json")
     assert (sidecar.url, sidecar.final_url) == (result.url, result.final_url)
     assert sidecar.hops == result.hops
     assert sidecar.hops[0] == Hop(result.url, 302, "0")
@@ -95,14 +117,13 @@ def test_load_sidecar_finds_the_provenance(http_server: LocalServer, tmp_path: P
         result.sha256,
     )
     assert sidecar.headers == result.headers
-    assert sidecar.tool_version == __version__
     assert sidecar.matches_file
 
 
 def test_load_sidecar_notices_an_altered_file(http_server: LocalServer, tmp_path: Path) -> None:
-    copy = save(fetch(http_server.url("/ok")), tmp_path)
-    copy.path.write_bytes(copy.path.read_bytes().replace(b"Zo", b"Jo"))
-    sidecar = load_sidecar(copy.path)
+    path = old_copy(fetch(http_server.url("/ok")), tmp_path)
+    path.write_bytes(path.read_bytes().replace(b"Zo", b"Jo"))
+    sidecar = load_sidecar(path)
     assert sidecar is not None and not sidecar.matches_file
 
 
@@ -120,19 +141,15 @@ def test_broken_sidecar_is_an_input_error(tmp_path: Path) -> None:
         load_sidecar(page)
 
 
-def test_archived_bytes_decode_to_the_same_text_with_the_recorded_header(
+def test_old_archived_bytes_decode_to_the_same_text_with_the_recorded_header(
     http_server: LocalServer, tmp_path: Path
 ) -> None:
-    # The charset is only in the HTTP header (the page's meta names another one),
-    # so re-auditing the file needs the sidecar to reproduce the fetched text.
     result = fetch(http_server.url("/header-beats-meta"))
-    copy = save(result, tmp_path)
-    data = copy.path.read_bytes()
-    sidecar = load_sidecar(copy.path)
+    path = old_copy(result, tmp_path)
+    sidecar = load_sidecar(path)
     assert sidecar is not None
-    assert decode_body(data, sidecar.headers["content-type"]).text == result.text
-    assert CYRILLIC in result.text
-    assert CYRILLIC not in decode(data, html=True).text
+    assert decode_body(path.read_bytes(), sidecar.headers["content-type"]).text == result.text
+    assert CYRILLIC not in decode(path.read_bytes(), html=True).text
 
 
 def test_unwritable_archive_directory_is_a_usage_error(

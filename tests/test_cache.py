@@ -120,3 +120,13 @@ def test_unusable_cache_directory_is_a_usage_error(tmp_path: Path) -> None:
     blocker.write_text("not a directory")
     with pytest.raises(UsageError, match="cache directory"):
         FetchCache(blocker / "cache")
+
+
+def test_the_cache_does_not_import_the_fetcher():
+    """Fetch results, the cache and the archive point one way: the fetcher uses the cache."""
+    import subprocess
+    import sys
+
+    code = "import sys, auditor.cache, auditor.archive; print('auditor.fetch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -187,7 +188,8 @@ def test_a_url_is_fetched_and_archived_and_the_archive_reproduces_it(http_server
     live = Report.from_dict(json.loads(fetched.stdout))
     assert live.input.fetch["final_url"] == url and live.input.fetch["status"] == 200
     archived = Path(live.input.archive["path"])
-    assert archived.read_bytes() == PAGE and archived.name.startswith(live.input.archive["sha256"])
+    assert archived.name == f"{hashlib.sha256(PAGE).hexdigest()}.warc.gz"
+    assert live.input.archive["sha256"] == live.input.sha256 == hashlib.sha256(PAGE).hexdigest()
     offline = Report.from_dict(json.loads(run("audit", str(archived), "--format", "json").stdout))
     assert offline.input.archive["url"] == url
     assert [(s.text, s.label, s.attribution) for s in offline.sentences] == [
@@ -319,7 +321,8 @@ def test_batch_of_a_folder_without_articles_is_an_input_error(tmp_path: Path) ->
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = run("batch", str(tmp_path), "--jobs", "1")
     assert result.exit_code == ExitCode.INPUT
-    assert "no articles found (looking for *.html, *.htm, *.txt, *.md)" in result.output
+    looking = "looking for *.html, *.htm, *.txt, *.md, *.warc, *.warc.gz, *.wacz"
+    assert f"no articles found ({looking})" in result.output
 
 
 def test_the_progress_bar_counts_the_inputs_done_and_the_errors(capsys) -> None:

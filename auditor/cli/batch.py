@@ -49,9 +49,13 @@ Examples:
 
   auditor batch drafts/ --fail-under sourced=60% --quiet
 
+  auditor batch crawl.warc.gz --shard 2/8 --out shard-2/
+
+  auditor batch crawl/ --dask tcp://scheduler:8786 --out audit/
+
 Exit codes: 0 all inputs audited or skipped (not in English); 1 a threshold was
-crossed; 2 bad usage; 3 at least one input failed (an error row says why);
-130 interrupted.
+crossed; 2 bad usage; 3 at least one input failed (an error row says why); 5 the
+--dask scheduler cannot be reached; 130 interrupted.
 """
 
 
@@ -70,7 +74,22 @@ def batch(
         typer.Option(
             "--glob",
             help="Which files of a folder to audit (repeatable; default: *.html, "
-            "*.htm, *.txt, *.md).",
+            "*.htm, *.txt, *.md, and web archives *.warc, *.warc.gz, *.wacz).",
+        ),
+    ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            "--shard",
+            help="Audit only shard K of N (K/N, e.g. 2/8): N machines split the same inputs.",
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Audit on a Dask cluster: a scheduler (tcp://host:8786) or local:N "
+            "(N local worker processes). Needs pip install 'auditor[dask]'.",
         ),
     ] = None,
     jobs: Annotated[
@@ -168,8 +187,10 @@ def batch(
     from auditor.batch import DEFAULT_PATTERNS, Options, audit_all, discover
     from auditor.batchrows import sort_rows
     from auditor.ingest import is_url
+    from auditor.inputs import in_shard, parse_shard
 
     targets, urls = targets or [], urls or []
+    selected = parse_shard(shard) if shard is not None else None
     if not targets and not urls:
         raise UsageError("nothing to audit: give folders, files or URLs, or --urls FILE")
     if (resume or html) and out is None:
@@ -191,10 +212,12 @@ def batch(
         engine_for(settings)  # a bad pack is a usage error now, not an error row per article
 
     def inputs():
-        return discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out)
+        found = discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out)
+        return found if selected is None else in_shard(found, *selected)
 
-    if next(inputs(), None) is None:
+    if next(discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out), None) is None:
         raise InputError(f"no articles found (looking for {', '.join(glob or DEFAULT_PATTERNS)})")
+    backend = _dask(dask)  # before any work: an unreachable scheduler ends the run here
     showing = not quiet and sys.stderr.isatty()
     total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
     fetcher = None
@@ -204,9 +227,11 @@ def batch(
     limit = common.seconds(article_timeout, "--article-timeout")
     options = Options(settings, out, html, resume, limit)
     with _only_batch_writing(out):
-        with _progress(total, showing) as advance:
+        with _progress(total, showing) as advance, _closing(backend):
             try:
-                rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
+                rows = audit_all(
+                    inputs(), options, on_row=advance, runner=backend, jobs=jobs, fetcher=fetcher
+                )
             except KeyboardInterrupt:
                 print(
                     "interrupted: the reports written so far are complete"
@@ -253,6 +278,19 @@ def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bund
         cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle, max_input=max_input
     )
     return Fetcher(options, cache=FetchCache())
+
+
+def _dask(address: str | None):
+    """The Dask backend, connected before any work (exit 5 if the scheduler is unreachable)."""
+    if address is None:
+        return None
+    from auditor.cluster import connect
+
+    return connect(address)
+
+
+def _closing(backend):
+    return contextlib.nullcontext() if backend is None else contextlib.closing(backend)
 
 
 def _progress(total: int, showing: bool):

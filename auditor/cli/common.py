@@ -229,7 +229,7 @@ ArchiveOption = Annotated[
     Path | None,
     typer.Option(
         "--archive",
-        help="Save the exact bytes fetched, with a sidecar (URL, time, status, SHA-256).",
+        help="Save the fetch as DIR/<sha256>.warc.gz (a web archive: headers, exact bytes).",
         rich_help_panel=FETCHING,
     ),
 ]
