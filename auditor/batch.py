@@ -71,7 +71,7 @@ class Item:
 
     index: int
     target: str  # path or URL
-    kind: str  # "file", "url", "warc" (a page of a web archive); or, for an error row, a key of _SKIPPED
+    kind: str  # "file", "url", "warc" (an archived page); or, for an error row, a key of _SKIPPED
     name: str  # file name stem of its reports: stable for the same target, unique in a run
     record: RecordRef | None = None  # where a "warc" page is
 
