@@ -30,6 +30,8 @@ class SortKey(str, Enum):
     input = "input"
     title = "title"
     site = "site"
+    domain = "domain"
+    date = "date"
     sentences = "sentences"
     claims = "claims"
     sourced = "sourced"

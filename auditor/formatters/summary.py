@@ -11,13 +11,12 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from auditor.batchrows import COLUMNS, Row, Totals, aggregate
 from auditor.formatters.csv import csv_writer, guard
+from auditor.formatters.fit import Column, fit_table
 from auditor.formatters.markdown import md
 
 FORMATS = ("table", "csv", "jsonl", "json", "markdown")
@@ -108,53 +107,49 @@ def _figures(values: dict[str, Any]) -> list[str]:
     return ["" if values[key] is None else str(values[key]) for _, key in _SHOWN]
 
 
-_SHORT = ("sent", "claims", "%src", "%anon", "%edit", "%unsrc", "named")
 _KEY = (
     "sent: sentences · %src, %edit, %unsrc: shares of claims sourced, editorial framing,"
     " unsourced · %anon: share of sourced claims on anonymous sources · named: distinct named"
     " sources"
 )
 _PIPE_WIDTH = 180  # the table's width when it is not shown on a terminal
+_NUMBERS = tuple(
+    Column(heading, short, numeric=True)
+    for (heading, _), short in zip(
+        _SHOWN, ("sent", "claims", "%src", "%anon", "%edit", "%unsrc", "named"), strict=True
+    )
+)
 
 
 def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: Any) -> None:
-    if width is None and not stream.isatty():
-        width = _PIPE_WIDTH
-    console = Console(
-        file=stream, width=width, force_terminal=color, no_color=color is False or None,
-        highlight=False, markup=False, emoji=False,
-    )  # fmt: skip
+    if width is None:
+        width = Console(file=stream).width if stream.isatty() else _PIPE_WIDTH
     total, sites = aggregate(rows)
-    table = _rich_table("Articles", ["#", "input", "title", "site"], rows)
-    table.add_column("error", no_wrap=True, style="red")
-    for row in rows:
-        table.add_row(
-            str(row.index + 1), Text(row.input), Text(row.title or ""), Text(row.site or ""),
-            *_figures(row.to_dict()), Text(row.reason or ""),
-        )  # fmt: skip
-    console.print(table)
+    errors = any(row.error for row in rows)
+    columns = [
+        Column("#", numeric=True), Column("input", fold=True), Column("title"),
+        Column("outlet"), *_NUMBERS, *([Column("error", style="red")] if errors else []),
+    ]  # fmt: skip
+    cells = [
+        [
+            str(row.index + 1), Text(row.input), Text(row.title or ""),
+            Text(row.domain or row.site or ""), *_figures(row.to_dict()),
+            *([Text(row.reason or "")] if errors else []),
+        ]
+        for row in rows
+    ]  # fmt: skip
+    articles, need = fit_table(columns, cells, width, title="Articles")
+    columns = [Column(""), Column("articles", "arts", True), Column("errors", "errs", True)]
+    cells = [[Text(c, style="bold") for c in _totals_cells(total, str)]]
+    cells += [_totals_cells(site, str) for site in sites]
+    summary, need2 = fit_table([*columns, *_NUMBERS], cells, width, title="Totals and outlets")
+    console = Console(
+        file=stream, width=max(need, need2), force_terminal=color,
+        no_color=color is False or None, highlight=False, markup=False, emoji=False,
+    )  # fmt: skip
+    console.print(articles)
     for row in rows:
         if row.error:
             console.print(Text(f"{row.index + 1}: {row.error}", style="red"))
-    summary = _rich_table("Totals and sites", ["", "articles", "errors"])
-    summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
-    summary.add_section()
-    for site in sites:
-        summary.add_row(*(Text(c) for c in _totals_cells(site, str)))
     console.print(summary)
     console.print(Text(_KEY, style="bright_black"))
-
-
-def _rich_table(title: str, first: list[str], rows: Sequence[Row] = ()) -> Table:
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAVY, pad_edge=False)
-    for name in first:
-        if name in ("#", "articles", "errors"):
-            table.add_column(name, justify="right")
-        elif name in ("title", "site"):
-            table.add_column(name, max_width=28 if name == "title" else 20, no_wrap=True)
-        else:
-            longest = max((len(r.input) for r in rows), default=12)
-            table.add_column(name, min_width=min(longest, 32), overflow="fold")
-    for heading in _SHORT:
-        table.add_column(heading, justify="right", no_wrap=True)
-    return table

@@ -1,0 +1,80 @@
+"""Tables that fit the terminal: headings wrap or shorten, text columns shrink, numbers stay.
+
+Every number keeps its full width. Headings wrap at spaces, and take their short
+form when the full ones would not leave text columns room; text columns share
+what is left (titles lose their end, paths fold onto more lines). When even the
+numbers do not fit, the table is wider than the terminal rather than lose one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich import box
+from rich.cells import cell_len
+from rich.table import Table
+from rich.text import Text
+
+_GAP = 2  # characters between columns
+_TEXT_MIN = 6  # a text column is not squeezed below this (or its natural width)
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    short: str | None = None  # heading to use when space is short
+    numeric: bool = False
+    fold: bool = False  # text that must stay whole (a path): folded onto more lines
+    style: str | None = None
+
+
+def fit_table(
+    columns: Sequence[Column], rows: Sequence[Sequence[str | Text]], width: int, title=None
+) -> tuple[Table, int]:
+    """The table of ``rows`` fitted to ``width``, and the width it needs (at least ``width``)."""
+    cells = [[c if isinstance(c, Text) else Text(str(c)) for c in row] for row in rows]
+    natural = [max((cell_len(r[i].plain) for r in cells), default=0) for i in range(len(columns))]
+    room = width - _GAP * (len(columns) - 1)
+    headings = [c.heading for c in columns]
+    widths, squeezed = _widths(columns, natural, headings, room)
+    if squeezed:  # the text needs the room more than the headings do
+        headings = [c.short or c.heading for c in columns]
+        widths, _ = _widths(columns, natural, headings, room)
+    table = Table(
+        title=title, title_justify="left", box=box.SIMPLE_HEAVY, show_edge=False,
+        padding=(0, 0, 0, _GAP - 1), pad_edge=False,
+    )  # fmt: skip
+    for column, heading, w in zip(columns, headings, widths, strict=True):
+        table.add_column(
+            Text(heading, overflow="fold"), width=w, style=column.style,
+            justify="right" if column.numeric else "left",
+            no_wrap=not (column.fold or column.numeric),
+            overflow="fold" if column.fold else "ellipsis",
+        )  # fmt: skip
+    for row in cells:
+        table.add_row(*row)
+    return table, max(width, sum(widths) + _GAP * (len(columns) - 1))
+
+
+def _widths(columns, natural, headings, room) -> tuple[list[int], bool]:
+    """Numbers at full width; text columns share the rest, none below its minimum.
+
+    Also whether a text column got less than its natural width.
+    """
+    word = [max(map(cell_len, h.split()), default=0) for h in headings]
+    widths = [max(n, w) if c.numeric else 0 for c, n, w in zip(columns, natural, word, strict=True)]
+    text = [i for i, c in enumerate(columns) if not c.numeric]
+    wanted = {i: max(natural[i], word[i], 1) for i in text}
+    least = {i: max(word[i], min(wanted[i], _TEXT_MIN)) for i in text}
+    left = room - sum(widths)
+    squeezed = sum(wanted.values()) > left
+    if not squeezed:
+        chosen = wanted
+    else:
+        spare = max(0, left - sum(least.values()))
+        extra = sum(wanted[i] - least[i] for i in text) or 1
+        chosen = {i: least[i] + (wanted[i] - least[i]) * spare // extra for i in text}
+    for i in text:
+        widths[i] = chosen[i]
+    return widths, squeezed
