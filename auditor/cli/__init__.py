@@ -13,6 +13,7 @@ from auditor import __version__
 from auditor.cli import audit as _audit
 from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
+from auditor.cli import ledger as _ledger
 from auditor.cli import rules as _rules
 
 # Plain help (rich_markup_mode=None): typer's rich help alone costs more start-up time
@@ -46,6 +47,8 @@ def _main(
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
 app.command("eval")(_evaluate.evaluate)
+app.command("outlets", epilog=_ledger.OUTLETS_EXAMPLES)(_ledger.outlets)
+app.command("sources", epilog=_ledger.SOURCES_EXAMPLES)(_ledger.sources)
 app.add_typer(_rules.app, name="rules")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from enum import Enum
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli import common
+from auditor.cli.ledger import DbOption
 from auditor.errors import ExitCode
 
 
@@ -37,6 +39,8 @@ Examples:
   cat story.txt | auditor audit -
 
   auditor audit draft.txt --fail-under sourced=60%
+
+  auditor audit https://example.org/news/story.html --db ledger.sqlite
 """
 
 
@@ -85,6 +89,7 @@ def audit(
     user_agent: common.UserAgentOption = None,
     ca_bundle: common.CaBundleOption = None,
     archive: common.ArchiveOption = None,
+    db: DbOption = None,
 ) -> None:
     """Audit one article: label every sentence SOURCED, EDITORIAL FRAMING or UNSOURCED; show why."""
     from auditor import gate
@@ -104,13 +109,32 @@ def audit(
             cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle
         )
         fetcher = Fetcher(options)
-    report = label(ingest(read_target(target, settings, fetcher, archive), settings), settings)
+    with contextlib.ExitStack() as stack:
+        ledger = stack.enter_context(_open_ledger(db)) if db is not None else None
+        raw = read_target(target, settings, fetcher, archive)
+        report = label(ingest(raw, settings), settings)
+        if ledger is not None:
+            _store(ledger, report, target, settings)
     _write(report, format.value, output, width, color, only)
     crossed = gate.violations(report.summary, under, over)
     for line in crossed:
         print(f"threshold: {line}", file=sys.stderr)
     if crossed:
         raise typer.Exit(int(ExitCode.THRESHOLD))
+
+
+def _open_ledger(db: Path):
+    from auditor.database.store import open_ledger
+
+    return open_ledger(db)
+
+
+def _store(ledger, report, target: str, settings) -> None:
+    from auditor.database.records import record_of
+    from auditor.ingest import is_url
+
+    kind = "url" if is_url(target) else "stdin" if target == "-" else "file"
+    ledger.write(record_of(report, target, kind, settings))
 
 
 def _write(report, fmt: str, output: Path | None, width, color, only) -> None:

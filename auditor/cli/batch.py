@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli import common
+from auditor.cli.ledger import DbOption
 from auditor.errors import ExitCode, InputError, UsageError
 
 OUTPUT = "Output"
@@ -51,6 +52,8 @@ Examples:
   auditor batch drafts/ --format csv --sort sourced -o summary.csv
 
   auditor batch drafts/ --fail-under sourced=60% --quiet
+
+  auditor batch saved/ --db ledger.sqlite && auditor outlets ledger.sqlite
 
 Exit codes: 0 all inputs audited; 1 a threshold was crossed; 2 bad usage;
 3 at least one input failed (an error row says why); 130 interrupted.
@@ -102,6 +105,16 @@ def batch(
         typer.Option(
             "--resume",
             help="With --out: skip articles already reported with the same content.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
+    db: DbOption = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV files start with a UTF-8 byte-order mark, so spreadsheets read accents "
+            "and '…' right.",
             rich_help_panel=OUTPUT,
         ),
     ] = False,
@@ -191,10 +204,13 @@ def batch(
     fetcher = None
     if urls or any(is_url(t) for t in targets):
         fetcher = _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
-    options = Options(settings, out, html, resume)
-    with _progress(total, showing) as advance:
+    options = Options(settings, out, html, resume, ledger=db is not None)
+    with _ledger(db) as ledger, _progress(total, showing) as advance:
+        store = ledger.store if ledger is not None else None
         try:
-            rows = audit_all(inputs(), options, on_row=advance, jobs=jobs, fetcher=fetcher)
+            rows = audit_all(
+                inputs(), options, on_row=advance, on_outcome=store, jobs=jobs, fetcher=fetcher
+            )
         except KeyboardInterrupt:
             print(
                 "interrupted: the reports written so far are complete"
@@ -202,7 +218,8 @@ def batch(
                 file=sys.stderr,
             )
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    _write_summary(sort_rows(rows, sort.value, reverse), format.value, output, out, html, width)
+    rows = sort_rows(rows, sort.value, reverse)
+    _write_summary(rows, format.value, output, out, html, width, "utf-8-sig" if excel else "utf-8")
     raise typer.Exit(int(_verdict(rows, under, over)))
 
 
@@ -223,6 +240,15 @@ def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bund
     return Fetcher(options, cache=FetchCache())
 
 
+def _ledger(db: Path | None):
+    """The ledger database open for writing (None without --db); checked before any audit."""
+    if db is None:
+        return contextlib.nullcontext(None)
+    from auditor.database.store import open_ledger
+
+    return open_ledger(db)
+
+
 def _progress(total: int, showing: bool):
     """The progress bar's row callback (None, and rich's progress not imported, if hidden)."""
     if not showing:
@@ -232,7 +258,7 @@ def _progress(total: int, showing: bool):
     return progress(total)
 
 
-def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: bool, width):
+def _write_summary(rows, fmt: str, output, out, html: bool, width, csv_encoding: str):
     from auditor.atomic import atomic_open
     from auditor.formatters import index, summary
 
@@ -243,12 +269,13 @@ def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: 
             ("sites.csv", lambda s: summary.write_sites_csv(rows, s)),
             *((("index.html", lambda s: index.write(rows, s)),) if html else ()),
         ):
-            with atomic_open(out / name) as stream:
+            encoding = csv_encoding if name.endswith(".csv") else "utf-8"
+            with atomic_open(out / name, encoding=encoding) as stream:
                 write(stream)
     if output is None:
         summary.write(rows, fmt, sys.stdout, width=width)
     else:
-        with atomic_open(output) as stream:
+        with atomic_open(output, encoding=csv_encoding if fmt == "csv" else "utf-8") as stream:
             summary.write(rows, fmt, stream, width=width, color=False)
 
 
