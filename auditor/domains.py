@@ -9,8 +9,11 @@ Private suffixes count (``someone.github.io`` is its own outlet), as browsers co
 from __future__ import annotations
 
 import ipaddress
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
+
+_HOST = re.compile(r"[^\s/\\:@?#]+")  # no space, slash, colon, @, ? or # in a host name
 
 
 def host_of(url: str | None) -> str | None:
@@ -41,6 +44,8 @@ def registrable_domain(host: str | None) -> str | None:
         return host
     except ValueError:
         pass
+    if not _HOST.fullmatch(host):
+        return None
     if "." not in host:
         return host
     if host.isascii():

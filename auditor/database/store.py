@@ -188,7 +188,7 @@ def _check_schema(path: Path, db: sqlite3.Connection) -> None:
 
 def _migrate(db: sqlite3.Connection) -> None:
     """Apply the migrations the database lacks, each in one transaction."""
-    while True:
+    while db.execute("PRAGMA user_version").fetchone()[0] < VERSION:
         db.execute("BEGIN IMMEDIATE")  # re-read under the lock: another writer may have begun
         try:
             (version,) = db.execute("PRAGMA user_version").fetchone()

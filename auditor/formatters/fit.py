@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 _GAP = 2  # characters between columns
-_TEXT_MIN = 6  # a text column is not squeezed below this (or its natural width)
+_TEXT_MIN = 5  # a text column is not squeezed below this (or its natural width)
 
 
 @dataclass(frozen=True)

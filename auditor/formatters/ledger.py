@@ -47,7 +47,7 @@ def write_sources(entries: Sequence[dict], fmt: str, stream: TextIO, **options: 
         _csv(entries, SOURCE_COLUMNS, stream)
     else:
         columns = [
-            Column("source"), Column("strength", "str."), Column("type"),
+            Column("source", fold=True), Column("strength", "str."), Column("type"),
             Column("articles", "arts", True), Column("mentions", "ment", True),
             Column("outlets", fold=True),
         ]  # fmt: skip
@@ -76,7 +76,7 @@ def _cell(value: Any) -> Any:
 
 def _outlet_tables(entries: Sequence[dict], stream: TextIO, least: int, width) -> None:
     by_month = any("month" in e for e in entries)
-    first = [Column("outlet"), *([Column("month")] if by_month else [])]
+    first = [Column("outlet", fold=True), *([Column("month")] if by_month else [])]
     columns = [*first, *(Column(h, s, numeric=True) for h, s in _OUTLET_TABLE)]
     tables = []
     for small, title in (
