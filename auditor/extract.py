@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.articletype import article_type
 from auditor.models import Article
 
 # How trafilatura is asked for the article (the benchmark times the same call alone).
@@ -42,6 +43,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
         url=document.url or url,
         language=document.language,
         headline=headline,
+        type=article_type(document.pagetype, document.categories, document.url or url),
     )
 
 

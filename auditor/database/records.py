@@ -54,7 +54,7 @@ def record_of(report: Report, target: str, kind: str, settings: Settings) -> Rec
         "target": _target(target, kind), "kind": kind, "url": url,
         "domain": registrable_domain(url),
         "site": article.site or host_of(url), "title": article.title, "author": article.author,
-        "published": article.date, "article_type": getattr(article, "type", None),
+        "published": article.date, "article_type": article.type,
         "language": article.language, "sha256": report.input.sha256, "audited_at": _now(),
         "tool_version": report.tool_version, "pack_version": pack_version(settings),
         "sentences": summary.sentences, "claims": summary.claims, "sourced": summary.sourced,
