@@ -180,9 +180,19 @@ def aggregate(rows: Iterable[Row]) -> tuple[Totals, list[Totals]]:
     for row in rows:
         total.add(row)
         if row.ok:
-            site = row.domain or row.site or NO_SITE
+            site = outlet_of(row)
             sites.setdefault(site, Totals(site)).add(row)
-    return total, [sites[name] for name in sorted(sites, key=str.lower)]
+    return total, [sites[name] for name in sorted(sites, key=outlet_order)]
+
+
+def outlet_of(row: Row) -> str:
+    """The outlet a row counts under: its registrable domain, else its site name."""
+    return row.domain or row.site or NO_SITE
+
+
+def outlet_order(name: str) -> tuple[bool, str]:
+    """Outlets in name order, the articles with no site last."""
+    return name == NO_SITE, name.lower()
 
 
 def sort_rows(rows: list[Row], key: str = "order", reverse: bool = False) -> list[Row]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -76,3 +77,20 @@ def test_excel_csv_files_start_with_a_byte_order_mark(tmp_path: Path) -> None:
         for name in ("summary.csv", "sites.csv", "copy.csv"):
             assert (out / name).read_bytes().startswith(b"\xef\xbb\xbf") is bom, name
         assert not (out / "summary.jsonl").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_the_html_index_groups_articles_by_outlet(rows) -> None:
+    from dataclasses import replace
+
+    from auditor.formatters import index
+
+    extra = replace(rows[1], index=4, input="https://www.example.co.uk/b", title="Second <b>")
+    stream = io.StringIO()
+    index.write([*rows, extra], stream)
+    page = stream.getvalue()
+    groups = re.findall(r'<tr class="group"><th[^>]*>([^<]+) <small>\((\d+) article', page)
+    assert groups == [
+        ("example.co.uk", "2"), ("fenwickvalleyherald.example", "1"), ("(no site)", "1"),
+        ("inputs that failed", "1"),
+    ]  # fmt: skip
+    assert "By outlet" in page and "Second &lt;b&gt;" in page

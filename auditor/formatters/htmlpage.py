@@ -97,6 +97,7 @@ cursor:auto}
 .chart{width:100%;max-width:32rem;height:1.2rem;display:block}
 .bars td.bar{width:50%;min-width:10rem}
 .err{color:#cf222e}
+.articles tr.group th{text-align:left;padding-top:1rem;border-bottom:2px solid var(--line)}
 .hint{color:var(--muted);font-size:.9rem}
 @media print{body{padding-bottom:1rem}.why{display:block;position:static;box-shadow:none;
 border:0;border-left:3px solid var(--line);padding:.1rem .5rem;margin:.2rem 0}}

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from auditor.batchrows import COLUMNS, Row, Totals, aggregate
+from auditor.batchrows import COLUMNS, Row, Totals, aggregate, outlet_of
 from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.fit import Column, fit_table
 from auditor.formatters.markdown import md
@@ -88,8 +88,8 @@ def _markdown(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
     ])  # fmt: skip
     out += ["", "## Totals", ""]
     out += _md_table(["", "articles", "errors", *heads], [_totals_cells(total)])
-    out += ["", "## By site", ""]
-    out += _md_table(["site", "articles", "errors", *heads], [_totals_cells(s) for s in sites])
+    out += ["", "## By outlet", ""]
+    out += _md_table(["outlet", "articles", "errors", *heads], [_totals_cells(s) for s in sites])
     stream.write("\n".join(out) + "\n")
 
 
@@ -133,7 +133,7 @@ def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: 
     cells = [
         [
             str(row.index + 1), Text(row.input), Text(row.title or ""),
-            Text(row.domain or row.site or ""), *_figures(row.to_dict()),
+            Text(outlet_of(row) if row.ok else ""), *_figures(row.to_dict()),
             *([Text(row.reason or "")] if errors else []),
         ]
         for row in rows
