@@ -126,8 +126,11 @@ def _framing(report: Report) -> tuple[tuple, ...]:
     return tuple((rule, len(found), _json(sorted(set(found)))) for rule, found in words.items())
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(values) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
+    return _ENCODE(list(values)) if values else "[]"  # most lists are empty
 
 
 def _now() -> str:

@@ -122,6 +122,7 @@ def open_ledger(path: str | Path, busy_timeout: float = BUSY_TIMEOUT) -> Iterato
             _check_schema(path, db)
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: safe from corruption
+            db.execute("PRAGMA wal_autocheckpoint = 10000")  # pages (40 MB): fewer fsyncs
             db.execute("PRAGMA foreign_keys = ON")
             _migrate(db)
         except sqlite3.Error as exc:
