@@ -37,7 +37,9 @@ STORY = (
 
 
 def counts(path: Path) -> dict[str, int]:
+    """Rows per table; the full-text index is checked against the sentences first."""
     with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
         return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
@@ -51,6 +53,7 @@ def test_the_same_content_replaces_its_rows(tmp_path: Path) -> None:
     record = write_file(tmp_path / "story.txt", STORY)
     with open_ledger(db) as ledger:
         ledger.write(record)
+        ledger.catch_up()  # the replaced rows are in the search index: they leave it
         first = counts(db)
         ledger.write(record)
     assert counts(db) == first
@@ -84,11 +87,12 @@ def test_migrations_from_the_first_schema_keep_every_row(tmp_path: Path) -> None
         ledger.write(record)
     with sqlite3.connect(db) as connection:  # an article written before the upgrade
         connection.execute("PRAGMA user_version = 1")
-        for name in ("sentences_ai", "sentences_ad", "sentences_au"):
+        for name in ("sentences_ad", "sentences_au"):
             connection.execute(f"DROP TRIGGER {name}")
         for name in ("domain_months", "domain_totals", "latest_articles"):
             connection.execute(f"DROP VIEW {name}")
         connection.execute("DROP TABLE sentences_fts")
+        connection.execute("DROP TABLE search_state")
     before = counts_without_search(db)
     with open_ledger(db):
         pass

@@ -25,6 +25,7 @@ from auditor.database.schema import APPLICATION_ID, MIGRATIONS, VERSION
 from auditor.errors import InputError, UsageError
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another one to finish its article
+SEARCH_EVERY = 100  # articles written between two catch-ups of the full-text index
 _MAGIC = b"SQLite format 3\x00"
 
 
@@ -37,6 +38,9 @@ def _insert(table: str, columns: tuple[str, ...], prefix: tuple[str, ...] = ()) 
     return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
 
 
+_UNINDEXED = (
+    "SELECT EXISTS (SELECT 1 FROM sentences WHERE id > (SELECT indexed_up_to FROM search_state))"
+)
 _ARTICLE = _insert("articles", (*ARTICLE_COLUMNS, "version"))
 _SENTENCE = _insert("sentences", SENTENCE_COLUMNS, ("article_id",))
 _SOURCE = _insert("sources", SOURCE_COLUMNS, ("article_id",))
@@ -50,6 +54,7 @@ class Ledger:
         self.path = path
         self._db = connection
         self._timeout = busy_timeout
+        self._unindexed = 0
 
     def write(self, record: Record) -> int:
         """Store one article in one transaction; its id.
@@ -80,7 +85,19 @@ class Ledger:
                 (_FRAMING, record.framing),
             ):
                 db.executemany(sql, ((article_id, *row) for row in rows))
+        self._unindexed += 1
+        if self._unindexed >= SEARCH_EVERY:
+            self.catch_up()
         return article_id
+
+    def catch_up(self) -> None:
+        """Add the sentences written since the last time to the full-text index."""
+        self._unindexed = 0
+        with self._failures():
+            if not self._db.execute(_UNINDEXED).fetchone()[0]:
+                return  # nothing to do: no need to wait for the write lock
+            with self._transaction():
+                catch_up(self._db)
 
     def store(self, outcome) -> None:
         """Store a batch's outcome: its article, or the error of its input (not a stopped one)."""
@@ -127,7 +144,10 @@ def open_ledger(path: str | Path, busy_timeout: float = BUSY_TIMEOUT) -> Iterato
             _migrate(db)
         except sqlite3.Error as exc:
             raise _write_error(path, exc, busy_timeout) from None
-        yield Ledger(path, db, busy_timeout)
+        ledger = Ledger(path, db, busy_timeout)
+        ledger.catch_up()  # what a killed writer left unindexed
+        yield ledger
+        ledger.catch_up()
     finally:
         db.close()
 
@@ -205,6 +225,20 @@ def _migrate(db: sqlite3.Connection) -> None:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+
+def catch_up(db: sqlite3.Connection) -> None:
+    """Index the sentences past ``search_state`` (inside the caller's write transaction)."""
+    (done,) = db.execute("SELECT indexed_up_to FROM search_state").fetchone()
+    db.execute(
+        "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?",
+        (done,),
+    )
+    db.execute(
+        "UPDATE search_state"
+        " SET indexed_up_to = max(?, (SELECT coalesce(max(id), 0) FROM sentences))",
+        (done,),
+    )
 
 
 def statements(script: str) -> Iterator[str]:
