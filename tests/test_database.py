@@ -21,7 +21,13 @@ from auditor.cli import app
 from auditor.database import queries
 from auditor.database.records import record_of
 from auditor.database.schema import APPLICATION_ID, MIGRATIONS, VERSION
-from auditor.database.store import LedgerError, open_ledger, read_ledger, statements
+from auditor.database.store import (
+    Background,
+    LedgerError,
+    open_ledger,
+    read_ledger,
+    statements,
+)
 from auditor.errors import UsageError
 from auditor.settings import Settings
 
@@ -347,3 +353,32 @@ def test_outlet_and_source_tables_keep_every_number(ledger_file: Path, width: in
     assert "big.ex" in table and "…" not in table
     sources = invoke("sources", str(ledger_file), "--width", str(width))
     assert " 9 " in sources
+
+
+def test_two_batches_writing_one_database_at_once_both_succeed(tmp_path: Path) -> None:
+    db, env = tmp_path / "ledger.sqlite", {**os.environ, "PYTHONPATH": str(ROOT)}
+    processes = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for k in range(12):
+            (folder / f"story-{k}.txt").write_text(STORY + f" The {name} said {k}.")
+        processes.append(subprocess.Popen(
+            [sys.executable, "-m", "auditor", "batch", str(folder), "--db", str(db), "-j", "1",
+             "-q", "-f", "jsonl"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+        ))  # fmt: skip
+    for process in processes:
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr
+    assert counts(db)["articles"] == 24
+
+
+class _Failing:
+    def store(self, outcome) -> None:
+        raise LedgerError("database x is locked by another writer")
+
+
+def test_a_failed_background_write_reaches_the_caller() -> None:
+    with pytest.raises(LedgerError, match="locked"), Background(_Failing()) as writer:  # type: ignore[arg-type]
+        writer.store(object())

@@ -240,13 +240,16 @@ def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bund
     return Fetcher(options, cache=FetchCache())
 
 
+@contextlib.contextmanager
 def _ledger(db: Path | None):
-    """The ledger database open for writing (None without --db); checked before any audit."""
+    """The ledger's writer (None without --db); the database is checked before any audit."""
     if db is None:
-        return contextlib.nullcontext(None)
-    from auditor.database.store import open_ledger
+        yield None
+        return
+    from auditor.database.store import Background, open_ledger
 
-    return open_ledger(db)
+    with open_ledger(db) as ledger, Background(ledger) as writer:
+        yield writer
 
 
 def _progress(total: int, showing: bool):

@@ -9,7 +9,9 @@ and a writer work at once; two writers take turns, article by article.
 from __future__ import annotations
 
 import contextlib
+import queue
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,7 +133,9 @@ def open_ledger(path: str | Path, busy_timeout: float = BUSY_TIMEOUT) -> Iterato
     path = Path(path)
     check_file(path)
     try:
-        db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        db = sqlite3.connect(
+            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
     except sqlite3.Error as exc:
         raise LedgerError(f"cannot open database {path}: {exc}") from None
     try:
@@ -150,6 +154,45 @@ def open_ledger(path: str | Path, busy_timeout: float = BUSY_TIMEOUT) -> Iterato
         ledger.catch_up()
     finally:
         db.close()
+
+
+class Background:
+    """A ledger's writes done by a thread of their own, in order, while the caller goes on.
+
+    SQLite lets go of the interpreter while it writes, so the batch's main process
+    hands out work and writes reports meanwhile. A failure (a lock held too long) is
+    raised at the next :meth:`store` or when the block ends; what was handed over
+    before it is stored.
+    """
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+        self._queue: queue.Queue = queue.Queue(maxsize=64)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="ledger-writer", daemon=True)
+
+    def __enter__(self) -> Background:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None and exc_info[0] is None:
+            raise self._error
+
+    def store(self, outcome) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(outcome)
+
+    def _run(self) -> None:
+        while (outcome := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._ledger.store(outcome)
+                except BaseException as exc:  # handed to the caller's thread
+                    self._error = exc
 
 
 @contextlib.contextmanager
