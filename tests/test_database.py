@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from auditor.api import audit_file
 from auditor.cli import app
 from auditor.database import queries
-from auditor.database.records import record_of
+from auditor.database.records import failure_of, record_of
 from auditor.database.schema import APPLICATION_ID, MIGRATIONS, VERSION
 from auditor.database.store import (
     Background,
@@ -79,6 +79,18 @@ def test_changed_content_at_the_same_target_is_a_new_version(tmp_path: Path) -> 
     with read_ledger(db) as connection:
         (outlet,) = queries.outlets(connection, min_articles=1)
     assert outlet["articles"] == 1  # the latest version only
+
+
+def test_a_failed_input_is_a_failure_not_an_article_until_it_is_audited(tmp_path: Path) -> None:
+    db, path = tmp_path / "ledger.sqlite", tmp_path / "story.txt"
+    with open_ledger(db) as ledger:
+        ledger.fail(failure_of(str(path), "file", f"{path} is empty", "input"))
+        ledger.fail(failure_of(str(path), "file", f"{path} is empty", "input"))
+        assert counts(db)["articles"] == 0
+        ledger.write(write_file(path, STORY))
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM failures").fetchone() == (0,)
+    assert counts(db)["articles"] == 1
 
 
 def test_migrations_from_the_first_schema_keep_every_row(tmp_path: Path) -> None:
@@ -244,6 +256,12 @@ def test_batch_stores_what_the_reports_hold_and_a_rerun_changes_no_count(tmp_pat
     with sqlite3.connect(db) as connection:
         domains = connection.execute("SELECT domain FROM articles ORDER BY domain").fetchall()
     assert domains == [(None,), (None,), ("fenwickvalleyherald.example",)]
+    (folder / "empty.txt").write_bytes(b"")
+    failed = run_batch(str(folder), "--db", str(db), "-q", cwd=tmp_path)
+    assert failed.returncode == 3 and counts(db) == first
+    with sqlite3.connect(db) as connection:
+        (failure,) = connection.execute("SELECT target, reason FROM failures").fetchall()
+    assert failure == (str(folder / "empty.txt"), "input")
 
 
 def test_a_killed_batch_leaves_every_finished_article_and_no_half_one(tmp_path: Path) -> None:

@@ -14,13 +14,11 @@ from typing import Any
 from auditor.errors import UsageError
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-# The latest successful version of each target, with the date it is filed under.
+# The latest version of each target, with the date it is filed under.
 _LATEST = """
 SELECT a.*, coalesce(a.published, substr(a.audited_at, 1, 10)) AS day
 FROM articles AS a
-WHERE a.error IS NULL AND a.version = (
-    SELECT max(b.version) FROM articles AS b WHERE b.target = a.target AND b.error IS NULL
-)
+WHERE a.version = (SELECT max(b.version) FROM articles AS b WHERE b.target = a.target)
 """
 OUTLET_SORTS = ("articles", "claims", "sourced", "anonymous", "editorial", "unsourced", "named")
 

@@ -24,7 +24,10 @@ ARTICLE_COLUMNS = (
     "target", "kind", "url", "domain", "site", "title", "author", "published", "article_type",
     "language", "sha256", "audited_at", "tool_version", "pack_version", "sentences", "claims",
     "sourced", "editorial", "unsourced", "sourced_anonymous", "named_sources",
-    "anonymous_sources", "anonymous_share", "words", "error", "reason",
+    "anonymous_sources", "anonymous_share", "words",
+)  # fmt: skip
+FAILURE_COLUMNS = (
+    "target", "kind", "url", "domain", "error", "reason", "failed_at", "tool_version",
 )  # fmt: skip
 SENTENCE_COLUMNS = (
     "idx", "paragraph", "label", "claim", "strength", "source", "source_type", "cue", "flags",
@@ -62,23 +65,19 @@ def record_of(report: Report, target: str, kind: str, settings: Settings) -> Rec
         "sourced_anonymous": summary.sourced_anonymous, "named_sources": summary.named_sources,
         "anonymous_sources": summary.anonymous_sources,
         "anonymous_share": round(summary.anonymous_share, 4), "words": summary.words,
-        "error": None, "reason": None,
     }  # fmt: skip
     return Record(values, _sentences(report), _sources(report), _framing(report))
 
 
-def error_record(target: str, kind: str, error: str, reason: str | None) -> Record:
-    """The row of an input that could not be audited."""
+def failure_of(target: str, kind: str, error: str, reason: str | None) -> tuple:
+    """The ``failures`` row of an input that could not be audited."""
     from auditor import __version__
 
     url = target if kind == "url" else None
-    values = dict.fromkeys(ARTICLE_COLUMNS)
-    values.update(
-        target=_target(target, kind), kind=kind, url=url, domain=registrable_domain(url),
-        audited_at=_now(),
-        tool_version=__version__, error=error, reason=reason,
+    return (
+        _target(target, kind), kind, url, registrable_domain(url), error, reason, _now(),
+        __version__,
     )  # fmt: skip
-    return Record(values)
 
 
 def _target(target: str, kind: str) -> str:

@@ -37,9 +37,7 @@ CREATE TABLE articles (
     named_sources INTEGER,
     anonymous_sources INTEGER,
     anonymous_share REAL,           -- sourced_anonymous / sourced
-    words INTEGER,
-    error TEXT,                     -- why the input could not be audited; NULL when it was
-    reason TEXT
+    words INTEGER
 );
 CREATE INDEX articles_target ON articles (target, sha256);
 CREATE INDEX articles_domain ON articles (domain, published);
@@ -88,6 +86,20 @@ CREATE TABLE framing (
 );
 CREATE INDEX framing_article ON framing (article_id);
 CREATE INDEX framing_rule ON framing (rule);
+
+-- Inputs that could not be audited, the last failure of each target: they are not
+-- articles, and an audit that succeeds later removes the target's failure.
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    url TEXT,
+    domain TEXT,
+    error TEXT NOT NULL,
+    reason TEXT,                    -- input, no_text, timeout, http_status, ...
+    failed_at TEXT NOT NULL,
+    tool_version TEXT NOT NULL
+);
 """
 
 # Full-text search over sentence text. Writers add new sentences to the index in bulk
@@ -112,9 +124,7 @@ END;
 CREATE VIEW latest_articles AS
 SELECT a.*, substr(coalesce(a.published, a.audited_at), 1, 7) AS month
 FROM articles AS a
-WHERE a.error IS NULL AND a.version = (
-    SELECT max(b.version) FROM articles AS b WHERE b.target = a.target AND b.error IS NULL
-);
+WHERE a.version = (SELECT max(b.version) FROM articles AS b WHERE b.target = a.target);
 
 CREATE VIEW domain_totals AS
 SELECT domain, count(*) AS articles, sum(claims) AS claims,

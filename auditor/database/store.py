@@ -17,11 +17,12 @@ from pathlib import Path
 
 from auditor.database.records import (
     ARTICLE_COLUMNS,
+    FAILURE_COLUMNS,
     FRAMING_COLUMNS,
     SENTENCE_COLUMNS,
     SOURCE_COLUMNS,
     Record,
-    error_record,
+    failure_of,
 )
 from auditor.database.schema import APPLICATION_ID, MIGRATIONS, VERSION
 from auditor.errors import InputError, UsageError
@@ -47,6 +48,7 @@ _ARTICLE = _insert("articles", (*ARTICLE_COLUMNS, "version"))
 _SENTENCE = _insert("sentences", SENTENCE_COLUMNS, ("article_id",))
 _SOURCE = _insert("sources", SOURCE_COLUMNS, ("article_id",))
 _FRAMING = _insert("framing", FRAMING_COLUMNS, ("article_id",))
+_FAILURE = _insert("failures", FAILURE_COLUMNS).replace("INSERT", "INSERT OR REPLACE", 1)
 
 
 class Ledger:
@@ -87,6 +89,7 @@ class Ledger:
                 (_FRAMING, record.framing),
             ):
                 db.executemany(sql, ((article_id, *row) for row in rows))
+            db.execute("DELETE FROM failures WHERE target = ?", key[:1])
         self._unindexed += 1
         if self._unindexed >= SEARCH_EVERY:
             self.catch_up()
@@ -107,7 +110,12 @@ class Ledger:
         if outcome.record is not None:
             self.write(outcome.record)
         elif row.error is not None and row.reason != "stopped":
-            self.write(error_record(row.input, row.kind, row.error, row.reason))
+            self.fail(failure_of(row.input, row.kind, row.error, row.reason))
+
+    def fail(self, failure: tuple) -> None:
+        """Record why an input could not be audited (its articles, if any, stay)."""
+        with self._failures(), self._transaction():
+            self._db.execute(_FAILURE, failure)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -1,7 +1,8 @@
 """Tables that fit the terminal: headings wrap or shorten, text columns shrink, numbers stay.
 
-Every number keeps its full width. Headings wrap at spaces, and take their short
-form when the full ones would not leave text columns room; text columns share
+Every number keeps its full width. Headings are whole when there is room, and take
+their short form (wrapping between words if need be) when the full ones would not
+leave text columns room; text columns share
 what is left (titles lose their end, paths fold onto more lines). When even the
 numbers do not fit, the table is wider than the terminal rather than lose one.
 """
@@ -37,10 +38,10 @@ def fit_table(
     natural = [max((cell_len(r[i].plain) for r in cells), default=0) for i in range(len(columns))]
     room = width - _GAP * (len(columns) - 1)
     headings = [c.heading for c in columns]
-    widths, squeezed = _widths(columns, natural, headings, room)
+    widths, squeezed = _widths(columns, natural, headings, room, whole=True)
     if squeezed:  # the text needs the room more than the headings do
         headings = [c.short or c.heading for c in columns]
-        widths, _ = _widths(columns, natural, headings, room)
+        widths, _ = _widths(columns, natural, headings, room, whole=False)
     table = Table(
         title=title, title_justify="left", box=box.SIMPLE_HEAVY, show_edge=False,
         padding=(0, 0, 0, _GAP - 1), pad_edge=False,
@@ -57,12 +58,16 @@ def fit_table(
     return table, max(width, sum(widths) + _GAP * (len(columns) - 1))
 
 
-def _widths(columns, natural, headings, room) -> tuple[list[int], bool]:
+def _widths(columns, natural, headings, room, whole: bool) -> tuple[list[int], bool]:
     """Numbers at full width; text columns share the rest, none below its minimum.
 
-    Also whether a text column got less than its natural width.
+    Headings are on one line if ``whole``, else they may wrap between words. Also
+    whether a text column got less than its natural width.
     """
-    word = [max(map(cell_len, h.split()), default=0) for h in headings]
+    if whole:
+        word = [cell_len(h) for h in headings]
+    else:
+        word = [max(map(cell_len, h.split()), default=0) for h in headings]
     widths = [max(n, w) if c.numeric else 0 for c, n, w in zip(columns, natural, word, strict=True)]
     text = [i for i, c in enumerate(columns) if not c.numeric]
     wanted = {i: max(natural[i], word[i], 1) for i in text}
