@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.batchrows import NO_SITE
 from auditor.errors import UsageError
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -173,7 +174,7 @@ def sources(
         if len(appears) < min_articles:
             continue
         entry["articles"] = len(appears)
-        entry["outlets"] = sorted({a["domain"] or a["site"] or "" for a in appears})
+        entry["outlets"] = sorted({a["domain"] or a["site"] or NO_SITE for a in appears})
         entry["appears_in"] = [
             {"id": a["id"], "domain": a["domain"], "title": a["title"], "url": a["url"],
              "target": a["target"], "date": a["published"]}

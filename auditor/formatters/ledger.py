@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
+from auditor.batchrows import NO_SITE
 from auditor.formatters.csv import csv_writer, guard
 from auditor.formatters.fit import Column, fit_table
 
@@ -80,7 +81,7 @@ def _outlet_tables(entries: Sequence[dict], stream: TextIO, least: int, width) -
     columns = [*first, *(Column(h, s, numeric=True) for h, s in _OUTLET_TABLE)]
     tables = []
     for small, title in (
-        (False, f"Outlets with {least} articles or more"),
+        (False, f"Outlets with {least} article{'s' if least != 1 else ''} or more"),
         (True, f"Outlets with fewer than {least} articles (too few to rank)"),
     ):
         cells = [_outlet_cells(e, by_month) for e in entries if e["small"] is small]
@@ -93,7 +94,8 @@ def _outlet_tables(entries: Sequence[dict], stream: TextIO, least: int, width) -
 
 
 def _outlet_cells(entry: dict, by_month: bool) -> list:
-    name = entry["domain"] or f"{entry['site'] or '(unknown)'} (no domain)"
+    site = entry["site"]
+    name = entry["domain"] or (f"{site} (no domain)" if site else NO_SITE)
     values = ["" if entry[k] is None else str(entry[k]) for k in _OUTLET_KEYS]
     return [Text(name), *([entry["month"]] if by_month else []), *values]
 
