@@ -94,3 +94,16 @@ def test_the_html_index_groups_articles_by_outlet(rows) -> None:
         ("inputs that failed", "1"),
     ]  # fmt: skip
     assert "By outlet" in page and "Second &lt;b&gt;" in page
+
+
+def test_the_table_names_the_folder_all_files_share_once(rows) -> None:
+    from dataclasses import replace
+
+    files = [
+        replace(r, input=f"/data/saved/2026/{k}.html", kind="file") for k, r in enumerate(rows)
+    ]
+    stream = io.StringIO()
+    summary.write(files, "table", stream, width=120, color=False)
+    table = stream.getvalue()
+    assert "inputs in /data/saved/2026" in table and " 0.html " in table
+    assert "/data/saved/2026/0.html" not in table

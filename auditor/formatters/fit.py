@@ -17,7 +17,7 @@ from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
-_GAP = 2  # characters between columns
+_GAP = 2  # characters between columns (1 when the text is squeezed)
 _TEXT_MIN = 5  # a text column is not squeezed below this (or its natural width)
 
 
@@ -36,15 +36,14 @@ def fit_table(
     """The table of ``rows`` fitted to ``width``, and the width it needs (at least ``width``)."""
     cells = [[c if isinstance(c, Text) else Text(str(c)) for c in row] for row in rows]
     natural = [max((cell_len(r[i].plain) for r in cells), default=0) for i in range(len(columns))]
-    room = width - _GAP * (len(columns) - 1)
-    headings = [c.heading for c in columns]
-    widths, squeezed = _widths(columns, natural, headings, room, whole=True)
-    if squeezed:  # the text needs the room more than the headings do
-        headings = [c.short or c.heading for c in columns]
-        widths, _ = _widths(columns, natural, headings, room, whole=False)
+    gap, headings = _GAP, [c.heading for c in columns]
+    widths, squeezed = _widths(columns, natural, headings, width - gap * (len(columns) - 1), True)
+    if squeezed:  # the text needs the room more than the headings and the gaps do
+        gap, headings = 1, [c.short or c.heading for c in columns]
+        widths, _ = _widths(columns, natural, headings, width - gap * (len(columns) - 1), False)
     table = Table(
         title=title, title_justify="left", box=box.SIMPLE_HEAVY, show_edge=False,
-        padding=(0, 0, 0, _GAP - 1), pad_edge=False,
+        padding=(0, 0, 0, gap - 1), pad_edge=False,
     )  # fmt: skip
     for column, heading, w in zip(columns, headings, widths, strict=True):
         table.add_column(
@@ -55,7 +54,7 @@ def fit_table(
         )  # fmt: skip
     for row in cells:
         table.add_row(*row)
-    return table, max(width, sum(widths) + _GAP * (len(columns) - 1))
+    return table, max(width, sum(widths) + gap * (len(columns) - 1))
 
 
 def _widths(columns, natural, headings, room, whole: bool) -> tuple[list[int], bool]:
@@ -76,10 +75,16 @@ def _widths(columns, natural, headings, room, whole: bool) -> tuple[list[int], b
     squeezed = sum(wanted.values()) > left
     if not squeezed:
         chosen = wanted
-    else:
+    else:  # folded columns (paths) first, as they lose lines, not characters
+        chosen = dict(least)
         spare = max(0, left - sum(least.values()))
-        extra = sum(wanted[i] - least[i] for i in text) or 1
-        chosen = {i: least[i] + (wanted[i] - least[i]) * spare // extra for i in text}
+        for i in (i for i in text if columns[i].fold):
+            chosen[i] += min(spare, wanted[i] - least[i])
+            spare -= chosen[i] - least[i]
+        rest = [i for i in text if not columns[i].fold]
+        extra = sum(wanted[i] - least[i] for i in rest) or 1
+        for i in rest:
+            chosen[i] += (wanted[i] - least[i]) * spare // extra
     for i in text:
         widths[i] = chosen[i]
     return widths, squeezed

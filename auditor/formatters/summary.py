@@ -8,6 +8,7 @@ rows only; :func:`write_sites_csv` writes the per-site figures), ``json``
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -126,19 +127,21 @@ def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: 
         width = Console(file=stream).width if stream.isatty() else _PIPE_WIDTH
     total, sites = aggregate(rows)
     errors = any(row.error for row in rows)
+    folder = _common_folder(rows)
     columns = [
         Column("#", numeric=True), Column("input", fold=True), Column("title"),
         Column("outlet"), *_NUMBERS, *([Column("error", style="red")] if errors else []),
     ]  # fmt: skip
     cells = [
         [
-            str(row.index + 1), Text(row.input), Text(row.title or ""),
+            str(row.index + 1), Text(_below(row, folder)), Text(row.title or ""),
             Text(outlet_of(row) if row.ok else ""), *_figures(row.to_dict()),
             *([Text(row.reason or "")] if errors else []),
         ]
         for row in rows
     ]  # fmt: skip
-    articles, need = fit_table(columns, cells, width, title="Articles")
+    title = f"Articles (inputs in {folder})" if folder else "Articles"
+    articles, need = fit_table(columns, cells, width, title=Text(title))
     columns = [Column(""), Column("articles", "arts", True), Column("errors", "errs", True)]
     cells = [[Text(c, style="bold") for c in _totals_cells(total, str)]]
     cells += [_totals_cells(site, str) for site in sites]
@@ -153,3 +156,19 @@ def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: 
             console.print(Text(f"{row.index + 1}: {row.error}", style="red"))
     console.print(summary)
     console.print(Text(_KEY, style="bright_black"))
+
+
+def _common_folder(rows: Sequence[Row]) -> str | None:
+    """The folder holding every file input, when there are several files and no URL."""
+    if len(rows) < 2 or any(row.kind != "file" for row in rows):
+        return None
+    try:
+        folder = os.path.commonpath([os.path.dirname(row.input) for row in rows])
+    except ValueError:  # absolute and relative paths mixed
+        return None
+    return folder or None
+
+
+def _below(row: Row, folder: str | None) -> str:
+    """The input, without the folder every input shares (the table's title names it)."""
+    return os.path.relpath(row.input, folder) if folder else row.input
