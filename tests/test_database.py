@@ -400,3 +400,15 @@ class _Failing:
 def test_a_failed_background_write_reaches_the_caller() -> None:
     with pytest.raises(LedgerError, match="locked"), Background(_Failing()) as writer:  # type: ignore[arg-type]
         writer.store(object())
+
+
+def test_datasette_and_sqlite_utils_find_the_search_index(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.sqlite"
+    with open_ledger(db):
+        pass
+    with sqlite3.connect(db) as connection:  # the query both tools detect full-text search by
+        found = connection.execute(
+            "SELECT name FROM sqlite_master WHERE rootpage = 0"
+            " AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"sentences\"%'"
+        ).fetchall()
+    assert found == [("sentences_fts",)]

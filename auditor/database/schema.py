@@ -107,7 +107,7 @@ CREATE TABLE failures (
 # costs a fifteenth of indexing them article by article; search_state says how far the
 # index goes, and the triggers keep the indexed rows in step when they change.
 _SEARCH_AND_VIEWS = """
-CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content='sentences', content_rowid='id');
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content="sentences", content_rowid="id");
 INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;
 CREATE TABLE search_state (indexed_up_to INTEGER NOT NULL);
 INSERT INTO search_state SELECT coalesce(max(id), 0) FROM sentences;
