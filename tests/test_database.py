@@ -412,3 +412,16 @@ def test_datasette_and_sqlite_utils_find_the_search_index(tmp_path: Path) -> Non
             " AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"sentences\"%'"
         ).fetchall()
     assert found == [("sentences_fts",)]
+
+
+def test_audit_records_a_failed_input_and_then_its_article(tmp_path: Path) -> None:
+    db, story = tmp_path / "ledger.sqlite", tmp_path / "story.txt"
+    failed = CliRunner().invoke(app, ["audit", str(story), "--db", str(db)])
+    assert failed.exit_code == 3
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT reason FROM failures").fetchall() == [("input",)]
+    story.write_text(STORY)
+    assert CliRunner().invoke(app, ["audit", str(story), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM failures").fetchone() == (0,)
+    assert counts(db)["articles"] == 1

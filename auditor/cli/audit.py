@@ -12,7 +12,7 @@ import typer
 
 from auditor.cli import common
 from auditor.cli.ledger import DbOption
-from auditor.errors import ExitCode
+from auditor.errors import AuditorError, ExitCode
 
 
 class Format(str, Enum):
@@ -111,8 +111,14 @@ def audit(
         fetcher = Fetcher(options)
     with contextlib.ExitStack() as stack:
         ledger = stack.enter_context(_open_ledger(db)) if db is not None else None
-        raw = read_target(target, settings, fetcher, archive)
-        report = label(ingest(raw, settings), settings)
+        try:
+            report = label(
+                ingest(read_target(target, settings, fetcher, archive), settings), settings
+            )
+        except AuditorError as exc:
+            if ledger is not None:
+                ledger.fail(_failure(target, exc))
+            raise
         if ledger is not None:
             _store(ledger, report, target, settings)
     _write(report, format.value, output, width, color, only)
@@ -129,12 +135,22 @@ def _open_ledger(db: Path):
     return open_ledger(db)
 
 
-def _store(ledger, report, target: str, settings) -> None:
-    from auditor.database.records import record_of
+def _kind(target: str) -> str:
     from auditor.ingest import is_url
 
-    kind = "url" if is_url(target) else "stdin" if target == "-" else "file"
-    ledger.write(record_of(report, target, kind, settings))
+    return "url" if is_url(target) else "stdin" if target == "-" else "file"
+
+
+def _store(ledger, report, target: str, settings) -> None:
+    from auditor.database.records import record_of
+
+    ledger.write(record_of(report, target, _kind(target), settings))
+
+
+def _failure(target: str, exc: AuditorError) -> tuple:
+    from auditor.database.records import failure_of
+
+    return failure_of(target, _kind(target), str(exc), exc.reason)
 
 
 def _write(report, fmt: str, output: Path | None, width, color, only) -> None:
