@@ -67,7 +67,7 @@ class Ledger:
         and keeps its version; new content of a target is its next version.
         """
         article = record.article
-        with self._failures(), self._transaction():
+        with self._mapped_errors(), self._transaction():
             db = self._db
             key = (article["target"], article["sha256"])
             same = db.execute(
@@ -98,7 +98,7 @@ class Ledger:
     def catch_up(self) -> None:
         """Add the sentences written since the last time to the full-text index."""
         self._unindexed = 0
-        with self._failures():
+        with self._mapped_errors():
             if not self._db.execute(_UNINDEXED).fetchone()[0]:
                 return  # nothing to do: no need to wait for the write lock
             with self._transaction():
@@ -114,21 +114,15 @@ class Ledger:
 
     def fail(self, failure: tuple) -> None:
         """Record why an input could not be audited (its articles, if any, stay)."""
-        with self._failures(), self._transaction():
+        with self._mapped_errors(), self._transaction():
             self._db.execute(_FAILURE, failure)
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def _transaction(self):
+        return transaction(self._db)
 
     @contextlib.contextmanager
-    def _failures(self) -> Iterator[None]:
+    def _mapped_errors(self) -> Iterator[None]:
+        """SQLite's errors as one-line auditor errors with their exit codes."""
         try:
             yield
         except sqlite3.Error as exc:
@@ -261,21 +255,27 @@ def _check_schema(path: Path, db: sqlite3.Connection) -> None:
 def _migrate(db: sqlite3.Connection) -> None:
     """Apply the migrations the database lacks, each in one transaction."""
     while db.execute("PRAGMA user_version").fetchone()[0] < VERSION:
-        db.execute("BEGIN IMMEDIATE")  # re-read under the lock: another writer may have begun
-        try:
+        with transaction(db):  # re-read under the lock: another writer may have migrated
             (version,) = db.execute("PRAGMA user_version").fetchone()
             if version >= VERSION:
-                db.execute("ROLLBACK")
                 return
             for statement in statements(MIGRATIONS[version]):
                 db.execute(statement)
             if version == 0:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {version + 1}")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """A write transaction (the write lock taken at once), rolled back on any exception."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def catch_up(db: sqlite3.Connection) -> None:
