@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from io import StringIO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from auditor.atomic import sweep, write_text
 from auditor.batchrows import Row, result_row, skipped_row
@@ -85,6 +85,7 @@ class Options:
     html: bool = False  # also an HTML page per article
     resume: bool = False  # skip inputs whose report has the same content hash
     article_timeout: float | None = 60.0  # seconds one audit may take; its worker is then killed
+    ledger: bool = False  # also make each article's database rows (auditor.database)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Outcome:
 
     row: Row
     files: tuple[tuple[str, str], ...] = ()
+    record: Any = None  # the article's database rows, with Options.ledger
 
 
 def discover(
@@ -435,7 +437,13 @@ def _outcome(item: Item, report: Report, resumed: bool = False) -> Outcome:
         if options.html:
             files.append((f"{ARTICLES}/{item.name}.html", _render(report, "html")))
     row = result_row(item.index, item.target, item.kind, report, report=json_path, resumed=resumed)
-    return Outcome(row, tuple(files))
+    return Outcome(row, tuple(files), _record(item, report) if options.ledger else None)
+
+
+def _record(item: Item, report: Report):
+    from auditor.database.records import record_of
+
+    return record_of(report, item.target, item.kind, _OPTIONS.settings)
 
 
 def _render(report: Report, fmt: str) -> str:
@@ -479,11 +487,14 @@ def audit_all(
     options: Options,
     on_row: Callable[[Row], None] | None = None,
     runner: Callable[..., Iterator[Outcome]] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
     **run_options,
 ) -> list[Row]:
     """Run the batch, writing each article's reports as it arrives; the rows in input order.
 
     ``runner`` audits the items instead of :func:`run` (such as a Dask cluster's).
+    ``on_outcome`` is handed each outcome in this process once its files are written
+    (the database writer: workers never write to it).
     """
     rows = []
     if options.out is not None and options.out.is_dir():
@@ -493,6 +504,8 @@ def audit_all(
         for outcome in outcomes:
             if options.out is not None:
                 write_files(outcome, options.out)
+            if on_outcome is not None:
+                on_outcome(outcome)
             rows.append(outcome.row)
             if on_row is not None:
                 on_row(outcome.row)

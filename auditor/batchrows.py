@@ -11,19 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
+from auditor.domains import host_of, registrable_domain
 from auditor.errors import LanguageError
 from auditor.models import Report, Strength, Summary
 
 NO_SITE = "(no site)"
 
 #: Columns of a row as written to CSV and JSON, in order.
+#: ``index`` counts from 1, as the table does; ``domain`` is the registrable domain of
+#: the article's URL (its canonical URL for a saved page that gives one).
+NUMBERS = (
+    "sentences", "claims", "sourced_pct", "anonymous_pct", "editorial_pct", "unsourced_pct",
+    "named_sources", "sourced", "editorial", "unsourced", "sourced_anonymous",
+)  # fmt: skip
 COLUMNS = (
-    "index", "input", "kind", "status", "title", "site", "sentences", "claims",
-    "sourced_pct", "anonymous_pct", "editorial_pct", "unsourced_pct", "named_sources",
-    "sourced", "editorial", "unsourced", "sourced_anonymous", "error", "reason", "report",
-    "sha256", "resumed",
+    "index", "input", "kind", "status", "title", "site", "url", "domain", "date", *NUMBERS,
+    "error", "reason", "report", "sha256", "resumed",
 )  # fmt: skip
 
 #: ``--sort`` keys and what they sort on.
@@ -32,6 +36,8 @@ SORT_KEYS = {
     "input": lambda r: r.input,
     "title": lambda r: (r.title or "").lower(),
     "site": lambda r: (r.site or "").lower(),
+    "domain": lambda r: r.domain or "",
+    "date": lambda r: r.date or "",
     "sentences": lambda r: r.summary.sentences,
     "claims": lambda r: r.summary.claims,
     "sourced": lambda r: r.summary.sourced_share,
@@ -51,6 +57,9 @@ class Row:
     kind: str  # "file", "url" or "warc"
     title: str | None = None
     site: str | None = None
+    url: str | None = None  # the article's URL: the input's, or the page's canonical one
+    domain: str | None = None  # registrable domain of ``url``
+    date: str | None = None  # published, as the page gives it (YYYY-MM-DD)
     summary: Summary | None = None
     named: tuple[str, ...] = ()  # names of the named sources, for per-site counts
     sha256: str | None = None
@@ -75,7 +84,7 @@ class Row:
     def to_dict(self) -> dict[str, Any]:
         """The row as flat JSON-ready values, keyed by :data:`COLUMNS`."""
         s = self.summary
-        numbers: dict[str, Any] = dict.fromkeys(COLUMNS[6:17])
+        numbers: dict[str, Any] = dict.fromkeys(NUMBERS)
         if s is not None:
             numbers.update(
                 sentences=s.sentences, claims=s.claims, sourced_pct=pct(s.sourced_share),
@@ -85,8 +94,9 @@ class Row:
                 sourced_anonymous=s.sourced_anonymous,
             )  # fmt: skip
         return {
-            "index": self.index, "input": self.input, "kind": self.kind,
+            "index": self.index + 1, "input": self.input, "kind": self.kind,
             "status": self.status, "title": self.title, "site": self.site,
+            "url": self.url, "domain": self.domain, "date": self.date,
             **numbers, "error": self.error, "reason": self.reason, "report": self.report,
             "sha256": self.sha256, "resumed": self.resumed,
         }  # fmt: skip
@@ -94,12 +104,16 @@ class Row:
 
 def result_row(index: int, target: str, kind: str, audited: Report, **extra: Any) -> Row:
     """The row of an audited article; ``extra`` sets ``report`` and ``resumed``."""
+    url = article_url(audited, target)
     return Row(
         index=index,
         input=target,
         kind=kind,
         title=audited.article.title,
-        site=audited.article.site or _host(audited.article.url or target) or NO_SITE,
+        site=audited.article.site or host_of(url) or NO_SITE,
+        url=url,
+        domain=registrable_domain(url),
+        date=audited.article.date,
         summary=audited.summary,
         named=tuple(e.name for e in audited.sources if e.strength is Strength.NAMED),
         sha256=audited.input.sha256,
@@ -114,15 +128,18 @@ def skipped_row(index: int, target: str, kind: str, skipped: LanguageError) -> R
         input=target,
         kind=kind,
         title=skipped.title,
-        site=skipped.site or _host(target) or NO_SITE,
+        site=skipped.site or host_of(target) or NO_SITE,
         error=str(skipped),
         reason=skipped.reason,
         skipped=True,
     )
 
 
-def _host(url: str) -> str | None:
-    return urlsplit(url).hostname if "://" in url else None
+def article_url(audited: Report, target: str) -> str | None:
+    """The URL an article was read from, else the one its page gives (a saved page's canonical)."""
+    if "://" in target:
+        return target
+    return audited.article.url if audited.article.url and "://" in audited.article.url else None
 
 
 def pct(share: float) -> float:
@@ -185,14 +202,27 @@ class Totals:
 
 
 def aggregate(rows: Iterable[Row]) -> tuple[Totals, list[Totals]]:
-    """Totals over all rows, and per site (sites by name; error rows count in totals only)."""
+    """Totals over all rows, and per outlet (error rows count in totals only).
+
+    An outlet is a registrable domain; an article without a URL goes under its site name.
+    """
     total, sites = Totals("all articles"), {}
     for row in rows:
         total.add(row)
         if not row.failed:
-            site = row.site or NO_SITE
+            site = outlet_of(row)
             sites.setdefault(site, Totals(site)).add(row)
-    return total, [sites[name] for name in sorted(sites, key=str.lower)]
+    return total, [sites[name] for name in sorted(sites, key=outlet_order)]
+
+
+def outlet_of(row: Row) -> str:
+    """The outlet a row counts under: its registrable domain, else its site name."""
+    return row.domain or row.site or NO_SITE
+
+
+def outlet_order(name: str) -> tuple[bool, str]:
+    """Outlets in name order, the articles with no site last."""
+    return name == NO_SITE, name.lower()
 
 
 def sort_rows(rows: list[Row], key: str = "order", reverse: bool = False) -> list[Row]:

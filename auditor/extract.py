@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from auditor.articletype import article_type
 from auditor.models import Article
+from auditor.pageurl import page_url
 
 # How trafilatura is asked for the article (the benchmark times the same call alone).
 EXTRACTION = {
@@ -39,9 +41,10 @@ def extract_html(html: str, url: str | None = None) -> Article:
         author=document.author,
         date=document.date,
         site=document.sitename or document.hostname,
-        url=document.url or url,
+        url=document.url or page_url(html) or url,
         language=document.language,
         headline=headline,
+        type=article_type(document.pagetype, document.categories, document.url or url),
     )
 
 

@@ -284,6 +284,7 @@ class Article:
     url: str | None = None
     language: str | None = None
     headline: int | None = None  # index of the headline paragraph (not a claim), if any
+    type: str | None = None  # news, opinion, other: as the page's metadata says (articletype)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -211,6 +212,45 @@ def batch_scaling(repeats: int, folder: Path, count: int) -> list[Row]:
     ]
 
 
+def batch_ledger(repeats: int, folder: Path, count: int) -> list[Row]:
+    """A batch writing reports, with and without the ledger database (a new one each run).
+
+    Beside the wall times, the CPU time of all the batch's processes: on a shared machine
+    the wall-time ratio moves by 10-20% from run to run, the CPU-time ratio much less.
+    """
+    source = write_folder(folder / f"ledger-{count}", count)
+    cpu: dict[bool, list[float]] = {False: [], True: []}
+
+    def run(db: bool) -> None:
+        out = folder / f"ledger-out-{db}"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        ledger = ["--db", str(out / "ledger.sqlite")] if db else []
+        rows = ["-f", "jsonl", "-o", str(out / "rows.jsonl")]
+        before = _children_cpu()
+        run_process([*auditor_command(), "batch", str(source), "--jobs", "2", "-q",
+                     "--out", str(out), *ledger, *rows])  # fmt: skip
+        cpu[db].append(_children_cpu() - before)
+
+    without, with_db = median_times([lambda: run(False), lambda: run(True)], repeats)
+    ratio = with_db / without
+    cpu_ratio = statistics.median(cpu[True]) / statistics.median(cpu[False])
+    return [
+        (f"batch, {count} articles, --out, --jobs 2", without, f"{count / without:.1f} articles/s"),
+        (
+            "the same with --db (a new ledger)",
+            with_db,
+            f"{count / with_db:.1f} articles/s = {ratio:.3f}x the time without "
+            f"{bar(ratio <= 1.1, '<= 1.1x')}; CPU time {cpu_ratio:.3f}x",
+        ),
+    ]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def tree_peak_rss(args: list[str]) -> int:
     """Peak of the summed resident memory of a process and its children, in bytes."""
     process = subprocess.Popen(
@@ -281,11 +321,15 @@ def main() -> None:
         "--pages", type=Path, help="also time a folder of saved pages (its .html files)"
     )
     parser.add_argument("--skip-memory", action="store_true", help="skip the 5,000-article run")
+    parser.add_argument("--ledger-only", action="store_true", help="only the --db rows")
     options = parser.parse_args()
     repeats = 3 if options.quick else 7
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
         folder = Path(tmp)
+        ledger_count = 100 if options.quick else 400
+        if options.ledger_only:
+            return _print(batch_ledger(max(1, repeats // 2), folder, ledger_count), repeats)
         rows += startup(repeats, folder)
         rows += engine(repeats, 60 if options.quick else 200)
         rows += pipeline(repeats, *generated_pages(20 if options.quick else 60), "generated pages")
@@ -293,8 +337,13 @@ def main() -> None:
             rows += pipeline(repeats, *saved_pages(options.pages), f"pages of {options.pages}")
         for count in (100, 400) if options.quick else (400, 2000):  # a day's work, an archive
             rows += batch_scaling(max(1, repeats // 2), folder, count)
+        rows += batch_ledger(max(1, repeats // 2), folder, ledger_count)
         if not options.skip_memory:
             rows += memory(folder, 50, 500 if options.quick else 5000)
+    _print(rows, repeats)
+
+
+def _print(rows: list[Row], repeats: int) -> None:
     print(f"auditor benchmarks: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
           f"medians of {repeats} runs ({max(1, repeats // 2)} for a batch)")  # fmt: skip
     width = max(len(r[0]) for r in rows)

@@ -125,7 +125,7 @@ def test_totals_and_sites_add_up_counts(mixed: Path) -> None:
     assert total.articles == len(ok) and total.errors == len(rows) - len(ok) - len(skipped)
     assert total.skipped == 1
     assert total.claims == sum(r.summary.claims for r in ok) == sum(s.claims for s in sites)
-    assert {s.name for s in sites} == {"(no site)", "The Fenwick Valley Herald"}
+    assert {s.name for s in sites} == {"(no site)", "fenwickvalleyherald.example"}
     by_sourced = sort_rows(rows, "sourced", reverse=True)
     shares = [r.summary.sourced_share for r in by_sourced if r.ok]
     assert shares == sorted(shares, reverse=True) and not by_sourced[-1].ok

@@ -87,7 +87,7 @@ def test_batch_index_renders_rows_and_keeps_injections_as_text(tmp_path) -> None
     page.write_text(stream.getvalue(), encoding="utf-8")
     dom = chromium(tmp_path, page, "--dump-dom")
     assert_inert(dom)
-    assert 'href="articles/a.html"' in dom and "By site" in dom and "<svg" in dom
+    assert 'href="articles/a.html"' in dom and "By outlet" in dom and "<svg" in dom
     chromium(tmp_path, page, f"--screenshot={tmp_path / 'index.png'}", "--window-size=1200,900")
     assert (tmp_path / "index.png").stat().st_size > 0
 

@@ -12,6 +12,7 @@ import typer
 from auditor.cli import audit as _audit
 from auditor.cli import batch as _batch
 from auditor.cli import evaluate as _evaluate
+from auditor.cli import ledger as _ledger
 from auditor.cli import rules as _rules
 from auditor.cli import showconfig as _showconfig
 
@@ -48,6 +49,8 @@ def _main(
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
 app.command("eval", epilog=_evaluate.EXAMPLES)(_evaluate.evaluate)
+app.command("outlets", epilog=_ledger.OUTLETS_EXAMPLES)(_ledger.outlets)
+app.command("sources", epilog=_ledger.SOURCES_EXAMPLES)(_ledger.sources)
 app.add_typer(_rules.app, name="rules")
 app.command("config")(_showconfig.show_config)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from enum import Enum
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Annotated
 import typer
 
 from auditor.cli import common
-from auditor.errors import ExitCode
+from auditor.cli.ledger import DbOption
+from auditor.errors import AuditorError, ExitCode
 
 
 class Format(str, Enum):
@@ -37,6 +39,8 @@ Examples:
   cat story.txt | auditor audit -
 
   auditor audit draft.txt --fail-under sourced=60%
+
+  auditor audit https://example.org/news/story.html --db ledger.sqlite
 """
 
 
@@ -86,6 +90,7 @@ def audit(
     user_agent: common.UserAgentOption = None,
     ca_bundle: common.CaBundleOption = None,
     archive: common.ArchiveOption = None,
+    db: DbOption = None,
 ) -> None:
     """Audit one article: label every sentence SOURCED, EDITORIAL FRAMING or UNSOURCED; show why."""
     from auditor import gate
@@ -108,15 +113,48 @@ def audit(
             max_input=settings.max_bytes,
         )  # fmt: skip
         fetcher = Fetcher(options)
-    raw = read_target(target, settings, fetcher, archive)
-    with common.time_limit(limit, raw.location or target):
-        report = label(ingest(raw, settings), settings)
+    with contextlib.ExitStack() as stack:
+        ledger = stack.enter_context(_open_ledger(db)) if db is not None else None
+        try:
+            raw = read_target(target, settings, fetcher, archive)
+            with common.time_limit(limit, raw.location or target):
+                report = label(ingest(raw, settings), settings)
+        except AuditorError as exc:
+            if ledger is not None:
+                ledger.fail(_failure(target, exc))
+            raise
+        if ledger is not None:
+            _store(ledger, report, target, settings)
     _write(report, format.value, output, width, color, only)
     crossed = gate.violations(report.summary, under, over)
     for line in crossed:
         print(f"threshold: {line}", file=sys.stderr)
     if crossed:
         raise typer.Exit(int(ExitCode.THRESHOLD))
+
+
+def _open_ledger(db: Path):
+    from auditor.database.store import open_ledger
+
+    return open_ledger(db)
+
+
+def _kind(target: str) -> str:
+    from auditor.ingest import is_url
+
+    return "url" if is_url(target) else "stdin" if target == "-" else "file"
+
+
+def _store(ledger, report, target: str, settings) -> None:
+    from auditor.database.records import record_of
+
+    ledger.write(record_of(report, target, _kind(target), settings))
+
+
+def _failure(target: str, exc: AuditorError) -> tuple:
+    from auditor.database.records import failure_of
+
+    return failure_of(target, _kind(target), str(exc), exc.reason)
 
 
 def _write(report, fmt: str, output: Path | None, width, color, only) -> None:

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli import common
+from auditor.cli.ledger import DbOption
 from auditor.errors import ExitCode, InputError, UsageError
 
 OUTPUT = "Output"
@@ -29,6 +30,8 @@ class SortKey(str, Enum):
     input = "input"
     title = "title"
     site = "site"
+    domain = "domain"
+    date = "date"
     sentences = "sentences"
     claims = "claims"
     sourced = "sourced"
@@ -52,6 +55,8 @@ Examples:
   auditor batch crawl.warc.gz --shard 2/8 --out shard-2/
 
   auditor batch crawl/ --dask tcp://scheduler:8786 --out audit/
+
+  auditor batch saved/ --db ledger.sqlite && auditor outlets ledger.sqlite
 
 Exit codes: 0 all inputs audited or skipped (not in English); 1 a threshold was
 crossed; 2 bad usage; 3 at least one input failed (an error row says why); 5 the
@@ -119,6 +124,16 @@ def batch(
         typer.Option(
             "--resume",
             help="With --out: skip articles already reported with the same content.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
+    db: DbOption = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV files start with a UTF-8 byte-order mark, so spreadsheets read accents "
+            "and '…' right.",
             rich_help_panel=OUTPUT,
         ),
     ] = False,
@@ -225,13 +240,15 @@ def batch(
         fetch_limits = (timeout, deadline, max_redirects, retries, user_agent, ca_bundle)
         fetcher = _fetcher(cfg, *fetch_limits, max_input=settings.max_bytes)
     limit = common.seconds(article_timeout, "--article-timeout")
-    options = Options(settings, out, html, resume, limit)
+    options = Options(settings, out, html, resume, limit, ledger=db is not None)
     with _only_batch_writing(out):
-        with _progress(total, showing) as advance, _closing(backend):
+        with _ledger(db) as ledger, _progress(total, showing) as advance, _closing(backend):
+            store = ledger.store if ledger is not None else None
             try:
                 rows = audit_all(
-                    inputs(), options, on_row=advance, runner=backend, jobs=jobs, fetcher=fetcher
-                )
+                    inputs(), options, on_row=advance, on_outcome=store, runner=backend,
+                    jobs=jobs, fetcher=fetcher,
+                )  # fmt: skip
             except KeyboardInterrupt:
                 print(
                     "interrupted: the reports written so far are complete"
@@ -240,7 +257,8 @@ def batch(
                 )
                 raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
         rows = sort_rows(rows, sort.value, reverse)
-        _write_summary(rows, format.value, output, out, html, width, color)
+        encoding = "utf-8-sig" if excel else "utf-8"
+        _write_summary(rows, format.value, output, out, html, width, color, encoding)
     raise typer.Exit(int(_verdict(rows, under, over)))
 
 
@@ -293,6 +311,18 @@ def _closing(backend):
     return contextlib.nullcontext() if backend is None else contextlib.closing(backend)
 
 
+@contextlib.contextmanager
+def _ledger(db: Path | None):
+    """The ledger's writer (None without --db); the database is checked before any audit."""
+    if db is None:
+        yield None
+        return
+    from auditor.database.store import Background, open_ledger
+
+    with open_ledger(db) as ledger, Background(ledger) as writer:
+        yield writer
+
+
 def _progress(total: int, showing: bool):
     """The progress bar's row callback (None, and rich's progress not imported, if hidden)."""
     if not showing:
@@ -302,7 +332,9 @@ def _progress(total: int, showing: bool):
     return progress(total)
 
 
-def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: bool, width, color):
+def _write_summary(
+    rows, fmt: str, output: Path | None, out: Path | None, html: bool, width, color, csv_encoding
+):
     from auditor.atomic import atomic_open
     from auditor.formatters import index, summary
 
@@ -313,12 +345,13 @@ def _write_summary(rows, fmt: str, output: Path | None, out: Path | None, html: 
             ("sites.csv", lambda s: summary.write_sites_csv(rows, s)),
             *((("index.html", lambda s: index.write(rows, s)),) if html else ()),
         ):
-            with atomic_open(out / name) as stream:
+            encoding = csv_encoding if name.endswith(".csv") else "utf-8"
+            with atomic_open(out / name, encoding=encoding) as stream:
                 write(stream)
     if output is None:
         summary.write(rows, fmt, sys.stdout, width=width, color=color)
     else:
-        with atomic_open(output) as stream:
+        with atomic_open(output, encoding=csv_encoding if fmt == "csv" else "utf-8") as stream:
             summary.write(rows, fmt, stream, width=width, color=False)
 
 

@@ -121,6 +121,7 @@ cursor:auto;font-style:normal}
 .bars td.bar{width:30%;min-width:6rem}
 .err{color:var(--err)}
 .skip{color:var(--muted);font-style:italic}
+.articles tr.group th{text-align:left;padding-top:1rem;border-bottom:2px solid var(--line)}
 .hint{color:var(--muted);font-size:.9rem}
 @media (max-width:40rem){
 .ledger,.ledger tbody,.ledger tr,.ledger td{display:block;width:100%}

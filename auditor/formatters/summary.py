@@ -8,16 +8,16 @@ rows only; :func:`write_sites_csv` writes the per-site figures), ``json``
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from rich import box
-from rich.table import Table
 from rich.text import Text
 
-from auditor.batchrows import COLUMNS, Row, Totals, aggregate
+from auditor.batchrows import COLUMNS, Row, Totals, aggregate, outlet_of
 from auditor.formatters.console import console as make_console
 from auditor.formatters.csv import csv_writer, guard
+from auditor.formatters.fit import Column, fit_table
 from auditor.formatters.markdown import md
 from auditor.printable import printable
 
@@ -90,9 +90,9 @@ def _markdown(rows: Sequence[Row], stream: TextIO, **_: Any) -> None:
     ])  # fmt: skip
     out += ["", "## Totals", ""]
     out += _md_table(["", "articles", "errors", "skipped", *heads], [_totals_cells(total)])
-    out += ["", "## By site", ""]
+    out += ["", "## By outlet", ""]
     out += _md_table(
-        ["site", "articles", "errors", "skipped", *heads], [_totals_cells(s) for s in sites]
+        ["outlet", "articles", "errors", "skipped", *heads], [_totals_cells(s) for s in sites]
     )
     stream.write("\n".join(out) + "\n")
 
@@ -114,39 +114,54 @@ def _figures(values: dict[str, Any]) -> list[str]:
     return ["" if values[key] is None else str(values[key]) for _, key in _SHOWN]
 
 
-_SHORT = ("sent", "claims", "%src", "%anon", "%edit", "%unsrc", "named")
 _KEY = (
     "sent: sentences · %src, %edit, %unsrc: shares of claims sourced, editorial framing,"
     " unsourced · %anon: share of sourced claims on anonymous sources · named: distinct named"
     " sources"
 )
 _PIPE_WIDTH = 180  # the table's width when it is not shown on a terminal
+_NUMBERS = tuple(
+    Column(heading, short, numeric=True)
+    for (heading, _), short in zip(
+        _SHOWN, ("sent", "claims", "%src", "%anon", "%edit", "%unsrc", "named"), strict=True
+    )
+)
 
 
 def _table(rows: Sequence[Row], stream: TextIO, *, width=None, color=None, **_: Any) -> None:
-    if width is None and not stream.isatty():
-        width = _PIPE_WIDTH
-    console = make_console(stream, width=width, color=color)
+    if width is None:
+        width = make_console(stream).width if stream.isatty() else _PIPE_WIDTH
     total, sites = aggregate(rows)
-    table = _rich_table("Articles", ["#", "input", "title", "site"], rows)
-    table.add_column("error", no_wrap=True, style="red")
-    for row in rows:
-        table.add_row(
-            str(row.index + 1), Text(printable(row.input)), Text(row.title or ""),
-            Text(row.site or ""),
-            *_figures(row.to_dict()), Text(_why(row)),
-        )  # fmt: skip
-    console.print(table)
+    errors = any(row.error for row in rows)
+    folder = _common_folder(rows)
+    columns = [
+        Column("#", numeric=True), Column("input", fold=True), Column("title"),
+        Column("outlet"), *_NUMBERS, *([Column("error", style="red")] if errors else []),
+    ]  # fmt: skip
+    cells = [
+        [
+            str(row.index + 1), Text(printable(_below(row, folder))), Text(row.title or ""),
+            Text("" if row.failed else outlet_of(row)), *_figures(row.to_dict()),
+            *([Text(_why(row))] if errors else []),
+        ]
+        for row in rows
+    ]  # fmt: skip
+    title = f"Articles (inputs in {printable(folder)})" if folder else "Articles"
+    articles, need = fit_table(columns, cells, width, title=Text(title))
+    columns = [
+        Column(""), Column("articles", "arts", True), Column("errors", "errs", True),
+        Column("skipped", "skip", True),
+    ]  # fmt: skip
+    cells = [[Text(c, style="bold") for c in _totals_cells(total, str)]]
+    cells += [_totals_cells(site, str) for site in sites]
+    summary, need2 = fit_table([*columns, *_NUMBERS], cells, width, title="Totals and outlets")
+    console = make_console(stream, width=max(need, need2), color=color)
+    console.print(articles)
     for row in rows:
         if row.error:
             style = "yellow" if row.skipped else "red"
             text = f"{row.index + 1}: {_why(row)}: {printable(row.error)}"
             console.print(Text(text, style=style))
-    summary = _rich_table("Totals and sites", ["", "articles", "errors", "skipped"])
-    summary.add_row(*(Text(c) for c in _totals_cells(total, str)), style="bold")
-    summary.add_section()
-    for site in sites:
-        summary.add_row(*(Text(c) for c in _totals_cells(site, str)))
     console.print(summary)
     console.print(Text(_KEY, style="bright_black"))
 
@@ -156,16 +171,17 @@ def _why(row: Row) -> str:
     return f"skipped: {row.reason}" if row.skipped else row.reason or ""
 
 
-def _rich_table(title: str, first: list[str], rows: Sequence[Row] = ()) -> Table:
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAVY, pad_edge=False)
-    for name in first:
-        if name in ("#", "articles", "errors", "skipped"):
-            table.add_column(name, justify="right")
-        elif name in ("title", "site"):
-            table.add_column(name, max_width=28 if name == "title" else 20, no_wrap=True)
-        else:
-            longest = max((len(r.input) for r in rows), default=12)
-            table.add_column(name, min_width=min(longest, 32), overflow="fold")
-    for heading in _SHORT:
-        table.add_column(heading, justify="right", no_wrap=True)
-    return table
+def _common_folder(rows: Sequence[Row]) -> str | None:
+    """The folder holding every file input, when there are several files and no URL."""
+    if len(rows) < 2 or any(row.kind != "file" for row in rows):
+        return None
+    try:
+        folder = os.path.commonpath([os.path.dirname(row.input) for row in rows])
+    except ValueError:  # absolute and relative paths mixed
+        return None
+    return folder or None
+
+
+def _below(row: Row, folder: str | None) -> str:
+    """The input, without the folder every input shares (the table's title names it)."""
+    return os.path.relpath(row.input, folder) if folder else row.input
