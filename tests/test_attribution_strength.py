@@ -50,6 +50,11 @@ STRENGTH = [
     ("Senior diplomat says talks failed", Strength.ANONYMOUS),
     # the parties of the story, whatever the determiner
     ("Both sides released an identical statement on Sunday.", Strength.NAMED),
+    # "those"/"these" point back to bodies named before; a set of people stays a set
+    ("Those carmakers have denied they hid the fault.", Strength.NAMED),
+    ("But these agencies insist the data was never shared.", Strength.NAMED),
+    ("Those voters said the economy came first.", Strength.ANONYMOUS),
+    ("These officials have denied any role in the leak.", Strength.ANONYMOUS),
 ]
 
 

@@ -48,6 +48,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.demonyms = words("demonyms")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")
+        self.demonstratives = words("demonstratives")
         self.verb_modifiers = words("verb-modifiers")
         self.time_words = words("time-words")
         self.vague_heads = words("vague-sources")

@@ -17,6 +17,8 @@ class Strengths:
         first = head_part[0].lower
         if first in INDEFINITE:
             return "indefinite"
+        if first in self.demonstratives and kind not in PEOPLE:
+            return "definite"  # "those firms": bodies named before; "those voters" stay a set
         if first in self.determiners or head_part[0].is_possessive:
             return "plural" if self._is_plural(head) else "definite"
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
