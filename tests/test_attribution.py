@@ -264,6 +264,14 @@ MORE_CUES = [
     ),
     ("The historian referred to the “lost decade” in her talk.", "The historian", Strength.NAMED),
     ("The minister referred to the strikers as vandals.", "The minister", Strength.NAMED),
+    ("The senator had this to say about the plan: “It will fail.”", "The senator", Strength.NAMED),
+    ("Both companies were tight-lipped about the merger talks.", "Both companies", Strength.NAMED),
+    ("The union opposed a request to delay the vote.", "The union", Strength.NAMED),
+    (
+        "The finance minister jabbed back at complaints from his rival.",
+        "The finance minister",
+        Strength.NAMED,
+    ),
 ]
 
 
@@ -296,6 +304,12 @@ SECOND_SENSES = [
     "The bill is often referred to as the Dream Act.",
     "The doctor referred the patient to a clinic.",
     "Crews referred to the manual before the repair.",
+    "There is little to say about the weather.",
+    "The tax returns would have a lot to say on this.",
+    "The tight-lipped manner of the clerk annoyed the visitors.",
+    "The gunmen shot back at the patrol.",
+    "Perhaps the council will oppose the plan.",
+    "The two are opposed to the plan.",
 ]
 
 

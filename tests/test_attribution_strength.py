@@ -55,6 +55,11 @@ STRENGTH = [
     ("But these agencies insist the data was never shared.", Strength.NAMED),
     ("Those voters said the economy came first.", Strength.ANONYMOUS),
     ("These officials have denied any role in the leak.", Strength.ANONYMOUS),
+    # counsel speak for a named client; a kind of lawyer names no one
+    ("Ms. Ruiz's lawyers opposed the request.", Strength.NAMED),
+    ("A lawyer for Ms. Ruiz said the charges would be dropped.", Strength.NAMED),
+    ("Defense lawyers said the charges would be dropped.", Strength.ANONYMOUS),
+    ("A lawyer said the charges would be dropped.", Strength.ANONYMOUS),
 ]
 
 

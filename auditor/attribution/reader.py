@@ -63,6 +63,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.be = words("be-forms")
         self.anonymous_heads = words("anonymous-heads")
         self.voice_heads = words("voice-heads")
+        self.counsel_heads = words("counsel-heads")
         self.party_heads = words("party-heads")
         self.countries = words("countries")
         self.raising = by_last_word(lex["raising-verbs"].keys)

@@ -45,10 +45,13 @@ class Strengths:
     def _speaks_for_body(
         self, head_part: list[Token], lows: list[str], names: list[str], named_tail: bool
     ) -> bool:
-        """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement'.
+        """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement',
+        'a lawyer for Ms. Ruiz'.
 
         The on-record voice of an identifiable body is named (LABELS.md, Hard cases).
         """
+        if lows[-1] in self.counsel_heads:
+            return named_tail or bool(names)  # "Ms. Ruiz's lawyers"; not "defense lawyers"
         voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
         if not voice:
             return False
