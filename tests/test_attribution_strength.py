@@ -60,6 +60,15 @@ STRENGTH = [
     ("A lawyer for Ms. Ruiz said the charges would be dropped.", Strength.NAMED),
     ("Defense lawyers said the charges would be dropped.", Strength.ANONYMOUS),
     ("A lawyer said the charges would be dropped.", Strength.ANONYMOUS),
+    # a capitalised set of people is a set, wherever it stands; "the Democrats" is the party
+    ("Some Republicans said the bill was dead.", Strength.ANONYMOUS),
+    ("A growing number of Democrats are suggesting the bill is dead.", Strength.ANONYMOUS),
+    ("Later, Republicans said the bill was dead.", Strength.ANONYMOUS),
+    ("The Democrats said the bill was dead.", Strength.NAMED),
+    # a document put out by a named body is named
+    ("The Tribune recently ran a piece that noted the plan would cost more.", Strength.NAMED),
+    ("The Hale Institute released a study that found rents rose.", Strength.NAMED),
+    ("Someone posted a memo that said rents would rise.", Strength.ANONYMOUS),
 ]
 
 

@@ -11,8 +11,13 @@ class Strengths:
     """Named or anonymous: how a source expression is graded (LABELS.md)."""
 
     def _form(self, head_part: list[Token], names: list[str], head: str, kind: SourceType) -> str:
-        # A name only modifying a person ("GOP insiders", "White House officials") names no one.
-        if names and (head_part[-1].is_capitalised or kind not in PEOPLE):
+        # A name only modifying a person ("GOP insiders", "White House officials") names no one,
+        # nor does a capitalised set of people ("some Republicans", "many Democrats").
+        last = head_part[-1]
+        if names and (
+            (last.is_capitalised and last.base.lower() not in self.group_heads)
+            or kind not in PEOPLE
+        ):
             return "name"
         first = head_part[0].lower
         if first in INDEFINITE:
