@@ -121,6 +121,9 @@ class Subjects:
                 return None
             if text == ",":
                 source = self._np_before(s, k - 1)
+                start = s.index(source.start) if source else 0
+                if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+                    return None  # "His visit to Lyon, though, threatens": not "Lyon"
                 inside = s.tokens[k + 1 : comma]
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
                 if source and named is not None and named.form == "name" and source.form != "name":
