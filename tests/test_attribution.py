@@ -265,6 +265,11 @@ MORE_CUES = [
     ("The historian referred to the “lost decade” in her talk.", "The historian", Strength.NAMED),
     ("The minister referred to the strikers as vandals.", "The minister", Strength.NAMED),
     ("From the Valley Courier:", "Valley Courier", Strength.NAMED),
+    (
+        "A reporter for the Courier saw the senator and reported her presence on Twitter.",
+        "A reporter for the Courier",
+        Strength.ANONYMOUS,
+    ),
     ("The speaker put a counter-proposal on the table on Friday.", "The speaker", Strength.NAMED),
     ("In her memoir, the senator recounts her years as a nurse.", "the senator", Strength.NAMED),
     ("Mr. Holt recollects his father's shop in the old town.", "Mr. Holt", Strength.NAMED),
