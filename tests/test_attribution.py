@@ -316,6 +316,7 @@ SECOND_SENSES = [
     "There is little to say about the weather.",
     "From Monday:",
     "The waiter put the plates on the table.",
+    "The senator may want to check her figures.",  # the writer's advice, not her intention
     "The clerks recounted the ballots twice.",
     "The tax returns would have a lot to say on this.",
     "The tight-lipped manner of the clerk annoyed the visitors.",
