@@ -137,11 +137,12 @@ class Ledger:
         before an unnamed mention with the same head ("a group of protesters").
         """
         fallback = None
-        for entry_id in reversed(self._recent):
+        for rank, entry_id in enumerate(reversed(self._recent)):
             entry = self.entries[entry_id]
             main = entry.main
             if source.is_pronoun:
-                if main.type in _COMPATIBLE[source.head] and not (
+                # two people named together are 'they' only while they are the latest source
+                if _fits(source.head, main, pair=rank == 0) and not (
                     source.head in {"he", "she"} and main.form == "plural"
                 ):
                     return entry
@@ -187,6 +188,17 @@ class Ledger:
         if entry_id in self._recent:
             self._recent.remove(entry_id)
         self._recent.append(entry_id)
+
+
+def _fits(pronoun: str, source: SourceSpan, pair: bool) -> bool:
+    """Whether a pronoun can stand for a source; with ``pair``, 'they' also for two
+    people named together ("Ms. Ruiz and Mr. Holt ... they said")."""
+    if source.type in _COMPATIBLE[pronoun]:
+        return True
+    people = " and " in source.text and (
+        len(source.names) > 1 or any(" and " in name for name in source.names)
+    )
+    return pair and pronoun == "they" and source.type is SourceType.PERSON and people
 
 
 SubjectOf = Callable[[int], "SourceSpan | None"]
@@ -249,7 +261,7 @@ def _salient(
             continue
         if k == index and subject.end > pronoun.start:
             continue  # the pronoun is the sentence's own subject
-        if subject.type in _COMPATIBLE[pronoun.head] and (
+        if _fits(pronoun.head, subject, pair=True) and (
             pronoun.head not in {"he", "she"} or subject.form in {"name", "definite"}
         ):
             return ledger.add(subject, k, None)

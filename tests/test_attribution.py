@@ -167,6 +167,9 @@ LOADED = [
     "The union blasted the decision.",
     "The candidate boasted that he had won every debate.",
     "The actor lashed out at the critics.",
+    "The ministry played down the risk of a leak.",
+    "The mayor brushed off the audit's findings.",
+    "The senator jumped on the governor's remark within minutes.",
 ]
 
 
@@ -250,6 +253,34 @@ MORE_CUES = [
     ("WHO said on Tuesday that it was sending more staff.", "WHO", Strength.NAMED),
     ("He added that the talks would resume.", "He", Strength.NAMED),
     ("The minister added a warning about the budget.", "The minister", Strength.NAMED),
+    # idioms of saying and of taking a position
+    ("The treasurer chimed in with a warning.", "The treasurer", Strength.NAMED),
+    ("Officials made it clear the bridge would stay shut.", "Officials", Strength.ANONYMOUS),
+    ("The senator made clear that she would vote no.", "The senator", Strength.NAMED),
+    (
+        "Mayor Ida Brandt draws a distinction between the two plans.",
+        "Mayor Ida Brandt",
+        Strength.NAMED,
+    ),
+    ("The historian referred to the “lost decade” in her talk.", "The historian", Strength.NAMED),
+    ("The minister referred to the strikers as vandals.", "The minister", Strength.NAMED),
+    ("From the Valley Courier:", "Valley Courier", Strength.NAMED),
+    (
+        "A reporter for the Courier saw the senator and reported her presence on Twitter.",
+        "A reporter for the Courier",
+        Strength.ANONYMOUS,
+    ),
+    ("The speaker put a counter-proposal on the table on Friday.", "The speaker", Strength.NAMED),
+    ("In her memoir, the senator recounts her years as a nurse.", "the senator", Strength.NAMED),
+    ("Mr. Holt recollects his father's shop in the old town.", "Mr. Holt", Strength.NAMED),
+    ("The senator had this to say about the plan: “It will fail.”", "The senator", Strength.NAMED),
+    ("Both companies were tight-lipped about the merger talks.", "Both companies", Strength.NAMED),
+    ("The union opposed a request to delay the vote.", "The union", Strength.NAMED),
+    (
+        "The finance minister jabbed back at complaints from his rival.",
+        "The finance minister",
+        Strength.NAMED,
+    ),
 ]
 
 
@@ -277,6 +308,21 @@ SECOND_SENSES = [
     "The ship is believed to be the oldest in the fleet.",
     "The sound echoed through the valley.",
     "Rates will rise, adds nothing to the debate.",
+    "The storm made it clear that the dam was weak.",
+    "The commuters jumped on the last train home.",
+    "The bill is often referred to as the Dream Act.",
+    "The doctor referred the patient to a clinic.",
+    "Crews referred to the manual before the repair.",
+    "There is little to say about the weather.",
+    "From Monday:",
+    "The waiter put the plates on the table.",
+    "The senator may want to check her figures.",  # the writer's advice, not her intention
+    "The clerks recounted the ballots twice.",
+    "The tax returns would have a lot to say on this.",
+    "The tight-lipped manner of the clerk annoyed the visitors.",
+    "The gunmen shot back at the patrol.",
+    "Perhaps the council will oppose the plan.",
+    "The two are opposed to the plan.",
 ]
 
 

@@ -50,6 +50,25 @@ STRENGTH = [
     ("Senior diplomat says talks failed", Strength.ANONYMOUS),
     # the parties of the story, whatever the determiner
     ("Both sides released an identical statement on Sunday.", Strength.NAMED),
+    # "those"/"these" point back to bodies named before; a set of people stays a set
+    ("Those carmakers have denied they hid the fault.", Strength.NAMED),
+    ("But these agencies insist the data was never shared.", Strength.NAMED),
+    ("Those voters said the economy came first.", Strength.ANONYMOUS),
+    ("These officials have denied any role in the leak.", Strength.ANONYMOUS),
+    # counsel speak for a named client; a kind of lawyer names no one
+    ("Ms. Ruiz's lawyers opposed the request.", Strength.NAMED),
+    ("A lawyer for Ms. Ruiz said the charges would be dropped.", Strength.NAMED),
+    ("Defense lawyers said the charges would be dropped.", Strength.ANONYMOUS),
+    ("A lawyer said the charges would be dropped.", Strength.ANONYMOUS),
+    # a capitalised set of people is a set, wherever it stands; "the Democrats" is the party
+    ("Some Republicans said the bill was dead.", Strength.ANONYMOUS),
+    ("A growing number of Democrats are suggesting the bill is dead.", Strength.ANONYMOUS),
+    ("Later, Republicans said the bill was dead.", Strength.ANONYMOUS),
+    ("The Democrats said the bill was dead.", Strength.NAMED),
+    # a document put out by a named body is named
+    ("The Tribune recently ran a piece that noted the plan would cost more.", Strength.NAMED),
+    ("The Hale Institute released a study that found rents rose.", Strength.NAMED),
+    ("Someone posted a memo that said rents would rise.", Strength.ANONYMOUS),
 ]
 
 

@@ -22,6 +22,7 @@ SUBJECTS = [
     ("Voters who watched the debate said it changed nothing.", "Voters"),
     ("The senator arrived late and said the vote was rigged.", "The senator"),
     ("A union representing flight attendants endorsed the senator.", "A union"),
+    ("The head of the union, however, said the strike would go on.", "The head of the union"),
 ]  # fmt: skip
 
 
@@ -36,6 +37,8 @@ def test_subject_before_the_cue(text: str, source: str) -> None:
         "He was told to leave the building.",  # passive: no subject speaks
         "The court's order said nothing new to the villagers.".replace("said", "was"),
         "Parents who spoke outside the clinic were angry.",
+        # the noun before ", though," is a preposition's object, not the subject
+        "His campaign visit to Lyon, though, threatens to muddy the talks.",
     ],
 )
 def test_no_subject_no_source(text: str) -> None:

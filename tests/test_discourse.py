@@ -335,3 +335,41 @@ def test_a_ledger_row_never_changes_a_mentions_strength() -> None:
     assert first.strength is Strength.ANONYMOUS
     assert second.strength is Strength.NAMED
     assert first.attribution.source.ledger_id != second.attribution.source.ledger_id
+
+
+def test_they_stands_for_two_people_named_together() -> None:
+    report = audit_sentences(
+        [
+            "Neighbours said the river had risen overnight.",
+            "The inspectors toured the dam twice.",
+            "On Monday, Ms. Okafor and Mr. Lindqvist released a joint letter about the dam.",
+            "“The agency has never explained its reasoning,” they said.",
+            "They added that the budget was too small.",
+        ]
+    )
+    for sentence in report.sentences[3:]:
+        assert sentence.attribution.source.resolved_to == "Ms. Okafor and Mr. Lindqvist"
+        assert sentence.strength is Strength.NAMED
+
+
+def test_they_is_not_one_person_nor_two_names_without_and() -> None:
+    report = audit_sentences(
+        [
+            "Mayor Ida Brandt said the road would reopen.",
+            "Chief Engineer Paulo Reis (via Ana Lind) posted a photo.",
+            "They said the dam was old.",
+        ]
+    )
+    assert report.sentences[2].attribution.source.resolved_to is None
+
+
+def test_those_firms_after_a_list_of_companies_is_named_and_they_follows() -> None:
+    report = audit_sentences(
+        [
+            "The regulator questioned Ford, Toyota and other carmakers about the defect.",
+            "Those firms have denied they hid the fault.",
+            "But they acknowledge recalling some models.",
+        ]
+    )
+    assert [s.strength for s in report.sentences[1:]] == [Strength.NAMED, Strength.NAMED]
+    assert report.sentences[2].attribution.source.resolved_to == "Those firms"

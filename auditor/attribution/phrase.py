@@ -75,7 +75,9 @@ class NounPhrases:
         if is_acronym(token):
             return True
         low = token.lower
-        if low in self.function or low in self.writer or low in self.be:
+        if (low in self.function and low not in self.demonstratives) or low in self.writer:
+            return False
+        if low in self.be:
             return False
         if clitic_host(low) in self.personal:
             return False  # "I've", "we're", "he'd"

@@ -35,7 +35,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         # each head noun's type: that of the first lexicon of HEAD_TYPES holding it
         self.head_types = {w: kind for name, kind in reversed(HEAD_TYPES) for w in words(name)}
         self.head_words = frozenset(self.head_types)
-        self.person_words = words("source-persons") | words("source-groups")
+        self.group_heads = words("source-groups")
+        self.person_words = words("source-persons") | self.group_heads
         self.outlet_names = words("outlet-names")
         self.prepositions = words("prepositions")
         self.anonymity_leads = words("anonymity-leads")
@@ -48,6 +49,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.demonyms = words("demonyms")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")
+        self.demonstratives = words("demonstratives")
         self.verb_modifiers = words("verb-modifiers")
         self.time_words = words("time-words")
         self.vague_heads = words("vague-sources")
@@ -62,6 +64,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.be = words("be-forms")
         self.anonymous_heads = words("anonymous-heads")
         self.voice_heads = words("voice-heads")
+        self.counsel_heads = words("counsel-heads")
+        self.publishing = words("verbs-publishing")
         self.party_heads = words("party-heads")
         self.countries = words("countries")
         self.raising = by_last_word(lex["raising-verbs"].keys)

@@ -11,12 +11,19 @@ class Strengths:
     """Named or anonymous: how a source expression is graded (LABELS.md)."""
 
     def _form(self, head_part: list[Token], names: list[str], head: str, kind: SourceType) -> str:
-        # A name only modifying a person ("GOP insiders", "White House officials") names no one.
-        if names and (head_part[-1].is_capitalised or kind not in PEOPLE):
+        # A name only modifying a person ("GOP insiders", "White House officials") names no one,
+        # nor does a capitalised set of people ("some Republicans", "many Democrats").
+        last = head_part[-1]
+        if names and (
+            (last.is_capitalised and last.base.lower() not in self.group_heads)
+            or kind not in PEOPLE
+        ):
             return "name"
         first = head_part[0].lower
         if first in INDEFINITE:
             return "indefinite"
+        if first in self.demonstratives and kind not in PEOPLE:
+            return "definite"  # "those firms": bodies named before; "those voters" stay a set
         if first in self.determiners or head_part[0].is_possessive:
             return "plural" if self._is_plural(head) else "definite"
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
@@ -43,10 +50,13 @@ class Strengths:
     def _speaks_for_body(
         self, head_part: list[Token], lows: list[str], names: list[str], named_tail: bool
     ) -> bool:
-        """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement'.
+        """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement',
+        'a lawyer for Ms. Ruiz'.
 
         The on-record voice of an identifiable body is named (LABELS.md, Hard cases).
         """
+        if lows[-1] in self.counsel_heads:
+            return named_tail or bool(names)  # "Ms. Ruiz's lawyers"; not "defense lawyers"
         voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
         if not voice:
             return False

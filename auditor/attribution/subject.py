@@ -7,6 +7,7 @@ from dataclasses import replace
 from auditor.attribution.grammar import (
     APPOSITION,
     BARE_SPEECH,
+    BODIES,
     BRIDGE,
     CLAUSE_MARKS,
     GERUND_LEADS,
@@ -20,7 +21,7 @@ from auditor.attribution.grammar import (
 )
 from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host
 from auditor.attribution.spans import SourceSpan
-from auditor.models import Strength
+from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 
@@ -62,7 +63,7 @@ class Subjects:
             return None  # passive ("was told") or a noun ("the court's order")
         if token.text in RELATIVES:  # lower-case only: "the WHO said" is not a relative
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
-            return self._np_before(s, k - 1)
+            return self._published(s, self._np_before(s, k - 1))
         if low in CLAUSE_MARKS:
             participle = s.tokens[i].lower.endswith("ing")
             return self._appositive_subject(s, j) if low == "," and not participle else None
@@ -84,6 +85,25 @@ class Subjects:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
 
+    def _published(self, s: ReadSentence, document: SourceSpan | None) -> SourceSpan | None:
+        """'The Tribune ran a piece that noted': a document put out by a named body is named."""
+        if document is None or document.type is not SourceType.DOCUMENT:
+            return document
+        if document.strength is Strength.NAMED:
+            return document
+        verb = s.index(document.start) - 1
+        if verb < 1 or s.tokens[verb].lower not in self.publishing:
+            return document
+        j = self._skip_back(s, verb - 1)
+        publisher = self._np_before(s, j) if j >= 0 else None
+        if (
+            publisher is None
+            or publisher.type not in BODIES
+            or publisher.strength is not Strength.NAMED
+        ):
+            return document  # "The Tribune ran", "the company released"; not "someone posted"
+        return replace(document, strength=Strength.NAMED, names=document.names + publisher.names)
+
     def _participle_after_noun(self, s: ReadSentence, k: int) -> bool:
         """Token ``k`` is an -ing form modifying the noun before it ("a union representing")."""
         if k < 1 or not s.tokens[k].lower.endswith("ing") or s.tokens[k].is_capitalised:
@@ -101,6 +121,9 @@ class Subjects:
                 return None
             if text == ",":
                 source = self._np_before(s, k - 1)
+                start = s.index(source.start) if source else 0
+                if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+                    return None  # "His visit to Lyon, though, threatens": not "Lyon"
                 inside = s.tokens[k + 1 : comma]
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
                 if source and named is not None and named.form == "name" and source.form != "name":
