@@ -153,6 +153,12 @@ def test_a_metaphor_of_affliction_counts_with_another_cue_not_alone() -> None:
     assert not rules_fired(one("The barn was engulfed in flames by midnight."))
 
 
+def test_a_verb_of_lopsided_defeat_dramatises() -> None:
+    s = one("The visitors trounced the champions in a shocking upset.")
+    assert ("evaluative.emotive-verb", "trounced") in cues(s)
+    assert not rules_fired(one("The visitors beat the champions 3-1."))
+
+
 def test_a_terrorist_attack_describes_an_act_the_terrorists_labels_a_group() -> None:
     act = one("Seven people died in a terrorist attack on the market.")
     group = one("The terrorists shelled the market on Sunday.")
