@@ -121,6 +121,44 @@ def test_militants_is_neutral_but_takfiri_terrorists_is_a_label() -> None:
     assert ("labels.pejorative-group", "Takfiri terrorists") in cues(loaded)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province has suffered foreign-sponsored terrorism for a decade.",
+        "The valley has lived with foreign-funded militancy since the war.",
+    ],
+)
+def test_sponsored_violence_in_the_writers_voice_is_a_label(text: str) -> None:
+    s = one(text)
+    assert s.label is Label.EDITORIAL
+    assert "labels.pejorative-group" in rules_fired(s)
+
+
+def test_militancy_and_terrorism_alone_describe() -> None:
+    for text in (
+        "The province has suffered terrorism for a decade.",
+        "Militancy rose in the valley.",
+    ):
+        assert one(text).label is Label.UNSOURCED
+
+
+def test_a_metaphor_of_affliction_counts_with_another_cue_not_alone() -> None:
+    alone = one("The province has been gripped by strikes since May.")
+    assert alone.label is Label.UNSOURCED
+    assert ("evaluative.affliction", "gripped by") in cues(alone)
+    assert (
+        one("The province has been gripped by senseless strikes since May.").label
+        is Label.EDITORIAL
+    )
+    assert not rules_fired(one("The barn was engulfed in flames by midnight."))
+
+
+def test_a_verb_of_lopsided_defeat_dramatises() -> None:
+    s = one("The visitors trounced the champions in a shocking upset.")
+    assert ("evaluative.emotive-verb", "trounced") in cues(s)
+    assert not rules_fired(one("The visitors beat the champions 3-1."))
+
+
 def test_a_terrorist_attack_describes_an_act_the_terrorists_labels_a_group() -> None:
     act = one("Seven people died in a terrorist attack on the market.")
     group = one("The terrorists shelled the market on Sunday.")
