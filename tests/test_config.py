@@ -85,7 +85,10 @@ def test_fail_over_in_the_file_gates_and_the_command_line_wins(tmp_path) -> None
         ("[fetch]\ndeadlin = 2", "unknown setting fetch.deadlin"),
         ("[tool.auditor]\njobs = 0", "jobs: expected a whole number, 1 or more, found 0"),
         ("width = 80\n[tool.auditor]\njobs = 1", "unknown settings width (outside [tool.auditor]"),
-        ('sort = "best"', "sort: expected one of order, input, title, site, domain, date, sentences"),
+        (
+            'sort = "best"',
+            "sort: expected one of order, input, title, site, domain, date, sentences",
+        ),
         ("quiet = 1", "quiet: expected true or false, found 1"),
         (
             'packs = ["no-such-pack"]',
