@@ -213,6 +213,12 @@ class Summary:
     framing_cues: int  # framing cues in the writer's voice, over all claims
     words: int
     top_framing_cues: tuple[tuple[str, int], ...] = ()
+    not_claims: tuple[tuple[str, int], ...] = ()  # sentences set aside, by reason
+
+    @property
+    def set_aside(self) -> int:
+        """Sentences set aside as not claims."""
+        return self.sentences - self.claims
 
     def share(self, count: int) -> float:
         return count / self.claims if self.claims else 0.0
@@ -244,6 +250,7 @@ class Summary:
         names = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in names}
         values["top_framing_cues"] = tuple(tuple(p) for p in data.get("top_framing_cues", ()))
+        values["not_claims"] = tuple(tuple(p) for p in data.get("not_claims", ()))
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
