@@ -211,8 +211,11 @@ class Engine:
         structure = w.matches["structure"]
         headline = article.headline is not None and span.paragraph == article.headline
         repeated = None if headline else repeats.get(_key(text[span.start : span.end]))
-        if repeated is None and echoed and not headline:
-            repeated = "structure.repeated-line"
+        if repeated is None and not headline:
+            if echoed:
+                repeated = "structure.repeated-line"
+            elif _role(article, span.paragraph) == "heading":
+                repeated = "structure.page-heading"
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
         verdict = decide(
             attributed=resolved is not None,
@@ -283,7 +286,13 @@ _PAGE_MARKS = {
     "structure.headline-repeat": ("headline", "the headline again"),
     "structure.author-line": ("byline", "the page's author"),
     "structure.repeated-line": ("widget", "the same line again and again (a widget)"),
+    "structure.page-heading": ("heading", "a heading in the page's markup"),
 }
+
+
+def _role(article: Article, paragraph: int) -> str | None:
+    roles = article.roles
+    return roles[paragraph] if roles is not None and paragraph < len(roles) else None
 
 
 def _key(text: str) -> str:

@@ -277,10 +277,12 @@ class Article:
     url: str | None = None
     language: str | None = None
     headline: int | None = None  # index of the headline paragraph (not a claim), if any
+    roles: tuple[str, ...] | None = None  # each paragraph's role in the page, when known
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        return cls(**data)
+        roles = data.get("roles")
+        return cls(**{**data, "roles": tuple(roles) if roles is not None else None})
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ def _main(
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
 app.command("eval")(_evaluate.evaluate)
+app.command("eval-pages")(_evaluate.evaluate_pages)
 app.add_typer(_rules.app, name="rules")
 
 
