@@ -64,21 +64,32 @@ def audit_url(url: str, *, settings: Settings | None = None, fetcher=None) -> Re
     return label(ingest(read_url(url, fetcher), settings), settings)
 
 
-def audit_sentences(sentences: Sequence[str], *, settings: Settings | None = None) -> Report:
-    """Label pre-split ``sentences`` as one document, in order, without re-splitting."""
-    return sentences_report(engine_for(settings), sentences)
+def audit_sentences(
+    sentences: Sequence[str], *, settings: Settings | None = None, headline: bool = False
+) -> Report:
+    """Label pre-split ``sentences`` as one document, in order, without re-splitting.
+
+    With ``headline``, the first sentence is the article's headline (as a text file's
+    first line is): it is labelled but not a claim.
+    """
+    return sentences_report(engine_for(settings), sentences, headline=headline)
 
 
-def sentences_report(engine, sentences: Sequence[str]) -> Report:
+def sentences_report(engine, sentences: Sequence[str], *, headline: bool = False) -> Report:
     """What :func:`audit_sentences` does, with a given engine."""
     from auditor.models import Article
 
+    headline = headline and len(sentences) > 1
     parts, spans, offset = [], [], 0
-    for sentence in sentences:
-        spans.append(_GivenSpan(offset, offset + len(sentence), 0))
+    for k, sentence in enumerate(sentences):
+        spans.append(_GivenSpan(offset, offset + len(sentence), int(headline and k > 0)))
         parts.append(sentence)
         offset += len(sentence) + 1
-    article = Article(text=" ".join(parts))
+    article = Article(
+        text=" ".join(parts),
+        title=sentences[0] if headline else None,
+        headline=0 if headline else None,
+    )
     return engine.label(article, spans, InputInfo(kind="sentences"))
 
 

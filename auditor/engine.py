@@ -10,6 +10,7 @@ rules then run on their spans. Attribution across sentences is decided by
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -45,6 +46,7 @@ from auditor.tokens import Token, TokenTable
 _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
+_NON_WORD = re.compile(r"\W+")
 
 
 class Span(Protocol):
@@ -176,19 +178,38 @@ class Engine:
             return subjects[k]
 
         decided, ledger = resolve(facts, subject_of)
+        repeats = _repeats(article)
+        echoes = _echoes(text, spans)
         sentences = tuple(
-            self._sentence(k, w, decided[k], article, quotes) for k, w in enumerate(work)
+            self._sentence(k, w, decided[k], article, quotes, repeats, k in echoes)
+            for k, w in enumerate(work)
         )
         sources = _ledger_entries(ledger, decided)
-        summary = _summary(sentences, sources)
+        summary = _summary(sentences, sources, self._reason)
         return Report(source, article, sentences, sources, summary, tuple(warnings))
 
     def _has_framing(self, words: str) -> bool:
         """Whether ``words`` (a quotation's) hold a framing cue of their own."""
         return bool(self.ruleset.scan(words, TokenTable(words), _FRAMING))
 
+    def _reason(self, sentence: Sentence) -> str:
+        """Why a sentence is not a claim: the category of its first structure mark."""
+        marks = sentence.evidence_of(EvidenceKind.STRUCTURE)
+        rules = self.ruleset.by_id
+        for mark in marks:
+            if mark.rule in _PAGE_MARKS:
+                return _PAGE_MARKS[mark.rule][0]
+        return rules[marks[0].rule].category if marks else "other"
+
     def _sentence(
-        self, k: int, w: _Work, resolved: Resolved | None, article: Article, quotes: QuoteMap
+        self,
+        k: int,
+        w: _Work,
+        resolved: Resolved | None,
+        article: Article,
+        quotes: QuoteMap,
+        repeats: dict[str, str],
+        echoed: bool,
     ) -> Sentence:
         text = article.text
         span = w.span
@@ -206,6 +227,12 @@ class Engine:
         vague = w.matches["vague"] + [c.match for c in w.cues if c.source and c.source.vague]
         structure = w.matches["structure"]
         headline = article.headline is not None and span.paragraph == article.headline
+        repeated = None if headline else repeats.get(_key(text[span.start : span.end]))
+        if repeated is None and not headline:
+            if echoed:
+                repeated = "structure.repeated-line"
+            elif _role(article, span.paragraph) == "heading":
+                repeated = "structure.page-heading"
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
         verdict = decide(
             attributed=resolved is not None,
@@ -213,7 +240,7 @@ class Engine:
             threshold=self.settings.threshold,
             vague=bool(vague),
             loaded_verb=bool(loaded),
-            not_a_claim=headline or bool(structure),
+            not_a_claim=headline or repeated is not None or bool(structure),
         )
         attribution = None
         if resolved is not None:
@@ -242,15 +269,16 @@ class Engine:
         evidence += framing
         evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
-        if headline:
+        mark = "structure.headline" if headline else repeated
+        if mark is not None:
             evidence.append(
                 Evidence(
                     EvidenceKind.STRUCTURE,
-                    "structure.headline",
+                    mark,
                     span.start,
                     span.end,
                     text[span.start : span.end],
-                    "headline",
+                    _PAGE_MARKS[mark][1],
                 )
             )
         if len(evidence) > 1:
@@ -268,6 +296,47 @@ class Engine:
             quoted_share=round(w.quoted_share, 3),
             evidence=tuple(evidence),
         )
+
+
+# structure marks made from the page itself (rule id: reason, message), not from the pack
+_PAGE_MARKS = {
+    "structure.headline": ("headline", "headline"),
+    "structure.headline-repeat": ("headline", "the headline again"),
+    "structure.author-line": ("byline", "the page's author"),
+    "structure.repeated-line": ("widget", "the same line again and again (a widget)"),
+    "structure.page-heading": ("heading", "a heading in the page's markup"),
+}
+
+
+def _role(article: Article, paragraph: int) -> str | None:
+    roles = article.roles
+    return roles[paragraph] if roles is not None and paragraph < len(roles) else None
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub("", text).lower()
+
+
+def _repeats(article: Article) -> dict[str, str]:
+    """Lines that only repeat the page's metadata: the headline, the author (with "By")."""
+    found = {}
+    if article.author:
+        for author in article.author.split(";"):
+            if _key(author):
+                found[_key(author)] = found["by" + _key(author)] = "structure.author-line"
+    if article.title and _key(article.title):
+        found[_key(article.title)] = "structure.headline-repeat"
+    return found
+
+
+def _echoes(text: str, spans: Sequence[Span]) -> set[int]:
+    """Sentences that stand next to a copy of themselves: a widget's text, not the body's."""
+    keys = [_key(text[s.start : s.end]) for s in spans]
+    found = set()
+    for k in range(1, len(keys)):
+        if len(keys[k]) > 2 and keys[k] == keys[k - 1]:
+            found.update((k - 1, k))
+    return found
 
 
 def _by_kind(matches: list[Match]) -> dict[str, list[Match]]:
@@ -433,8 +502,9 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
     return tuple(entries)
 
 
-def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) -> Summary:
+def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], reason) -> Summary:
     claims = [s for s in sentences if s.is_claim]
+    set_aside = Counter(reason(s) for s in sentences if not s.is_claim)
     labels = Counter(s.label for s in claims)
     flags = Counter(flag for s in claims for flag in s.flags)  # a sentence has a flag once
     cue_counts: Counter[str] = Counter()
@@ -464,4 +534,5 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...]) 
         framing_cues=framing_cues,
         words=sum(len(s.text.split()) for s in claims),
         top_framing_cues=tuple(cue_counts.most_common(_TOP_CUES)),
+        not_claims=tuple(sorted(set_aside.items(), key=lambda item: (-item[1], item[0]))),
     )

@@ -105,7 +105,9 @@ def predict(
 
     predictions = []
     for doc, group in documents(records).items():
-        report = audit_sentences([r["text"] for r in group], settings=settings)
+        report = audit_sentences(
+            [r["text"] for r in group], settings=settings, headline=group[0]["i"] == 0
+        )
         for record, sentence in zip(group, report.sentences, strict=True):
             predictions.append(prediction(doc, record["i"], sentence))
     return predictions
@@ -230,4 +232,6 @@ def reports_for(
     from auditor.api import audit_sentences
 
     for group in documents(records).values():
-        yield audit_sentences([r["text"] for r in group], settings=settings)
+        yield audit_sentences(
+            [r["text"] for r in group], settings=settings, headline=group[0]["i"] == 0
+        )

@@ -227,6 +227,12 @@ class Summary:
     framing_cues: int  # framing cues in the writer's voice, over all claims
     words: int
     top_framing_cues: tuple[tuple[str, int], ...] = ()
+    not_claims: tuple[tuple[str, int], ...] = ()  # sentences set aside, by reason
+
+    @property
+    def set_aside(self) -> int:
+        """Sentences set aside as not claims."""
+        return self.sentences - self.claims
 
     def share(self, count: int) -> float:
         return count / self.claims if self.claims else 0.0
@@ -258,6 +264,7 @@ class Summary:
         names = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in names}
         values["top_framing_cues"] = tuple(tuple(p) for p in data.get("top_framing_cues", ()))
+        values["not_claims"] = tuple(tuple(p) for p in data.get("not_claims", ()))
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
@@ -285,10 +292,12 @@ class Article:
     language: str | None = None
     headline: int | None = None  # index of the headline paragraph (not a claim), if any
     type: str | None = None  # news, opinion, other: as the page's metadata says (articletype)
+    roles: tuple[str, ...] | None = None  # each paragraph's role in the page, when known
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        return cls(**data)
+        roles = data.get("roles")
+        return cls(**{**data, "roles": tuple(roles) if roles is not None else None})
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,96 @@ def test_not_a_claim_sentences_stay_out_of_the_summary() -> None:
     assert report.summary.sentences == 3
     assert report.summary.claims == 1
     assert report.summary.editorial == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated figures show prices rose 3% in May.",
+        "Published reports on the dam appeared in March 2019.",
+        "Ada Kovacs is a staff writer for the Courier who was arrested in May.",
+        "Police followed him on foot to the station.",
+        "Voters can opt out of the scheme, the ministry said.",
+        "Prices rose 4% in May, the agency said.",
+        "According to the ministry, 40 people died.",
+        "He called it a [sic] triumph.",
+        "Divers searched the harbour, AFP reported.",
+    ],
+)
+def test_body_sentences_that_look_like_page_furniture_stay_claims(text: str) -> None:
+    s = one(text)
+    assert not structure_rules(s), structure_rules(s)
+    assert s.is_claim
+
+
+def test_the_summary_counts_sentences_set_aside_by_reason() -> None:
+    report = audit_sentences(
+        [
+            "Published: 3 June 2021, 10:15",
+            "The ferry sank off the coast.",
+            "Follow her on Twitter @harbourdesk",
+            "Sign up for the Morning Brief",
+        ]
+    )
+    assert report.summary.claims == 1
+    assert dict(report.summary.not_claims) == {"dateline": 1, "contact": 1, "boilerplate": 1}
+    assert report.summary.set_aside == 3
+
+
+def test_a_headline_sentence_only_when_asked() -> None:
+    sentences = ["Ferry sinks off the coast.", "The ferry sank on Monday.", "Ten were saved."]
+    assert audit_sentences(sentences).sentences[0].is_claim
+    told = audit_sentences(sentences, headline=True)
+    assert not told.sentences[0].is_claim
+    assert all(s.is_claim for s in told.sentences[1:])
+    assert dict(told.summary.not_claims) == {"headline": 1}
+    assert audit_sentences(sentences[:1], headline=True).sentences[0].is_claim  # no body
+
+
+def test_the_headline_repeated_in_the_body_is_not_a_claim() -> None:
+    report = audit_sentences(
+        ["Ferry sinks off the coast", "The ferry sank on Monday.", "Ferry sinks off the coast."],
+        headline=True,
+    )
+    assert "structure.headline-repeat" in structure_rules(report.sentences[2])
+    assert report.sentences[1].is_claim
+
+
+def test_a_line_repeated_next_to_itself_is_a_widget() -> None:
+    question = "Who should chair the harbour board?"
+    report = audit_sentences(["The board met.", question, question, "It chose a chair."])
+    assert [s.is_claim for s in report.sentences] == [True, False, False, True]
+    assert dict(report.summary.not_claims) == {"widget": 2}
+
+
+def test_a_line_naming_the_pages_author_is_a_byline() -> None:
+    text = "The ferry sank on Monday.\n\nBy Ines Morandi\n\nTen passengers were saved."
+    spans = [_Span(0, 25, 0), _Span(27, 42, 1), _Span(44, len(text), 2)]
+    page = Article(text=text, author="Ines Morandi")
+    report = engine_for().label(page, spans, InputInfo(kind="html"))
+    assert "structure.author-line" in structure_rules(report.sentences[1])
+    assert report.sentences[0].is_claim and report.sentences[2].is_claim
+
+
+def test_a_caption_paragraph_ending_in_a_wire_credit_is_set_aside_whole() -> None:
+    report = article(
+        ["The army advanced on Tuesday."],
+        ["Soldiers ride a truck near the dam on Monday.", "(By AFP)"],
+        ["Officials said the road was open."],
+    )
+    first, caption, credit, last = report.sentences
+    assert not caption.is_claim and not credit.is_claim
+    assert first.is_claim and last.is_claim
+
+
+def test_eval_documents_open_with_their_headline() -> None:
+    from auditor.evaluate import predict
+
+    records = [
+        {"doc": "a", "i": 0, "text": "Ferry sinks off the coast."},
+        {"doc": "a", "i": 1, "text": "The ferry sank on Monday."},
+        {"doc": "b", "i": 4, "text": "Ten passengers were saved."},
+        {"doc": "b", "i": 5, "text": "The port reopened."},
+    ]
+    flagged = [("not_a_claim" in p["flags"]) for p in predict(records)]
+    assert flagged == [True, False, False, False]  # doc b is an excerpt: no headline

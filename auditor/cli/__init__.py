@@ -49,6 +49,7 @@ def _main(
 app.command("audit", epilog=_audit.EXAMPLES)(_audit.audit)
 app.command("batch", epilog=_batch.EXAMPLES)(_batch.batch)
 app.command("eval", epilog=_evaluate.EXAMPLES)(_evaluate.evaluate)
+app.command("eval-pages")(_evaluate.evaluate_pages)
 app.command("outlets", epilog=_ledger.OUTLETS_EXAMPLES)(_ledger.outlets)
 app.command("sources", epilog=_ledger.SOURCES_EXAMPLES)(_ledger.sources)
 app.add_typer(_rules.app, name="rules")

@@ -66,3 +66,40 @@ def evaluate(
         from auditor.formatters.scores import write_scores
 
         write_scores(result, sys.stdout)
+
+
+@common.handle_errors
+def evaluate_pages(
+    file: Annotated[
+        Path,
+        typer.Argument(help='Pages file: JSON Lines of {"file": "html/x.html", "text": BODY}.'),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help="List the claims that are not body text.")
+    ] = False,
+    config: common.ConfigOption = None,
+    pack: common.PackOption = None,
+    disable: common.DisableOption = None,
+) -> None:
+    """Audit saved pages whose article body is known: the share of claims that are body
+    text, and of body words the report keeps (docs/pages.md)."""
+    from auditor import evaluate_pages as ep
+
+    settings, _ = common.settings_from(config, pack, disable, None, any_language=True)
+    result = ep.check_pages(file, ep.read_pages(file), settings)
+    figures = result.to_dict()
+    if as_json:
+        json.dump(figures, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    for key, value in figures.items():
+        if key != "errors":
+            print(f"{key:<22} {value}")
+    print(f"{'errors':<22} {len(figures['errors'])}")
+    for error in figures["errors"]:
+        print(f"  {error}")
+    if show:
+        for page in result.pages:
+            for text in page.claims_outside:
+                print(f"{page.file}: {text}")

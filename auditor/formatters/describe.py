@@ -67,6 +67,11 @@ def why_lines(sentence: Sentence) -> list[str]:
     return [line for line in lines if line]
 
 
+def set_aside_rows(report: Report) -> list[tuple[str, int]]:
+    """One row per reason sentences were set aside as not claims: ("– caption", 2)."""
+    return [(f"– {reason}", count) for reason, count in report.summary.not_claims]
+
+
 def headline(report: Report) -> str:
     """What to call an article: its title, else where it came from."""
     return report.article.title or report.input.location or "untitled article"

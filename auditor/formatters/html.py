@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any, TextIO
 
-from auditor.formatters.describe import why_lines
+from auditor.formatters.describe import set_aside_rows, why_lines
 from auditor.formatters.htmlpage import esc, label_class, legend, link, page, share_bar
 from auditor.models import Evidence, EvidenceKind, Label, Report, Sentence, Strength
 from auditor.theme import ANONYMOUS, LABELS, NOT_A_CLAIM, SPAN_ORDER, percent
@@ -107,6 +107,8 @@ def summary_html(report: Report) -> str:
         ("all claims", s.claims, "100%" if s.claims else "–"),
         (f'<span class="key not-claim">{esc(NOT_A_CLAIM.symbol)} not a claim</span>',
          s.sentences - s.claims, ""),
+        *((f'<span class="not-claim">{esc(reason)}</span>', count, "")
+          for reason, count in set_aside_rows(report)),
         ("sourced claims resting on anonymous sources", s.sourced_anonymous,
          percent(s.anonymous_share)),
         ("distinct named sources", s.named_sources, ""),

@@ -10,7 +10,7 @@ import re
 from itertools import groupby
 from typing import Any, TextIO
 
-from auditor.formatters.describe import headline, why_lines
+from auditor.formatters.describe import headline, set_aside_rows, why_lines
 from auditor.models import Label, Report, Sentence
 from auditor.printable import printable
 from auditor.theme import LABELS, NOT_A_CLAIM, percent
@@ -91,6 +91,7 @@ def summary_table(report: Report) -> list[str]:
     rows += [
         ("all claims", s.claims, "100%" if s.claims else "–"),
         ("not a claim", s.sentences - s.claims, ""),
+        *((md(reason), count, "") for reason, count in set_aside_rows(report)),
         ("sourced claims resting on anonymous sources", s.sourced_anonymous,
          percent(s.anonymous_share)),
         ("distinct named sources", s.named_sources, ""),

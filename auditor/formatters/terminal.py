@@ -19,7 +19,7 @@ from rich.theme import Theme
 
 from auditor.formatters.console import coloured
 from auditor.formatters.console import console as make_console
-from auditor.formatters.describe import why_lines
+from auditor.formatters.describe import set_aside_rows, why_lines
 from auditor.models import Label, Report, Sentence
 from auditor.printable import printable
 from auditor.theme import EVIDENCE_STYLES, LABELS, NOT_A_CLAIM, RICH_STYLES, SPAN_ORDER, percent
@@ -180,6 +180,8 @@ def summary_table(report: Report) -> Table:
         str(summary.sentences - summary.claims),
         "",
     )
+    for reason, count in set_aside_rows(report):
+        table.add_row(Text(f"  {reason}", style="label.not_a_claim"), str(count), "")
     table.add_section()
     table.add_row(
         "sourced claims resting on anonymous sources",
