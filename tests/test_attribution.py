@@ -377,3 +377,30 @@ def test_reporting_idioms(text: str, source: str) -> None:
 )
 def test_idioms_in_other_senses(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Senator Ana Ruiz was asked about the missing funds on Tuesday.", "Senator Ana Ruiz"),
+        ("At the town hall, Tom Hale was asked whether he would raise taxes.", "Tom Hale"),
+        ("Mayor Ortiz has been asked to explain the delay.", "Mayor Ortiz"),
+    ],
+)
+def test_questioned_source_in_the_passive(text: str, source: str) -> None:
+    sentence = one(text)
+    assert source_of(text) == source
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz was asked to leave the building.",
+        "Residents were asked to pay a small fee.",
+        "No questions were asked about the budget.",
+    ],
+)
+def test_asked_as_an_order_is_not_a_source(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
