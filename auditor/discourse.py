@@ -50,6 +50,7 @@ class SentenceFacts:
     ends_with_colon: bool
     # where the sentence starts when it continues the one before ("(D-Ill.) | said ..."), else None
     continued_from: int | None = None
+    short: bool = False  # a few words only, as a speaker's tag is ("Sanders replied.")
 
 
 @dataclass
@@ -220,6 +221,7 @@ def resolve(
         if cue is not None:
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of)
     _split_heads(facts, decided, ledger)
+    _trailing_tags(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
@@ -279,6 +281,30 @@ def _split_heads(
             continue
         if decided[fact.index - 1] is None:
             decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
+
+
+def _trailing_tags(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """'"Have you started?"' | 'Sanders replied.': a quotation cut off before its speaker's tag.
+
+    The tag is a sentence of its own with no quotation, a verb of saying and either a few
+    words only or a lower-case opening (it continues the quotation's sentence).
+    """
+    for fact in facts[1:]:
+        own = decided[fact.index]
+        before = facts[fact.index - 1]
+        if (
+            own is None
+            or own.mode != "direct"
+            or decided[before.index] is not None
+            or before.quoted_share < _QUOTED
+            or fact.quote_groups
+            or own.cue.match.rule.category != "speech"
+        ):
+            continue
+        if fact.short or fact.continued_from is not None:
+            decided[before.index] = _inherit(own, before.index, "quote", ledger)
 
 
 def _relay(cue: Cue) -> str | None:

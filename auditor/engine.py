@@ -45,6 +45,9 @@ from auditor.tokens import Token, TokenTable
 _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
+_TAG_WORDS = (
+    8  # at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
+)
 
 
 class Span(Protocol):
@@ -165,6 +168,7 @@ class Engine:
                 w.quoted_share,
                 text[w.span.start : w.span.end].rstrip().endswith(":"),
                 w.span.start if w.continues else None,
+                len(text[w.span.start : w.span.end].split()) <= _TAG_WORDS,
             )
             for k, w in enumerate(work)
         ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from auditor.api import audit_sentences
 from auditor.engine import Engine
 from auditor.models import Article, EvidenceKind, InputInfo, Label, Report, Strength
@@ -373,3 +375,32 @@ def test_those_firms_after_a_list_of_companies_is_named_and_they_follows() -> No
     )
     assert [s.strength for s in report.sentences[1:]] == [Strength.NAMED, Strength.NAMED]
     assert report.sentences[2].attribution.source.resolved_to == "Those firms"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Senator Ana Ruiz replied.",
+        "one of her aides tweeted on Sunday.",
+        "Mayor Ortiz said as he left.",
+    ],
+)
+def test_quotation_cut_off_before_its_speakers_tag(tag: str) -> None:
+    report = audit_sentences(["The hall fell silent.", '"Are we really going to stop now?"', tag])
+    quoted = report.sentences[1]
+    assert quoted.label is Label.SOURCED
+    assert quoted.attribution is not None
+    assert quoted.attribution.source.text in tag
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The senator said on Tuesday that the vote would go ahead as planned in May.",
+        'Senator Ana Ruiz said: "We will not stop."',
+        "The crowd cheered.",
+    ],
+)
+def test_a_quotation_does_not_take_a_later_full_report(after: str) -> None:
+    report = audit_sentences(["The hall fell silent.", '"Are we really going to stop now?"', after])
+    assert report.sentences[1].label is not Label.SOURCED
