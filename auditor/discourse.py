@@ -51,6 +51,7 @@ class SentenceFacts:
     # where the sentence starts when it continues the one before ("(D-Ill.) | said ..."), else None
     continued_from: int | None = None
     short: bool = False  # a few words only, as a speaker's tag is ("Sanders replied.")
+    tail: bool = False  # opens with a comma: the rest of a sentence cut in two
 
 
 @dataclass
@@ -222,6 +223,7 @@ def resolve(
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of)
     _split_heads(facts, decided, ledger)
     _trailing_tags(facts, decided, ledger)
+    _split_tails(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
@@ -281,6 +283,16 @@ def _split_heads(
             continue
         if decided[fact.index - 1] is None:
             decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
+
+
+def _split_tails(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """'"...," said Sen. Ana Ruiz (D-Ill.)' | ', who chairs it.': the rest of a cut sentence."""
+    for fact in facts[1:]:
+        before = decided[fact.index - 1]
+        if fact.tail and decided[fact.index] is None and before is not None:
+            decided[fact.index] = _inherit(before, fact.index, "continuation", ledger)
 
 
 def _trailing_tags(

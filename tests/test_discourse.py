@@ -404,3 +404,19 @@ def test_quotation_cut_off_before_its_speakers_tag(tag: str) -> None:
 def test_a_quotation_does_not_take_a_later_full_report(after: str) -> None:
     report = audit_sentences(["The hall fell silent.", '"Are we really going to stop now?"', after])
     assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_rest_of_a_sentence_cut_after_a_party_tag_keeps_its_source() -> None:
+    report = audit_sentences(
+        ['"The bridge will open in May," said Sen. Ana Ruiz (D-Ill.)', ", who chairs the panel."]
+    )
+    tail = report.sentences[1]
+    assert tail.label is Label.SOURCED
+    assert tail.attribution is not None
+    assert tail.attribution.source.text == report.sentences[0].attribution.source.text
+
+
+@pytest.mark.parametrize("tail", ["supporters in the north.", "http://example.org/a1b2."])
+def test_a_lower_case_opening_alone_is_not_a_cut_sentence(tail: str) -> None:
+    report = audit_sentences(['"The bridge will open in May," said Sen. Ana Ruiz (D-Ill.)', tail])
+    assert report.sentences[1].label is not Label.SOURCED
