@@ -404,3 +404,26 @@ def test_questioned_source_in_the_passive(text: str, source: str) -> None:
 )
 def test_asked_as_an_order_is_not_a_source(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Asked about the flooding, the governor blamed the old levees.", "the governor"),
+        ("When asked whether she would run again, Ana Ruiz only smiled.", "Ana Ruiz"),
+        ("Asked by a reporter if the mill would close, Tom Hale demurred.", "Tom Hale"),
+    ],
+)
+def test_a_leading_asked_clause_attributes_to_the_main_subject(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to leave, the protesters stayed in the square.",
+        "Asked about the flooding, the river rose again overnight.",
+    ],
+)
+def test_a_leading_asked_clause_needs_a_questioned_subject(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
