@@ -427,3 +427,21 @@ def test_a_leading_asked_clause_attributes_to_the_main_subject(text: str, source
 )
 def test_a_leading_asked_clause_needs_a_questioned_subject(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Harbour Courier reported on Saturday that the mill would close.",
+            "The Harbour Courier",
+        ),
+        ("The Daily Ledger also reported last month that rents had doubled.", "The Daily Ledger"),
+    ],
+)
+def test_reported_that_after_a_time_adverbial(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_reporting_for_duty_is_not_a_report() -> None:
+    assert one("The nurse reported on Monday for her first shift.").label is not Label.SOURCED
