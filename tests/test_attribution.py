@@ -445,3 +445,22 @@ def test_reported_that_after_a_time_adverbial(text: str, source: str) -> None:
 
 def test_reporting_for_duty_is_not_a_report() -> None:
     assert one("The nurse reported on Monday for her first shift.").label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mayor Ortiz also repeated his claim that the audit was rigged.", "Mayor Ortiz"),
+        ("The union renewed its call for an inquiry into the crash.", "The union"),
+    ],
+)
+def test_a_repeated_claim_reports_the_subject(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club renewed its lease for five years.", "Workers made a call for help from the roof."],
+)
+def test_repeating_or_renewing_other_things_is_not_a_claim(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
