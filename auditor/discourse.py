@@ -338,9 +338,13 @@ def _spread_quotations(
             for group in facts[fact.index + 1].quote_groups:
                 speakers.setdefault(group, own)
     for fact in facts:
-        if decided[fact.index] is not None or fact.quoted_share < _QUOTED:
+        if decided[fact.index] is not None or not fact.quote_groups:
             continue
+        # a quotation carried over from the sentence before attributes even a short part
+        carried = facts[fact.index - 1].quote_groups if fact.index else frozenset()
         for group in sorted(fact.quote_groups):
+            if fact.quoted_share < _QUOTED and group not in carried:
+                continue
             speaker = speakers.get(group)
             if speaker is not None:
                 decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)

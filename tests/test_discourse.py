@@ -420,3 +420,28 @@ def test_rest_of_a_sentence_cut_after_a_party_tag_keeps_its_source() -> None:
 def test_a_lower_case_opening_alone_is_not_a_cut_sentence(tail: str) -> None:
     report = audit_sentences(['"The bridge will open in May," said Sen. Ana Ruiz (D-Ill.)', tail])
     assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_a_quotation_carried_into_the_next_sentence_attributes_its_short_end() -> None:
+    report = audit_sentences(
+        [
+            'Mayor Lena Ortiz said the levee plan was "bold and overdue.',
+            'It is long awaited" by families who have waited since the spring flood for any sign'
+            " of work on the river banks.",
+        ]
+    )
+    carried = report.sentences[1]
+    assert carried.label is Label.SOURCED
+    assert carried.attribution is not None
+    assert carried.attribution.source.text == "Mayor Lena Ortiz"
+
+
+def test_a_short_quotation_of_its_own_is_not_carried_over() -> None:
+    report = audit_sentences(
+        [
+            'Mayor Lena Ortiz said the levee plan was "bold and overdue."',
+            'Families near the "bold" levee have waited since the spring flood for any sign'
+            " of work on the river banks.",
+        ]
+    )
+    assert report.sentences[1].label is not Label.SOURCED
