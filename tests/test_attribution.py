@@ -464,3 +464,18 @@ def test_a_repeated_claim_reports_the_subject(text: str, source: str) -> None:
 )
 def test_repeating_or_renewing_other_things_is_not_a_claim(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Ruiz then writes back, “See you soon.”", "Ana Ruiz"),
+        ("The mayor fired back that the audit was rigged.", "The mayor"),
+    ],
+)
+def test_an_answer_written_or_fired_back(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_firing_back_at_gunmen_is_not_an_answer() -> None:
+    assert one("The guards fired back at the gunmen.").label is not Label.SOURCED
