@@ -28,6 +28,8 @@ from auditor.models import SourceType, Strength
 
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
+# cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
+_SAYING = frozenset({"speech", "statement", "colon", "loaded"})
 # A pronoun with no earlier source is accepted only with a verb of saying ("she said").
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
@@ -367,13 +369,13 @@ def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
     """Whether the speaker of sentence ``back`` is one a later quotation can belong to.
 
     The sentence quotes someone; or its quotation was cut off before it ('"...?" |
-    Sanders asked.'); or it reports speech just before the quotation ('He said the
+    Sanders asked.'); or it reports speech or a statement just before the quotation ('He said the
     plan was sound. | "It will pay for itself."').
     """
     if facts[back].quote_groups or (back and facts[back - 1].quote_groups):
         return True
     cue = best_cue(facts[back].cues)
-    return back == index - 1 and cue is not None and cue.match.rule.category == "speech"
+    return back == index - 1 and cue is not None and cue.match.rule.category in _SAYING
 
 
 def _inherit(speaker: Resolved, index: int, mode: str, ledger: Ledger) -> Resolved:

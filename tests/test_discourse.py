@@ -445,3 +445,18 @@ def test_a_short_quotation_of_its_own_is_not_carried_over() -> None:
         ]
     )
     assert report.sentences[1].label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mayor Lena Ortiz repeated her claim that the report was false.",
+        "Mayor Lena Ortiz slammed the report on Tuesday.",
+    ],
+)
+def test_a_quotation_right_after_a_statement_continues_its_speaker(before: str) -> None:
+    report = audit_sentences([before, '"We never signed anything."'])
+    quoted = report.sentences[1]
+    assert quoted.label is Label.SOURCED
+    assert quoted.attribution is not None
+    assert quoted.attribution.source.text == "Mayor Lena Ortiz"
