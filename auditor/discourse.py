@@ -28,6 +28,8 @@ from auditor.models import SourceType, Strength
 
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
+# cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
+_SAYING = frozenset({"speech", "statement", "colon", "loaded"})
 # A pronoun with no earlier source is accepted only with a verb of saying ("she said").
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
@@ -50,6 +52,8 @@ class SentenceFacts:
     ends_with_colon: bool
     # where the sentence starts when it continues the one before ("(D-Ill.) | said ..."), else None
     continued_from: int | None = None
+    short: bool = False  # a few words only, as a speaker's tag is ("Sanders replied.")
+    tail: bool = False  # opens with a comma: the rest of a sentence cut in two
 
 
 @dataclass
@@ -220,6 +224,8 @@ def resolve(
         if cue is not None:
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of)
     _split_heads(facts, decided, ledger)
+    _trailing_tags(facts, decided, ledger)
+    _split_tails(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
@@ -281,6 +287,40 @@ def _split_heads(
             decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
 
 
+def _split_tails(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """'"...," said Sen. Ana Ruiz (D-Ill.)' | ', who chairs it.': the rest of a cut sentence."""
+    for fact in facts[1:]:
+        before = decided[fact.index - 1]
+        if fact.tail and decided[fact.index] is None and before is not None:
+            decided[fact.index] = _inherit(before, fact.index, "continuation", ledger)
+
+
+def _trailing_tags(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """'"Have you started?"' | 'Sanders replied.': a quotation cut off before its speaker's tag.
+
+    The tag is a sentence of its own with no quotation, a verb of saying and either a few
+    words only or a lower-case opening (it continues the quotation's sentence).
+    """
+    for fact in facts[1:]:
+        own = decided[fact.index]
+        before = facts[fact.index - 1]
+        if (
+            own is None
+            or own.mode != "direct"
+            or decided[before.index] is not None
+            or before.quoted_share < _QUOTED
+            or fact.quote_groups
+            or own.cue.match.rule.category != "speech"
+        ):
+            continue
+        if fact.short or fact.continued_from is not None:
+            decided[before.index] = _inherit(own, before.index, "quote", ledger)
+
+
 def _relay(cue: Cue) -> str | None:
     return cue.relayed_by.text if cue.relayed_by else None
 
@@ -300,9 +340,13 @@ def _spread_quotations(
             for group in facts[fact.index + 1].quote_groups:
                 speakers.setdefault(group, own)
     for fact in facts:
-        if decided[fact.index] is not None or fact.quoted_share < _QUOTED:
+        if decided[fact.index] is not None or not fact.quote_groups:
             continue
+        # a quotation carried over from the sentence before attributes even a short part
+        carried = facts[fact.index - 1].quote_groups if fact.index else frozenset()
         for group in sorted(fact.quote_groups):
+            if fact.quoted_share < _QUOTED and group not in carried:
+                continue
             speaker = speakers.get(group)
             if speaker is not None:
                 decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)
@@ -325,13 +369,13 @@ def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
     """Whether the speaker of sentence ``back`` is one a later quotation can belong to.
 
     The sentence quotes someone; or its quotation was cut off before it ('"...?" |
-    Sanders asked.'); or it reports speech just before the quotation ('He said the
+    Sanders asked.'); or it reports speech or a statement just before the quotation ('He said the
     plan was sound. | "It will pay for itself."').
     """
     if facts[back].quote_groups or (back and facts[back - 1].quote_groups):
         return True
     cue = best_cue(facts[back].cues)
-    return back == index - 1 and cue is not None and cue.match.rule.category == "speech"
+    return back == index - 1 and cue is not None and cue.match.rule.category in _SAYING
 
 
 def _inherit(speaker: Resolved, index: int, mode: str, ledger: Ledger) -> Resolved:

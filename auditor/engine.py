@@ -47,6 +47,9 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
+# at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
+_TAG_WORDS = 8
+_INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 
 
 class Span(Protocol):
@@ -167,6 +170,8 @@ class Engine:
                 w.quoted_share,
                 text[w.span.start : w.span.end].rstrip().endswith(":"),
                 w.span.start if w.continues else None,
+                len(text[w.span.start : w.span.end].split()) <= _TAG_WORDS,
+                _opens_inside(text[w.span.start : w.span.end]),
             )
             for k, w in enumerate(work)
         ]
@@ -352,6 +357,12 @@ def _continues(tokens: list[Token]) -> bool:
     can cut after an abbreviation: "Sen. Ana Ruiz (D-Ill.)" | "said on Tuesday that ...")."""
     first = next((t for t in tokens if t.is_word), None)
     return first is not None and first.text[0].islower()
+
+
+def _opens_inside(sentence: str) -> bool:
+    """Whether a sentence opens with a comma, inside the one before (lower case is too loose:
+    links, credits and "h/t" open in lower case too)."""
+    return sentence.lstrip()[:1] in _INSIDE
 
 
 def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:

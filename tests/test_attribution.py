@@ -377,3 +377,105 @@ def test_reporting_idioms(text: str, source: str) -> None:
 )
 def test_idioms_in_other_senses(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Senator Ana Ruiz was asked about the missing funds on Tuesday.", "Senator Ana Ruiz"),
+        ("At the town hall, Tom Hale was asked whether he would raise taxes.", "Tom Hale"),
+        ("Mayor Ortiz has been asked to explain the delay.", "Mayor Ortiz"),
+    ],
+)
+def test_questioned_source_in_the_passive(text: str, source: str) -> None:
+    sentence = one(text)
+    assert source_of(text) == source
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz was asked to leave the building.",
+        "Residents were asked to pay a small fee.",
+        "No questions were asked about the budget.",
+    ],
+)
+def test_asked_as_an_order_is_not_a_source(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Asked about the flooding, the governor blamed the old levees.", "the governor"),
+        ("When asked whether she would run again, Ana Ruiz only smiled.", "Ana Ruiz"),
+        ("Asked by a reporter if the mill would close, Tom Hale demurred.", "Tom Hale"),
+    ],
+)
+def test_a_leading_asked_clause_attributes_to_the_main_subject(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to leave, the protesters stayed in the square.",
+        "Asked about the flooding, the river rose again overnight.",
+    ],
+)
+def test_a_leading_asked_clause_needs_a_questioned_subject(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Harbour Courier reported on Saturday that the mill would close.",
+            "The Harbour Courier",
+        ),
+        ("The Daily Ledger also reported last month that rents had doubled.", "The Daily Ledger"),
+    ],
+)
+def test_reported_that_after_a_time_adverbial(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_reporting_for_duty_is_not_a_report() -> None:
+    assert one("The nurse reported on Monday for her first shift.").label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mayor Ortiz also repeated his claim that the audit was rigged.", "Mayor Ortiz"),
+        ("The union renewed its call for an inquiry into the crash.", "The union"),
+    ],
+)
+def test_a_repeated_claim_reports_the_subject(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club renewed its lease for five years.", "Workers made a call for help from the roof."],
+)
+def test_repeating_or_renewing_other_things_is_not_a_claim(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Ruiz then writes back, “See you soon.”", "Ana Ruiz"),
+        ("The mayor fired back that the audit was rigged.", "The mayor"),
+    ],
+)
+def test_an_answer_written_or_fired_back(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_firing_back_at_gunmen_is_not_an_answer() -> None:
+    assert one("The guards fired back at the gunmen.").label is not Label.SOURCED

@@ -51,3 +51,24 @@ def test_negated_progressive_keeps_its_subject() -> None:
 
 def test_negated_passive_is_not_a_source() -> None:
     assert one("The senator wasn't told about the plan.").label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Tom Hale, host of the radio show "Morning Drive," said the levee would fail.',
+            "Tom Hale",
+        ),
+        (
+            "Ana Ruiz, author of “The Long Road,” suggested the plan could cost him his seat.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_apposition_ending_in_a_quoted_title(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_a_quotation_after_a_comma_still_lets_the_speaker_follow() -> None:
+    assert source_of("The aide repeated, “We will win,” said the mayor.") == "the mayor"

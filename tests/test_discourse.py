@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from auditor.api import audit_sentences
 from auditor.engine import Engine
 from auditor.models import Article, EvidenceKind, InputInfo, Label, Report, Strength
@@ -373,3 +375,88 @@ def test_those_firms_after_a_list_of_companies_is_named_and_they_follows() -> No
     )
     assert [s.strength for s in report.sentences[1:]] == [Strength.NAMED, Strength.NAMED]
     assert report.sentences[2].attribution.source.resolved_to == "Those firms"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Senator Ana Ruiz replied.",
+        "one of her aides tweeted on Sunday.",
+        "Mayor Ortiz said as he left.",
+    ],
+)
+def test_quotation_cut_off_before_its_speakers_tag(tag: str) -> None:
+    report = audit_sentences(["The hall fell silent.", '"Are we really going to stop now?"', tag])
+    quoted = report.sentences[1]
+    assert quoted.label is Label.SOURCED
+    assert quoted.attribution is not None
+    assert quoted.attribution.source.text in tag
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The senator said on Tuesday that the vote would go ahead as planned in May.",
+        'Senator Ana Ruiz said: "We will not stop."',
+        "The crowd cheered.",
+    ],
+)
+def test_a_quotation_does_not_take_a_later_full_report(after: str) -> None:
+    report = audit_sentences(["The hall fell silent.", '"Are we really going to stop now?"', after])
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_rest_of_a_sentence_cut_after_a_party_tag_keeps_its_source() -> None:
+    report = audit_sentences(
+        ['"The bridge will open in May," said Sen. Ana Ruiz (D-Ill.)', ", who chairs the panel."]
+    )
+    tail = report.sentences[1]
+    assert tail.label is Label.SOURCED
+    assert tail.attribution is not None
+    assert tail.attribution.source.text == report.sentences[0].attribution.source.text
+
+
+@pytest.mark.parametrize("tail", ["supporters in the north.", "http://example.org/a1b2."])
+def test_a_lower_case_opening_alone_is_not_a_cut_sentence(tail: str) -> None:
+    report = audit_sentences(['"The bridge will open in May," said Sen. Ana Ruiz (D-Ill.)', tail])
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_a_quotation_carried_into_the_next_sentence_attributes_its_short_end() -> None:
+    report = audit_sentences(
+        [
+            'Mayor Lena Ortiz said the levee plan was "bold and overdue.',
+            'It is long awaited" by families who have waited since the spring flood for any sign'
+            " of work on the river banks.",
+        ]
+    )
+    carried = report.sentences[1]
+    assert carried.label is Label.SOURCED
+    assert carried.attribution is not None
+    assert carried.attribution.source.text == "Mayor Lena Ortiz"
+
+
+def test_a_short_quotation_of_its_own_is_not_carried_over() -> None:
+    report = audit_sentences(
+        [
+            'Mayor Lena Ortiz said the levee plan was "bold and overdue."',
+            'Families near the "bold" levee have waited since the spring flood for any sign'
+            " of work on the river banks.",
+        ]
+    )
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mayor Lena Ortiz repeated her claim that the report was false.",
+        "Mayor Lena Ortiz slammed the report on Tuesday.",
+    ],
+)
+def test_a_quotation_right_after_a_statement_continues_its_speaker(before: str) -> None:
+    report = audit_sentences([before, '"We never signed anything."'])
+    quoted = report.sentences[1]
+    assert quoted.label is Label.SOURCED
+    assert quoted.attribution is not None
+    assert quoted.attribution.source.text == "Mayor Lena Ortiz"

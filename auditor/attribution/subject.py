@@ -22,7 +22,7 @@ from auditor.attribution.grammar import (
 from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
-from auditor.tokens import Token
+from auditor.tokens import QUOTE, Token
 
 
 class Subjects:
@@ -67,6 +67,9 @@ class Subjects:
         if low in CLAUSE_MARKS:
             participle = s.tokens[i].lower.endswith("ing")
             return self._appositive_subject(s, j) if low == "," and not participle else None
+        if token.text == QUOTE and self._titled_apposition(s, j):
+            # 'X, host of "Morning Drive," said': the apposition's comma is inside the title
+            return self._appositive_subject(s, j)
         anonymous = self._anonymity_before(s, j)
         if anonymous is not None:
             source = self._np_before(s, anonymous - 1)
@@ -112,6 +115,19 @@ class Subjects:
         return (
             before.is_word and before.lower not in self.closed_class and not before.is_capitalised
         )
+
+    @staticmethod
+    def _titled_apposition(s: ReadSentence, quote: int) -> bool:
+        """A quoted title ending an apposition: words, then a comma, a few words before it."""
+        if quote < 3 or not s.tokens[quote - 1].is_word:
+            return False
+        for k in range(quote - 1, max(0, quote - MAX_APPOSITIVE), -1):
+            text = s.tokens[k].text
+            if text in {";", ":", QUOTE}:
+                return False
+            if text == ",":
+                return k > 0 and quote - k > 2
+        return False
 
     def _appositive_subject(self, s: ReadSentence, comma: int) -> SourceSpan | None:
         """'X, a doctor at the clinic, said': the subject stands before the first comma."""
