@@ -12,6 +12,7 @@ import contextlib
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,7 +144,7 @@ def open_ledger(path: str | Path, busy_timeout: float = BUSY_TIMEOUT) -> Iterato
     try:
         try:
             _check_schema(path, db)
-            db.execute("PRAGMA journal_mode = WAL")
+            _use_wal(db, busy_timeout)
             db.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: safe from corruption
             db.execute("PRAGMA wal_autocheckpoint = 10000")  # pages (40 MB): fewer fsyncs
             db.execute("PRAGMA foreign_keys = ON")
@@ -232,6 +233,23 @@ def check_file(path: Path) -> None:
         raise LedgerError(f"cannot read database {path}: {exc.strerror or exc}") from None
     if head and head != _MAGIC:
         raise UsageError(f"{path} is not an SQLite database")
+
+
+def _use_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL mode, waiting up to ``timeout`` for another writer.
+
+    On a new file two writers may switch at once, and SQLite answers the second
+    "database is locked" at once instead of calling the busy handler.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _check_schema(path: Path, db: sqlite3.Connection) -> None:
