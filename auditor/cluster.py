@@ -33,8 +33,14 @@ from auditor.errors import AuditorError, ExitCode, UsageError
 PARTITION = 16  # inputs per task: enough to spread Dask's cost per task thin
 _LOCAL = re.compile(r"^local:(\d+)$")
 _CONNECT_TIMEOUT = "10s"
-# A local cluster allows one retry after a worker death.
-_LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 1}
+# A local cluster allows one retry after a worker death, and gives a worker only the
+# task it runs (Dask queues up to 1.1x its threads, rounded up: two tasks on one
+# thread), so a worker's death is charged to the task that killed it, not to one
+# queued behind it.
+_LOCAL_CONFIG = {
+    "distributed.scheduler.allowed-failures": 1,
+    "distributed.scheduler.worker-saturation": 1.0,
+}
 _CRASHED = (
     "the worker auditing it died twice (a crash, or out of memory);"
     " audit it alone with 'auditor audit' to see more"
@@ -106,7 +112,7 @@ def connect(address: str) -> DaskBackend:
             raise UsageError(f"--dask {address}: local:N needs at least one worker")
         with dask.config.set(_LOCAL_CONFIG):
             cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
         client = Client(cluster)
         client.run(_quiet)
