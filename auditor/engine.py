@@ -135,6 +135,7 @@ class Engine:
                 built[k] = table.tokens(*bounds[k])
             return built[k]
 
+        texts = [text[span.start : span.end] for span in spans]
         work = []
         for k, span in enumerate(spans):
             found = _by_kind(
@@ -168,12 +169,12 @@ class Engine:
                 w.cues,
                 frozenset(q.group for q in w.quotes),
                 w.quoted_share,
-                text[w.span.start : w.span.end].rstrip().endswith(":"),
+                sentence.rstrip().endswith(":"),
                 w.span.start if w.continues else None,
-                len(text[w.span.start : w.span.end].split()) <= _TAG_WORDS,
-                _opens_inside(text[w.span.start : w.span.end]),
+                len(sentence.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS,  # no need to split all
+                _opens_inside(sentence),
             )
-            for k, w in enumerate(work)
+            for k, (w, sentence) in enumerate(zip(work, texts, strict=True))
         ]
         subjects: dict[int, SourceSpan | None] = {}
 
@@ -184,7 +185,7 @@ class Engine:
 
         decided, ledger = resolve(facts, subject_of)
         repeats = _repeats(article)
-        keys = [_key(text[s.start : s.end]) for s in spans]
+        keys = [_key(sentence) for sentence in texts]
         echoes = _echoes(keys)
         sentences = tuple(
             self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), k in echoes)
