@@ -135,6 +135,7 @@ class Engine:
                 built[k] = table.tokens(*bounds[k])
             return built[k]
 
+        texts = [text[span.start : span.end] for span in spans]
         work = []
         for k, span in enumerate(spans):
             found = _by_kind(
@@ -168,12 +169,12 @@ class Engine:
                 w.cues,
                 frozenset(q.group for q in w.quotes),
                 w.quoted_share,
-                text[w.span.start : w.span.end].rstrip().endswith(":"),
+                sentence.rstrip().endswith(":"),
                 w.span.start if w.continues else None,
-                len(text[w.span.start : w.span.end].split()) <= _TAG_WORDS,
-                _opens_inside(text[w.span.start : w.span.end]),
+                len(sentence.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS,  # no need to split all
+                _opens_inside(sentence),
             )
-            for k, w in enumerate(work)
+            for k, (w, sentence) in enumerate(zip(work, texts, strict=True))
         ]
         subjects: dict[int, SourceSpan | None] = {}
 
@@ -184,9 +185,10 @@ class Engine:
 
         decided, ledger = resolve(facts, subject_of)
         repeats = _repeats(article)
-        echoes = _echoes(text, spans)
+        keys = [_key(sentence) for sentence in texts]
+        echoes = _echoes(keys)
         sentences = tuple(
-            self._sentence(k, w, decided[k], article, quotes, repeats, k in echoes)
+            self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), k in echoes)
             for k, w in enumerate(work)
         )
         sources = _ledger_entries(ledger, decided)
@@ -213,7 +215,7 @@ class Engine:
         resolved: Resolved | None,
         article: Article,
         quotes: QuoteMap,
-        repeats: dict[str, str],
+        repeat: str | None,
         echoed: bool,
     ) -> Sentence:
         text = article.text
@@ -232,7 +234,7 @@ class Engine:
         vague = w.matches["vague"] + [c.match for c in w.cues if c.source and c.source.vague]
         structure = w.matches["structure"]
         headline = article.headline is not None and span.paragraph == article.headline
-        repeated = None if headline else repeats.get(_key(text[span.start : span.end]))
+        repeated = None if headline else repeat
         if repeated is None and not headline:
             if echoed:
                 repeated = "structure.repeated-line"
@@ -334,9 +336,9 @@ def _repeats(article: Article) -> dict[str, str]:
     return found
 
 
-def _echoes(text: str, spans: Sequence[Span]) -> set[int]:
-    """Sentences that stand next to a copy of themselves: a widget's text, not the body's."""
-    keys = [_key(text[s.start : s.end]) for s in spans]
+def _echoes(keys: list[str]) -> set[int]:
+    """Sentences (by their :func:`_key`) that stand next to a copy of themselves: a widget's
+    text, not the body's."""
     found = set()
     for k in range(1, len(keys)):
         if len(keys[k]) > 2 and keys[k] == keys[k - 1]:
