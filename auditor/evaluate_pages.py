@@ -14,7 +14,6 @@ A page whose audit fails is an error.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -94,12 +93,11 @@ def check_page(report, body: str, name: str) -> PageResult:
 
 
 def read_pages(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        records = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, ValueError) as error:
-        raise UsageError(f"cannot read pages file {path}: {error}") from error
-    if not all(isinstance(r, dict) and "file" in r and "text" in r for r in records):
+    """The pages file's records (JSON Lines, as :func:`auditor.evaluate.read_records` reads)."""
+    from auditor.evaluate import read_records
+
+    records = read_records(path)
+    if not all("file" in r and "text" in r for r in records):
         raise UsageError(f"{path}: every line needs 'file' and 'text'")
     return records
 
