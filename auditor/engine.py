@@ -163,6 +163,8 @@ class Engine:
             length = max(1, span.end - span.start)
             quoted = quotes.quoted_chars(span.start, span.end, in_sentence)
             work.append(_Work(span, found, cues, in_sentence, quoted / length, continues))
+        if self.ruleset.counted:
+            _drop_uncounted(work, self.ruleset.counted)
         facts = [
             SentenceFacts(
                 k,
@@ -344,6 +346,20 @@ def _echoes(keys: list[str]) -> set[int]:
         if len(keys[k]) > 2 and keys[k] == keys[k - 1]:
             found.update((k - 1, k))
     return found
+
+
+def _drop_uncounted(work: list[_Work], counted: dict[str, int]) -> None:
+    """Drop the marks of rules with a ``min_count`` that too few sentences of the article
+    carry (one short question is rhetorical; several, each before its answer, are subheads)."""
+    carriers: dict[str, list[_Work]] = defaultdict(list)
+    for w in work:
+        marks = w.matches["structure"]
+        for rule_id in {m.rule.id for m in marks}.intersection(counted) if marks else ():
+            carriers[rule_id].append(w)
+    for rule_id, found in carriers.items():
+        if len(found) < counted[rule_id]:
+            for w in found:
+                w.matches["structure"] = [m for m in w.matches["structure"] if m.rule.id != rule_id]
 
 
 def _by_kind(matches: list[Match]) -> dict[str, list[Match]]:

@@ -88,6 +88,16 @@ def test_only_rules_with_context_conditions_carry_them(tmp_path) -> None:
     assert [c is not None for c in guarded.context] == [False, False, True, False]
 
 
+def test_min_count_is_for_structure_rules_only(tmp_path) -> None:
+    with pytest.raises(UsageError, match="min_count"):
+        _pack(
+            tmp_path,
+            '[[rule]]\nid = "x.q"\nkind = "framing"\ncategory = "c"\nmessage = "m"\n'
+            'why = "w"\nconfidence = 0.5\nterms = ["zap"]\nmin_count = 2\n'
+            'fire = ["zap"]\nquiet = ["b"]\n',
+        )
+
+
 def test_quote_loaded_is_for_quote_rules_only(tmp_path) -> None:
     with pytest.raises(UsageError, match="quote_loaded"):
         _pack(

@@ -102,6 +102,20 @@ def test_a_question_subhead_is_not_a_claim_but_a_question_in_a_paragraph_is() ->
     assert question.is_claim
 
 
+def test_question_subheads_in_a_sentence_list_need_company() -> None:
+    explainer = [
+        "The port raised its levy again.",
+        "What is the levy?",
+        "It is a charge on every ship that docks.",
+        "Why does it keep rising?",
+        "It follows the repair budget.",
+    ]
+    report = audit_sentences(explainer)
+    assert [s.is_claim for s in report.sentences] == [True, False, True, False, True]
+    lone = audit_sentences(explainer[:3])
+    assert all(s.is_claim for s in lone.sentences)
+
+
 def test_structure_never_changes_the_label() -> None:
     s = one("Share this article: the regime's thugs are back!")
     assert Flag.NOT_A_CLAIM in s.flags

@@ -2,7 +2,9 @@
 
 An example is audited as a one-sentence document by the full engine, so a rule
 "fires" when evidence with its id reaches the sentence: a cue with a source, a
-vague attribution, a framing cue in the writer's voice, a structure mark.
+vague attribution, a framing cue in the writer's voice, a structure mark. An
+example with line breaks is a document of one sentence a line (for rules that
+need the sentences around them, such as those with ``min_count``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def fired_rules(engine, text: str) -> set[str]:
     """Ids of the rules whose evidence reaches the sentence(s) of ``text``."""
     from auditor.api import sentences_report
 
-    report = sentences_report(engine, [text])
+    report = sentences_report(engine, text.split("\n"))
     return {e.rule for s in report.sentences for e in s.evidence}
 
 

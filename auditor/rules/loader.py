@@ -36,11 +36,11 @@ _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
-    "quote_loaded",
+    "quote_loaded", "min_count",
 }  # fmt: skip
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
 _LISTS = ("terms", "requires", "near", "fire", "quiet")
-_NUMBERS = ("confidence", "weight", "quote_max_words")
+_NUMBERS = ("confidence", "weight", "quote_max_words", "min_count")
 _FLAGS = ("case_sensitive", "loaded", "quote_loaded")
 _CONTEXT_WINDOW = 80
 
@@ -129,6 +129,11 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
 
     if "quote_loaded" in raw and "quote_max_words" not in raw:
         raise fail("'quote_loaded' is for quote rules (with 'quote_max_words') only")
+    min_count = raw.get("min_count", 1)
+    if "min_count" in raw and (
+        min_count != int(min_count) or min_count < 1 or raw["kind"] != "structure"
+    ):
+        raise fail("'min_count' is a whole number of at least 1, for structure rules only")
 
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = None
@@ -156,6 +161,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         pattern=raw.get("pattern"),
         quote_max_words=raw.get("quote_max_words"),
         quote_loaded=bool(raw.get("quote_loaded", False)),
+        min_count=int(min_count),
         scope=raw.get("scope", "text"),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         before=raw.get("before"),

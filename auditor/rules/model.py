@@ -47,6 +47,7 @@ class Rule:
     pattern: str | None = None
     quote_max_words: int | None = None
     quote_loaded: bool = False  # quote rules: only when the quoted words hold a framing cue
+    min_count: int = 1  # structure rules: fire only when this many sentences of the article match
     scope: str = "text"
     case_sensitive: bool = False
     before: str | None = None  # context that must precede the match
