@@ -40,6 +40,7 @@ from auditor.models import (
 )
 from auditor.quotes import QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
+from auditor.sections import summary_block
 from auditor.settings import Settings
 from auditor.tokens import Token, TokenTable
 
@@ -98,6 +99,10 @@ class Engine:
             self.settings.packs, self.settings.disabled, self.settings.weights
         )
         self.reader = SourceReader(self.ruleset)
+        self._labels = tuple(
+            frozenset(_key(p) for p in self.ruleset.lexicons[name].phrases)
+            for name in ("summary-labels", "body-labels")
+        )
 
     @_collector_paused()
     def label(
@@ -188,9 +193,10 @@ class Engine:
         decided, ledger = resolve(facts, subject_of)
         repeats = _repeats(article)
         keys = [_key(sentence) for sentence in texts]
-        echoes = _echoes(keys)
+        placed = dict.fromkeys(summary_block(keys, *self._labels), "structure.summary")
+        placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
         sentences = tuple(
-            self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), k in echoes)
+            self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k))
             for k, w in enumerate(work)
         )
         sources = _ledger_entries(ledger, decided)
@@ -218,7 +224,7 @@ class Engine:
         article: Article,
         quotes: QuoteMap,
         repeat: str | None,
-        echoed: bool,
+        placed: str | None,
     ) -> Sentence:
         text = article.text
         span = w.span
@@ -238,8 +244,8 @@ class Engine:
         headline = article.headline is not None and span.paragraph == article.headline
         repeated = None if headline else repeat
         if repeated is None and not headline:
-            if echoed:
-                repeated = "structure.repeated-line"
+            if placed is not None:
+                repeated = placed
             elif _role(article, span.paragraph) == "heading":
                 repeated = "structure.page-heading"
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
@@ -313,6 +319,7 @@ _PAGE_MARKS = {
     "structure.headline-repeat": ("headline", "the headline again"),
     "structure.author-line": ("byline", "the page's author"),
     "structure.repeated-line": ("widget", "the same line again and again (a widget)"),
+    "structure.summary": ("summary", "the article's summary, which its body tells again"),
     "structure.page-heading": ("heading", "a heading in the page's markup"),
 }
 

@@ -116,6 +116,20 @@ def test_question_subheads_in_a_sentence_list_need_company() -> None:
     assert all(s.is_claim for s in lone.sentences)
 
 
+def test_an_abstract_between_its_labels_is_set_aside() -> None:
+    lines = [
+        "ABSTRACT.",
+        "The port raised its levy again.",
+        "FULL TEXT.",
+        "The port raised its levy.",
+    ]
+    report = audit_sentences(lines)
+    assert [s.is_claim for s in report.sentences] == [False, False, False, True]
+    assert "structure.summary" in structure_rules(report.sentences[1])
+    unclosed = audit_sentences(lines[:2] + lines[3:])
+    assert [s.is_claim for s in unclosed.sentences] == [False, True, True]
+
+
 def test_structure_never_changes_the_label() -> None:
     s = one("Share this article: the regime's thugs are back!")
     assert Flag.NOT_A_CLAIM in s.flags
