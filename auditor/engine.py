@@ -246,8 +246,8 @@ class Engine:
         if repeated is None and not headline:
             if placed is not None:
                 repeated = placed
-            elif _role(article, span.paragraph) == "heading":
-                repeated = "structure.page-heading"
+            else:
+                repeated = _ROLE_MARKS.get(_role(article, span.paragraph))
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
         verdict = decide(
             attributed=resolved is not None,
@@ -321,7 +321,10 @@ _PAGE_MARKS = {
     "structure.repeated-line": ("widget", "the same line again and again (a widget)"),
     "structure.summary": ("summary", "the article's summary, which its body tells again"),
     "structure.page-heading": ("heading", "a heading in the page's markup"),
+    "structure.link-list": ("related", "an item of a list of links in the page's markup"),
 }
+# the paragraph roles of :mod:`auditor.extract` that are not claims, and their marks
+_ROLE_MARKS = {"heading": "structure.page-heading", "link": "structure.link-list"}
 
 
 def _role(article: Article, paragraph: int) -> str | None:

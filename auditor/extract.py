@@ -3,10 +3,17 @@
 Reader comments, navigation and boilerplate are left out by trafilatura; the
 paragraph structure (including block quotes) is kept, one paragraph per line
 of trafilatura's text. Each paragraph takes its role from trafilatura's element
-tree of the body: a short ``<head>`` is a ``heading`` (not a claim), anything
-else is ``body``. The page's own headline (a first heading, or the first
+tree of the body: a short ``<head>`` is a ``heading`` (not a claim), a list item
+of a page's link list is a ``link`` (not a claim), anything else is ``body``.
+A link list is a list of three or more items that each hold a link, most of
+them short: related stories, not the article. The page's own headline (a first heading, or the first
 paragraph when it repeats the title) is the headline paragraph; otherwise the
 page title is put first as the headline.
+
+Some pages split the body into several containers of one class, with an
+advertisement between them; trafilatura keeps one. When a body paragraph's
+container has later namesakes holding paragraphs, their content is moved into
+it and the page is extracted again (kept only if it reads more).
 """
 
 from __future__ import annotations
@@ -24,21 +31,34 @@ EXTRACTION = {
     "include_images": False,
     "with_metadata": True,
 }
-HEADING, BODY = "heading", "body"
+HEADING, BODY, LINK = "heading", "body", "link"
 _HEADING_WORDS = 20  # a longer <head> is a paragraph in heading markup: body text
+_PROBE = 60  # characters of a paragraph that find it in the page
+_LINK_ITEMS = 3  # a link list has at least this many items
+_SHORT_ITEM = 16  # words; at least two thirds of a link list's items are no longer
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
     """The article in ``html``; its text is empty when the page holds none."""
     import trafilatura
+    from trafilatura.utils import load_html
 
-    document = trafilatura.bare_extraction(html, url=url, **EXTRACTION)
+    tree = load_html(html)  # parsed once: trafilatura works on a copy of a tree it is given
+    document = (
+        trafilatura.bare_extraction(tree, url=url, **EXTRACTION) if tree is not None else None
+    )
     if document is None:
         return Article(text="", url=url)
-    paragraphs = [" ".join(line.split()) for line in (document.text or "").split("\n")]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = _paragraphs(document.text)
+    links = _link_items(tree)
+    rejoined = _rejoined(tree, paragraphs)
+    if rejoined is not None:
+        again = trafilatura.bare_extraction(rejoined, url=url, **EXTRACTION)
+        more = _paragraphs(again.text) if again is not None else []
+        if sum(len(p) for p in more) > sum(len(p) for p in paragraphs):
+            document, paragraphs = again, more
     headings = _headings(document.body)
-    roles = _roles(paragraphs, [text for text, _ in headings])
+    roles = _roles(paragraphs, [text for text, _ in headings], links)
     title = " ".join(document.title.split()) if document.title else None
     # the page's own headline: a first <h1>, or a first paragraph that repeats the title
     own = bool(paragraphs) and roles[0] == HEADING and headings[0][1] == "h1"
@@ -60,6 +80,62 @@ def extract_html(html: str, url: str | None = None) -> Article:
     )
 
 
+def _paragraphs(text: str | None) -> list[str]:
+    lines = (" ".join(line.split()) for line in (text or "").split("\n"))
+    return [line for line in lines if line]
+
+
+def _link_items(tree) -> frozenset[str]:
+    """The keys (:func:`_key`) of the items of the page's link lists."""
+    found: set[str] = set()
+    for listing in tree.iter("ul", "ol"):
+        items = [e for e in listing if e.tag == "li"]
+        if len(items) < _LINK_ITEMS or any(e.find(".//a") is None for e in items):
+            continue
+        texts = [e.text_content().split() for e in items]
+        if 3 * sum(0 < len(t) <= _SHORT_ITEM for t in texts) >= 2 * len(texts):
+            found.update(_key(" ".join(t)) for t in texts)
+    return frozenset(found)
+
+
+def _rejoined(tree, paragraphs: list[str]):
+    """The page's tree with the body's later containers moved into the first, when a
+    container of an extracted paragraph has namesakes (same tag and class) further down
+    that hold paragraphs; None when it has none."""
+    probes = {p[:_PROBE] for p in paragraphs if len(p) >= _PROBE}
+    if not probes:
+        return None
+    found = next(
+        (p for p in tree.iter("p") if " ".join(p.text_content().split())[:_PROBE] in probes),
+        None,
+    )
+    if found is None:
+        return None
+    container = next((a for a in found.iterancestors() if a.get("class")), None)
+    if container is None or container.getparent() is None:
+        return None
+    namesakes = tree.xpath(f"//{container.tag}[@class=$c]", c=container.get("class"))
+    later = namesakes[namesakes.index(container) + 1 :]
+    later = [e for e in later if _kin(e, container) and e.find(".//p") is not None]
+    if not later:
+        return None
+    for element in later:
+        for child in list(element):
+            container.append(child)
+    return tree
+
+
+def _kin(element, container) -> bool:
+    """Whether ``element`` is a namesake of ``container`` in a parent of the same kind, and
+    not inside it."""
+    parent, home = element.getparent(), container.getparent()
+    return (
+        parent is not None
+        and (parent.tag, parent.get("class")) == (home.tag, home.get("class"))
+        and container not in element.iterancestors()
+    )
+
+
 def _headings(body) -> list[tuple[str, str | None]]:
     """The texts and levels ("h2") of the body's short ``<head>`` elements, in order."""
     if body is None:
@@ -72,13 +148,16 @@ def _headings(body) -> list[tuple[str, str | None]]:
     return found
 
 
-def _roles(paragraphs: list[str], headings: list[str]) -> list[str]:
-    """Each paragraph's role: a heading when it is the next heading of the tree, in order."""
+def _roles(paragraphs: list[str], headings: list[str], links: frozenset[str]) -> list[str]:
+    """Each paragraph's role: a heading when it is the next heading of the tree, in order;
+    a link when it is a list item ("- ...") of a link list."""
     roles, k = [], 0
     for paragraph in paragraphs:
         if k < len(headings) and paragraph == headings[k]:
             roles.append(HEADING)
             k += 1
+        elif links and paragraph.startswith("- ") and _key(paragraph) in links:
+            roles.append(LINK)
         else:
             roles.append(BODY)
     return roles

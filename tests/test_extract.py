@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from auditor.api import audit_html
-from auditor.extract import extract_html
+from dataclasses import dataclass
+
+from auditor.api import audit_html, engine_for
+from auditor.extract import _link_items, _rejoined, _roles, extract_html
+from auditor.models import Article, InputInfo
 
 BODY = (
     "The harbour board met on Monday and voted to extend the quay by forty metres. "
@@ -37,3 +40,56 @@ def test_a_heading_is_not_a_claim_and_body_paragraphs_are() -> None:
     assert dict(report.summary.not_claims) == {"headline": 1, "heading": 1}
     text = report.article.text
     assert all(text[s.start : s.end] == s.text for s in report.sentences)
+
+
+def _split_page(tail: str = "") -> str:
+    """A page whose body is split into two containers of one class around an advert."""
+    second = BODY.replace("Monday", "Friday").replace("quay", "pier")
+    return f"""<html><head><title>Board extends quay</title></head><body>
+<div class="layout"><div class="story body"><p>{BODY}</p></div>
+<aside class="rail"><p>Advertisement</p></aside></div>
+<div class="ad wide"><p>Advertisement</p></div>
+<div class="layout"><div class="story body"><p>{second}</p>{tail}</div></div>
+<footer><p>About us. Contact. Terms.</p></footer></body></html>"""
+
+
+def test_a_body_split_around_an_advert_is_joined_before_a_second_reading() -> None:
+    from trafilatura.utils import load_html
+
+    tree = load_html(_split_page())
+    joined = _rejoined(tree, [BODY])
+    assert joined is not None
+    first = joined.xpath('//div[@class="story body"]')[0]
+    assert len(first.findall("p")) == 2  # the advert between stays where it was
+    elsewhere = _split_page().replace(
+        'layout"><div class="story body"><p>The harbour board met on F',
+        'rail"><div class="story body"><p>The harbour board met on F',
+    )
+    assert _rejoined(load_html(elsewhere), [BODY]) is None  # a namesake in another layout
+    text = extract_html(_split_page()).text
+    assert "voted to extend the pier" in text and "voted to extend the quay" in text
+
+
+def test_items_of_a_link_list_are_not_claims() -> None:
+    from trafilatura.utils import load_html
+
+    titles = ["Ferry fares rise", "Port strike ends", "New dock opens"]
+    links = "".join(f'<li>{t} <a href="/s/{k}">today</a></li>' for k, t in enumerate(titles))
+    plain = "<li>Two cups of flour</li><li>One cup of milk</li><li>Three eggs</li>"
+    page = _split_page(f"<ul>{links}</ul><ul>{plain}</ul>")
+    paragraphs = [BODY, "- Ferry fares rise today", "- Two cups of flour"]
+    roles = _roles(paragraphs, [], _link_items(load_html(page)))
+    assert roles == ["body", "link", "body"]
+    text = "\n\n".join(paragraphs)
+    spans = [_Span(text.index(p), text.index(p) + len(p), k) for k, p in enumerate(paragraphs)]
+    article = Article(text=text, roles=tuple(roles))
+    report = engine_for().label(article, spans, InputInfo(kind="html"))
+    assert [s.is_claim for s in report.sentences] == [True, False, True]
+    assert dict(report.summary.not_claims) == {"related": 1}
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    paragraph: int
