@@ -50,13 +50,14 @@ def extract_html(html: str, url: str | None = None) -> Article:
     if document is None:
         return Article(text="", url=url)
     paragraphs = _paragraphs(document.text)
-    links = _link_items(tree)
     rejoined = _rejoined(tree, paragraphs)
     if rejoined is not None:
         again = trafilatura.bare_extraction(rejoined, url=url, **EXTRACTION)
         more = _paragraphs(again.text) if again is not None else []
         if sum(len(p) for p in more) > sum(len(p) for p in paragraphs):
             document, paragraphs = again, more
+    listed = any(p.startswith("- ") for p in paragraphs)
+    links = _link_items(tree) if listed else frozenset()
     headings = _headings(document.body)
     roles = _roles(paragraphs, [text for text, _ in headings], links)
     title = " ".join(document.title.split()) if document.title else None
@@ -116,13 +117,19 @@ def _rejoined(tree, paragraphs: list[str]):
         return None
     namesakes = tree.xpath(f"//{container.tag}[@class=$c]", c=container.get("class"))
     later = namesakes[namesakes.index(container) + 1 :]
-    later = [e for e in later if _kin(e, container) and e.find(".//p") is not None]
+    later = [e for e in later if _kin(e, container) and _unread(e, probes)]
     if not later:
         return None
     for element in later:
         for child in list(element):
             container.append(child)
     return tree
+
+
+def _unread(element, probes: set[str]) -> bool:
+    """Whether ``element`` holds a paragraph that the extraction left out."""
+    texts = (" ".join(p.text_content().split()) for p in element.iter("p"))
+    return any(len(t) >= _PROBE and t[:_PROBE] not in probes for t in texts)
 
 
 def _kin(element, container) -> bool:
