@@ -40,7 +40,7 @@ from auditor.models import (
 )
 from auditor.quotes import QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
-from auditor.sections import summary_block
+from auditor.sections import deck, summary_block
 from auditor.settings import Settings
 from auditor.tokens import Token, TokenTable
 
@@ -194,6 +194,9 @@ class Engine:
         repeats = _repeats(article)
         keys = [_key(sentence) for sentence in texts]
         placed = dict.fromkeys(summary_block(keys, *self._labels), "structure.summary")
+        if article.headline is not None:
+            first = sum(1 for span in spans if span.paragraph == article.headline)
+            placed.update(dict.fromkeys(deck(texts, first), "structure.deck"))
         placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
         sentences = tuple(
             self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k))
@@ -320,6 +323,7 @@ _PAGE_MARKS = {
     "structure.author-line": ("byline", "the page's author"),
     "structure.repeated-line": ("widget", "the same line again and again (a widget)"),
     "structure.summary": ("summary", "the article's summary, which its body tells again"),
+    "structure.deck": ("headline", "a second headline, between the headline and the lead"),
     "structure.page-heading": ("heading", "a heading in the page's markup"),
     "structure.link-list": ("related", "an item of a list of links in the page's markup"),
 }

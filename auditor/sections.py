@@ -1,17 +1,29 @@
-"""Sentences set aside by the labels around them: an abstract between its labels.
+"""Sentences set aside by what stands around them: an abstract, a deck.
 
 Database copies of articles (the NYT's, for one) carry the abstract before the
 body, between two labels: "ABSTRACT." ... "FULL TEXT.". The abstract retells
 the body's lead, so counting it would count those claims twice. The block is
 set aside only when the label that opens the body follows within a few
 sentences; when unsure, the sentences stay claims.
+
+A deck (a second headline) stands between the headline and the lead; when the
+lead opens with a dateline ("BERLIN - ", "NEW YORK (AP) — "), one or two short
+sentences between them are the deck.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 _LIMIT = 4  # at most this many sentences between the two labels
+_DECK = 2  # at most this many sentences of a deck
+_DECK_WORDS = 30  # and at most this many words each
+# a dateline: a place in capitals, maybe a state or a date, maybe an agency, a dash
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{2,30}\)\s*)?[-–—]+\s"
+)
 
 
 def summary_block(keys: Sequence[str], opens: frozenset[str], closes: frozenset[str]) -> set[int]:
@@ -29,3 +41,18 @@ def summary_block(keys: Sequence[str], opens: frozenset[str], closes: frozenset[
                 found.update(range(k + 1, j))
                 break
     return found
+
+
+def deck(texts: Sequence[str], first: int) -> set[int]:
+    """Indices of the deck: the sentences from ``first`` (the one after the headline) up to
+    a lead that opens with a dateline, when they are few and short."""
+    for lead in range(first + 1, min(len(texts), first + _DECK + 1)):
+        if _DATELINE.match(texts[lead]):
+            between = range(first, lead)
+            if all(
+                len(texts[k].split()) <= _DECK_WORDS and not _DATELINE.match(texts[k])
+                for k in between
+            ):
+                return set(between)
+            return set()
+    return set()
