@@ -169,7 +169,7 @@ class Engine:
             quoted = quotes.quoted_chars(span.start, span.end, in_sentence)
             work.append(_Work(span, found, cues, in_sentence, quoted / length, continues))
         if self.ruleset.counted:
-            _drop_uncounted(work, self.ruleset.counted)
+            _drop_uncounted(work, self.ruleset.counted, len(paragraphs) > 2)
         facts = [
             SentenceFacts(
                 k,
@@ -362,17 +362,20 @@ def _echoes(keys: list[str]) -> set[int]:
     return found
 
 
-def _drop_uncounted(work: list[_Work], counted: dict[str, int]) -> None:
+def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: bool) -> None:
     """Drop the marks of rules with a ``min_count`` that too few sentences of the article
-    carry (one short question is rhetorical; several, each before its answer, are subheads)."""
+    carry (one short question is rhetorical; several, each before its answer, are subheads).
+    In a text with paragraphs, only a sentence alone in its paragraph counts."""
+    sizes = Counter(w.span.paragraph for w in work) if paragraphed else None
     carriers: dict[str, list[_Work]] = defaultdict(list)
     for w in work:
         marks = w.matches["structure"]
         for rule_id in {m.rule.id for m in marks}.intersection(counted) if marks else ():
             carriers[rule_id].append(w)
     for rule_id, found in carriers.items():
-        if len(found) < counted[rule_id]:
-            for w in found:
+        alone = {id(w) for w in found if sizes is None or sizes[w.span.paragraph] == 1}
+        for w in found:
+            if len(alone) < counted[rule_id] or id(w) not in alone:
                 w.matches["structure"] = [m for m in w.matches["structure"] if m.rule.id != rule_id]
 
 

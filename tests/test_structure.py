@@ -114,6 +114,12 @@ def test_question_subheads_in_a_sentence_list_need_company() -> None:
     assert [s.is_claim for s in report.sentences] == [True, False, True, False, True]
     lone = audit_sentences(explainer[:3])
     assert all(s.is_claim for s in lone.sentences)
+    essay = article(
+        ["The port raised its levy."],
+        ["What is the levy for?", "Nobody could say."],
+        ["Why does it keep rising?", "Costs did not."],
+    )
+    assert all(s.is_claim for s in essay.sentences[1:])  # questions inside paragraphs
 
 
 def test_an_abstract_between_its_labels_is_set_aside() -> None:
