@@ -8,7 +8,9 @@ sentences; when unsure, the sentences stay claims.
 
 A deck (a second headline) stands between the headline and the lead; when the
 lead opens with a dateline ("BERLIN - ", "NEW YORK (AP) — "), one or two short
-sentences between them are the deck.
+sentences between them are the deck. Without a dateline, a short first sentence
+that joins two clauses with a semicolon, as headlines do ("Talks stall; both
+sides blame the other."), is the deck.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 _LIMIT = 4  # at most this many sentences between the two labels
 _DECK = 2  # at most this many sentences of a deck
 _DECK_WORDS = 30  # and at most this many words each
+_SEMICOLON_DECK_WORDS = 16
 # a dateline: a place in capitals, maybe a state or a date, maybe an agency, a dash
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
@@ -55,4 +58,5 @@ def deck(texts: Sequence[str], first: int) -> set[int]:
             ):
                 return set(between)
             return set()
-    return set()
+    short = first < len(texts) and len(texts[first].split()) <= _SEMICOLON_DECK_WORDS
+    return {first} if short and "; " in texts[first] else set()

@@ -140,11 +140,17 @@ def test_an_abstract_between_its_labels_is_set_aside() -> None:
     "lead", ["LIRANA - The port reopened on Monday.", "NEW YORK (AP) — The port reopened."]
 )
 def test_a_deck_before_a_dateline_lead_is_not_a_claim(lead: str) -> None:
-    lines = ["Port reopens", "Strike ends after two weeks; ferries run again.", lead, "It did."]
+    lines = ["Port reopens", "Strike ends after two weeks as ferries run again.", lead, "It did."]
     report = audit_sentences(lines, headline=True)
     assert [s.is_claim for s in report.sentences] == [False, False, True, True]
     plain = audit_sentences([lines[0], lines[1], "The port reopened on Monday."], headline=True)
     assert [s.is_claim for s in plain.sentences] == [False, True, True]
+
+
+def test_a_short_first_sentence_joined_by_a_semicolon_is_a_deck() -> None:
+    lines = ["Port reopens", "Strike ends; ferries run again.", "The port reopened; it did."]
+    report = audit_sentences(lines, headline=True)
+    assert [s.is_claim for s in report.sentences] == [False, False, True]
 
 
 def test_structure_never_changes_the_label() -> None:
