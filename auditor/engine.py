@@ -50,6 +50,7 @@ _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
 # at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
 _TAG_WORDS = 8
+_REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 
 
@@ -197,6 +198,8 @@ class Engine:
         if article.headline is not None:
             first = sum(1 for span in spans if span.paragraph == article.headline)
             placed.update(dict.fromkeys(deck(texts, first), "structure.deck"))
+        if article.roles is not None:  # a page: its text again (a template, a copy) is no claim
+            placed.update(dict.fromkeys(_said_before(keys), "structure.repeated-text"))
         placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
         sentences = tuple(
             self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k))
@@ -323,6 +326,7 @@ _PAGE_MARKS = {
     "structure.author-line": ("byline", "the page's author"),
     "structure.repeated-line": ("widget", "the same line again and again (a widget)"),
     "structure.summary": ("summary", "the article's summary, which its body tells again"),
+    "structure.repeated-text": ("repeat", "the same sentence again, earlier in the page"),
     "structure.deck": ("headline", "a second headline, between the headline and the lead"),
     "structure.page-heading": ("heading", "a heading in the page's markup"),
     "structure.link-list": ("related", "an item of a list of links in the page's markup"),
@@ -359,6 +363,18 @@ def _echoes(keys: list[str]) -> set[int]:
     for k in range(1, len(keys)):
         if len(keys[k]) > 2 and keys[k] == keys[k - 1]:
             found.update((k - 1, k))
+    return found
+
+
+def _said_before(keys: list[str]) -> list[int]:
+    """Sentences (by their :func:`_key`) of some length that an earlier sentence already was."""
+    seen: set[str] = set()
+    found = []
+    for k, key in enumerate(keys):
+        if len(key) >= _REPEAT_CHARS:
+            if key in seen:
+                found.append(k)
+            seen.add(key)
     return found
 
 

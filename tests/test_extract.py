@@ -13,12 +13,24 @@ BODY = (
     "Work will start in spring and last two years. The ferry company welcomed the vote. "
     "Fishermen asked for a second slipway, which the board will discuss in June."
 )
+
+
+def _retold(day: str, season: str, who: str, month: str) -> str:
+    """BODY with other details, so that no sentence repeats another paragraph's."""
+    return (
+        BODY.replace("Monday", day)
+        .replace("spring", season)
+        .replace("ferry company", who)
+        .replace("June", month)
+    )
+
+
 PAGE = f"""<html><head><title>Board extends quay - Harbour Gazette</title></head><body>
 <article><h1>Board extends quay</h1>
 <p>{BODY}</p>
 <h2>What comes next</h2>
-<p>{BODY.replace("Monday", "Tuesday")}</p>
-<p>{BODY.replace("Monday", "Friday")}</p>
+<p>{_retold("Tuesday", "summer", "council", "July")}</p>
+<p>{_retold("Friday", "autumn", "union", "May")}</p>
 </article></body></html>"""
 
 
@@ -44,7 +56,7 @@ def test_a_heading_is_not_a_claim_and_body_paragraphs_are() -> None:
 
 def _split_page(tail: str = "") -> str:
     """A page whose body is split into two containers of one class around an advert."""
-    second = BODY.replace("Monday", "Friday").replace("quay", "pier")
+    second = _retold("Friday", "autumn", "union", "May").replace("quay", "pier")
     return f"""<html><head><title>Board extends quay</title></head><body>
 <div class="layout"><div class="story body"><p>{BODY}</p></div>
 <aside class="rail"><p>Advertisement</p></aside></div>

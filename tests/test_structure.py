@@ -153,6 +153,20 @@ def test_a_short_first_sentence_joined_by_a_semicolon_is_a_deck() -> None:
     assert [s.is_claim for s in report.sentences] == [False, False, True]
 
 
+def test_a_page_telling_its_text_again_counts_it_once() -> None:
+    said = "The harbour board voted on Monday to extend the quay by forty metres."
+    text = f"Quay\n\n{said}\n\nWork starts in spring.\n\n{said}"
+    spans, start = [], 0
+    for k, paragraph in enumerate(text.split("\n\n")):
+        spans.append(_Span(start, start + len(paragraph), k))
+        start += len(paragraph) + 2
+    page = Article(text=text, headline=0, roles=("heading", "body", "body", "body"))
+    report = engine_for().label(page, spans, InputInfo(kind="html"))
+    assert [s.is_claim for s in report.sentences] == [False, True, True, False]
+    listed = audit_sentences(["Quay", said, "Work starts in spring.", said], headline=True)
+    assert [s.is_claim for s in listed.sentences] == [False, True, True, True]
+
+
 def test_structure_never_changes_the_label() -> None:
     s = one("Share this article: the regime's thugs are back!")
     assert Flag.NOT_A_CLAIM in s.flags
