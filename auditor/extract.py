@@ -101,7 +101,7 @@ def _link_items(tree) -> frozenset[str]:
 
 def _rejoined(tree, paragraphs: list[str]):
     """The page's tree with the body's later containers moved into the first, when a
-    container of an extracted paragraph has namesakes (same tag and class) further down
+    container of extracted paragraphs has namesakes (same tag and class) further down
     that hold paragraphs; None when it has none."""
     probes = {p[:_PROBE] for p in paragraphs if len(p) >= _PROBE}
     if not probes:
@@ -113,8 +113,8 @@ def _rejoined(tree, paragraphs: list[str]):
     if found is None:
         return None
     container = next((a for a in found.iterancestors() if a.get("class")), None)
-    if container is None or container.getparent() is None:
-        return None
+    if container is None or container.getparent() is None or len(container.findall(".//p")) < 2:
+        return None  # no container, or one per paragraph: not a part of a split body
     namesakes = tree.xpath(f"//{container.tag}[@class=$c]", c=container.get("class"))
     later = namesakes[namesakes.index(container) + 1 :]
     later = [e for e in later if _kin(e, container) and _unread(e, probes)]

@@ -57,8 +57,9 @@ def test_a_heading_is_not_a_claim_and_body_paragraphs_are() -> None:
 def _split_page(tail: str = "") -> str:
     """A page whose body is split into two containers of one class around an advert."""
     second = _retold("Friday", "autumn", "union", "May").replace("quay", "pier")
+    middle = _retold("Tuesday", "summer", "council", "July")
     return f"""<html><head><title>Board extends quay</title></head><body>
-<div class="layout"><div class="story body"><p>{BODY}</p></div>
+<div class="layout"><div class="story body"><p>{BODY}</p><p>{middle}</p></div>
 <aside class="rail"><p>Advertisement</p></aside></div>
 <div class="ad wide"><p>Advertisement</p></div>
 <div class="layout"><div class="story body"><p>{second}</p>{tail}</div></div>
@@ -72,7 +73,7 @@ def test_a_body_split_around_an_advert_is_joined_before_a_second_reading() -> No
     joined = _rejoined(tree, [BODY])
     assert joined is not None
     first = joined.xpath('//div[@class="story body"]')[0]
-    assert len(first.findall("p")) == 2  # the advert between stays where it was
+    assert len(first.findall("p")) == 3  # the advert between stays where it was
     elsewhere = _split_page().replace(
         'layout"><div class="story body"><p>The harbour board met on F',
         'rail"><div class="story body"><p>The harbour board met on F',
