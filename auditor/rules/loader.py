@@ -129,7 +129,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
 
     if "quote_loaded" in raw and "quote_max_words" not in raw:
         raise fail("'quote_loaded' is for quote rules (with 'quote_max_words') only")
-    min_count = raw.get("min_count", 1)
+    min_count = raw.get("min_count", 0)
     if "min_count" in raw and (
         min_count != int(min_count) or min_count < 1 or raw["kind"] != "structure"
     ):

@@ -47,7 +47,9 @@ class Rule:
     pattern: str | None = None
     quote_max_words: int | None = None
     quote_loaded: bool = False  # quote rules: only when the quoted words hold a framing cue
-    min_count: int = 1  # structure rules: fire only when this many sentences of the article match
+    # structure rules: fire only when this many sentences of the article match, each alone
+    # in its paragraph if the text has paragraphs (0: no such condition)
+    min_count: int = 0
     scope: str = "text"
     case_sensitive: bool = False
     before: str | None = None  # context that must precede the match

@@ -60,7 +60,7 @@ class RuleSet:
         # what scan_span needs to know of a span's words
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
-        self.counted = {r.id: r.min_count for r in self.rules if r.min_count > 1}
+        self.counted = {r.id: r.min_count for r in self.rules if r.min_count}
 
     def __len__(self) -> int:
         return len(self.rules)
