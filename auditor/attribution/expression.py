@@ -11,8 +11,20 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 
+_GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
+
+
 class Expressions:
     """What a source expression is: its head, type, names and form."""
+
+    @staticmethod
+    def _quantified_group(tokens: list[Token], text: str) -> SourceSpan:
+        """A group picked out by a quantifier alone ("most of them"): anonymous."""
+        head = tokens[0].lower
+        return SourceSpan(
+            tokens[0].start, tokens[-1].end, text, SourceType.GROUP, Strength.ANONYMOUS, head,
+            "plural",
+        )  # fmt: skip
 
     def _analyse(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         """Type and grade the source expression ``tokens[span]``; None if it is not one."""
@@ -110,10 +122,12 @@ class Expressions:
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
+        first = s.tokens[span[0]]
+        if rest == span[1] and s.tokens[rest].lower in _GROUP_PRONOUNS:
+            return self._quantified_group(s.tokens[span[0] : span[1] + 1], s.text_of(*span))
         inner = self._analyse(s, (rest, span[1]))
         if inner is None or inner.is_pronoun:
             return None
-        first = s.tokens[span[0]]
         strength = Strength.ANONYMOUS if inner.form != "name" else inner.strength
         text = s.text_of(*span)
         return replace(inner, start=first.start, text=text, strength=strength, form="plural")

@@ -25,6 +25,9 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
 
+_CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
+
+
 class Subjects:
     """The source as the subject before its cue, near or across a clause."""
 
@@ -61,6 +64,10 @@ class Subjects:
             low = token.lower
         if low in self.be or token.is_possessive:
             return None  # passive ("was told") or a noun ("the court's order")
+        if low in self.quantifier_subjects and (
+            j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+        ):
+            return self._quantified_group([token], token.text)  # "Several said", "others say"
         if token.text in RELATIVES:  # lower-case only: "the WHO said" is not a relative
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._published(s, self._np_before(s, k - 1))
