@@ -80,6 +80,14 @@ class Subjects:
         anonymous = self._anonymity_before(s, j)
         if anonymous is not None:
             source = self._np_before(s, anonymous - 1)
+            lead = s.tokens[anonymous - 1] if anonymous > 0 else None
+            if (
+                source is None
+                and lead
+                and (lead.lower == "those" or lead.lower in self.quantifier_subjects)
+            ):
+                tokens = s.tokens[anonymous - 1 : j + 1]  # "those close to him say"
+                return self._quantified_group(tokens, s.text_of(anonymous - 1, j))
             return anonymised(source, s, j) if source else None
         source = self._np_before(s, j)
         if source is not None:
