@@ -49,7 +49,9 @@ class Expressions:
             (
                 k
                 for k, low in enumerate(lows)
-                if low in self.connectors
+                if (
+                    low in self.connectors or (low == "to" and lows[k - 1] in self.relational_heads)
+                )
                 and low not in {"and", "&"}
                 and not (
                     0 < k < len(tokens) - 1

@@ -216,6 +216,8 @@ class NounPhrases:
             return True
         if low in self.connectors:
             return k < j
+        if low == "to":  # "advisers to the government"
+            return 0 < k < j and s.tokens[k - 1].lower in self.relational_heads
         return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
 
     def _extends(self, s: ReadSentence, k: int, i: int) -> bool:
