@@ -62,6 +62,8 @@ class Subjects:
                 return None
             token = s.tokens[j]
             low = token.lower
+        if token.is_possessive and clitic_host(low) in {"he", "she"} and s.tokens[i].lower != low:
+            return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
         if low in self.be or token.is_possessive:
             return None  # passive ("was told") or a noun ("the court's order")
         if low in self.quantifier_subjects and (
