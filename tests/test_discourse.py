@@ -93,8 +93,8 @@ def test_the_source_keeps_its_anonymity() -> None:
     assert second.strength is Strength.ANONYMOUS
 
 
-def test_the_sources_need_sources_before() -> None:
-    alone = audit_sentences(["The sources said the deal was close."])
+def test_the_people_need_sources_before() -> None:
+    alone = audit_sentences(["The people said the deal was close."])
     assert alone.sentences[0].label is not Label.SOURCED
     after = audit_sentences(
         [
