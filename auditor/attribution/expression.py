@@ -56,6 +56,7 @@ class Expressions:
                 and not (
                     0 < k < len(tokens) - 1
                     and tokens[k - 1].is_capitalised
+                    and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
                     and tokens[k + 1].is_capitalised
                 )
             ),
@@ -130,7 +131,8 @@ class Expressions:
         inner = self._analyse(s, (rest, span[1]))
         if inner is None or inner.is_pronoun:
             return None
-        strength = Strength.ANONYMOUS if inner.form != "name" else inner.strength
+        among = s.tokens[rest - 1].lower in {"in", "among"}  # "many in Hong Kong": people there
+        strength = Strength.ANONYMOUS if inner.form != "name" or among else inner.strength
         text = s.text_of(*span)
         return replace(inner, start=first.start, text=text, strength=strength, form="plural")
 
