@@ -10,7 +10,6 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
-
 _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 
 

@@ -24,7 +24,6 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
-
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 
 
