@@ -93,6 +93,23 @@ def test_the_source_keeps_its_anonymity() -> None:
     assert second.strength is Strength.ANONYMOUS
 
 
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Later, Blue Lagoon Watch, an environmental group, filed a suit.",
+        "Blue Lagoon Watch, an environmental group based in Lyon, denied the claim.",
+    ],
+)
+def test_a_description_takes_the_nearer_named_source_it_describes(named: str) -> None:
+    """'The group' after 'a local group' and then 'X, an environmental group' is X."""
+    report = audit_sentences(
+        ["A local group said the water was unsafe.", named, "The group said it would sue."]
+    )
+    last = report.sentences[2]
+    assert last.strength is Strength.NAMED
+    assert last.attribution.source.resolved_to == "Blue Lagoon Watch"
+
+
 def test_the_people_need_sources_before() -> None:
     alone = audit_sentences(["The people said the deal was close."])
     assert alone.sentences[0].label is not Label.SOURCED

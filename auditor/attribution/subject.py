@@ -168,6 +168,9 @@ class Subjects:
                         form="name",
                         names=source.names + named.names,
                     )
+                if source and source.form == "name" and (named is None or named.form != "name"):
+                    # "Acme, a chemicals company, said": the apposition says what Acme is
+                    return self._typed_by_apposition(s, source) or source
                 if (
                     source
                     and inside
@@ -260,6 +263,8 @@ class Subjects:
                 if relative and source.vague:
                     # "people who have battled online threats say": the clause describes them
                     return replace(source, vague=False, strength=Strength.ANONYMOUS)
+                if source.form == "name":
+                    return self._typed_by_apposition(s, source) or source
                 return source
         return None
 
@@ -272,4 +277,30 @@ class Subjects:
                 if tokens[start].lower in self.function:
                     start = k + 1
                 break
-        return self._np_after(s, start, stop_at_verb=True)
+        subject = self._np_after(s, start, stop_at_verb=True)
+        if subject is None or subject.form != "name":
+            return subject
+        return self._typed_by_apposition(s, subject) or subject
+
+    def _typed_by_apposition(self, s: ReadSentence, name: SourceSpan) -> SourceSpan | None:
+        """'Clean Rivers Now, an environmental group,': the apposition says what the name is."""
+        comma = s.index(name.end)
+        if comma >= len(s.tokens) or s.tokens[comma].text != ",":
+            return None
+        close = next(
+            (k for k in range(comma + 1, min(len(s.tokens), comma + 8)) if s.tokens[k].text == ","),
+            None,
+        )
+        if close is None or s.tokens[comma + 1].lower not in {"a", "an", "the"}:
+            return None
+        described = next(
+            (
+                found
+                for last in range(close - 1, comma + 1, -1)  # "a chemicals company based in Lyon"
+                if (found := self._analyse(s, (comma + 1, last))) is not None
+            ),
+            None,
+        )
+        if described is None or described.form == "name":
+            return None
+        return replace(name, type=described.type, head=described.head)
