@@ -63,13 +63,14 @@ class Subjects:
             low = token.lower
         if token.is_possessive and clitic_host(low) in {"he", "she"} and s.tokens[i].lower != low:
             return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
-        if low in self.be or token.is_possessive:
+        has = token.is_possessive and clitic_host(low) == "who"  # "who's argued"
+        if low in self.be or (token.is_possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
         if low in self.quantifier_subjects and (
             j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
         ):
             return self._quantified_group([token], token.text)  # "Several said", "others say"
-        if token.text in RELATIVES:  # lower-case only: "the WHO said" is not a relative
+        if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._published(s, self._np_before(s, k - 1))
         if low in CLAUSE_MARKS:
