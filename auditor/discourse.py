@@ -393,12 +393,15 @@ def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
 
     The sentence quotes someone; or its quotation was cut off before it ('"...?" |
     Sanders asked.'); or it reports speech or a statement just before the quotation ('He said the
-    plan was sound. | "It will pay for itself."').
+    plan was sound. | "It will pay for itself."'), or just before a signpost that introduces it.
     """
     if facts[back].quote_groups or (back and facts[back - 1].quote_groups):
         return True
     cue = best_cue(facts[back].cues)
-    return back == index - 1 and cue is not None and cue.match.rule.category in _SAYING
+    said = cue is not None and cue.match.rule.category in _SAYING
+    # 'The mayor issued a statement. | Here is the policy: | "..."': a signpost between
+    signpost = back == index - 2 and facts[index - 1].ends_with_colon and not facts[index - 1].cues
+    return said and (back == index - 1 or signpost)
 
 
 def _inherit(speaker: Resolved, index: int, mode: str, ledger: Ledger) -> Resolved:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from auditor.api import audit_sentences
+from auditor.api import audit_sentences, audit_text
 from auditor.engine import Engine
 from auditor.models import Article, EvidenceKind, InputInfo, Label, Report, Strength
 
@@ -477,3 +477,16 @@ def test_a_quotation_right_after_a_statement_continues_its_speaker(before: str) 
     assert quoted.label is Label.SOURCED
     assert quoted.attribution is not None
     assert quoted.attribution.source.text == "Mayor Lena Ortiz"
+
+
+def test_a_block_quotation_after_a_signpost_takes_the_statement_before_it() -> None:
+    """'The mayor issued a statement. | Here is the policy: | "..."' (issue 20)."""
+    text = (
+        "The council met on Monday.\n\nThe mayor issued a statement. Here is the policy:\n\n"
+        '"All parks will close at dusk. Fines will double."\n\nThe council voted on Tuesday.'
+    )
+    report = audit_text(text)
+    labels = [s.label for s in report.sentences]
+    assert labels[3:5] == [Label.SOURCED, Label.SOURCED]
+    assert report.sentences[3].attribution.source.text == "The mayor"
+    assert labels[5] is Label.UNSOURCED
