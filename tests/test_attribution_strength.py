@@ -28,6 +28,7 @@ STRENGTH = [
     ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),
     ("Many in Port Ellis say the law is a threat.", Strength.ANONYMOUS),
     ("Advisers to the government said the plan had failed.", Strength.ANONYMOUS),
+    ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
     # a party or state tag after a name does not change strength (LABELS.md, Hard cases)

@@ -56,6 +56,7 @@ class Expressions:
                     0 < k < len(tokens) - 1
                     and tokens[k - 1].is_capitalised
                     and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
+                    and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
                     and tokens[k + 1].is_capitalised
                 )
             ),
