@@ -238,6 +238,8 @@ def _direct(cue: Cue, index: int, ledger: Ledger, subject_of: SubjectOf | None) 
         antecedent = ledger.antecedent(source)
         if source.is_pronoun and subject_of is not None:
             antecedent = _salient(source, index, antecedent, ledger, subject_of)
+        elif subject_of is not None and not source.anaphoric:
+            antecedent = _described(source, index, antecedent, ledger, subject_of)
         if antecedent is not None:
             resolved_to = antecedent.main.text
             # "He said", after "a senior official": the pronoun is as anonymous as he is.
@@ -270,6 +272,27 @@ def _salient(
         if _fits(pronoun.head, subject, pair=True) and (
             pronoun.head not in {"he", "she"} or subject.form in {"name", "definite"}
         ):
+            return ledger.add(subject, k, None)
+    return cited
+
+
+def _described(
+    description: SourceSpan,
+    index: int,
+    cited: Entry | None,
+    ledger: Ledger,
+    subject_of: SubjectOf,
+) -> Entry | None:
+    """'The group said', after 'Clean Rivers Now, an environmental group, sued': a recent
+    sentence subject named with the description's head, if nearer than the cited antecedent."""
+    if cited is not None and cited.strength is Strength.NAMED:
+        return cited
+    last_cited = cited.sentences[-1] if cited is not None else -1
+    for k in range(index - 1, max(-1, index - _SALIENCE_WINDOW - 1), -1):
+        if k <= last_cited:
+            break
+        subject = subject_of(k)
+        if subject is not None and subject.form == "name" and subject.head == description.head:
             return ledger.add(subject, k, None)
     return cited
 
@@ -370,12 +393,15 @@ def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
 
     The sentence quotes someone; or its quotation was cut off before it ('"...?" |
     Sanders asked.'); or it reports speech or a statement just before the quotation ('He said the
-    plan was sound. | "It will pay for itself."').
+    plan was sound. | "It will pay for itself."'), or just before a signpost that introduces it.
     """
     if facts[back].quote_groups or (back and facts[back - 1].quote_groups):
         return True
     cue = best_cue(facts[back].cues)
-    return back == index - 1 and cue is not None and cue.match.rule.category in _SAYING
+    said = cue is not None and cue.match.rule.category in _SAYING
+    # 'The mayor issued a statement. | Here is the policy: | "..."': a signpost between
+    signpost = back == index - 2 and facts[index - 1].ends_with_colon and not facts[index - 1].cues
+    return said and (back == index - 1 or signpost)
 
 
 def _inherit(speaker: Resolved, index: int, mode: str, ledger: Ledger) -> Resolved:

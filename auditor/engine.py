@@ -41,7 +41,7 @@ from auditor.models import (
 from auditor.quotes import QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.sections import deck, summary_block
-from auditor.settings import Settings
+from auditor.settings import Settings, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
 _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
@@ -104,6 +104,7 @@ class Engine:
             frozenset(_key(p) for p in self.ruleset.lexicons[name].phrases)
             for name in ("summary-labels", "body-labels")
         )
+        self._voiceless = voiceless_categories()
 
     @_collector_paused()
     def label(
@@ -244,7 +245,6 @@ class Engine:
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches)
-        framing_score = score(framing)
         vague = w.matches["vague"] + [c.match for c in w.cues if c.source and c.source.vague]
         structure = w.matches["structure"]
         headline = article.headline is not None and span.paragraph == article.headline
@@ -254,6 +254,10 @@ class Engine:
                 repeated = placed
             else:
                 repeated = _ROLE_MARKS.get(_role(article, span.paragraph))
+        voiceless = any(m.rule.category in self._voiceless for m in structure) or (
+            repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
+        )
+        framing_score = 0.0 if voiceless else score(framing)
         loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
         verdict = decide(
             attributed=resolved is not None,

@@ -26,6 +26,11 @@ def _default_threshold() -> float:
     return float(_scoring()["threshold"])
 
 
+def voiceless_categories() -> frozenset[str]:
+    """Not-a-claim categories whose framing cues are not counted (scoring.toml)."""
+    return frozenset(_scoring().get("voiceless", ()))
+
+
 def _default_weights() -> tuple[tuple[str, float], ...]:
     return tuple(sorted((rule, float(w)) for rule, w in _scoring().get("weights", {}).items()))
 

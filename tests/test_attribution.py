@@ -140,8 +140,8 @@ VAGUE = [
     "Reports say the convoy was hit twice.",
     "According to media reports, the talks collapsed.",
     "According to reports, the talks collapsed.",
-    "Sources say the deal is close.",
     "The move is widely seen as a snub.",
+    "It's been reported that the mayor will resign.",
 ]
 
 
@@ -150,6 +150,16 @@ def test_vague_attribution(text: str) -> None:
     sentence = one(text)
     assert sentence.label is not Label.SOURCED
     assert Flag.VAGUE_ATTRIBUTION in sentence.flags
+
+
+@pytest.mark.parametrize(
+    "text", ["Sources say the deal is close.", "Several said the deal was close."]
+)
+def test_bare_sources_and_quantifiers_are_anonymous_sources(text: str) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED
+    assert sentence.strength is Strength.ANONYMOUS
+    assert Flag.VAGUE_ATTRIBUTION not in sentence.flags
 
 
 def test_report_headline() -> None:

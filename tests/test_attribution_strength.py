@@ -25,6 +25,12 @@ STRENGTH = [
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
+    ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),
+    ("Many in Port Ellis say the law is a threat.", Strength.ANONYMOUS),
+    ("Advisers to the government said the plan had failed.", Strength.ANONYMOUS),
+    ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
+    ("Sources say the deal is close.", Strength.ANONYMOUS),
+    ("Several said the deal was close.", Strength.ANONYMOUS),
     # a party or state tag after a name does not change strength (LABELS.md, Hard cases)
     ("Sen. Ana Ruiz (D-N.Y.) said the vote would be close.", Strength.NAMED),
     ("Rep. Tom Hale (R-IA) told reporters the bill was dead.", Strength.NAMED),

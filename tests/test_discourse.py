@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from auditor.api import audit_sentences
+from auditor.api import audit_sentences, audit_text
 from auditor.engine import Engine
 from auditor.models import Article, EvidenceKind, InputInfo, Label, Report, Strength
 
@@ -93,8 +93,25 @@ def test_the_source_keeps_its_anonymity() -> None:
     assert second.strength is Strength.ANONYMOUS
 
 
-def test_the_sources_need_sources_before() -> None:
-    alone = audit_sentences(["The sources said the deal was close."])
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Later, Blue Lagoon Watch, an environmental group, filed a suit.",
+        "Blue Lagoon Watch, an environmental group based in Lyon, denied the claim.",
+    ],
+)
+def test_a_description_takes_the_nearer_named_source_it_describes(named: str) -> None:
+    """'The group' after 'a local group' and then 'X, an environmental group' is X."""
+    report = audit_sentences(
+        ["A local group said the water was unsafe.", named, "The group said it would sue."]
+    )
+    last = report.sentences[2]
+    assert last.strength is Strength.NAMED
+    assert last.attribution.source.resolved_to == "Blue Lagoon Watch"
+
+
+def test_the_people_need_sources_before() -> None:
+    alone = audit_sentences(["The people said the deal was close."])
     assert alone.sentences[0].label is not Label.SOURCED
     after = audit_sentences(
         [
@@ -460,3 +477,16 @@ def test_a_quotation_right_after_a_statement_continues_its_speaker(before: str) 
     assert quoted.label is Label.SOURCED
     assert quoted.attribution is not None
     assert quoted.attribution.source.text == "Mayor Lena Ortiz"
+
+
+def test_a_block_quotation_after_a_signpost_takes_the_statement_before_it() -> None:
+    """'The mayor issued a statement. | Here is the policy: | "..."' (issue 20)."""
+    text = (
+        "The council met on Monday.\n\nThe mayor issued a statement. Here is the policy:\n\n"
+        '"All parks will close at dusk. Fines will double."\n\nThe council voted on Tuesday.'
+    )
+    report = audit_text(text)
+    labels = [s.label for s in report.sentences]
+    assert labels[3:5] == [Label.SOURCED, Label.SOURCED]
+    assert report.sentences[3].attribution.source.text == "The mayor"
+    assert labels[5] is Label.UNSOURCED

@@ -167,10 +167,25 @@ def test_a_page_telling_its_text_again_counts_it_once() -> None:
     assert [s.is_claim for s in listed.sentences] == [False, True, True, True]
 
 
-def test_structure_never_changes_the_label() -> None:
-    s = one("Share this article: the regime's thugs are back!")
-    assert Flag.NOT_A_CLAIM in s.flags
-    assert s.label is Label.EDITORIAL
+def test_a_framing_headline_keeps_its_label() -> None:
+    report = audit_sentences(["The regime's thugs are back!", "Police came."], headline=True)
+    assert Flag.NOT_A_CLAIM in report.sentences[0].flags
+    assert report.sentences[0].label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Share this article: the regime's thugs are back!"],
+        ["The board met.", "Who should chair it?", "Who should chair it?", "It chose one."],
+    ],
+)
+def test_page_furniture_has_no_writers_voice(lines: list[str]) -> None:
+    """Framing cues in boilerplate or a widget are shown but do not make it EDITORIAL."""
+    s = next(s for s in audit_sentences(lines).sentences if not s.is_claim)
+    assert s.label is Label.UNSOURCED
+    assert s.evidence_of(EvidenceKind.FRAMING)
+    assert s.framing_score == 0.0
 
 
 def test_not_a_claim_sentences_stay_out_of_the_summary() -> None:

@@ -10,9 +10,20 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
+_GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
+
 
 class Expressions:
     """What a source expression is: its head, type, names and form."""
+
+    @staticmethod
+    def _quantified_group(tokens: list[Token], text: str) -> SourceSpan:
+        """A group picked out by a quantifier alone ("most of them"): anonymous."""
+        head = tokens[0].lower
+        return SourceSpan(
+            tokens[0].start, tokens[-1].end, text, SourceType.GROUP, Strength.ANONYMOUS, head,
+            "plural",
+        )  # fmt: skip
 
     def _analyse(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         """Type and grade the source expression ``tokens[span]``; None if it is not one."""
@@ -37,11 +48,15 @@ class Expressions:
             (
                 k
                 for k, low in enumerate(lows)
-                if low in self.connectors
+                if (
+                    low in self.connectors or (low == "to" and lows[k - 1] in self.relational_heads)
+                )
                 and low not in {"and", "&"}
                 and not (
                     0 < k < len(tokens) - 1
                     and tokens[k - 1].is_capitalised
+                    and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
+                    and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
                     and tokens[k + 1].is_capitalised
                 )
             ),
@@ -110,11 +125,14 @@ class Expressions:
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
+        first = s.tokens[span[0]]
+        if rest == span[1] and s.tokens[rest].lower in _GROUP_PRONOUNS:
+            return self._quantified_group(s.tokens[span[0] : span[1] + 1], s.text_of(*span))
         inner = self._analyse(s, (rest, span[1]))
         if inner is None or inner.is_pronoun:
             return None
-        first = s.tokens[span[0]]
-        strength = Strength.ANONYMOUS if inner.form != "name" else inner.strength
+        among = s.tokens[rest - 1].lower in {"in", "among"}  # "many in Hong Kong": people there
+        strength = Strength.ANONYMOUS if inner.form != "name" or among else inner.strength
         text = s.text_of(*span)
         return replace(inner, start=first.start, text=text, strength=strength, form="plural")
 

@@ -52,4 +52,7 @@ SUBORDINATORS = frozenset(
 APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
 GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
-BARE_SPEECH = frozenset({"say"})
+BARE_SPEECH = frozenset(
+    {"say", "warn", "argue", "insist", "contend", "acknowledge", "concede", "predict",
+     "warns", "argues", "insists", "contends", "acknowledges", "concedes", "predicts"}
+)  # fmt: skip  # present forms that are never nouns ("attacks", "claims" are)

@@ -24,6 +24,14 @@ class NounPhrases:
             s.skipped[j] = self._step_back(s, j)
         return s.skipped[j]
 
+    def _adverb(self, s: ReadSentence, j: int) -> bool:
+        """An -ly word read as an adverb; after a determiner it is a noun ("the rally")."""
+        token = s.tokens[j]
+        if not token.lower.endswith("ly") or token.is_capitalised:
+            return False
+        before = s.tokens[j - 1] if j > 0 else None
+        return before is None or not (before.lower in self.determiners or before.is_possessive)
+
     def _step_back(self, s: ReadSentence, j: int) -> int:
         while j >= 0:
             token = s.tokens[j]
@@ -31,7 +39,7 @@ class NounPhrases:
             modifier = low in self.verb_modifiers and (
                 j == s.first_word or not token.is_capitalised
             )
-            if modifier or (low.endswith("ly") and not token.is_capitalised):
+            if modifier or self._adverb(s, j):
                 j -= 1
                 continue
             raising = ends_with(s, j, self.raising)
@@ -208,6 +216,8 @@ class NounPhrases:
             return True
         if low in self.connectors:
             return k < j
+        if low == "to":  # "advisers to the government"
+            return 0 < k < j and s.tokens[k - 1].lower in self.relational_heads
         return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
 
     def _extends(self, s: ReadSentence, k: int, i: int) -> bool:

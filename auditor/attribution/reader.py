@@ -78,6 +78,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         )
         self.personal = self.writer | self.pronouns
         self.quantifiers = words("quantifiers")
+        self.quantifier_subjects = words("quantifier-subjects")
+        self.relational_heads = words("relational-heads")
         self.postmodifiers = words("source-postmodifiers")
         self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
         self.closed_class = self.function | self.determiners | self.be

@@ -38,7 +38,10 @@ class ReadSentence:
         ):
             return first
         for k in range(first + 1, min(len(self.tokens) - 1, first + DATELINE)):
-            if self.tokens[k].text in DASHES:
+            token = self.tokens[k]
+            if token.is_word and token.text[0].islower():
+                return first  # "GOP front-runner Ann Roe - who ...": a subject, not a place
+            if token.text in DASHES:
                 return next(
                     (m for m in range(k + 1, len(self.tokens)) if self.tokens[m].is_word), first
                 )

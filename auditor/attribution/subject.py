@@ -24,6 +24,8 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
+_CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
+
 
 class Subjects:
     """The source as the subject before its cue, near or across a clause."""
@@ -59,9 +61,16 @@ class Subjects:
                 return None
             token = s.tokens[j]
             low = token.lower
-        if low in self.be or token.is_possessive:
+        if token.is_possessive and clitic_host(low) in {"he", "she"} and s.tokens[i].lower != low:
+            return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
+        has = token.is_possessive and clitic_host(low) == "who"  # "who's argued"
+        if low in self.be or (token.is_possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
-        if token.text in RELATIVES:  # lower-case only: "the WHO said" is not a relative
+        if low in self.quantifier_subjects and (
+            j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+        ):
+            return self._quantified_group([token], token.text)  # "Several said", "others say"
+        if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._published(s, self._np_before(s, k - 1))
         if low in CLAUSE_MARKS:
@@ -73,6 +82,14 @@ class Subjects:
         anonymous = self._anonymity_before(s, j)
         if anonymous is not None:
             source = self._np_before(s, anonymous - 1)
+            lead = s.tokens[anonymous - 1] if anonymous > 0 else None
+            if (
+                source is None
+                and lead
+                and (lead.lower == "those" or lead.lower in self.quantifier_subjects)
+            ):
+                tokens = s.tokens[anonymous - 1 : j + 1]  # "those close to him say"
+                return self._quantified_group(tokens, s.text_of(anonymous - 1, j))
             return anonymised(source, s, j) if source else None
         source = self._np_before(s, j)
         if source is not None:
@@ -152,6 +169,9 @@ class Subjects:
                         form="name",
                         names=source.names + named.names,
                     )
+                if source and source.form == "name" and (named is None or named.form != "name"):
+                    # "Acme, a chemicals company, said": the apposition says what Acme is
+                    return self._typed_by_apposition(s, source) or source
                 if (
                     source
                     and inside
@@ -244,6 +264,8 @@ class Subjects:
                 if relative and source.vague:
                     # "people who have battled online threats say": the clause describes them
                     return replace(source, vague=False, strength=Strength.ANONYMOUS)
+                if source.form == "name":
+                    return self._typed_by_apposition(s, source) or source
                 return source
         return None
 
@@ -256,4 +278,30 @@ class Subjects:
                 if tokens[start].lower in self.function:
                     start = k + 1
                 break
-        return self._np_after(s, start, stop_at_verb=True)
+        subject = self._np_after(s, start, stop_at_verb=True)
+        if subject is None or subject.form != "name":
+            return subject
+        return self._typed_by_apposition(s, subject) or subject
+
+    def _typed_by_apposition(self, s: ReadSentence, name: SourceSpan) -> SourceSpan | None:
+        """'Clean Rivers Now, an environmental group,': the apposition says what the name is."""
+        comma = s.index(name.end)
+        if comma >= len(s.tokens) or s.tokens[comma].text != ",":
+            return None
+        close = next(
+            (k for k in range(comma + 1, min(len(s.tokens), comma + 8)) if s.tokens[k].text == ","),
+            None,
+        )
+        if close is None or s.tokens[comma + 1].lower not in {"a", "an", "the"}:
+            return None
+        described = next(
+            (
+                found
+                for last in range(close - 1, comma + 1, -1)  # "a chemicals company based in Lyon"
+                if (found := self._analyse(s, (comma + 1, last))) is not None
+            ),
+            None,
+        )
+        if described is None or described.form == "name":
+            return None
+        return replace(name, type=described.type, head=described.head)
