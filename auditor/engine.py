@@ -38,7 +38,7 @@ from auditor.models import (
     Strength,
     Summary,
 )
-from auditor.quotes import QuoteMap, find_quotes
+from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.sections import deck, summary_block
 from auditor.settings import Settings, voiceless_categories
@@ -115,12 +115,12 @@ class Engine:
         warnings: Sequence[str] = (),
     ) -> Report:
         text = article.text
-        quotes = find_quotes(text, [s.end for s in spans])
+        paragraphs = _paragraph_bounds(spans)
+        quotes = _with_block_quotes(find_quotes(text, [s.end for s in spans]), article, paragraphs)
         masked = quotes.masked()
         table = TokenTable(masked)
         matches = self.ruleset.scan(masked, table, _KINDS)
         by_sentence = _share_out(matches, spans)
-        paragraphs = _paragraph_bounds(spans)
         bounds = [
             (bisect_left(table.starts, span.start), bisect_left(table.starts, span.end))
             for span in spans
@@ -429,6 +429,29 @@ def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]
         if 0 <= k < len(spans) and match.end <= spans[k].end:
             buckets[k].append(match)
     return buckets
+
+
+def _with_block_quotes(
+    quotes: QuoteMap, article: Article, paragraphs: dict[int, tuple[int, int]]
+) -> QuoteMap:
+    """The quotations, with each block-quotation paragraph of a page (role "quote") as one
+    more, unless it holds marked quotations of its own or most of the page is quoted."""
+    roles = article.roles
+    if not roles or "quote" not in roles:
+        return quotes
+    quoted = [k for k, role in enumerate(roles) if role == "quote" and k in paragraphs]
+    if 2 * len(quoted) > len(roles):
+        return quotes  # a page whose body is all block quotes: that is its body
+    group = max((q.group for q in quotes), default=0)
+    added = []
+    for k in quoted:
+        lo, hi = paragraphs[k]
+        if not quotes.within(lo, hi):
+            group += 1
+            added.append(Quote(lo, hi, group, True, True, 0))
+    if not added:
+        return quotes
+    return QuoteMap(quotes.text, sorted([*quotes, *added], key=lambda q: q.start))
 
 
 def _paragraph_bounds(spans: Sequence[Span]) -> dict[int, tuple[int, int]]:

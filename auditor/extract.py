@@ -4,7 +4,9 @@ Reader comments, navigation and boilerplate are left out by trafilatura; the
 paragraph structure (including block quotes) is kept, one paragraph per line
 of trafilatura's text. Each paragraph takes its role from trafilatura's element
 tree of the body: a short ``<head>`` is a ``heading`` (not a claim), a list item
-of a page's link list is a ``link`` (not a claim), anything else is ``body``.
+of a page's link list is a ``link`` (not a claim), a paragraph of a
+``<blockquote>`` is a ``quote`` (someone else's words: the engine reads it as a
+quotation), anything else is ``body``.
 A link list is a list of three or more items that each hold a link, most of
 them short: related stories, not the article. The page's own headline (a first heading, or the first
 paragraph when it repeats the title) is the headline paragraph; otherwise the
@@ -31,7 +33,7 @@ EXTRACTION = {
     "include_images": False,
     "with_metadata": True,
 }
-HEADING, BODY, LINK = "heading", "body", "link"
+HEADING, BODY, LINK, QUOTE = "heading", "body", "link", "quote"
 _HEADING_WORDS = 20  # a longer <head> is a paragraph in heading markup: body text
 _PROBE = 60  # characters of a paragraph that find it in the page
 _LINK_ITEMS = 3  # a link list has at least this many items
@@ -59,7 +61,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     listed = any(p.startswith("- ") for p in paragraphs)
     links = _link_items(tree) if listed else frozenset()
     headings = _headings(document.body)
-    roles = _roles(paragraphs, [text for text, _ in headings], links)
+    roles = _roles(paragraphs, [text for text, _ in headings], links, _quoted(document.body))
     title = " ".join(document.title.split()) if document.title else None
     # the page's own headline: a first <h1>, or a first paragraph that repeats the title
     own = bool(paragraphs) and roles[0] == HEADING and headings[0][1] == "h1"
@@ -155,9 +157,25 @@ def _headings(body) -> list[tuple[str, str | None]]:
     return found
 
 
-def _roles(paragraphs: list[str], headings: list[str], links: frozenset[str]) -> list[str]:
+def _quoted(body) -> frozenset[str]:
+    """The texts of the paragraphs inside the body's ``<quote>`` elements (block quotations)."""
+    if body is None:
+        return frozenset()
+    found = set()
+    for quote in body.iter("quote"):
+        parts = [p for p in quote if p.tag == "p"] or [quote]
+        found.update(" ".join("".join(p.itertext()).split()) for p in parts)
+    return frozenset(found)
+
+
+def _roles(
+    paragraphs: list[str],
+    headings: list[str],
+    links: frozenset[str],
+    quoted: frozenset[str] = frozenset(),
+) -> list[str]:
     """Each paragraph's role: a heading when it is the next heading of the tree, in order;
-    a link when it is a list item ("- ...") of a link list."""
+    a link when it is a list item ("- ...") of a link list; a quote inside a block quotation."""
     roles, k = [], 0
     for paragraph in paragraphs:
         if k < len(headings) and paragraph == headings[k]:
@@ -165,6 +183,8 @@ def _roles(paragraphs: list[str], headings: list[str], links: frozenset[str]) ->
             k += 1
         elif links and paragraph.startswith("- ") and _key(paragraph) in links:
             roles.append(LINK)
+        elif paragraph in quoted:
+            roles.append(QUOTE)
         else:
             roles.append(BODY)
     return roles

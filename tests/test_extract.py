@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from auditor.api import audit_html, engine_for
 from auditor.extract import _link_items, _rejoined, _roles, extract_html
-from auditor.models import Article, InputInfo
+from auditor.models import Article, EvidenceKind, InputInfo, Label
 
 BODY = (
     "The harbour board met on Monday and voted to extend the quay by forty metres. "
@@ -106,3 +106,26 @@ class _Span:
     start: int
     end: int
     paragraph: int
+
+
+def test_a_block_quotation_is_someone_elses_words() -> None:
+    """A <blockquote> paragraph is a quotation: it takes the speaker of the colon line
+    before it, and its loaded words are not the writer's framing."""
+    page = (
+        "<html><head><title>Council closes parks</title></head><body><article>"
+        "<h1>Council closes parks</h1>"
+        "<p>The council met on Monday and voted to close the parks at dusk, a decision"
+        " that surprised many residents of the city.</p>"
+        "<p>The mayor posted a statement on the city website on Tuesday morning:</p>"
+        "<blockquote><p>This is a shameful and disgraceful attack on our families."
+        " We will fight it with everything we have.</p></blockquote>"
+        "<p>The council will meet again on Friday to review the decision and hear from"
+        " residents who oppose it strongly.</p></article></body></html>"
+    )
+    article = extract_html(page)
+    assert article.roles is not None and "quote" in article.roles
+    report = audit_html(page)
+    quoted = [s for s in report.sentences if s.text.startswith(("This is", "We will"))]
+    assert [s.label for s in quoted] == [Label.SOURCED, Label.SOURCED]
+    assert quoted[0].attribution.source.text == "The mayor"
+    assert not quoted[0].evidence_of(EvidenceKind.FRAMING)
