@@ -219,10 +219,22 @@ def _audit_partition(items: list[Item], options: Options, fetch_options) -> list
     """
     _set_up(options, fetch_options)
     started = [(item, _start(item)) for item in items]
-    return [
-        found if isinstance(found, Outcome) else settle(item, found, options.article_timeout)
-        for item, found in started
-    ]
+    return [_settled(item, found, options) for item, found in started]
+
+
+def _settled(item: Item, found, options: Options) -> Outcome:
+    """The outcome of a started input: a process that dies auditing it gets a second try.
+
+    As Dask retries a worker's death, an input whose process died twice is a crashed row.
+    """
+    if isinstance(found, Outcome):
+        return found
+    from auditor.workerpool import WorkerDied
+
+    future, raw = found
+    if isinstance(future.exception(), WorkerDied):
+        future = _POOL.submit(item, raw)
+    return settle(item, future, options.article_timeout)
 
 
 def _set_up(options: Options, fetch_options) -> None:
@@ -258,7 +270,7 @@ def _set_up(options: Options, fetch_options) -> None:
 
 
 def _start(item: Item):
-    """The future of ``item`` in the worker's pool, or its outcome if it failed before."""
+    """``item`` sent to the worker's pool (its future and bytes), or its outcome if it is done."""
     if item.kind in _SKIPPED:
         return passed_over(item)
     raw = None
@@ -275,4 +287,4 @@ def _start(item: Item):
         from auditor.batch import _work
 
         return _work(item, raw)  # no time limit on a daemonic worker (see docs/scale.md)
-    return _POOL.submit(item, raw)
+    return _POOL.submit(item, raw), raw

@@ -188,18 +188,21 @@ def _stuck_or_killed(item, raw):
         time.sleep(60)
     if "killed" in item.target:
         os.kill(os.getpid(), signal.SIGKILL)
+    if "once" in item.target and not os.path.exists(f"{item.target}.died"):
+        Path(f"{item.target}.died").touch()  # a mark of the first try
+        os.kill(os.getpid(), signal.SIGKILL)
     return batch.Outcome(Row(item.index, item.target, "file"))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers forked from the test")
 def test_the_article_timeout_holds_on_dask(tmp_path: Path, monkeypatch) -> None:
-    """A stuck input is a timeout row and a crashing one a crashed row; the others pass."""
+    """A stuck input is a timeout row, one that kills its process twice a crashed row."""
     import time
 
     from auditor import batch
     from auditor.cluster import connect
 
-    for name in ("a.txt", "b-stuck.txt", "c-killed.txt", "d.txt"):
+    for name in ("a.txt", "b-stuck.txt", "c-killed.txt", "d.txt", "e-once.txt"):
         (tmp_path / name).write_text("A story.\n", encoding="utf-8")
     monkeypatch.setattr(batch, "_work", _stuck_or_killed)  # the workers fork with it
     backend = connect("local:2")
@@ -209,6 +212,6 @@ def test_the_article_timeout_holds_on_dask(tmp_path: Path, monkeypatch) -> None:
         got = batch.audit_all(batch.discover([str(tmp_path)]), options, runner=backend)
     finally:
         backend.close()
-    assert [r.reason for r in got] == [None, "timeout", "crashed", None]
+    assert [r.reason for r in got] == [None, "timeout", "crashed", None, None]  # e: retried
     assert got[1].error == "timed out: the audit passed the 1 s limit (--article-timeout)"
     assert time.monotonic() - started < 30  # not the minute the stuck input sleeps
