@@ -52,8 +52,8 @@ _LOCAL_CONFIG = {
     "distributed.scheduler.worker-saturation": 1.0,
     "distributed.worker.daemon": False,
 }
-# Forking a local cluster's workers from the (warmed) client: on Linux only, where fork
-# is the platform's own default; elsewhere they are spawned, as Dask does by default.
+# A local cluster's workers are forked from the (warmed) client on Linux only (macOS's
+# system libraries are not safe to fork); elsewhere they are spawned, Dask's default.
 _FORK = sys.platform.startswith("linux")
 _WARM_UP = (
     b"<html><head><title>Council backs budget</title></head><body><article>"
@@ -118,9 +118,9 @@ def partitions(items: Iterable[Item], threads: int) -> Iterator[list[Item]]:
     """``items`` in partitions of :data:`PARTITION`, smaller towards the end.
 
     The inputs are read a few partitions ahead; once their end is in sight, each
-    partition takes a share of what is left (guided self-scheduling: a quarter per
-    thread pair, so ``ceil(left / (2 * threads))``), so the last tasks are small and
-    the workers finish together instead of one auditing a full partition alone.
+    partition takes a share of what is left, ``ceil(left / (2 * threads))`` (guided
+    self-scheduling), so the last tasks are small and the workers finish together
+    instead of one auditing a full partition alone.
     """
     ahead: deque[Item] = deque()
     source = iter(items)
@@ -192,7 +192,7 @@ def _warm(settings: Settings) -> None:
     from auditor.ingest import RawInput, ingest
 
     page = RawInput(_WARM_UP, "file", "warm-up", "utf-8", html=True)
-    with contextlib.suppress(AuditorError):  # settings that decline it (a language, a size)
+    with contextlib.suppress(Exception):  # declined by the settings, or a fault each row shows
         label(ingest(page, settings), settings)
     gc.freeze()  # long-lived from here on: the collector leaves them, and their pages, alone
 
