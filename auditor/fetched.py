@@ -22,8 +22,9 @@ class Hop:
     A redirect also keeps, for the archive, the headers it came with (in order, as
     sent) and its body after content decoding: at most :data:`HOP_BODY` bytes, with
     ``truncated`` saying why it stops short (WARC-Truncated: ``length``, ``time`` or
-    ``disconnect``). They are evidence, not the hop's identity: the fetch cache and
-    the sidecars of earlier archives keep only the URL, status and Location.
+    ``disconnect``). They are evidence, not the hop's identity (nor in the report):
+    hops read from the sidecars of earlier archives have only the URL, status and
+    Location.
     """
 
     url: str

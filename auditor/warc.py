@@ -266,7 +266,8 @@ def write_fetch(result: FetchResult, stream: IO[bytes], notes: dict[str, object]
 
     Each redirect is a response with its status, the headers it was sent with and its
     body (cut at :data:`~auditor.fetched.HOP_BODY` bytes, marked WARC-Truncated); a hop
-    known only by its Location (from the fetch cache) has that header alone. The last
+    known only by its Location (a fetch cache entry of an earlier version) has that
+    header alone. The last
     response holds the headers kept and the body exactly as read. Bodies are stored
     after HTTP content decoding, so the Content-Encoding and lengths sent are replaced
     by the stored body's length. The metadata record (JSON) holds the fetch's
