@@ -295,23 +295,10 @@ class _Pipeline:
 
     def result(self, entry: _Entry) -> Outcome:
         """The entry's outcome; a worker that died or ran out of time makes an error row."""
-        from auditor.workerpool import TimedOut, WorkerDied
-
         entry.ready.wait()
         if entry.outcome is not None:
             return entry.outcome
-        try:
-            return entry.future.result()
-        except WorkerDied:
-            message = (
-                "the worker died auditing it (a crash, or out of memory);"
-                " audit it alone with 'auditor audit' to see more"
-            )
-            return Outcome(_error_row(entry.item, message, "crashed"))
-        except TimedOut:
-            limit = self._options.article_timeout
-            message = f"timed out: the audit passed the {limit:g} s limit (--article-timeout)"
-            return Outcome(_error_row(entry.item, message, "timeout"))
+        return settle(entry.item, entry.future, self._options.article_timeout)
 
     def close(self, wait: bool) -> None:
         if self._fetch_queue is not None:
@@ -351,6 +338,26 @@ class _Pipeline:
                 self._label(entry, raw)
                 continue
             entry.ready.set()
+
+
+def settle(item: Item, future: Future, limit: float | None) -> Outcome:
+    """The outcome of ``item`` audited in a :class:`~auditor.workerpool.WorkerPool`.
+
+    A worker that died, or passed the ``limit`` of seconds and was killed, makes an error row.
+    """
+    from auditor.workerpool import TimedOut, WorkerDied
+
+    try:
+        return future.result()
+    except WorkerDied:
+        message = (
+            "the worker died auditing it (a crash, or out of memory);"
+            " audit it alone with 'auditor audit' to see more"
+        )
+        return Outcome(_error_row(item, message, "crashed"))
+    except TimedOut:
+        message = f"timed out: the audit passed the {limit:g} s limit (--article-timeout)"
+        return Outcome(_error_row(item, message, "timeout"))
 
 
 # --- in the worker processes ---------------------------------------------------------------

@@ -5,20 +5,22 @@ is being fetched wait for that fetch, and a failure is remembered like a success
 so every row of a batch naming the URL reports the same outcome.
 
 On disk (when a directory is given), successful fetches are kept as
-``<sha256 of the URL>.body`` (the exact bytes) and ``.json`` (the provenance),
-written atomically, and reused while younger than ``max_age`` seconds. Entries
-that are stale, unreadable or whose body does not match its hash are ignored.
+``<sha256 of the URL>.body`` (the exact bytes) and ``.json`` (the provenance, and
+the headers and body of each redirect, for the archive), written atomically, and
+reused while younger than ``max_age`` seconds. Entries that are stale, unreadable
+or whose body does not match its hash are ignored.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -109,7 +111,7 @@ class FetchCache:
                 text=decoded.text,
                 encoding=decoded.encoding,
                 encoding_method=decoded.method,
-                hops=tuple(Hop(**hop) for hop in meta["hops"]),
+                hops=_hops(meta),
                 fetched_at=meta["fetched_at"],
                 sha256=meta["sha256"],
                 elapsed=meta["elapsed"],
@@ -120,10 +122,36 @@ class FetchCache:
     def _store(self, result: FetchResult) -> FetchResult:
         if self.directory is not None:
             body_path, meta_path = self._paths(self.directory, result.url)
-            meta = {**result.provenance(), "elapsed": result.elapsed}
+            meta = {
+                **result.provenance(),
+                "elapsed": result.elapsed,
+                "redirects": _redirects(result),
+            }
             try:
                 write_bytes(body_path, result.body)
                 write_bytes(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             except OSError as exc:
                 logger.warning("could not keep %s in the fetch cache: %s", result.url, exc)
         return result
+
+
+def _redirects(result: FetchResult) -> list[dict[str, object]]:
+    """What the report's provenance leaves out of each redirect: its headers and body."""
+    return [
+        {
+            "headers": [list(header) for header in hop.headers],
+            "body": base64.b64encode(hop.body).decode("ascii"),
+            "truncated": hop.truncated,
+        }
+        for hop in result.hops[:-1]
+    ]
+
+
+def _hops(meta: dict) -> tuple[Hop, ...]:
+    """The hops of a kept fetch, each redirect with its headers and body if they were kept."""
+    hops = [Hop(**hop) for hop in meta["hops"]]
+    for k, kept in enumerate(meta.get("redirects", ())[: max(0, len(hops) - 1)]):
+        headers = tuple((str(name), str(value)) for name, value in kept["headers"])
+        body = base64.b64decode(kept["body"], validate=True)
+        hops[k] = replace(hops[k], headers=headers, body=body, truncated=kept["truncated"])
+    return tuple(hops)

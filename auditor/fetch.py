@@ -37,6 +37,7 @@ from auditor import __version__
 from auditor.encoding import binary_kind
 from auditor.errors import ExitCode, FetchError, UsageError
 from auditor.fetched import (  # the values shared with the cache and the archive
+    HOP_BODY,
     HTML_TYPES,
     FetchResult,
     Hop,
@@ -195,7 +196,7 @@ class Fetcher:
                 response = self._open(url, current, clock)
                 try:
                     if response.status in _REDIRECT_STATUSES:
-                        hops.append(Hop(current, response.status, response.headers.get("Location")))
+                        hops.append(self._redirect(current, response, clock))
                         current = self._follow(url, hops)
                         continue
                     if response.status not in _RETRY_STATUSES or retried == self.options.retries:
@@ -296,6 +297,39 @@ class Fetcher:
             redirect=False,
             preload_content=False,
         )
+
+    def _redirect(self, current: str, response: BaseHTTPResponse, clock: _Clock) -> Hop:
+        """The redirect with its headers and body (for the archive), read within the limits."""
+        import urllib3
+
+        seconds = max(0.0, min(clock.remaining(), self.options.read_timeout))
+        expired = threading.Event()
+
+        def stop() -> None:
+            expired.set()
+            with contextlib.suppress(ValueError, RuntimeError, OSError):
+                response.shutdown()
+
+        watchdog = threading.Timer(seconds, stop)
+        watchdog.daemon = True
+        watchdog.start()
+        body, truncated = b"", None
+        try:
+            while len(body) <= HOP_BODY and (chunk := response.read1(HOP_BODY + 1 - len(body))):
+                body += chunk
+        except urllib3.exceptions.TimeoutError:
+            truncated = "time"
+        except (urllib3.exceptions.HTTPError, OSError):
+            truncated = "disconnect"
+        finally:
+            watchdog.cancel()
+        if expired.is_set():
+            truncated = "time"
+        elif len(body) > HOP_BODY:
+            body, truncated = body[:HOP_BODY], "length"
+        headers = tuple(response.headers.iteritems())
+        location = response.headers.get("Location")
+        return Hop(current, response.status, location, headers, body, truncated)
 
     def _follow(self, url: str, hops: list[Hop]) -> str:
         """The URL the last hop redirects to, if it may be followed."""

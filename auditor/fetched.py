@@ -7,20 +7,35 @@ importing the fetcher and its network code.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from auditor.encoding import Decoded, decode
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+HOP_BODY = 64 * 1024  # bytes of a redirect's body kept: they are usually a line or two
 
 
 @dataclass(frozen=True)
 class Hop:
-    """One response on the way to the page: a redirect, or the final answer."""
+    """One response on the way to the page: a redirect, or the final answer.
+
+    A redirect also keeps, for the archive, the headers it came with (in order, as
+    sent) and its body after content decoding: at most :data:`HOP_BODY` bytes, with
+    ``truncated`` saying why it stops short (WARC-Truncated: ``length``, ``time`` or
+    ``disconnect``). They are evidence, not the hop's identity (nor in the report):
+    hops read from the sidecars of earlier archives have only the URL, status and
+    Location.
+    """
 
     url: str
     status: int
     location: str | None
+    headers: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+    body: bytes = field(default=b"", compare=False, repr=False)
+    truncated: str | None = field(default=None, compare=False, repr=False)
+
+    def provenance(self) -> dict[str, object]:
+        return {"url": self.url, "status": self.status, "location": self.location}
 
 
 @dataclass(frozen=True)
@@ -50,7 +65,7 @@ class FetchResult:
         return {
             "url": self.url,
             "final_url": self.final_url,
-            "hops": [asdict(hop) for hop in self.hops],
+            "hops": [hop.provenance() for hop in self.hops],
             "fetched_at": self.fetched_at,
             "status": self.status,
             "headers": dict(self.headers),

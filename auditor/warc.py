@@ -264,10 +264,14 @@ def _cause(exc: BaseException) -> str:
 def write_fetch(result: FetchResult, stream: IO[bytes], notes: dict[str, object]) -> None:
     """Write a fetch as gzipped WARC records: a request and a response per hop, then metadata.
 
-    Each redirect is a response with its status and Location; the last response holds
-    the headers kept and the body exactly as read (after HTTP content decoding, so the
-    Content-Encoding and lengths sent are replaced by the stored body's length). The
-    metadata record (JSON) holds the fetch's provenance and ``notes``.
+    Each redirect is a response with its status, the headers it was sent with and its
+    body (cut at :data:`~auditor.fetched.HOP_BODY` bytes, marked WARC-Truncated); a hop
+    known only by its Location (a fetch cache entry of an earlier version) has that
+    header alone. The last
+    response holds the headers kept and the body exactly as read. Bodies are stored
+    after HTTP content decoding, so the Content-Encoding and lengths sent are replaced
+    by the stored body's length. The metadata record (JSON) holds the fetch's
+    provenance and ``notes``.
     """
     import io
     import json
@@ -277,15 +281,20 @@ def write_fetch(result: FetchResult, stream: IO[bytes], notes: dict[str, object]
     writer = WARCWriter(stream, gzip=True)
     date = {"WARC-Date": _warc_date(result.fetched_at)}
     for hop in result.hops:
-        last = hop is result.hops[-1]
-        headers = _kept(result.headers) if last else [("Location", hop.location or "")]
-        body = result.body if last else b""
+        warc_headers = dict(date)
+        if hop is result.hops[-1]:
+            headers, body = _kept(result.headers), result.body
+        else:
+            headers = _as_sent(hop.headers) or [("Location", hop.location or "")]
+            body = hop.body
+            if hop.truncated:
+                warc_headers["WARC-Truncated"] = hop.truncated
         writer.write_record(_request(writer, hop.url, date))
         http = _status_and_headers(hop.status, [*headers, ("Content-Length", str(len(body)))])
         writer.write_record(
             writer.create_warc_record(
                 hop.url, "response", payload=io.BytesIO(body), http_headers=http,
-                warc_headers_dict=dict(date),
+                warc_headers_dict=warc_headers,
             )
         )  # fmt: skip
     metadata = json.dumps({**result.provenance(), **notes}, indent=2, ensure_ascii=False)
@@ -302,6 +311,11 @@ _NOT_KEPT = frozenset({"content-encoding", "content-length", "transfer-encoding"
 
 def _kept(headers: dict[str, str]) -> list[tuple[str, str]]:
     return [(name.title(), value) for name, value in headers.items() if name not in _NOT_KEPT]
+
+
+def _as_sent(headers: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """A redirect's headers in their order and case, but for the lengths and encodings."""
+    return [(name, value) for name, value in headers if name.lower() not in _NOT_KEPT]
 
 
 def _request(writer, url: str, date: dict[str, str]):

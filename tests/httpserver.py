@@ -382,6 +382,34 @@ def _chain(h: _Handler) -> None:
         redirect(h, (301, 302, 303, 307, 308)[left % 5], str(left - 1))
 
 
+MOVED = b"<html><body>Moved to <a href='/ok'>/ok</a>.</body></html>"
+
+
+@route("/moved")
+def _moved(h: _Handler) -> None:
+    """A redirect with a body and headers of its own (one of them twice), as servers send."""
+    headers = (("Location", "/ok"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("X-Hop", "1"))
+    send(h, 302, MOVED, "text/html", headers)
+
+
+@route("/moved-long")
+def _moved_long(h: _Handler) -> None:
+    """A redirect whose body is longer than the fetcher keeps of one."""
+    send(h, 301, _BLOCK * 2, "text/plain", (("Location", "/ok"),))
+
+
+@route("/moved-stalled")
+def _moved_stalled(h: _Handler) -> None:
+    """A redirect that promises a body, sends a little of it and stalls."""
+    h.send_response(302)
+    h.send_header("Location", "/ok")
+    h.send_header("Content-Length", "1000")
+    h.end_headers()
+    h.wfile.write(b"Moved ")
+    h.wfile.flush()
+    h.stopped.wait(3)
+
+
 @route("/loop-a")
 def _loop_a(h: _Handler) -> None:
     redirect(h, 302, "/loop-b")

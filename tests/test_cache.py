@@ -13,7 +13,7 @@ import pytest
 from auditor.cache import FetchCache
 from auditor.errors import ExitCode, FetchError, UsageError
 from auditor.fetch import Fetcher, FetchOptions
-from tests.httpserver import CYRILLIC, UTF8_PAGE, LocalServer
+from tests.httpserver import CYRILLIC, MOVED, UTF8_PAGE, LocalServer
 
 OPTIONS = FetchOptions(connect_timeout=1.0, read_timeout=1.0, deadline=2.0, retries=0)
 
@@ -130,3 +130,18 @@ def test_the_cache_does_not_import_the_fetcher():
     code = "import sys, auditor.cache, auditor.archive; print('auditor.fetch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_disk_cache_keeps_each_redirect_whole_for_the_archive(
+    http_server: LocalServer, tmp_path: Path
+) -> None:
+    url = http_server.url("/moved")
+    with cached_fetcher(tmp_path) as fetcher:
+        fetched = fetcher.fetch(url)
+    with cached_fetcher(tmp_path) as fetcher:
+        kept = fetcher.fetch(url)
+    assert http_server.hits("/moved") == 1  # the second came from the disk
+    assert kept.hops == fetched.hops
+    assert kept.hops[0].headers == fetched.hops[0].headers
+    assert ("Set-Cookie", "b=2") in kept.hops[0].headers
+    assert (kept.hops[0].body, kept.hops[0].truncated) == (MOVED, None)

@@ -161,3 +161,57 @@ def test_a_real_worker_death_costs_only_the_input_that_causes_it() -> None:
         backend.close()
     assert [r.index for r in got] == list(range(20))
     assert [r.index for r in got if r.reason == "crashed"] == [5]
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, 60, 200])
+def test_partitions_keep_the_order_and_shrink_towards_the_end(count: int) -> None:
+    from auditor.cluster import PARTITION, partitions
+
+    items = [Item(i, f"f{i}", "file", f"f{i}") for i in range(count)]
+    sizes = [len(chunk) for chunk in partitions(items, threads=2)]
+    assert [item for chunk in partitions(items, 2) for item in chunk] == items
+    assert all(1 <= size <= PARTITION for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # the small ones last, to end together
+    if count >= 60:
+        assert sizes[-1] == 1 and sizes[-4:] == [1, 1, 1, 1]
+
+
+def _stuck_or_killed(item, raw):
+    """In a worker's pool: sleep on a "stuck" input, die on a "killed" one."""
+    import os
+    import signal
+    import time
+
+    from auditor import batch
+
+    if "stuck" in item.target:
+        time.sleep(60)
+    if "killed" in item.target:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "once" in item.target and not os.path.exists(f"{item.target}.died"):
+        Path(f"{item.target}.died").touch()  # a mark of the first try
+        os.kill(os.getpid(), signal.SIGKILL)
+    return batch.Outcome(Row(item.index, item.target, "file"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers forked from the test")
+def test_the_article_timeout_holds_on_dask(tmp_path: Path, monkeypatch) -> None:
+    """A stuck input is a timeout row, one that kills its process twice a crashed row."""
+    import time
+
+    from auditor import batch
+    from auditor.cluster import connect
+
+    for name in ("a.txt", "b-stuck.txt", "c-killed.txt", "d.txt", "e-once.txt"):
+        (tmp_path / name).write_text("A story.\n", encoding="utf-8")
+    monkeypatch.setattr(batch, "_work", _stuck_or_killed)  # the workers fork with it
+    backend = connect("local:2")
+    started = time.monotonic()
+    try:
+        options = Options(article_timeout=1.0)
+        got = batch.audit_all(batch.discover([str(tmp_path)]), options, runner=backend)
+    finally:
+        backend.close()
+    assert [r.reason for r in got] == [None, "timeout", "crashed", None, None]  # e: retried
+    assert got[1].error == "timed out: the audit passed the 1 s limit (--article-timeout)"
+    assert time.monotonic() - started < 30  # not the minute the stuck input sleeps

@@ -232,7 +232,7 @@ def batch(
 
     if next(discover(targets, urls, glob or DEFAULT_PATTERNS, exclude=out), None) is None:
         raise InputError(f"no articles found (looking for {', '.join(glob or DEFAULT_PATTERNS)})")
-    backend = _dask(dask)  # before any work: an unreachable scheduler ends the run here
+    backend = _dask(dask, settings)  # before any work: an unreachable scheduler ends the run here
     showing = not quiet and sys.stderr.isatty()
     total = sum(1 for _ in inputs()) if showing else 0  # only the bar needs the count
     fetcher = None
@@ -298,13 +298,13 @@ def _fetcher(cfg, timeout, deadline, max_redirects, retries, user_agent, ca_bund
     return Fetcher(options, cache=FetchCache())
 
 
-def _dask(address: str | None):
+def _dask(address: str | None, settings):
     """The Dask backend, connected before any work (exit 5 if the scheduler is unreachable)."""
     if address is None:
         return None
     from auditor.cluster import connect
 
-    return connect(address)
+    return connect(address, settings)
 
 
 def _closing(backend):
