@@ -111,7 +111,8 @@ class Engine:
         quotes = find_quotes(text, [s.end for s in spans])
         masked = quotes.masked()
         table = TokenTable(masked)
-        matches = self.ruleset.scan(masked, table, _KINDS)
+        missing = self.ruleset.missing(masked)
+        matches = self.ruleset.scan(masked, table, _KINDS, missing)
         by_sentence = _share_out(matches, spans)
         paragraphs = _paragraph_bounds(spans)
         bounds = [
@@ -125,7 +126,9 @@ class Engine:
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words
         paragraph_matches = {
-            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p])
+            p: self.ruleset.scan_span(
+                masked, lo, hi, _KINDS, "paragraph", paragraph_words[p], missing
+            )
             for p, (lo, hi) in paragraphs.items()
         }
         built: dict[int, list[Token]] = {}
@@ -142,7 +145,7 @@ class Engine:
                 _unmasked(
                     by_sentence[k]
                     + self.ruleset.scan_span(
-                        masked, span.start, span.end, _KINDS, "sentence", words[k]
+                        masked, span.start, span.end, _KINDS, "sentence", words[k], missing
                     )
                     + paragraph_matches.get(span.paragraph, []),
                     text,

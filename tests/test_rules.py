@@ -66,7 +66,7 @@ def test_a_span_is_matched_with_the_rules_its_words_call_for() -> None:
     from auditor.rules.ruleset import _SpanRules
 
     rules = [r for r in RULES if r.pattern and r.scope == "sentence"]
-    index = _SpanRules(rules)
+    index = _SpanRules(rules, {})
     always = [r for r in rules if not r.near]
     assert always and len(always) < len(rules)
     assert index.for_words(frozenset()) == tuple(always)

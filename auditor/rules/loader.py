@@ -18,6 +18,7 @@ from auditor.errors import UsageError
 from auditor.models import SourceType
 from auditor.rules.firstchar import with_first_char
 from auditor.rules.lexicon import Lexicon, parse_lexicon
+from auditor.rules.literals import literal_gate
 from auditor.rules.model import KINDS, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
 
@@ -131,9 +132,12 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         raise fail("'quote_loaded' is for quote rules (with 'quote_max_words') only")
 
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
-    compiled = None
+    compiled = gate = None
     if "pattern" in raw:
-        compiled = _compile(_expand(raw["pattern"], lexicons, fail), flags, fail)
+        expanded = _expand(raw["pattern"], lexicons, fail)
+        compiled = _compile(expanded, flags, fail)
+        if not near:  # tried everywhere: worth a look for strings its matches must hold
+            gate = literal_gate(expanded, flags)
     context = tuple(
         _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail)
         if raw.get(key)
@@ -171,6 +175,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         path=str(path),
         compiled=compiled,
         context=context,
+        gate=gate,
     )
 
 
