@@ -47,6 +47,8 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
+# the ASCII characters \W matches, deleted by str.translate (quicker on ASCII text)
+_ASCII_NON_WORD = {c: None for c in range(128) if _NON_WORD.match(chr(c))}
 # at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
 _TAG_WORDS = 8
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
@@ -324,6 +326,9 @@ def _role(article: Article, paragraph: int) -> str | None:
 
 
 def _key(text: str) -> str:
+    """The text's word characters, lower-cased."""
+    if text.isascii():
+        return text.translate(_ASCII_NON_WORD).lower()
     return _NON_WORD.sub("", text).lower()
 
 
