@@ -110,3 +110,19 @@ def test_fitted_weights_replace_a_framing_rules_own() -> None:
 def test_a_weight_for_an_unknown_rule_is_an_error() -> None:
     with pytest.raises(UsageError, match=r"unknown framing rules: no\.such-rule"):
         load_ruleset((), (), (("no.such-rule", 1.0),))
+
+
+def test_built_in_patterns_compile_when_first_used_and_match_as_compiled() -> None:
+    import re
+
+    from auditor.rules.firstchar import with_first_char
+    from auditor.rules.lazypattern import LazyPattern
+
+    lazy = LazyPattern(r"\bsaid\b", re.I)
+    assert not hasattr(lazy, "_compiled")
+    assert lazy.search("He SAID so").span() == (3, 7)
+    compiled = lazy._compiled
+    assert lazy.pattern == with_first_char(r"\bsaid\b", re.I).pattern
+    assert [m.span() for m in lazy.finditer("said, said")] == [(0, 4), (6, 10)]
+    assert lazy.fullmatch("said") and lazy._compiled is compiled  # compiled once
+    assert any(isinstance(r.compiled, LazyPattern) for r in RULES)
