@@ -9,7 +9,7 @@ Pattern rules are compiled once, when the pack is loaded.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress, count
 
 from auditor.rules.lexicon import Lexicon
@@ -134,13 +134,10 @@ class RuleSet:
         ``text``) skips rules that cannot match anywhere in it.
         """
         span = text[start:end]
-        length = len(span)
         found: list[Match] = []
-        for rule in self._span_patterns[scope].for_words(words, missing):
-            compiled = rule.compiled
-            assert compiled is not None
-            if rule.kind in kinds and compiled.search(span) is not None:  # most: none
-                found += self._matches(rule, span, 0, length, start)
+        for rule, search in self._span_patterns[scope].searches(words, missing):
+            if search(span) is not None and rule.kind in kinds:  # most find none
+                found += self._matches(rule, span, 0, len(span), start)
         return found
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
@@ -227,6 +224,7 @@ class _SpanRules:
                 self._gates.append((gate_bits[rule.id], 1 << k))
         self.words = frozenset(self._bits)  # the near words of its rules
         self._chosen: dict[int, tuple[Rule, ...]] = {}
+        self._searches: dict[int, tuple[tuple[Rule, Callable], ...]] = {}
         self._kept: dict[int, int] = {}  # RuleSet.missing: the bits of the rules not missing
 
     def for_words(self, words: frozenset[str] | None, missing: int = 0) -> tuple[Rule, ...]:
@@ -234,6 +232,25 @@ class _SpanRules:
         less the ``missing`` ones."""
         if words is None:
             return self.rules
+        bits = self._bits_for(words, missing)
+        chosen = self._chosen.get(bits)
+        if chosen is None:
+            chosen = tuple(r for k, r in enumerate(self.rules) if bits >> k & 1)
+            self._chosen[bits] = chosen
+        return chosen
+
+    def searches(
+        self, words: frozenset[str] | None, missing: int = 0
+    ) -> tuple[tuple[Rule, Callable], ...]:
+        """:meth:`for_words`, each rule with its pattern's ``search``."""
+        bits = -1 if words is None else self._bits_for(words, missing)
+        found = self._searches.get(bits)
+        if found is None:
+            found = tuple((r, r.compiled.search) for r in self.for_words(words, missing))
+            self._searches[bits] = found
+        return found
+
+    def _bits_for(self, words: frozenset[str], missing: int) -> int:
         bits = self._always
         for word in self.words.intersection(words):
             bits |= self._bits[word]
@@ -243,11 +260,7 @@ class _SpanRules:
                 kept = ~sum(here for gate, here in self._gates if missing & gate)
                 self._kept[missing] = kept
             bits &= kept
-        chosen = self._chosen.get(bits)
-        if chosen is None:
-            chosen = tuple(r for k, r in enumerate(self.rules) if bits >> k & 1)
-            self._chosen[bits] = chosen
-        return chosen
+        return bits
 
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
