@@ -48,6 +48,8 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
+# the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
+_ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 # at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
 _TAG_WORDS = 8
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
@@ -119,7 +121,8 @@ class Engine:
         quotes = _with_block_quotes(find_quotes(text, [s.end for s in spans]), article, paragraphs)
         masked = quotes.masked()
         table = TokenTable(masked)
-        matches = self.ruleset.scan(masked, table, _KINDS)
+        missing = self.ruleset.missing(masked)
+        matches = self.ruleset.scan(masked, table, _KINDS, missing)
         by_sentence = _share_out(matches, spans)
         bounds = [
             (bisect_left(table.starts, span.start), bisect_left(table.starts, span.end))
@@ -132,7 +135,9 @@ class Engine:
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words
         paragraph_matches = {
-            p: self.ruleset.scan_span(masked, lo, hi, _KINDS, "paragraph", paragraph_words[p])
+            p: self.ruleset.scan_span(
+                masked, lo, hi, _KINDS, "paragraph", paragraph_words[p], missing
+            )
             for p, (lo, hi) in paragraphs.items()
         }
         built: dict[int, list[Token]] = {}
@@ -149,7 +154,7 @@ class Engine:
                 _unmasked(
                     by_sentence[k]
                     + self.ruleset.scan_span(
-                        masked, span.start, span.end, _KINDS, "sentence", words[k]
+                        masked, span.start, span.end, _KINDS, "sentence", words[k], missing
                     )
                     + paragraph_matches.get(span.paragraph, []),
                     text,
@@ -345,7 +350,15 @@ def _role(article: Article, paragraph: int) -> str | None:
 
 
 def _key(text: str) -> str:
-    return _NON_WORD.sub("", text).lower()
+    """The text's word characters, lower-cased.
+
+    The ASCII ones are picked out in its UTF-8 bytes (a multi-byte character has no ASCII
+    byte), the rest by the pattern: three times quicker than the pattern alone.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_NON_WORD).lower().decode("ascii")
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
+    return _NON_WORD.sub("", data.decode("utf-8", "surrogatepass")).lower()
 
 
 def _repeats(article: Article) -> dict[str, str]:

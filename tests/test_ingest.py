@@ -228,3 +228,20 @@ def test_control_characters_are_cleaned_whatever_the_encoding(data: bytes, chars
     raw = RawInput(data, "file", "x.txt", declared_charset=charset, html=False)
     assert ingest(raw, SETTINGS).article == text_article(_clean(decoded.text))
     assert not _CONTROL.search(ingest(raw, SETTINGS).article.text)
+
+
+_MARK_PIECES = st.sampled_from(
+    ["a", " ", "é", "\u0301", "\u0301" * 29, "\u0301" * 31, "\u20d0" * 16]
+)
+
+
+@given(st.lists(_MARK_PIECES, max_size=12).map("".join))
+@example("e" + "\u0301\u1ab0\u1dc0\u20d0\ufe20" * 7)
+def test_runs_of_combining_marks_are_cut_to_thirty(text: str) -> None:
+    """As a plain pattern for a run of 31 or more would cut them, with or without the bytes."""
+    from auditor.ingest import _clean
+
+    marks = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    expected = re.sub(f"[{marks}]{{31,}}", lambda m: m.group()[:30], text)
+    assert _clean(text) == expected
+    assert _clean(text, text.encode("utf-8")) == expected

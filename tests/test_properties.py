@@ -260,3 +260,14 @@ def test_report_names_never_leave_the_output_folder(target: str, kind: str) -> N
     assert not name.startswith(".") and name not in {"", ".", ".."}
     folder = Path("/out/articles")
     assert (folder / f"{name}.json").parent == folder
+
+
+@given(st.text())
+@example("“Stop,” he said — ſo İt ıs.\ud800")
+def test_a_sentence_key_is_its_word_characters_lower_cased(text: str) -> None:
+    """The echo check's key, picked out of the UTF-8 bytes, is the pattern's."""
+    import re
+
+    from auditor.engine import _key
+
+    assert _key(text) == re.sub(r"\W+", "", text).lower()

@@ -66,7 +66,7 @@ def test_a_span_is_matched_with_the_rules_its_words_call_for() -> None:
     from auditor.rules.ruleset import _SpanRules
 
     rules = [r for r in RULES if r.pattern and r.scope == "sentence"]
-    index = _SpanRules(rules)
+    index = _SpanRules(rules, {})
     always = [r for r in rules if not r.near]
     assert always and len(always) < len(rules)
     assert index.for_words(frozenset()) == tuple(always)
@@ -120,3 +120,19 @@ def test_fitted_weights_replace_a_framing_rules_own() -> None:
 def test_a_weight_for_an_unknown_rule_is_an_error() -> None:
     with pytest.raises(UsageError, match=r"unknown framing rules: no\.such-rule"):
         load_ruleset((), (), (("no.such-rule", 1.0),))
+
+
+def test_built_in_patterns_compile_when_first_used_and_match_as_compiled() -> None:
+    import re
+
+    from auditor.rules.firstchar import with_first_char
+    from auditor.rules.lazypattern import LazyPattern
+
+    lazy = LazyPattern(r"\bsaid\b", re.I)
+    assert not hasattr(lazy, "_compiled")
+    assert lazy.search("He SAID so").span() == (3, 7)
+    compiled = lazy._compiled
+    assert lazy.pattern == with_first_char(r"\bsaid\b", re.I).pattern
+    assert [m.span() for m in lazy.finditer("said, said")] == [(0, 4), (6, 10)]
+    assert lazy.fullmatch("said") and lazy._compiled is compiled  # compiled once
+    assert any(isinstance(r.compiled, LazyPattern) for r in RULES)

@@ -31,7 +31,7 @@ def load_ruleset(
     """
     folders = [builtin_pack(), *(Path(p) for p in packs)]
     lexicons = load_lexicons(folders)
-    rules = reweighted(load_rules(folders[0], lexicons, "core"), dict(weights))
+    rules = reweighted(load_rules(folders[0], lexicons, "core", checked=True), dict(weights))
     for folder in folders[1:]:
         rules += load_rules(folder, lexicons, folder.name)
     check_unique(rules)

@@ -17,7 +17,9 @@ from typing import Any
 from auditor.errors import UsageError
 from auditor.models import SourceType
 from auditor.rules.firstchar import with_first_char
+from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
+from auditor.rules.literals import literal_gate
 from auditor.rules.model import KINDS, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
 
@@ -61,8 +63,14 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
     return lexicons
 
 
-def load_rules(folder: Path, lexicons: dict[str, Lexicon], pack: str) -> list[Rule]:
-    """Read every rule file under ``folder`` (lexicons/ excluded)."""
+def load_rules(
+    folder: Path, lexicons: dict[str, Lexicon], pack: str, *, checked: bool = False
+) -> list[Rule]:
+    """Read every rule file under ``folder`` (lexicons/ excluded).
+
+    The patterns of a ``checked`` pack (the built-in one, which the tests compile and run)
+    are compiled when first used; any other pack's as it loads, so a bad one is named then.
+    """
     if not folder.is_dir():
         raise UsageError(f"rule pack {folder} is not a folder")
     rules = []
@@ -78,11 +86,13 @@ def load_rules(folder: Path, lexicons: dict[str, Lexicon], pack: str) -> list[Ru
         if not isinstance(listed, list) or not all(isinstance(r, dict) for r in listed):
             raise UsageError(f"{path}: 'rule' must be a list of tables ([[rule]])")
         for raw in listed:
-            rules.append(_build(path, pack, {**defaults, **raw}, lexicons))
+            rules.append(_build(path, pack, {**defaults, **raw}, lexicons, checked))
     return rules
 
 
-def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexicon]) -> Rule:
+def _build(
+    path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexicon], checked: bool
+) -> Rule:
     rule_id = raw.get("id", "?")
 
     def fail(problem: str) -> UsageError:
@@ -136,11 +146,14 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         raise fail("'min_count' is a whole number of at least 1, for structure rules only")
 
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
-    compiled = None
+    compiled = gate = None
     if "pattern" in raw:
-        compiled = _compile(_expand(raw["pattern"], lexicons, fail), flags, fail)
+        expanded = _expand(raw["pattern"], lexicons, fail)
+        compiled = _compile(expanded, flags, fail, checked)
+        if not near:  # tried everywhere: worth a look for strings its matches must hold
+            gate = literal_gate(expanded, flags)
     context = tuple(
-        _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail)
+        _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail, checked)
         if raw.get(key)
         else None
         for key in ("before", "not_before", "after", "not_after")
@@ -177,6 +190,7 @@ def _build(path: Path, pack: str, raw: dict[str, Any], lexicons: dict[str, Lexic
         path=str(path),
         compiled=compiled,
         context=context,
+        gate=gate,
     )
 
 
@@ -212,7 +226,9 @@ def _context(key: str, pattern: str) -> str:
     return f"(?:{pattern})\\s*$" if key.endswith("before") else f"^\\s*(?:{pattern})"
 
 
-def _compile(pattern: str, flags: int, fail) -> re.Pattern[str]:
+def _compile(pattern: str, flags: int, fail, checked: bool) -> re.Pattern[str]:
+    if checked:
+        return LazyPattern(pattern, flags)  # type: ignore[return-value]
     try:
         return with_first_char(pattern, flags)
     except re.error as exc:

@@ -68,6 +68,8 @@ class Rule:
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # compiled (before, not_before, after, not_after); () when the rule has none of them
     context: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
+    # patterns without near words: a quick search for strings every match holds (literals.py)
+    gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def matcher(self) -> str:

@@ -9,7 +9,7 @@ Pattern rules are compiled once, when the pack is loaded.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress, count
 
 from auditor.rules.lexicon import Lexicon
@@ -45,9 +45,15 @@ class RuleSet:
             for word in key:
                 node = node.setdefault(word, {})
             node[_END] = rules
+        # rules tried everywhere whose matches hold one of a few strings: a text without
+        # them is not searched (bit k of missing() for rule k; auditor/rules/literals.py)
+        self._gated = [r for r in self.rules if r.gate is not None]
+        self._gate_bits = {r.id: 1 << k for k, r in enumerate(self._gated)}
         self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
         self._span_patterns = {
-            scope: _SpanRules([r for r in self.rules if r.pattern and r.scope == scope])
+            scope: _SpanRules(
+                [r for r in self.rules if r.pattern and r.scope == scope], self._gate_bits
+            )
             for scope in ("sentence", "paragraph")
         }
         self._near_words = frozenset(w for r in self._text_patterns for w in r.near)
@@ -68,8 +74,22 @@ class RuleSet:
     def of_kind(self, kind: str) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind]
 
-    def scan(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
-        """Matches of text-scope rules of ``kinds`` in ``text`` (its ``tokens`` precomputed)."""
+    def missing(self, text: str) -> int:
+        """The rules that cannot match in ``text``: it holds none of the strings their matches
+        must hold (a bit each, for :meth:`scan` and :meth:`scan_span`)."""
+        bits = 0
+        for k, rule in enumerate(self._gated):
+            if rule.gate.search(text) is None:  # type: ignore[union-attr]
+                bits |= 1 << k
+        return bits
+
+    def scan(
+        self, text: str, tokens: TokenTable, kinds: frozenset[str], missing: int | None = None
+    ) -> list[Match]:
+        """Matches of text-scope rules of ``kinds`` in ``text`` (its ``tokens`` precomputed;
+        ``missing`` is :meth:`missing` of the text, worked out if not given)."""
+        if missing is None:
+            missing = self.missing(text)
         found = self._scan_terms(text, tokens, kinds)
         near: dict[str, list[int]] = defaultdict(list)
         lowers, starts = tokens.lowers, tokens.starts
@@ -85,6 +105,8 @@ class RuleSet:
             if rule.kind not in kinds:
                 continue
             if not rule.near:
+                if missing & self._gate_bits.get(rule.id, 0):
+                    continue  # none of the strings its matches hold
                 if compiled.search(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
@@ -103,21 +125,20 @@ class RuleSet:
         kinds: frozenset[str],
         scope: str,
         words: frozenset[str] | None = None,
+        missing: int = 0,
     ) -> list[Match]:
         """Matches of ``scope`` rules ("sentence", "paragraph") over ``text[start:end]``.
 
         The span is matched on its own, so ``^`` and ``$`` are its ends. ``words`` (the
         span's lower-cased tokens, or those of them in :attr:`span_near_words`) lets rules
-        with ``near`` words skip spans without them.
+        with ``near`` words skip spans without them; ``missing`` (:meth:`missing` of
+        ``text``) skips rules that cannot match anywhere in it.
         """
         span = text[start:end]
-        length = len(span)
         found: list[Match] = []
-        for rule in self._span_patterns[scope].for_words(words):
-            compiled = rule.compiled
-            assert compiled is not None
-            if rule.kind in kinds and compiled.search(span) is not None:  # most: none
-                found += self._matches(rule, span, 0, length, start)
+        for rule, search in self._span_patterns[scope].searches(words, missing):
+            if search(span) is not None and rule.kind in kinds:  # most find none
+                found += self._matches(rule, span, 0, len(span), start)
         return found
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
@@ -186,34 +207,61 @@ class _SpanRules:
     """The pattern rules of one scope, and which of them a span's words call for.
 
     Each rule is a bit; a span asks for the rules without near words and those with
-    one of its words. The same few sets of rules come up again and again, so each
-    is made once.
+    one of its words, less those the text cannot match (:meth:`RuleSet.missing`). The
+    same few sets of rules come up again and again, so each is made once.
     """
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], gate_bits: dict[str, int]) -> None:
         self.rules = tuple(rules)
         self._always = 0
         self._bits: dict[str, int] = defaultdict(int)
+        self._gates = []  # (a rule's bit in RuleSet.missing, its bit here)
         for k, rule in enumerate(rules):
             if not rule.near:
                 self._always |= 1 << k
             for word in rule.near:
                 self._bits[word] |= 1 << k
+            if rule.id in gate_bits:
+                self._gates.append((gate_bits[rule.id], 1 << k))
         self.words = frozenset(self._bits)  # the near words of its rules
         self._chosen: dict[int, tuple[Rule, ...]] = {}
+        self._searches: dict[int, tuple[tuple[Rule, Callable], ...]] = {}
+        self._kept: dict[int, int] = {}  # RuleSet.missing: the bits of the rules not missing
 
-    def for_words(self, words: frozenset[str] | None) -> tuple[Rule, ...]:
-        """The rules, in pack order, that a span holding ``words`` is matched with (None: all)."""
+    def for_words(self, words: frozenset[str] | None, missing: int = 0) -> tuple[Rule, ...]:
+        """The rules, in pack order, that a span holding ``words`` is matched with (None: all),
+        less the ``missing`` ones."""
         if words is None:
             return self.rules
-        bits = self._always
-        for word in self.words.intersection(words):
-            bits |= self._bits[word]
+        bits = self._bits_for(words, missing)
         chosen = self._chosen.get(bits)
         if chosen is None:
             chosen = tuple(r for k, r in enumerate(self.rules) if bits >> k & 1)
             self._chosen[bits] = chosen
         return chosen
+
+    def searches(
+        self, words: frozenset[str] | None, missing: int = 0
+    ) -> tuple[tuple[Rule, Callable], ...]:
+        """:meth:`for_words`, each rule with its pattern's ``search``."""
+        bits = -1 if words is None else self._bits_for(words, missing)
+        found = self._searches.get(bits)
+        if found is None:
+            found = tuple((r, r.compiled.search) for r in self.for_words(words, missing))
+            self._searches[bits] = found
+        return found
+
+    def _bits_for(self, words: frozenset[str], missing: int) -> int:
+        bits = self._always
+        for word in self.words.intersection(words):
+            bits |= self._bits[word]
+        if missing:
+            kept = self._kept.get(missing)
+            if kept is None:
+                kept = ~sum(here for gate, here in self._gates if missing & gate)
+                self._kept[missing] = kept
+            bits &= kept
+        return bits
 
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)

@@ -1,0 +1,39 @@
+"""A pattern compiled the first time it is used.
+
+Compiling the built-in pack's patterns took about half of building an engine, and a
+short article uses a fraction of them (most rules are tried only near their words).
+The built-in pack is checked by the tests, every pattern compiled and run on its
+examples, so its patterns wait until an article needs them; a user's pack is
+compiled as it loads, so that a bad pattern is named then.
+"""
+
+from __future__ import annotations
+
+from auditor.rules.firstchar import with_first_char
+
+# what the engine asks of a pattern: after the first use, plain attributes of the instance
+_USED = ("search", "finditer", "match", "groupindex", "flags", "pattern")
+
+
+class LazyPattern:
+    """Stands for ``with_first_char(pattern, flags)``, which it makes when first asked."""
+
+    __slots__ = ("_args", "_compiled", *_USED)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        """Called only for what the instance lacks: before the first use, or a rare method."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            compiled = self._compiled
+        except AttributeError:
+            compiled = self._compiled = with_first_char(*self._args)
+            for used in _USED:
+                setattr(self, used, getattr(compiled, used))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._args[0]!r}, {self._args[1]})"
