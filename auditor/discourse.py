@@ -285,8 +285,8 @@ def _described(
 ) -> Entry | None:
     """'The group said', after 'Clean Rivers Now, an environmental group, sued': a recent
     sentence subject named with the description's head, if nearer than the cited antecedent."""
-    if cited is not None and cited.strength is Strength.NAMED:
-        return cited
+    if cited is None or cited.strength is Strength.NAMED:
+        return cited  # only an unnamed antecedent can be bettered by a nearer name
     last_cited = cited.sentences[-1] if cited is not None else -1
     for k in range(index - 1, max(-1, index - _SALIENCE_WINDOW - 1), -1):
         if k <= last_cited:

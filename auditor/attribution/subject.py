@@ -294,14 +294,12 @@ class Subjects:
         )
         if close is None or s.tokens[comma + 1].lower not in {"a", "an", "the"}:
             return None
-        described = next(
-            (
-                found
-                for last in range(close - 1, comma + 1, -1)  # "a chemicals company based in Lyon"
-                if (found := self._analyse(s, (comma + 1, last))) is not None
-            ),
+        # "a chemicals company based in Lyon": the description ends at its last known noun
+        last = next(
+            (k for k in range(close - 1, comma + 1, -1) if s.tokens[k].lower in self.head_words),
             None,
         )
+        described = self._analyse(s, (comma + 1, last)) if last is not None else None
         if described is None or described.form == "name":
             return None
         return replace(name, type=described.type, head=described.head)
