@@ -7,8 +7,8 @@ import re
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules import load_ruleset
 from auditor.rules.firstchar import first_chars, with_first_char
 
 
@@ -57,30 +57,18 @@ def test_global_inline_flags_keep_the_pattern_as_written() -> None:
     assert with_first_char(r"(?i)said").pattern == r"(?i)said"
 
 
-_PACK = load_ruleset()
 _PATTERNS = sorted(
     {
         (compiled.pattern, compiled.flags)
-        for rule in _PACK.rules
+        for rule in PACK.rules
         for compiled in (rule.compiled, *rule.context)
         if compiled is not None
     }
 )
-_WORDS = sorted(
-    {word for rule in _PACK.rules for ex in rule.fire + rule.quiet for word in ex.split()}
-)
-_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(_WORDS),
-        st.sampled_from(list(" ,.;:!?\"'’“”()-—%\n\ufffcİıſKK0123456789")),
-        st.text(max_size=3),
-    ),
-    max_size=30,
-).map(" ".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_TEXT, st.integers(0, 8))
+@given(PACK_TEXT, st.integers(0, 8))
 @example("Three in four voters said", 0)
 @example("ſome ſay it KNOWN, İt is clear", 0)
 def test_the_lookahead_never_changes_a_match_of_the_pack(text: str, start: int) -> None:

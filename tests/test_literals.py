@@ -7,9 +7,8 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules import load_ruleset
 from auditor.rules.literals import literal_gate, required_literals
 
 
@@ -52,33 +51,19 @@ def test_a_gate_only_when_re_can_skip_to_its_strings() -> None:
     assert literal_gate(r"Reuters|Retold") is not None  # case-sensitive: "Re" is a prefix
 
 
-_PACK = load_ruleset()
-_WORDS = sorted(
-    {word for rule in _PACK.rules for ex in rule.fire + rule.quiet for word in ex.split()}
-)
-_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(_WORDS),
-        st.sampled_from(list(" ,.;:!?\"'’“”()-—%\n\ufffcİıſKK0123456789")),
-        st.text(max_size=3),
-    ),
-    max_size=30,
-).map(" ".join)
-
-
 def test_the_pack_gates_its_unanchored_patterns_tried_everywhere() -> None:
-    gated = [rule for rule in _PACK.rules if rule.gate is not None]
+    gated = [rule for rule in PACK.rules if rule.gate is not None]
     assert gated and all(not rule.near for rule in gated)
     assert "evaluative.compound" in {rule.id for rule in gated}
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_TEXT)
+@given(PACK_TEXT)
 @example("The scandal-RIDDEN agency, a power-hungry council")
 @example("a SCANDAL-RİDDEN agency and a ſcandal-ridden one")
 def test_a_text_the_gate_turns_down_holds_no_match(text: str) -> None:
     """Over every pattern of the pack that gets strings, and the pack's own examples."""
-    for rule in _PACK.rules:
+    for rule in PACK.rules:
         if rule.compiled is None or rule.gate is None:
             continue
         for sample in (text, *rule.fire, *rule.quiet):
@@ -87,7 +72,7 @@ def test_a_text_the_gate_turns_down_holds_no_match(text: str) -> None:
 
 
 def test_every_pack_pattern_with_strings_finds_them_in_its_own_fire_examples() -> None:
-    for rule in _PACK.rules:
+    for rule in PACK.rules:
         if not rule.pattern or rule.compiled is None:
             continue
         strings = required_literals(rule.compiled.pattern, rule.compiled.flags)
