@@ -20,7 +20,7 @@ Every source ends up in the ledger, merged across its mentions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
@@ -260,12 +260,8 @@ def _salient(
     pronoun: SourceSpan, index: int, cited: Entry | None, ledger: Ledger, subject_of: SubjectOf
 ) -> Entry | None:
     """A recent sentence subject, if it is nearer than the nearest cited source."""
-    last_cited = cited.sentences[-1] if cited is not None else -1
-    for k in range(index, max(-1, index - _SALIENCE_WINDOW - 1), -1):
-        if k <= last_cited:
-            break
-        subject = subject_of(k)
-        if subject is None or subject.is_pronoun or subject.vague:
+    for k, subject in _uncited_subjects(index, index, cited, subject_of):
+        if subject.is_pronoun or subject.vague:
             continue
         if k == index and subject.end > pronoun.start:
             continue  # the pronoun is the sentence's own subject
@@ -287,14 +283,22 @@ def _described(
     sentence subject named with the description's head, if nearer than the cited antecedent."""
     if cited is None or cited.strength is Strength.NAMED:
         return cited  # only an unnamed antecedent can be bettered by a nearer name
-    last_cited = cited.sentences[-1] if cited is not None else -1
-    for k in range(index - 1, max(-1, index - _SALIENCE_WINDOW - 1), -1):
-        if k <= last_cited:
-            break
-        subject = subject_of(k)
-        if subject is not None and subject.form == "name" and subject.head == description.head:
+    for k, subject in _uncited_subjects(index - 1, index, cited, subject_of):
+        if subject.form == "name" and subject.head == description.head:
             return ledger.add(subject, k, None)
     return cited
+
+
+def _uncited_subjects(
+    first: int, index: int, cited: Entry | None, subject_of: SubjectOf
+) -> Iterator[tuple[int, SourceSpan]]:
+    """The subjects of sentences ``first`` and back, nearest first, within the salience
+    window of sentence ``index`` and after the cited antecedent's latest sentence."""
+    last_cited = cited.sentences[-1] if cited is not None else -1
+    for k in range(first, max(last_cited, index - _SALIENCE_WINDOW - 1), -1):
+        subject = subject_of(k)
+        if subject is not None:
+            yield k, subject
 
 
 def _split_heads(

@@ -461,7 +461,7 @@ def _with_block_quotes(
         lo, hi = paragraphs[k]
         if not quotes.within(lo, hi):
             group += 1
-            added.append(Quote(lo, hi, group, True, True, 0))
+            added.append(Quote(lo, hi, group, mark_width=0))  # no marks: all content
     if not added:
         return quotes
     return QuoteMap(quotes.text, sorted([*quotes, *added], key=lambda q: q.start))

@@ -61,7 +61,7 @@ class Subjects:
                 return None
             token = s.tokens[j]
             low = token.lower
-        if token.is_possessive and clitic_host(low) in {"he", "she"} and s.tokens[i].lower != low:
+        if token.is_possessive and clitic_host(low) in {"he", "she"}:
             return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
         has = token.is_possessive and clitic_host(low) == "who"  # "who's argued"
         if low in self.be or (token.is_possessive and not has):
