@@ -23,6 +23,10 @@ SUBJECTS = [
     ("The senator arrived late and said the vote was rigged.", "The senator"),
     ("A union representing flight attendants endorsed the senator.", "A union"),
     ("The head of the union, however, said the strike would go on.", "The head of the union"),
+    ("Others, however, say the reform is overdue.", "Others"),
+    ("Several, including two former ministers, said the plan was flawed.", "Several"),
+    ("Landlords continue to warn that rents will rise.", "Landlords"),
+    ("The mayor began to argue that the budget was fine.", "The mayor"),
 ]  # fmt: skip
 
 

@@ -66,9 +66,7 @@ class Subjects:
         has = token.is_possessive and clitic_host(low) == "who"  # "who's argued"
         if low in self.be or (token.is_possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
-        if low in self.quantifier_subjects and (
-            j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
-        ):
+        if self._lone_quantifier(s, j):
             return self._quantified_group([token], token.text)  # "Several said", "others say"
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
@@ -104,6 +102,12 @@ class Subjects:
             if start > 0 and s.tokens[start - 1].lower in self.prepositions:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
+
+    def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
+        """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
+        return s.tokens[j].lower in self.quantifier_subjects and (
+            j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+        )
 
     def _published(self, s: ReadSentence, document: SourceSpan | None) -> SourceSpan | None:
         """'The Tribune ran a piece that noted': a document put out by a named body is named."""
@@ -153,6 +157,9 @@ class Subjects:
             if text in {";", ":"}:
                 return None
             if text == ",":
+                if self._lone_quantifier(s, k - 1):
+                    lead = s.tokens[k - 1]
+                    return self._quantified_group([lead], lead.text)  # "Others, though, say"
                 source = self._np_before(s, k - 1)
                 start = s.index(source.start) if source else 0
                 if start > 0 and s.tokens[start - 1].lower in self.prepositions:
