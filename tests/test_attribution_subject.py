@@ -27,6 +27,9 @@ SUBJECTS = [
     ("Several, including two former ministers, said the plan was flawed.", "Several"),
     ("Landlords continue to warn that rents will rise.", "Landlords"),
     ("The mayor began to argue that the budget was fine.", "The mayor"),
+    ("Prices rose, with analysts warning that inflation would persist.", "analysts"),
+    ("Relatives of the miners, many of whom say the mine was unsafe, met the mayor.",
+     "many of whom"),
 ]  # fmt: skip
 
 
@@ -43,6 +46,9 @@ def test_subject_before_the_cue(text: str, source: str) -> None:
         "Parents who spoke outside the clinic were angry.",
         # the noun before ", though," is a preposition's object, not the subject
         "His campaign visit to Lyon, though, threatens to muddy the talks.",
+        # an absolute clause with nothing reported
+        "Ruiz won, 52 percent to 48 percent, with all precincts reporting.",
+        "Protesters marched with signs saying the war must end.",
     ],
 )
 def test_no_subject_no_source(text: str) -> None:
@@ -76,3 +82,14 @@ def test_apposition_ending_in_a_quoted_title(text: str, source: str) -> None:
 
 def test_a_quotation_after_a_comma_still_lets_the_speaker_follow() -> None:
     assert source_of("The aide repeated, “We will win,” said the mayor.") == "the mayor"
+
+
+def test_a_phrase_before_an_auxiliary_opens_the_reported_clause() -> None:
+    # "say the troops should": "the troops" is the reported clause's subject, not a speaker
+    sentence = one("Even the hawks, like Ruiz and Roe, say the troops should come home.")
+    assert sentence.attribution is None or sentence.attribution.source.text != "the troops"
+
+
+def test_a_partitive_relative_does_not_outrank_the_main_clause() -> None:
+    text = "The mayor unveiled a list of 40 doctors, most of whom had said they backed her."
+    assert one(text).attribution.source.text == "The mayor"

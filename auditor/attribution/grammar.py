@@ -30,10 +30,17 @@ PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in t
 DASHES = frozenset({"-", "—", "–"})
 PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
 BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT})
+SPEAKERS = frozenset(
+    {SourceType.PERSON, SourceType.GROUP, SourceType.ORGANISATION, SourceType.OUTLET}
+)
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 CLAUSE_MARKS = frozenset({",", "and", "but"})
 PARTICIPLE_LEADS = frozenset({",", "by", "—", "–", "-"})
 OPENERS = frozenset({":", ",", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might",
+     "must", "do", "does", "did"}
+)  # fmt: skip  # after a noun phrase they open its clause: "say the troops should go"
 PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
 RELATIVES = frozenset({"who", "which", "that"})
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})

@@ -11,6 +11,7 @@ from auditor.attribution.grammar import (
     INVERTING,
     LOOSE_CONFIDENCE,
     OPENERS,
+    SPEAKERS,
 )
 from auditor.attribution.loose import LooseSources
 from auditor.attribution.phrase import NounPhrases
@@ -20,7 +21,7 @@ from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects
 from auditor.rules import Match, RuleSet
-from auditor.tokens import Token
+from auditor.tokens import QUOTE, Token
 
 
 class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Objects, LooseSources):
@@ -121,8 +122,21 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             if source and rule.requires and source.type.value not in rule.requires:
                 source = None
             participle = self._participle(sentence, i)
-            if participle and source is not None and i > 0 and tokens[i - 1].end == source.end:
-                source = None  # "statements accusing the army": the noun is not speaking here
+            if (
+                participle
+                and source is not None
+                and i > 0
+                and tokens[i - 1].end == source.end
+                and not (
+                    sentence.after_with(source)
+                    and source.type in SPEAKERS
+                    and j + 1 < len(tokens)
+                    and (tokens[j + 1].is_word or tokens[j + 1].text == QUOTE)
+                )
+            ):
+                # "statements accusing the army": the noun is not speaking here; but in
+                # "with analysts warning that" it is the subject of the -ing clause
+                source = None
             relative = self._in_relative(sentence, i)
             found.append(Cue(match, source, participle=participle, relative=relative))
         return combine(found)

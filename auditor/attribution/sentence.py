@@ -54,6 +54,11 @@ class ReadSentence:
         i, j = self.index(start), self.index(end) - 1
         return (i, j) if i <= j else None
 
+    def after_with(self, span) -> bool:
+        """Whether the phrase ``span`` follows "with" ("with analysts warning that ...")."""
+        first = self.index(span.start)
+        return first > 0 and self.tokens[first - 1].lower == "with"
+
     def text_of(self, first: int, last: int) -> str:
         # Tokens of a sentence are contiguous slices of the masked text; rebuild with spacing.
         parts = []

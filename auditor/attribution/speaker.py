@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from auditor.attribution.grammar import INVERSION_MARKS, RELATIVE_OPENERS, SPEAKER_LENGTH
+from auditor.attribution.grammar import (
+    AUXILIARIES,
+    INVERSION_MARKS,
+    RELATIVE_OPENERS,
+    SPEAKER_LENGTH,
+)
 from auditor.attribution.sentence import ReadSentence, after_quote
 from auditor.attribution.spans import SourceSpan
 
@@ -22,10 +27,22 @@ class Speakers:
             # "..., adds psychologist Jane Roe.": a role the lexicons miss, then a name
             speaker = self._speaker_after(s, j + 1)
             source = speaker if speaker is not None and speaker.form == "name" else None
-        if source is not None and (source.is_pronoun or not speech):
+        if source is not None:
             after = s.index(source.end)
-            if after < len(s.tokens) and s.tokens[after].is_word:
-                return None  # "..., says she plans to", ", pledged delegates": not the speaker
+            follower = s.tokens[after] if after < len(s.tokens) else None
+            if (
+                follower is not None
+                and follower.is_word
+                and (
+                    source.is_pronoun
+                    or not speech
+                    or follower.lower in AUXILIARIES
+                    or follower.lower in self.be
+                )
+            ):
+                # "..., says she plans to", ", pledged delegates", "say the troops should go":
+                # the phrase opens the reported clause, it is not the speaker
+                return None
         return source
 
     def _speaker_after(self, s: ReadSentence, i: int) -> SourceSpan | None:

@@ -36,7 +36,18 @@ class Subjects:
 
     def _in_relative(self, s: ReadSentence, i: int) -> bool:
         j = self._skip_back(s, i - 1)
-        return j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ","
+        if j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ",":
+            return True
+        return self._partitive_relative(s, j)  # "generals, most of whom had announced"
+
+    def _partitive_relative(self, s: ReadSentence, j: int) -> bool:
+        """Token ``j`` ends "many of whom": a quantifier over the phrase just named."""
+        return (
+            j >= 2
+            and s.tokens[j].lower == "whom"
+            and s.tokens[j - 1].lower == "of"
+            and s.tokens[j - 2].lower in self.quantifier_subjects
+        )
 
     def _coordinated(self, s: ReadSentence, i: int) -> bool:
         """A verb sharing the sentence's subject: 'X spotted Y and reported', ', saying'."""
@@ -68,6 +79,8 @@ class Subjects:
             return None  # passive ("was told") or a noun ("the court's order")
         if self._lone_quantifier(s, j):
             return self._quantified_group([token], token.text)  # "Several said", "others say"
+        if self._partitive_relative(s, j):  # "relatives, many of whom say"
+            return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
             return self._published(s, self._np_before(s, k - 1))
