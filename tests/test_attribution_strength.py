@@ -31,6 +31,11 @@ STRENGTH = [
     ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
+    # a body known by a short name authors a document; its people stay unnamed
+    ("A UN report published on Monday found that the famine had deepened.", Strength.NAMED),
+    ("A report by the EU found that the fishery had collapsed.", Strength.NAMED),
+    ("UN officials said the famine had deepened.", Strength.ANONYMOUS),
+    ("A report by UN officials found that the famine had deepened.", Strength.ANONYMOUS),
     # a party or state tag after a name does not change strength (LABELS.md, Hard cases)
     ("Sen. Ana Ruiz (D-N.Y.) said the vote would be close.", Strength.NAMED),
     ("Rep. Tom Hale (R-IA) told reporters the bill was dead.", Strength.NAMED),

@@ -98,6 +98,8 @@ class Expressions:
             or self._metonym_first(head_part)
         ):
             strength = Strength.NAMED
+        if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
+            strength = Strength.NAMED  # "a UN report", "a report by the EU"
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         bare = not names and (
             core in self.vague_heads  # "media reports"
@@ -113,6 +115,15 @@ class Expressions:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _by_institution(self, kind: SourceType, lows: list[str], head: str) -> bool:
+        """A document whose author is a body known by a short name ("a UN report")."""
+        if kind is not SourceType.DOCUMENT:
+            return False
+        return any(
+            low in self.institutions and (k == len(lows) - 1 or lows[k + 1] == head)
+            for k, low in enumerate(lows)
+        )
 
     def _named_tail(self, s: ReadSentence, cut: int, last: int) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
