@@ -93,3 +93,14 @@ def test_a_phrase_before_an_auxiliary_opens_the_reported_clause() -> None:
 def test_a_partitive_relative_does_not_outrank_the_main_clause() -> None:
     text = "The mayor unveiled a list of 40 doctors, most of whom had said they backed her."
     assert one(text).attribution.source.text == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ms Ruiz, 42, a teacher, told the BBC she had waited six hours.", "Ms Ruiz"),
+        ("The governor quit on Friday, telling reporters that she was tired.", "The governor"),
+    ],
+)
+def test_the_hearer_of_tell_is_never_the_speaker(text: str, source: str) -> None:
+    assert source_of(text) == source

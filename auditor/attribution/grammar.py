@@ -37,6 +37,12 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 CLAUSE_MARKS = frozenset({",", "and", "but"})
 PARTICIPLE_LEADS = frozenset({",", "by", "—", "–", "-"})
 OPENERS = frozenset({":", ",", QUOTE, "—", "–", "(", '"', "“", "‘", "'"})
+# verbs whose object is the hearer: "..., told the BBC" never names the speaker
+HEARER_VERBS = frozenset(
+    {"tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures",
+     "assured", "remind", "reminds", "reminded", "notify", "notifies", "notified", "brief",
+     "briefs", "briefed"}
+)  # fmt: skip
 AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might",
      "must", "do", "does", "did"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.attribution.grammar import (
     AUXILIARIES,
+    HEARER_VERBS,
     INVERSION_MARKS,
     RELATIVE_OPENERS,
     SPEAKER_LENGTH,
@@ -18,7 +19,9 @@ class Speakers:
     def _inverted(self, s: ReadSentence, i: int, j: int, speech: bool) -> SourceSpan | None:
         """'..., said the minister.'; other verbs only at the end of a clause ('..., warned X.')."""
         before = s.tokens[i - 1].text if i > 0 else None
-        if i > s.first_word and before not in INVERSION_MARKS:
+        if (i > s.first_word and before not in INVERSION_MARKS) or s.tokens[
+            i
+        ].lower in HEARER_VERBS:
             return None
         source = self._np_after(s, j + 1)
         if source is None and speech and after_quote(s, i):
