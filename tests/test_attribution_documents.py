@@ -16,7 +16,9 @@ DOCUMENTS = [
     ("Police filed an affidavit that states the suspect fled.", "an affidavit"),
     ("In a company email sent Monday, employees were told to stay home.", "a company email"),
     ("The filing shows the company lost $2 million.", "The filing"),
-]
+    ("Documents reviewed by the Daily Star show the payments went on.",
+     "Documents reviewed by the Daily Star"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "source"), DOCUMENTS)
