@@ -74,6 +74,7 @@ def test_negated_passive_is_not_a_source() -> None:
             "Ana Ruiz, author of “The Long Road,” suggested the plan could cost him his seat.",
             "Ana Ruiz",
         ),
+        ('Mr. Hale, citing "the mood of the moment," said the party could win.', "Mr. Hale"),
     ],
 )
 def test_apposition_ending_in_a_quoted_title(text: str, source: str) -> None:

@@ -160,7 +160,7 @@ class Subjects:
             if text in {";", ":", QUOTE}:
                 return False
             if text == ",":
-                return k > 0 and quote - k > 2
+                return k > 0 and quote - k >= 2  # 'X, citing "...," said', 'X, host of "...,"'
         return False
 
     def _appositive_subject(self, s: ReadSentence, comma: int) -> SourceSpan | None:
