@@ -69,3 +69,14 @@ def test_according_to_a_titled_document(text: str) -> None:
 
 def test_according_to_a_scare_quote_is_no_source() -> None:
     assert one('According to "sources," the deal was secret.').label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to people familiar with the talks, a deal is near.",
+        "A deal is near, according to people familiar with the talks.",
+    ],
+)
+def test_an_anonymous_object_phrase_ends_with_its_clause(text: str) -> None:
+    assert source_of(text) == "people familiar with the talks"

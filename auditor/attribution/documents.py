@@ -10,6 +10,8 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
 
+_CLAUSE_END = frozenset({",", ";", ":", QUOTE})  # an object phrase ends before
+
 
 class Objects:
     """The object of a cue, and the author of a document ("a report by X")."""
@@ -21,7 +23,16 @@ class Objects:
         if source is None or source.form == "name":
             return source
         end = s.index(source.end) - 1
-        for last in range(min(len(s.tokens) - 1, end + ANONYMITY_REACH), end, -1):
+        last_word = len(s.tokens) - 1
+        if s.tokens[last_word].text in {".", "!", "?"}:
+            last_word -= 1  # the sentence's closing mark
+        reach = min(last_word, end + ANONYMITY_REACH)
+        stop = next((k for k in range(end + 1, reach + 1) if s.tokens[k].text in _CLAUSE_END), None)
+        if stop is not None:
+            reach = (
+                stop - 1
+            )  # "according to people familiar with the talks, a deal ...": not past ","
+        for last in range(reach, end, -1):
             if self._anonymity_before(s, last) == end + 1:
                 return anonymised(source, s, last)  # "according to people familiar with the talks"
         end = k = s.index(source.end)
