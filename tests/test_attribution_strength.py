@@ -31,6 +31,11 @@ STRENGTH = [
     ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
+    # a place after a head places it; an outlet after "in" publishes it
+    ("Voters in Port Ellis said the plan was fine.", Strength.ANONYMOUS),
+    ("People in Port Ellis said the mosque was quiet.", Strength.ANONYMOUS),
+    ("Polls in Valdonia show the race is close.", Strength.ANONYMOUS),
+    ("A report in the Daily Star found the files were lost.", Strength.NAMED),
     # a body known by a short name authors a document; its people stay unnamed
     ("A UN report published on Monday found that the famine had deepened.", Strength.NAMED),
     ("A report by the EU found that the fishery had collapsed.", Strength.NAMED),

@@ -105,3 +105,16 @@ def test_a_partitive_relative_does_not_outrank_the_main_clause() -> None:
 )
 def test_the_hearer_of_tell_is_never_the_speaker(text: str, source: str) -> None:
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mary Hale, of Raleigh, N.C., said the race was close.", "Mary Hale"),
+        ("Al Ruiz, 30, of Fresno, Calif., who voted twice, said the race was close.", "Al Ruiz"),
+        ("Ana Ruiz, a nurse from Ohio, said the ward was full.", "Ana Ruiz"),
+        ("Speaking in Harlem, Ann Roe, without naming him, accused Hale of lying.", "Ann Roe"),
+    ],
+)
+def test_a_hometown_in_an_apposition_is_not_the_speaker(text: str, source: str) -> None:
+    assert source_of(text) == source

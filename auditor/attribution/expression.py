@@ -12,6 +12,10 @@ from auditor.tokens import Token
 
 _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 
+# "Voters in Paris said": after a capital that only opens the sentence, these start a place
+_LOCATIVE = frozenset({"in", "at", "from", "on"})
+_PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
+
 
 class Expressions:
     """What a source expression is: its head, type, names and form."""
@@ -55,6 +59,7 @@ class Expressions:
                 and not (
                     0 < k < len(tokens) - 1
                     and tokens[k - 1].is_capitalised
+                    and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
                     and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
                     and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
                     and tokens[k + 1].is_capitalised
@@ -101,10 +106,13 @@ class Expressions:
         if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
             strength = Strength.NAMED  # "a UN report", "a report by the EU"
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
+        placed = cut < len(lows) and lows[cut] in {"in", "at", "from"}  # "people in Fort Ellis"
         bare = not names and (
-            core in self.vague_heads  # "media reports"
+            " ".join(lows) in self.vague_heads
+            or (core in self.vague_heads and not placed)  # "media reports"
             or (
                 head in self.vague_heads
+                and not placed
                 and all(t.lower in self.determiners or t.lower == head for t in head_part)
             )
         )
@@ -129,9 +137,16 @@ class Expressions:
         """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
         if cut > last:
             return False
+        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
+        if s.tokens[cut].lower in _PLACE_ONLY:
+            # "a report in the Tribune" is the paper's; "polls in Ohio" are nobody's in particular
+            return (
+                tail is not None
+                and tail.strength is Strength.NAMED
+                and tail.type is SourceType.OUTLET
+            )
         if self._names(s, cut, s.tokens[cut : last + 1]):
             return True
-        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         return tail is not None and tail.strength is Strength.NAMED and tail.type in BODIES
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:

@@ -24,6 +24,7 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
+_PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 
 
@@ -177,6 +178,8 @@ class Subjects:
                 start = s.index(source.start) if source else 0
                 if start > 0 and s.tokens[start - 1].lower in self.prepositions:
                     return None  # "His visit to Lyon, though, threatens": not "Lyon"
+                if source is not None and self._hometown(s, source, start):
+                    continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
                 if source and named is not None and named.form == "name" and source.form != "name":
@@ -203,6 +206,24 @@ class Subjects:
                     )  # "unions, including the AFL-CIO,"
                 return source
         return None
+
+    def _hometown(self, s: ReadSentence, place: SourceSpan, start: int) -> bool:
+        """A name that completes 'of Raleigh' or 'of Raleigh, N.C.' in an apposition."""
+        if place.form != "name" or start < 1:
+            return False
+        lead = start - 1
+        if s.tokens[lead].text == "," and start >= 2:
+            city = self._np_before(s, start - 2)  # "Raleigh, N.C."
+            if city is None or city.form != "name":
+                return False
+            lead = s.index(city.start) - 1
+        # the place is inside an apposition ("Ana Ruiz, of Raleigh"), not a clause before the
+        # subject ("Speaking in Harlem, Clinton said")
+        return (
+            lead > 0
+            and s.tokens[lead].lower in _PLACE_LEADS
+            and any(t.text == "," for t in s.tokens[max(0, lead - MAX_APPOSITIVE) : lead])
+        )
 
     def _distant_subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """The subject of the cue's clause when other words stand between them.
