@@ -118,3 +118,14 @@ def test_the_hearer_of_tell_is_never_the_speaker(text: str, source: str) -> None
 )
 def test_a_hometown_in_an_apposition_is_not_the_speaker(text: str, source: str) -> None:
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The mayor continued: "We will rebuild the bridge."', "The mayor"),
+        ('Ana Ruiz of The Daily Post: "We checked every figure."', "Ana Ruiz of The Daily Post"),
+    ],
+)
+def test_a_colon_speaker_is_the_phrase_without_its_verb(text: str, source: str) -> None:
+    assert source_of(text) == source
