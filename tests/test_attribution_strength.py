@@ -31,6 +31,11 @@ STRENGTH = [
     ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
+    # people of a nation are unnamed; "the Saudis" as a party is its government
+    ("Many Canadians said the talks had failed.", Strength.ANONYMOUS),
+    ("Iraqis say the water is dirty.", Strength.ANONYMOUS),
+    ("Some Americans said the plan was unfair.", Strength.ANONYMOUS),
+    ("The Saudis said the talks had failed.", Strength.NAMED),
     # a place after a head places it; an outlet after "in" publishes it
     ("Voters in Port Ellis said the plan was fine.", Strength.ANONYMOUS),
     ("People in Port Ellis said the mosque was quiet.", Strength.ANONYMOUS),

@@ -105,6 +105,8 @@ class Expressions:
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
             strength = Strength.NAMED  # "a UN report", "a report by the EU"
+        if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
+            strength = Strength.NAMED  # "the Saudis said": a nation's government, as "Riyadh"
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         placed = cut < len(lows) and lows[cut] in {"in", "at", "from"}  # "people in Fort Ellis"
         bare = not names and (
@@ -162,6 +164,12 @@ class Expressions:
         text = s.text_of(*span)
         return replace(inner, start=first.start, text=text, strength=strength, form="plural")
 
+    def _demonym_plural(self, low: str) -> bool:
+        """'americans', 'iraqis', 'latinos': the plural noun of a nationality or origin."""
+        return low.endswith("s") and (
+            low[:-1] in self.demonyms or (low.endswith("es") and low[:-2] in self.demonyms)
+        )
+
     def _names(self, s: ReadSentence, offset: int, tokens: list[Token]) -> list[str]:
         """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""
         runs: list[list[str]] = []
@@ -173,6 +181,7 @@ class Expressions:
                 and token.is_capitalised
                 and low not in self.demonyms
                 and token.base.lower() not in self.demonyms
+                and not self._demonym_plural(low)  # "Americans", "Iraqis"
                 and not self._initial_common(s, offset + k)
                 and not (s.title_case and low in self.common)
             )
@@ -219,6 +228,8 @@ class Expressions:
                 if kind is SourceType.PERSON and self._is_plural(lows[-1]):
                     kind = SourceType.GROUP
                 return kind, lows[-1]
+        if self._demonym_plural(lows[-1]):
+            return SourceType.GROUP, lows[-1]  # "many Americans": people of a nation
         if names:
             last = head_part[-1]
             if (
