@@ -80,3 +80,8 @@ def test_according_to_a_scare_quote_is_no_source() -> None:
 )
 def test_an_anonymous_object_phrase_ends_with_its_clause(text: str) -> None:
     assert source_of(text) == "people familiar with the talks"
+
+
+def test_an_anonymity_phrase_completes_a_loosely_read_object() -> None:
+    text = "The firm refused, according to a publishing executive familiar with the talks."
+    assert source_of(text) == "a publishing executive familiar with the talks"

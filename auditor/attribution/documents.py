@@ -22,19 +22,9 @@ class Objects:
         source = self._np_after(s, i)
         if source is None or source.form == "name":
             return source
-        end = s.index(source.end) - 1
-        last_word = len(s.tokens) - 1
-        if s.tokens[last_word].text in {".", "!", "?"}:
-            last_word -= 1  # the sentence's closing mark
-        reach = min(last_word, end + ANONYMITY_REACH)
-        stop = next((k for k in range(end + 1, reach + 1) if s.tokens[k].text in _CLAUSE_END), None)
-        if stop is not None:
-            reach = (
-                stop - 1
-            )  # "according to people familiar with the talks, a deal ...": not past ","
-        for last in range(reach, end, -1):
-            if self._anonymity_before(s, last) == end + 1:
-                return anonymised(source, s, last)  # "according to people familiar with the talks"
+        anonymous = self._with_anonymity(s, source)
+        if anonymous is not None:
+            return anonymous  # "according to people familiar with the talks"
         end = k = s.index(source.end)
         n = len(s.tokens)
         while (
@@ -46,6 +36,24 @@ class Objects:
         if not (k < n and s.tokens[k].lower == "by"):
             return source
         return self._authored(s, source, self._np_after(s, k + 1))
+
+    def _with_anonymity(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
+        """The source with the anonymity phrase right after it, if one follows.
+
+        "people familiar with the talks, a deal is near": the phrase ends with its clause.
+        """
+        end = s.index(source.end) - 1
+        last_word = len(s.tokens) - 1
+        if s.tokens[last_word].text in {".", "!", "?"}:
+            last_word -= 1  # the sentence's closing mark
+        reach = min(last_word, end + ANONYMITY_REACH)
+        stop = next((k for k in range(end + 1, reach + 1) if s.tokens[k].text in _CLAUSE_END), None)
+        if stop is not None:
+            reach = stop - 1
+        for last in range(reach, end, -1):
+            if self._anonymity_before(s, last) in (end, end + 1):  # "an executive familiar"
+                return anonymised(source, s, last)
+        return None
 
     def _titled(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """'according to "The Long Road," a book by a former aide': a titled document is named."""

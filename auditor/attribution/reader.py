@@ -158,6 +158,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             source = self._object(sentence, j + 1)
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
                 source = self._loose_after(sentence, j + 1, anyway=True)
+                if source is not None:
+                    source = self._with_anonymity(sentence, source) or source
             return source
         source = self._subject(sentence, i) or self._inverted(
             sentence, i, j, rule.category in INVERTING
