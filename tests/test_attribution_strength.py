@@ -31,6 +31,12 @@ STRENGTH = [
     ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
+    # a party member is a description; the party as a side is named
+    ("A Nevada Democrat said the plan was dead.", Strength.ANONYMOUS),
+    ("One Republican said the plan was dead.", Strength.ANONYMOUS),
+    ("Democrat Ann Roe said the plan was dead.", Strength.NAMED),
+    ("The Democrats said the plan was dead.", Strength.NAMED),
+    ('"It will fail," said one Democrat familiar with the Ruiz campaign.', Strength.ANONYMOUS),
     # people of a nation are unnamed; "the Saudis" as a party is its government
     ("Many Canadians said the talks had failed.", Strength.ANONYMOUS),
     ("Iraqis say the water is dirty.", Strength.ANONYMOUS),

@@ -39,6 +39,16 @@ class LooseSources:
             and low not in self.writer
         )
 
+    def _apposed(self, tokens: list[Token], person: int) -> list[Token]:
+        """The words right after a person noun that may name the person ("spokesman Ana Ruiz"),
+        up to a connector or an anonymity lead ("an aide familiar with the Ruiz campaign")."""
+        words = []
+        for token in tokens[person + 1 :]:
+            if token.lower in self.connectors or token.lower in self.anonymity_leads:
+                break
+            words.append(token)
+        return words
+
     def _loose(
         self, s: ReadSentence, first: int, last: int, *, anyway: bool = False
     ) -> SourceSpan | None:
@@ -60,7 +70,7 @@ class LooseSources:
         people = [k for k, t in enumerate(tokens) if t.lower in self.person_words]
         last_person = people[-1] if people else None
         named = bool(names) and (
-            last_person is None or any(t.is_capitalised for t in tokens[last_person + 1 :])
+            last_person is None or any(t.is_capitalised for t in self._apposed(tokens, last_person))
         )
         strength = Strength.NAMED if named or definite else Strength.ANONYMOUS
         form = "name" if named else ("definite" if definite else "bare")

@@ -15,7 +15,11 @@ class Strengths:
         # nor does a capitalised set of people ("some Republicans", "many Democrats").
         last = head_part[-1]
         if names and (
-            (last.is_capitalised and last.base.lower() not in self.group_heads)
+            (
+                last.is_capitalised
+                and last.base.lower() not in self.group_heads
+                and last.base.lower() not in self.demonyms  # "a Nevada Democrat"
+            )
             or kind not in PEOPLE
         ):
             return "name"
