@@ -37,6 +37,8 @@ STRENGTH = [
     ("Democrat Ann Roe said the plan was dead.", Strength.NAMED),
     ("The Democrats said the plan was dead.", Strength.NAMED),
     ('"It will fail," said one Democrat familiar with the Ruiz campaign.', Strength.ANONYMOUS),
+    ("Many Valdonians said the talks had failed.", Strength.ANONYMOUS),
+    ("Both Davis and Williams said the talks had failed.", Strength.NAMED),
     # people of a nation are unnamed; "the Saudis" as a party is its government
     ("Many Canadians said the talks had failed.", Strength.ANONYMOUS),
     ("Iraqis say the water is dirty.", Strength.ANONYMOUS),

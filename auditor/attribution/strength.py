@@ -14,6 +14,8 @@ class Strengths:
         # A name only modifying a person ("GOP insiders", "White House officials") names no one,
         # nor does a capitalised set of people ("some Republicans", "many Democrats").
         last = head_part[-1]
+        if self._counted_plural(head_part):
+            return "plural"  # "many Valdonians"
         if names and (
             (
                 last.is_capitalised
@@ -33,6 +35,17 @@ class Strengths:
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
             return "plural" if self._is_plural(head) else "bare"
         return "bare"
+
+    def _counted_plural(self, head_part: list[Token]) -> bool:
+        """'Many Valdonians', 'several Kennedys': a quantified plural is a set, not a name."""
+        first, last = head_part[0].lower, head_part[-1]
+        return (
+            len(head_part) == 2
+            and first in self.quantifiers
+            and first not in INDEFINITE
+            and last.is_capitalised
+            and last.lower.endswith("s")
+        )
 
     def _strength(
         self, form: str, kind: SourceType, head: str, names: list[str], named_tail: bool
