@@ -129,3 +129,15 @@ def test_a_hometown_in_an_apposition_is_not_the_speaker(text: str, source: str) 
 )
 def test_a_colon_speaker_is_the_phrase_without_its_verb(text: str, source: str) -> None:
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Moscow, Beijing and Tehran condemned the strike.", "Moscow, Beijing and Tehran"),
+        ("The US, Britain and France blamed Damascus.", "The US, Britain and France"),
+        ("In Paris, Ruiz and Hale said the talks had failed.", "Ruiz and Hale"),
+    ],
+)
+def test_a_series_of_names_is_one_source(text: str, source: str) -> None:
+    assert source_of(text) == source

@@ -218,7 +218,25 @@ class NounPhrases:
             return k < j
         if low == "to":  # "advisers to the government"
             return 0 < k < j and s.tokens[k - 1].lower in self.relational_heads
+        if token.text == ",":
+            return self._series_comma(s, k, j)
         return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
+
+    def _series_comma(self, s: ReadSentence, k: int, j: int) -> bool:
+        """A comma between names of a series ending at ``j``: "Moscow, Beijing and Tehran"."""
+        rest = [t.lower for t in s.tokens[k + 1 : j + 1]]
+        if not 0 < k < j or "and" not in rest:
+            return False
+        items = s.tokens[k + 1 : k + 1 + rest.index("and")]
+        if not items or not all(t.is_capitalised or t.text == "," for t in items):
+            return False
+        leads = self.connectors | self.prepositions | self.function | self.time_words
+        m = k - 1
+        while m > 0 and s.tokens[m - 1].is_capitalised and s.tokens[m - 1].lower not in leads:
+            m -= 1  # back to the first word of the name before the comma
+        lead = s.tokens[m - 1].lower if m > 0 else ""
+        first = s.tokens[m].lower
+        return s.tokens[k - 1].is_capitalised and lead not in leads and first not in self.time_words
 
     def _extends(self, s: ReadSentence, k: int, i: int) -> bool:
         """Whether token ``k`` belongs to a noun phrase starting at ``i``."""
