@@ -166,9 +166,7 @@ class Expressions:
 
     def _demonym_plural(self, low: str) -> bool:
         """'americans', 'iraqis', 'latinos': the plural noun of a nationality or origin."""
-        return low.endswith("s") and (
-            low[:-1] in self.demonyms or (low.endswith("es") and low[:-2] in self.demonyms)
-        )
+        return low in self.demonym_plurals
 
     def _names(self, s: ReadSentence, offset: int, tokens: list[Token]) -> list[str]:
         """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""

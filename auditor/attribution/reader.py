@@ -48,6 +48,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             sizes.setdefault(name.split()[0], set()).add(len(name.split()))
         self.outlet_sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}
         self.demonyms = words("demonyms")
+        self.demonym_plurals = frozenset(
+            plural for d in self.demonyms for plural in (d + "s", d + "es")
+        )  # "americans", "iraqis", "latinos"
         self.institutions = words("institution-names")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")

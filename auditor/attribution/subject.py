@@ -44,8 +44,8 @@ class Subjects:
     def _partitive_relative(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` ends "many of whom": a quantifier over the phrase just named."""
         return (
-            j >= 2
-            and s.tokens[j].lower == "whom"
+            s.tokens[j].lower == "whom"
+            and j >= 2
             and s.tokens[j - 1].lower == "of"
             and s.tokens[j - 2].lower in self.quantifier_subjects
         )
