@@ -141,3 +141,12 @@ def test_a_colon_speaker_is_the_phrase_without_its_verb(text: str, source: str) 
 )
 def test_a_series_of_names_is_one_source(text: str, source: str) -> None:
     assert source_of(text) == source
+
+
+def test_a_verb_form_used_as_a_noun_is_no_cue() -> None:
+    # "note" after an article and an adjective is a noun: the speaker is the one who said
+    assert source_of("In a subsequent note to staff, Ana Ruiz said the rules would change.") == (
+        "Ana Ruiz"
+    )
+    assert one("The senator sounded a positive note about the plan.").label is not Label.SOURCED
+    assert source_of("Along with other charges, the suit claims that the mayor lied.") == "the suit"

@@ -43,6 +43,22 @@ HEARER_VERBS = frozenset(
      "assured", "remind", "reminds", "reminded", "notify", "notifies", "notified", "brief",
      "briefs", "briefed"}
 )  # fmt: skip
+# forms of reporting verbs that are nouns as often ("a note to staff", "his latest claims")
+NOUN_VERBS = frozenset(
+    {"note", "notes", "comment", "comments", "reply", "replies", "answer", "answers", "claim",
+     "claims", "report", "reports", "tweet", "tweets", "post", "posts", "stress", "stresses",
+     "remark", "remarks", "warning", "warnings"}
+)  # fmt: skip
+NOUN_OPENERS = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that"}
+)  # a verb never follows one of these directly
+# a word between an article and a noun-like verb form that makes it a noun ("a subsequent
+# note", "his own notes", "their opening remarks"); "the suit claims" stays a verb
+ADJECTIVES = frozenset(
+    {"own", "same", "new", "old", "first", "last", "latest", "final", "recent", "early", "late",
+     "brief", "short", "long", "main", "key", "internal", "private", "public", "written"}
+)  # fmt: skip
+ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "ic", "est", "able", "ible", "ary", "ing")
 AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might",
      "must", "do", "does", "did"}

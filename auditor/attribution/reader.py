@@ -5,11 +5,15 @@ from __future__ import annotations
 from auditor.attribution.documents import Objects
 from auditor.attribution.expression import Expressions
 from auditor.attribution.grammar import (
+    ADJECTIVE_ENDINGS,
+    ADJECTIVES,
     DISTANT_CONFIDENCE,
     HEAD_TYPES,
     INDEFINITE,
     INVERTING,
     LOOSE_CONFIDENCE,
+    NOUN_OPENERS,
+    NOUN_VERBS,
     OPENERS,
     SPEAKERS,
 )
@@ -111,6 +115,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             rule = match.rule
             if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
                 continue
+            if i == j and self._noun_use(sentence, i):
+                continue  # "in a subsequent note to staff": a noun, not a verb of saying
             key = (
                 rule.source,
                 i,
@@ -176,6 +182,22 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         ):
             source = self._loose_before(sentence, i)
         return source
+
+    def _noun_use(self, s: ReadSentence, i: int) -> bool:
+        """A verb form that is also a noun, after an article or a possessive ("a note",
+        "his latest claims"), with at most one describing word between."""
+        if s.tokens[i].lower not in NOUN_VERBS or i == 0:
+            return False
+        before = s.tokens[i - 1]
+        if before.lower in NOUN_OPENERS:
+            return True
+        return (
+            i > 1
+            and s.tokens[i - 2].lower in NOUN_OPENERS
+            and not before.is_capitalised
+            and (before.lower in ADJECTIVES or before.lower.endswith(ADJECTIVE_ENDINGS))
+            and before.lower not in self.head_words
+        )
 
     def _part_of_name(self, s: ReadSentence, i: int) -> bool:
         """A capitalised reporting verb inside a name ("the Islamic State said")."""
