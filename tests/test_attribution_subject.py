@@ -125,6 +125,8 @@ def test_a_hometown_in_an_apposition_is_not_the_speaker(text: str, source: str) 
     [
         ('The mayor continued: "We will rebuild the bridge."', "The mayor"),
         ('Ana Ruiz of The Daily Post: "We checked every figure."', "Ana Ruiz of The Daily Post"),
+        ('Tom Hale replied later, with a smile: "Get over it."', "Tom Hale"),
+        ('From the Courier: "The bridge is closed."', "the Courier"),
     ],
 )
 def test_a_colon_speaker_is_the_phrase_without_its_verb(text: str, source: str) -> None:
