@@ -240,6 +240,8 @@ def _direct(cue: Cue, index: int, ledger: Ledger, subject_of: SubjectOf | None) 
             antecedent = _salient(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
+        elif subject_of is not None and antecedent is None:
+            antecedent = _introduced(source, index, ledger, subject_of)
         if antecedent is not None:
             resolved_to = antecedent.main.text
             # "He said", after "a senior official": the pronoun is as anonymous as he is.
@@ -287,6 +289,17 @@ def _described(
         if subject.form == "name" and subject.head == description.head:
             return ledger.add(subject, k, None)
     return cited
+
+
+def _introduced(
+    description: SourceSpan, index: int, ledger: Ledger, subject_of: SubjectOf
+) -> Entry | None:
+    """'the people said', after 'Two people briefed on the talks described ...' that cited
+    no one: a recent sentence subject with the description's head."""
+    for k, subject in _uncited_subjects(index - 1, index, None, subject_of):
+        if subject.head == description.head and not subject.vague and not subject.is_pronoun:
+            return ledger.add(subject, k, None)
+    return None
 
 
 def _uncited_subjects(

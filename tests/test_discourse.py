@@ -123,6 +123,19 @@ def test_the_people_need_sources_before() -> None:
     assert after.sentences[1].strength is Strength.ANONYMOUS
 
 
+def test_the_people_may_point_back_to_people_described_but_not_cited() -> None:
+    report = audit_sentences(
+        [
+            "Two people briefed on the meeting described the mood as tense.",
+            "The mayor had little time to speak, the people said.",
+        ]
+    )
+    second = report.sentences[1]
+    assert second.label is Label.SOURCED
+    assert second.attribution.source.resolved_to == "Two people"
+    assert second.strength is Strength.ANONYMOUS
+
+
 # -- the ledger -------------------------------------------------------------------------
 def test_ledger_merges_name_surname_and_role() -> None:
     report = audit_sentences(
