@@ -503,3 +503,10 @@ def test_a_block_quotation_after_a_signpost_takes_the_statement_before_it() -> N
     assert labels[3:5] == [Label.SOURCED, Label.SOURCED]
     assert report.sentences[3].attribution.source.text == "The mayor"
     assert labels[5] is Label.UNSOURCED
+
+
+def test_the_nation_as_a_party_is_not_a_description_of_its_officials() -> None:
+    report = audit_sentences(
+        ["Saudi officials said the bill was unfair.", "The Saudis have warned they could sell."]
+    )
+    assert report.sentences[1].strength is Strength.NAMED

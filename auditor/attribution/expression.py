@@ -106,7 +106,8 @@ class Expressions:
         if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
             strength = Strength.NAMED  # "a UN report", "a report by the EU"
         if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
-            strength = Strength.NAMED  # "the Saudis said": a nation's government, as "Riyadh"
+            # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
+            strength, form = Strength.NAMED, "name"
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         placed = cut < len(lows) and lows[cut] in {"in", "at", "from"}  # "people in Fort Ellis"
         bare = not names and (
