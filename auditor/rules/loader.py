@@ -16,6 +16,7 @@ from typing import Any
 
 from auditor.errors import UsageError
 from auditor.models import SourceType
+from auditor.rules.edges import span_edges
 from auditor.rules.firstchar import with_first_char
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
@@ -147,11 +148,14 @@ def _build(
 
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = gate = None
+    edges: tuple = ((), ())
     if "pattern" in raw:
         expanded = _expand(raw["pattern"], lexicons, fail)
         compiled = _compile(expanded, flags, fail, checked)
         if not near:  # tried everywhere: worth a look for strings its matches must hold
             gate = literal_gate(expanded, flags)
+            if raw.get("scope", "text") != "text":  # and for what a span must start and end with
+                edges = span_edges(expanded, flags)
     context = tuple(
         _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail, checked)
         if raw.get(key)
@@ -191,6 +195,7 @@ def _build(
         compiled=compiled,
         context=context,
         gate=gate,
+        edges=edges,
     )
 
 

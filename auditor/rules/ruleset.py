@@ -132,11 +132,13 @@ class RuleSet:
         The span is matched on its own, so ``^`` and ``$`` are its ends. ``words`` (the
         span's lower-cased tokens, or those of them in :attr:`span_near_words`) lets rules
         with ``near`` words skip spans without them; ``missing`` (:meth:`missing` of
-        ``text``) skips rules that cannot match anywhere in it.
+        ``text``) skips rules that cannot match anywhere in it, and the span's first and
+        last characters those that cannot match it (:mod:`auditor.rules.edges`).
         """
         span = text[start:end]
         found: list[Match] = []
-        for rule, search in self._span_patterns[scope].searches(words, missing):
+        ends = span[:1] + span[-1:]
+        for rule, search in self._span_patterns[scope].searches(words, missing, ends):
             if search(span) is not None and rule.kind in kinds:  # most find none
                 found += self._matches(rule, span, 0, len(span), start)
         return found
@@ -216,6 +218,7 @@ class _SpanRules:
         self._always = 0
         self._bits: dict[str, int] = defaultdict(int)
         self._gates = []  # (a rule's bit in RuleSet.missing, its bit here)
+        self._edged = []  # (a rule's bit, its classes of first and of last characters)
         for k, rule in enumerate(rules):
             if not rule.near:
                 self._always |= 1 << k
@@ -223,10 +226,13 @@ class _SpanRules:
                 self._bits[word] |= 1 << k
             if rule.id in gate_bits:
                 self._gates.append((gate_bits[rule.id], 1 << k))
+            if rule.edges[0] or rule.edges[1]:
+                self._edged.append((1 << k, *rule.edges))
         self.words = frozenset(self._bits)  # the near words of its rules
         self._chosen: dict[int, tuple[Rule, ...]] = {}
         self._searches: dict[int, tuple[tuple[Rule, Callable], ...]] = {}
         self._kept: dict[int, int] = {}  # RuleSet.missing: the bits of the rules not missing
+        self._off: dict[str, int] = {}  # a span's end characters: the rules they rule out
 
     def for_words(self, words: frozenset[str] | None, missing: int = 0) -> tuple[Rule, ...]:
         """The rules, in pack order, that a span holding ``words`` is matched with (None: all),
@@ -241,15 +247,33 @@ class _SpanRules:
         return chosen
 
     def searches(
-        self, words: frozenset[str] | None, missing: int = 0
+        self, words: frozenset[str] | None, missing: int = 0, ends: str = ""
     ) -> tuple[tuple[Rule, Callable], ...]:
-        """:meth:`for_words`, each rule with its pattern's ``search``."""
+        """:meth:`for_words`, each rule with its pattern's ``search``, less those a span
+        whose first and last characters are ``ends`` cannot match ("" for any span)."""
         bits = -1 if words is None else self._bits_for(words, missing)
+        if ends and self._edged:
+            bits &= ~self._ruled_out(ends)
         found = self._searches.get(bits)
         if found is None:
-            found = tuple((r, r.compiled.search) for r in self.for_words(words, missing))
+            found = tuple((r, r.compiled.search) for k, r in enumerate(self.rules) if bits >> k & 1)
             self._searches[bits] = found
         return found
+
+    def _ruled_out(self, ends: str) -> int:
+        """The bits of the rules whose first or last characters ``ends`` (two) are not."""
+        off = self._off.get(ends)
+        if off is None:
+            first, last = ends
+            off = sum(
+                bit
+                for bit, firsts, lasts in self._edged
+                if not all(c.match(first) for c in firsts) or not all(c.match(last) for c in lasts)
+            )
+            if len(self._off) >= _MOST_ASKED:
+                self._off.clear()  # text of many scripts: keep the cache small
+            self._off[ends] = off
+        return off
 
     def _bits_for(self, words: frozenset[str], missing: int) -> int:
         bits = self._always
@@ -266,6 +290,7 @@ class _SpanRules:
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
+_MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
 
 
 def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
