@@ -233,6 +233,7 @@ class _SpanRules:
         self._searches: dict[int, tuple[tuple[Rule, Callable], ...]] = {}
         self._kept: dict[int, int] = {}  # RuleSet.missing: the bits of the rules not missing
         self._off: dict[str, int] = {}  # a span's end characters: the rules they rule out
+        self._asked: dict[tuple, tuple[tuple[Rule, Callable], ...]] = {}  # searches() by arguments
 
     def for_words(self, words: frozenset[str] | None, missing: int = 0) -> tuple[Rule, ...]:
         """The rules, in pack order, that a span holding ``words`` is matched with (None: all),
@@ -251,6 +252,10 @@ class _SpanRules:
     ) -> tuple[tuple[Rule, Callable], ...]:
         """:meth:`for_words`, each rule with its pattern's ``search``, less those a span
         whose first and last characters are ``ends`` cannot match ("" for any span)."""
+        key = (words, missing, ends)  # the same few come up again and again
+        found = self._asked.get(key)
+        if found is not None:
+            return found
         bits = -1 if words is None else self._bits_for(words, missing)
         if ends and self._edged:
             bits &= ~self._ruled_out(ends)
@@ -258,6 +263,9 @@ class _SpanRules:
         if found is None:
             found = tuple((r, r.compiled.search) for k, r in enumerate(self.rules) if bits >> k & 1)
             self._searches[bits] = found
+        if len(self._asked) >= _MOST_ASKED:
+            self._asked.clear()  # keep the cache small in a long batch
+        self._asked[key] = found
         return found
 
     def _ruled_out(self, ends: str) -> int:
