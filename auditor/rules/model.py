@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 KINDS = ("cue", "vague", "framing", "structure", "sense")
 SCOPES = ("text", "sentence", "paragraph")
 SOURCE_SIDES = ("subject", "object", "group")
+NEAR_SIDES = ("before", "after")
 RELAYS = ("", "cited", "relayer")
 
 
@@ -63,6 +64,9 @@ class Rule:
     near: tuple[
         str, ...
     ] = ()  # patterns: words one of which stands near every match (a pre-filter)
+    # text patterns whose every match ends ("before") or starts ("after") with a near word:
+    # tried only on that side of each ("" for both sides)
+    near_side: str = ""
     pack: str = "core"
     path: str = ""
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)

@@ -92,9 +92,9 @@ class RuleSet:
             missing = self.missing(text)
         found = self._scan_terms(text, tokens, kinds)
         near: dict[str, list[int]] = defaultdict(list)
-        lowers, starts = tokens.lowers, tokens.starts
+        lowers = tokens.lowers
         for k in compress(count(), map(self._near_words.__contains__, lowers)):
-            near[lowers[k]].append(starts[k])  # the few tokens that are near words
+            near[lowers[k]].append(k)  # the few tokens that are near words
         tried = set(self._always)
         for word in near:
             tried.update(self._by_near[word])
@@ -110,8 +110,8 @@ class RuleSet:
                 if compiled.search(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
-            positions = sorted(p for word in rule.near for p in near.get(word, ()))
-            for lo, hi in _windows(positions, len(text)):
+            found_near = sorted(k for word in rule.near for k in near.get(word, ()))
+            for lo, hi in _windows(found_near, tokens, len(text), rule.near_side):
                 if compiled.search(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
@@ -301,11 +301,20 @@ _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
 
 
-def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
-    """Merged character windows around ``positions`` (sorted)."""
+def _windows(
+    found: list[int], tokens: TokenTable, length: int, side: str = ""
+) -> list[tuple[int, int]]:
+    """Merged character windows around the tokens ``found`` (sorted indexes): from _NEAR
+    characters before a token's start to _NEAR after it, or to the token's end for
+    ``side`` "before", or from its start for "after"."""
     windows: list[tuple[int, int]] = []
-    for position in positions:
-        lo, hi = max(0, position - _NEAR), min(length, position + _NEAR)
+    starts, ends = tokens.starts, tokens.ends
+    for k in found:
+        lo, hi = max(0, starts[k] - _NEAR), min(length, starts[k] + _NEAR)
+        if side == "before":
+            hi = ends[k]
+        elif side == "after":
+            lo = starts[k]
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
