@@ -16,7 +16,7 @@ from typing import Any
 
 from auditor.errors import UsageError
 from auditor.models import SourceType
-from auditor.rules.edges import span_edges
+from auditor.rules.edges import NO_EDGES, span_edges
 from auditor.rules.firstchar import with_first_char
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
@@ -152,7 +152,7 @@ def _build(
 
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = gate = None
-    edges: tuple = ((), ())
+    edges = NO_EDGES
     if "pattern" in raw:
         expanded = _expand(raw["pattern"], lexicons, fail)
         compiled = _compile(expanded, flags, fail, checked)

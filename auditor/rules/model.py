@@ -74,10 +74,10 @@ class Rule:
     context: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
     # patterns without near words: a quick search for strings every match holds (literals.py)
     gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-    # sentence and paragraph patterns without near words: classes of one character the
-    # span's first and last characters must match, one tuple per end (edges.py)
-    edges: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = field(
-        default=((), ()), compare=False, repr=False
+    # sentence and paragraph patterns without near words: what a span they match starts
+    # and ends with (edges.py)
+    edges: tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], tuple] = field(
+        default=(None, (), ()), compare=False, repr=False
     )
 
     @property

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from itertools import compress, count
 
+from auditor.rules.edges import HEAD, NO_EDGES
 from auditor.rules.lexicon import Lexicon
 from auditor.rules.loader import context_ok
 from auditor.rules.model import Match, Rule
@@ -132,12 +133,12 @@ class RuleSet:
         The span is matched on its own, so ``^`` and ``$`` are its ends. ``words`` (the
         span's lower-cased tokens, or those of them in :attr:`span_near_words`) lets rules
         with ``near`` words skip spans without them; ``missing`` (:meth:`missing` of
-        ``text``) skips rules that cannot match anywhere in it, and the span's first and
-        last characters those that cannot match it (:mod:`auditor.rules.edges`).
+        ``text``) skips rules that cannot match anywhere in it, and the span's first few
+        and last characters those that cannot match it (:mod:`auditor.rules.edges`).
         """
         span = text[start:end]
         found: list[Match] = []
-        ends = span[:1] + span[-1:]
+        ends = span[:HEAD] + span[-1:]
         for rule, search in self._span_patterns[scope].searches(words, missing, ends):
             if search(span) is not None and rule.kind in kinds:  # most find none
                 found += self._matches(rule, span, 0, len(span), start)
@@ -218,7 +219,7 @@ class _SpanRules:
         self._always = 0
         self._bits: dict[str, int] = defaultdict(int)
         self._gates = []  # (a rule's bit in RuleSet.missing, its bit here)
-        self._edged = []  # (a rule's bit, its classes of first and of last characters)
+        self._edged = []  # (a rule's bit, what its spans start and end with: edges.py)
         for k, rule in enumerate(rules):
             if not rule.near:
                 self._always |= 1 << k
@@ -226,7 +227,7 @@ class _SpanRules:
                 self._bits[word] |= 1 << k
             if rule.id in gate_bits:
                 self._gates.append((gate_bits[rule.id], 1 << k))
-            if rule.edges[0] or rule.edges[1]:
+            if rule.edges != NO_EDGES:
                 self._edged.append((1 << k, *rule.edges))
         self.words = frozenset(self._bits)  # the near words of its rules
         self._chosen: dict[int, tuple[Rule, ...]] = {}
@@ -251,14 +252,14 @@ class _SpanRules:
         self, words: frozenset[str] | None, missing: int = 0, ends: str = ""
     ) -> tuple[tuple[Rule, Callable], ...]:
         """:meth:`for_words`, each rule with its pattern's ``search``, less those a span
-        whose first and last characters are ``ends`` cannot match ("" for any span)."""
-        key = (words, missing, ends)  # the same few come up again and again
+        whose first (up to HEAD) and last characters are ``ends`` cannot match ("" for
+        any span)."""
+        off = self._ruled_out(ends) if ends and self._edged else 0
+        key = (words, missing, off)  # the same few come up again and again
         found = self._asked.get(key)
         if found is not None:
             return found
-        bits = -1 if words is None else self._bits_for(words, missing)
-        if ends and self._edged:
-            bits &= ~self._ruled_out(ends)
+        bits = (-1 if words is None else self._bits_for(words, missing)) & ~off
         found = self._searches.get(bits)
         if found is None:
             found = tuple((r, r.compiled.search) for k, r in enumerate(self.rules) if bits >> k & 1)
@@ -269,14 +270,17 @@ class _SpanRules:
         return found
 
     def _ruled_out(self, ends: str) -> int:
-        """The bits of the rules whose first or last characters ``ends`` (two) are not."""
+        """The bits of the rules that cannot match a span whose first characters and last
+        one are ``ends``."""
         off = self._off.get(ends)
         if off is None:
-            first, last = ends
+            first, last = ends[:-1], ends[-1]
             off = sum(
                 bit
-                for bit, firsts, lasts in self._edged
-                if not all(c.match(first) for c in firsts) or not all(c.match(last) for c in lasts)
+                for bit, head, firsts, lasts in self._edged
+                if (head is not None and head.match(first) is None)
+                or not all(c.match(first) for c in firsts)
+                or not all(c.match(last) for c in lasts)
             )
             if len(self._off) >= _MOST_ASKED:
                 self._off.clear()  # text of many scripts: keep the cache small
