@@ -68,6 +68,7 @@ class RuleSet:
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
         self.counted = {r.id: r.min_count for r in self.rules if r.min_count}
+        self._blank: dict[tuple, list[Match]] = {}  # scan_span of blank spans, at offset 0
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -135,8 +136,32 @@ class RuleSet:
         with ``near`` words skip spans without them; ``missing`` (:meth:`missing` of
         ``text``) skips rules that cannot match anywhere in it, and the span's first few
         and last characters those that cannot match it (:mod:`auditor.rules.edges`).
+        A blank span (a sentence inside a masked quotation) is matched once for each
+        string: some patterns take long to give up on a run of spaces.
         """
         span = text[start:end]
+        if not span.isspace():
+            return self._scan_span(span, start, kinds, scope, words, missing)
+        key = (span, kinds, scope, words, missing)
+        blank = self._blank.get(key)
+        if blank is None:
+            if len(self._blank) >= _MOST_BLANKS:
+                self._blank.clear()
+            blank = self._blank[key] = self._scan_span(span, 0, kinds, scope, words, missing)
+        return [
+            Match(m.rule, m.start + start, m.end + start, m.text, *_shifted(m, start))
+            for m in blank
+        ]
+
+    def _scan_span(
+        self,
+        span: str,
+        start: int,
+        kinds: frozenset[str],
+        scope: str,
+        words: frozenset[str] | None,
+        missing: int,
+    ) -> list[Match]:
         found: list[Match] = []
         ends = span[:HEAD] + span[-1:]
         for rule, search in self._span_patterns[scope].searches(words, missing, ends):
@@ -303,6 +328,14 @@ class _SpanRules:
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
+_MOST_BLANKS = 256  # blank spans whose matches are kept
+
+
+def _shifted(match: Match, shift: int) -> tuple[int | None, int | None]:
+    """A match's source offsets moved by ``shift``."""
+    if match.source_start is None or match.source_end is None:
+        return None, None
+    return match.source_start + shift, match.source_end + shift
 
 
 def _windows(
