@@ -140,20 +140,16 @@ class RuleSet:
         string: some patterns take long to give up on a run of spaces.
         """
         span = text[start:end]
-        if not span.isspace():
-            return self._scan_span(span, start, kinds, scope, words, missing)
-        key = (span, kinds, scope, words, missing)
-        blank = self._blank.get(key)
-        if blank is None:
-            if len(self._blank) >= _MOST_BLANKS:
-                self._blank.clear()
-            blank = self._blank[key] = self._scan_span(span, 0, kinds, scope, words, missing)
-        return [
-            Match(m.rule, m.start + start, m.end + start, m.text, *_shifted(m, start))
-            for m in blank
-        ]
+        if span.isspace():
+            return self._blank_span(span, start, kinds, scope, words, missing)
+        found: list[Match] = []
+        ends = span[:HEAD] + span[-1:]
+        for rule, search in self._span_patterns[scope].searches(words, missing, ends):
+            if search(span) is not None and rule.kind in kinds:  # most find none
+                found += self._matches(rule, span, 0, len(span), start)
+        return found
 
-    def _scan_span(
+    def _blank_span(
         self,
         span: str,
         start: int,
@@ -162,12 +158,20 @@ class RuleSet:
         words: frozenset[str] | None,
         missing: int,
     ) -> list[Match]:
-        found: list[Match] = []
-        ends = span[:HEAD] + span[-1:]
-        for rule, search in self._span_patterns[scope].searches(words, missing, ends):
-            if search(span) is not None and rule.kind in kinds:  # most find none
-                found += self._matches(rule, span, 0, len(span), start)
-        return found
+        """:meth:`scan_span` of a blank span, worked out at offset 0 once for each string."""
+        key = (span, kinds, scope, words, missing)
+        blank = self._blank.get(key)
+        if blank is None:
+            if len(self._blank) >= _MOST_BLANKS:
+                self._blank.clear()
+            blank = self._blank[key] = []
+            for rule, search in self._span_patterns[scope].searches(words, missing):
+                if search(span) is not None and rule.kind in kinds:
+                    blank += self._matches(rule, span, 0, len(span), 0)
+        return [
+            Match(m.rule, m.start + start, m.end + start, m.text, *_shifted(m, start))
+            for m in blank
+        ]
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
