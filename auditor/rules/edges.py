@@ -89,8 +89,15 @@ def _head(items: list, flags: int) -> re.Pattern[str] | None:
         return None
     if () in paths.done:
         return None  # a way that says nothing of the first character
-    runs = sorted("".join(path) for path in paths.done)
-    return re.compile("|".join(runs), flags | re.DOTALL)
+    last: dict[tuple[str, ...], list[str]] = {}  # the runs that differ in their last class
+    runs = []
+    for path in sorted(paths.done):
+        if len(path) == HEAD and path[-1].startswith("["):
+            last.setdefault(path[:-1], []).append(path[-1][1:-1])
+        else:
+            runs.append("".join(path))
+    runs += ["".join(start) + f"[{''.join(ends)}]" for start, ends in last.items()]
+    return re.compile("|".join(runs), flags | re.DOTALL)  # one pattern: a short one to compile
 
 
 def _after_anchor(items: list, flags: int, depth: int = 0) -> list[list] | None:
