@@ -245,3 +245,17 @@ def test_runs_of_combining_marks_are_cut_to_thirty(text: str) -> None:
     expected = re.sub(f"[{marks}]{{31,}}", lambda m: m.group()[:30], text)
     assert _clean(text) == expected
     assert _clean(text, text.encode("utf-8")) == expected
+
+
+@given(
+    st.text(max_size=60)
+    | st.lists(_MARK_PIECES | st.sampled_from(["’", "—", "\u1a00"])).map("".join)
+)
+@example("’quoted’ — \u20d0")
+@example("\u1a00\u1ab0")
+def test_the_bytes_of_a_mark_are_looked_for_one_by_one_first(text: str) -> None:
+    """The quick look for the leads of marks' UTF-8 agrees with looking for each lead."""
+    from auditor.ingest import _MARK_LEADS, _may_hold_marks
+
+    utf8 = text.encode("utf-8", "surrogatepass")
+    assert _may_hold_marks(utf8) == any(lead in utf8 for lead in _MARK_LEADS)

@@ -136,3 +136,22 @@ def test_built_in_patterns_compile_when_first_used_and_match_as_compiled() -> No
     assert [m.span() for m in lazy.finditer("said, said")] == [(0, 4), (6, 10)]
     assert lazy.fullmatch("said") and lazy._compiled is compiled  # compiled once
     assert any(isinstance(r.compiled, LazyPattern) for r in RULES)
+
+
+def test_a_blank_span_is_matched_once_and_its_matches_placed_where_it_stands(tmp_path) -> None:
+    from auditor.rules.model import KINDS
+    from auditor.rules.ruleset import RuleSet
+
+    rules = _pack(
+        tmp_path,
+        '[[rule]]\nid = "x.gap"\nkind = "structure"\ncategory = "c"\nmessage = "m"\n'
+        'why = "w"\nconfidence = 0.5\nscope = "sentence"\n'
+        'pattern = \'^\\s(?P<source>\\s)\\s+$\'\nfire = ["a"]\nquiet = ["b"]\n',
+    )
+    ruleset, kinds = RuleSet(rules, {}), frozenset(KINDS)
+    text = "x" + " " * 9 + "y" + " " * 9
+    first = ruleset.scan_span(text, 1, 10, kinds, "sentence", frozenset())
+    again = ruleset.scan_span(text, 11, 20, kinds, "sentence", frozenset())
+    assert [(m.start, m.end, m.source_start, m.source_end) for m in first] == [(1, 10, 2, 3)]
+    assert [(m.start, m.end, m.source_start, m.source_end) for m in again] == [(11, 20, 12, 13)]
+    assert len(ruleset._blank) == 1

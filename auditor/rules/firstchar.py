@@ -27,15 +27,15 @@ _CATEGORIES = {
     sre.CATEGORY_SPACE: r"\s",
     sre.CATEGORY_WORD: r"\w",
 }
-_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 # Inline flags that let a group match more than the same class would outside it.
 _WIDENING = re.IGNORECASE | re.UNICODE | re.LOCALE
 
 
-class _Unknown(Exception):
-    """The pattern holds something whose first characters are not worked out here."""
+class Unknown(Exception):
+    """The pattern holds something whose characters at one end are not worked out here."""
 
 
 def with_first_char(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -66,7 +66,7 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
         found: list[str] = []
         if _collect(items, flags, found):
             return None  # a match can be empty, or start with anything the rest allows
-    except (_Unknown, re.error, RecursionError):
+    except (Unknown, re.error, RecursionError):
         return None
     if _CATEGORIES[sre.CATEGORY_WORD] in found:
         return None  # nearly every position passes: the lookahead would only cost
@@ -76,19 +76,18 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 def _collect(items, flags: int, found: list[str]) -> bool:
     """Add the first characters of the sequence ``items``; whether it can match empty."""
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue  # assertions take no character: the next item gives the first one
         if op is sre.LITERAL:
-            found.append(_char(av))
+            found.append(escape_char(av))
             return False
         if op is sre.IN:
-            found.extend(_class_item(item_op, item_av) for item_op, item_av in av)
+            found.extend(class_item(item_op, item_av) for item_op, item_av in av)
             return False
         if op is sre.SUBPATTERN:
-            _group, add_flags, _del_flags, inner = av
-            if add_flags & ~flags & _WIDENING:
-                raise _Unknown  # a class made under the outer flags would be too narrow
-            if not _collect(inner.data, flags, found):
+            if widens(av, flags):
+                raise Unknown  # a class made under the outer flags would be too narrow
+            if not _collect(av[3].data, flags, found):
                 return False
         elif op is sre.BRANCH:
             empty = [_collect(branch.data, flags, found) for branch in av[1]]
@@ -99,19 +98,24 @@ def _collect(items, flags: int, found: list[str]) -> bool:
             if not _collect(inner.data, flags, found) and low > 0:
                 return False
         else:
-            raise _Unknown  # any character, a negated literal, a back reference, ...
+            raise Unknown  # any character, a negated literal, a back reference, ...
     return True
 
 
-def _class_item(op, av) -> str:
+def widens(group, flags: int) -> bool:
+    """Whether a group's inline flags let it match more than the same class outside it."""
+    return bool(group[1] & ~flags & _WIDENING)
+
+
+def class_item(op, av) -> str:
     if op is sre.LITERAL:
-        return _char(av)
+        return escape_char(av)
     if op is sre.RANGE:
-        return f"{_char(av[0])}-{_char(av[1])}"
+        return f"{escape_char(av[0])}-{escape_char(av[1])}"
     if op is sre.CATEGORY and av in _CATEGORIES:
         return _CATEGORIES[av]
-    raise _Unknown  # a negated class or category: nearly any character
+    raise Unknown  # a negated class or category: nearly any character
 
 
-def _char(code: int) -> str:
+def escape_char(code: int) -> str:
     return f"\\U{code:08x}"

@@ -16,11 +16,12 @@ from typing import Any
 
 from auditor.errors import UsageError
 from auditor.models import SourceType
+from auditor.rules.edges import NO_EDGES, span_edges
 from auditor.rules.firstchar import with_first_char
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.rules.literals import literal_gate
-from auditor.rules.model import KINDS, RELAYS, SCOPES, SOURCE_SIDES, Rule
+from auditor.rules.model import KINDS, NEAR_SIDES, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
 
 try:
@@ -38,7 +39,7 @@ _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
-    "quote_loaded", "min_count",
+    "quote_loaded", "min_count", "near_side",
 }  # fmt: skip
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
 _LISTS = ("terms", "requires", "near", "fire", "quiet")
@@ -118,6 +119,10 @@ def _build(
     near = raw.get("near", [])
     if near and ("pattern" not in raw or not all(isinstance(w, str) and w for w in near)):
         raise fail("'near' is a list of words, for pattern rules only")
+    if "near_side" in raw and (
+        raw["near_side"] not in NEAR_SIDES or not near or raw.get("scope", "text") != "text"
+    ):
+        raise fail(f"'near_side' is one of {NEAR_SIDES}, for text patterns with 'near' words")
     types = {t.value for t in SourceType}
     if not set(raw.get("requires", ())) <= types:
         raise fail(f"'requires' takes source types from {sorted(types)}")
@@ -147,11 +152,14 @@ def _build(
 
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = gate = None
+    edges = NO_EDGES
     if "pattern" in raw:
         expanded = _expand(raw["pattern"], lexicons, fail)
         compiled = _compile(expanded, flags, fail, checked)
         if not near:  # tried everywhere: worth a look for strings its matches must hold
             gate = literal_gate(expanded, flags)
+            if raw.get("scope", "text") != "text":  # and for what a span must start and end with
+                edges = span_edges(expanded, flags)
     context = tuple(
         _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail, checked)
         if raw.get(key)
@@ -186,11 +194,13 @@ def _build(
         relay=raw.get("relay", ""),
         requires=tuple(raw.get("requires", ())),
         near=tuple(sorted({w.lower() for w in near})),
+        near_side=raw.get("near_side", ""),
         pack=pack,
         path=str(path),
         compiled=compiled,
         context=context,
         gate=gate,
+        edges=edges,
     )
 
 

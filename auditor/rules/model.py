@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 KINDS = ("cue", "vague", "framing", "structure", "sense")
 SCOPES = ("text", "sentence", "paragraph")
 SOURCE_SIDES = ("subject", "object", "group")
+NEAR_SIDES = ("before", "after")
 RELAYS = ("", "cited", "relayer")
 
 
@@ -63,6 +64,9 @@ class Rule:
     near: tuple[
         str, ...
     ] = ()  # patterns: words one of which stands near every match (a pre-filter)
+    # text patterns whose every match ends ("before") or starts ("after") with a near word:
+    # tried only on that side of each ("" for both sides)
+    near_side: str = ""
     pack: str = "core"
     path: str = ""
     compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
@@ -70,6 +74,11 @@ class Rule:
     context: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
     # patterns without near words: a quick search for strings every match holds (literals.py)
     gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # sentence and paragraph patterns without near words: what a span they match starts
+    # and ends with (edges.py)
+    edges: tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], tuple] = field(
+        default=(None, (), ()), compare=False, repr=False
+    )
 
     @property
     def matcher(self) -> str:

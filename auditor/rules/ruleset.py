@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from itertools import compress, count
 
+from auditor.rules.edges import HEAD, NO_EDGES
 from auditor.rules.lexicon import Lexicon
 from auditor.rules.loader import context_ok
 from auditor.rules.model import Match, Rule
@@ -67,6 +68,7 @@ class RuleSet:
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
         self.counted = {r.id: r.min_count for r in self.rules if r.min_count}
+        self._blank: dict[tuple, list[Match]] = {}  # scan_span of blank spans, at offset 0
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -92,9 +94,9 @@ class RuleSet:
             missing = self.missing(text)
         found = self._scan_terms(text, tokens, kinds)
         near: dict[str, list[int]] = defaultdict(list)
-        lowers, starts = tokens.lowers, tokens.starts
+        lowers = tokens.lowers
         for k in compress(count(), map(self._near_words.__contains__, lowers)):
-            near[lowers[k]].append(starts[k])  # the few tokens that are near words
+            near[lowers[k]].append(k)  # the few tokens that are near words
         tried = set(self._always)
         for word in near:
             tried.update(self._by_near[word])
@@ -110,8 +112,8 @@ class RuleSet:
                 if compiled.search(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
-            positions = sorted(p for word in rule.near for p in near.get(word, ()))
-            for lo, hi in _windows(positions, len(text)):
+            found_near = sorted(k for word in rule.near for k in near.get(word, ()))
+            for lo, hi in _windows(found_near, tokens, len(text), rule.near_side):
                 if compiled.search(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
@@ -132,14 +134,44 @@ class RuleSet:
         The span is matched on its own, so ``^`` and ``$`` are its ends. ``words`` (the
         span's lower-cased tokens, or those of them in :attr:`span_near_words`) lets rules
         with ``near`` words skip spans without them; ``missing`` (:meth:`missing` of
-        ``text``) skips rules that cannot match anywhere in it.
+        ``text``) skips rules that cannot match anywhere in it, and the span's first few
+        and last characters those that cannot match it (:mod:`auditor.rules.edges`).
+        A blank span (a sentence inside a masked quotation) is matched once for each
+        string: some patterns take long to give up on a run of spaces.
         """
         span = text[start:end]
+        if span.isspace():
+            return self._blank_span(span, start, kinds, scope, words, missing)
         found: list[Match] = []
-        for rule, search in self._span_patterns[scope].searches(words, missing):
+        ends = span[:HEAD] + span[-1:]
+        for rule, search in self._span_patterns[scope].searches(words, missing, ends):
             if search(span) is not None and rule.kind in kinds:  # most find none
                 found += self._matches(rule, span, 0, len(span), start)
         return found
+
+    def _blank_span(
+        self,
+        span: str,
+        start: int,
+        kinds: frozenset[str],
+        scope: str,
+        words: frozenset[str] | None,
+        missing: int,
+    ) -> list[Match]:
+        """:meth:`scan_span` of a blank span, worked out at offset 0 once for each string."""
+        key = (span, kinds, scope, words, missing)
+        blank = self._blank.get(key)
+        if blank is None:
+            if len(self._blank) >= _MOST_BLANKS:
+                self._blank.clear()
+            blank = self._blank[key] = []
+            for rule, search in self._span_patterns[scope].searches(words, missing):
+                if search(span) is not None and rule.kind in kinds:
+                    blank += self._matches(rule, span, 0, len(span), 0)
+        return [
+            Match(m.rule, m.start + start, m.end + start, m.text, *_shifted(m, start))
+            for m in blank
+        ]
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
@@ -216,6 +248,7 @@ class _SpanRules:
         self._always = 0
         self._bits: dict[str, int] = defaultdict(int)
         self._gates = []  # (a rule's bit in RuleSet.missing, its bit here)
+        self._edged = []  # (a rule's bit, what its spans start and end with: edges.py)
         for k, rule in enumerate(rules):
             if not rule.near:
                 self._always |= 1 << k
@@ -223,10 +256,14 @@ class _SpanRules:
                 self._bits[word] |= 1 << k
             if rule.id in gate_bits:
                 self._gates.append((gate_bits[rule.id], 1 << k))
+            if rule.edges != NO_EDGES:
+                self._edged.append((1 << k, *rule.edges))
         self.words = frozenset(self._bits)  # the near words of its rules
         self._chosen: dict[int, tuple[Rule, ...]] = {}
         self._searches: dict[int, tuple[tuple[Rule, Callable], ...]] = {}
         self._kept: dict[int, int] = {}  # RuleSet.missing: the bits of the rules not missing
+        self._off: dict[str, int] = {}  # a span's end characters: the rules they rule out
+        self._asked: dict[tuple, tuple[tuple[Rule, Callable], ...]] = {}  # searches() by arguments
 
     def for_words(self, words: frozenset[str] | None, missing: int = 0) -> tuple[Rule, ...]:
         """The rules, in pack order, that a span holding ``words`` is matched with (None: all),
@@ -241,15 +278,43 @@ class _SpanRules:
         return chosen
 
     def searches(
-        self, words: frozenset[str] | None, missing: int = 0
+        self, words: frozenset[str] | None, missing: int = 0, ends: str = ""
     ) -> tuple[tuple[Rule, Callable], ...]:
-        """:meth:`for_words`, each rule with its pattern's ``search``."""
-        bits = -1 if words is None else self._bits_for(words, missing)
+        """:meth:`for_words`, each rule with its pattern's ``search``, less those a span
+        whose first (up to HEAD) and last characters are ``ends`` cannot match ("" for
+        any span)."""
+        off = self._ruled_out(ends) if ends and self._edged else 0
+        key = (words, missing, off)  # the same few come up again and again
+        found = self._asked.get(key)
+        if found is not None:
+            return found
+        bits = (-1 if words is None else self._bits_for(words, missing)) & ~off
         found = self._searches.get(bits)
         if found is None:
-            found = tuple((r, r.compiled.search) for r in self.for_words(words, missing))
+            found = tuple((r, r.compiled.search) for k, r in enumerate(self.rules) if bits >> k & 1)
             self._searches[bits] = found
+        if len(self._asked) >= _MOST_ASKED:
+            self._asked.clear()  # keep the cache small in a long batch
+        self._asked[key] = found
         return found
+
+    def _ruled_out(self, ends: str) -> int:
+        """The bits of the rules that cannot match a span whose first characters and last
+        one are ``ends``."""
+        off = self._off.get(ends)
+        if off is None:
+            first, last = ends[:-1], ends[-1]
+            off = sum(
+                bit
+                for bit, head, firsts, lasts in self._edged
+                if (head is not None and head.match(first) is None)
+                or not all(c.match(first) for c in firsts)
+                or not all(c.match(last) for c in lasts)
+            )
+            if len(self._off) >= _MOST_ASKED:
+                self._off.clear()  # text of many scripts: keep the cache small
+            self._off[ends] = off
+        return off
 
     def _bits_for(self, words: frozenset[str], missing: int) -> int:
         bits = self._always
@@ -266,13 +331,31 @@ class _SpanRules:
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
+_MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
+_MOST_BLANKS = 256  # blank spans whose matches are kept
 
 
-def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
-    """Merged character windows around ``positions`` (sorted)."""
+def _shifted(match: Match, shift: int) -> tuple[int | None, int | None]:
+    """A match's source offsets moved by ``shift``."""
+    if match.source_start is None or match.source_end is None:
+        return None, None
+    return match.source_start + shift, match.source_end + shift
+
+
+def _windows(
+    found: list[int], tokens: TokenTable, length: int, side: str = ""
+) -> list[tuple[int, int]]:
+    """Merged character windows around the tokens ``found`` (sorted indexes): from _NEAR
+    characters before a token's start to _NEAR after it, or to the token's end for
+    ``side`` "before", or from its start for "after"."""
     windows: list[tuple[int, int]] = []
-    for position in positions:
-        lo, hi = max(0, position - _NEAR), min(length, position + _NEAR)
+    starts, ends = tokens.starts, tokens.ends
+    for k in found:
+        lo, hi = max(0, starts[k] - _NEAR), min(length, starts[k] + _NEAR)
+        if side == "before":
+            hi = ends[k]
+        elif side == "after":
+            lo = starts[k]
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:

@@ -1,0 +1,79 @@
+"""``near_side``: a text pattern tried only before (or after) its near words finds what
+it finds tried on both sides."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from pack_texts import PACK, PACK_TEXT
+
+from auditor.errors import UsageError
+from auditor.rules.loader import load_lexicons, load_rules
+from auditor.rules.model import KINDS
+from auditor.rules.ruleset import RuleSet
+from auditor.tokens import TokenTable
+
+_SIDED = [r for r in PACK.rules if r.near_side]
+_KINDS = frozenset(KINDS)
+
+
+def _found(ruleset: RuleSet, text: str) -> list[tuple[str, int, int]]:
+    found = ruleset.scan(text, TokenTable(text), _KINDS)
+    return [(m.rule.id, m.start, m.end) for m in found]
+
+
+_ONE_SIDE = RuleSet(_SIDED, PACK.lexicons)
+_BOTH_SIDES = RuleSet([replace(r, near_side="") for r in _SIDED], PACK.lexicons)
+
+
+def test_the_pack_has_rules_tried_on_one_side() -> None:
+    assert {r.near_side for r in _SIDED} == {"before", "after"}
+
+
+@pytest.mark.parametrize("rule", _SIDED, ids=lambda r: r.id)
+def test_every_match_ends_or_starts_with_a_near_word(rule) -> None:
+    for text in rule.fire:
+        table = TokenTable(text)
+        near = [k for k, low in enumerate(table.lowers) if low in rule.near]
+        edges = {table.ends[k] for k in near} if rule.near_side == "before" else set()
+        edges |= {table.starts[k] for k in near} if rule.near_side == "after" else set()
+        matches = list(rule.compiled.finditer(text))
+        assert matches, text
+        for m in matches:
+            assert (m.end() if rule.near_side == "before" else m.start()) in edges, text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PACK_TEXT)
+@example("About 47% say the city should hire more teachers, and it is clear why.")
+@example("The deal, first reported last week by the Herald. " * 3)
+def test_one_side_finds_what_both_sides_find(text: str) -> None:
+    assert _found(_ONE_SIDE, text) == _found(_BOTH_SIDES, text)
+
+
+@pytest.mark.parametrize("rule", _SIDED, ids=lambda r: r.id)
+def test_one_side_finds_the_examples_matches(rule) -> None:
+    for text in rule.fire + rule.quiet:
+        assert _found(_ONE_SIDE, text) == _found(_BOTH_SIDES, text)
+
+
+_RULE = (
+    '[[rule]]\nid = "x.s"\nkind = "framing"\ncategory = "c"\nmessage = "m"\nwhy = "w"\n'
+    'confidence = 0.5\nfire = ["zap it"]\nquiet = ["b"]\n'
+)
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        'pattern = "zap"\nnear = ["zap"]\nnear_side = "left"\n',  # not a side
+        'pattern = "zap"\nnear_side = "before"\n',  # no near words
+        'pattern = "zap"\nnear = ["zap"]\nnear_side = "after"\nscope = "sentence"\n',
+    ],
+)
+def test_near_side_is_before_or_after_for_text_patterns_with_near_words(tmp_path, keys) -> None:
+    (tmp_path / "rules.toml").write_text('provenance = "test"\n' + _RULE + keys, "utf-8")
+    with pytest.raises(UsageError, match="near_side"):
+        load_rules(tmp_path, load_lexicons([tmp_path]), "test")
