@@ -24,6 +24,7 @@ from auditor.database.schema import APPLICATION_ID, MIGRATIONS, VERSION
 from auditor.database.store import (
     Background,
     LedgerError,
+    _check_schema,
     open_ledger,
     read_ledger,
     statements,
@@ -202,6 +203,36 @@ def test_a_writer_held_up_too_long_says_the_database_is_locked(tmp_path: Path) -
     finally:
         holder.execute("ROLLBACK")
     assert counts(db)["articles"] == 1
+
+
+class _CommitsAfterFirstRead:
+    """A connection whose first statement lets another writer commit right after it."""
+
+    def __init__(self, connection: sqlite3.Connection, writer: sqlite3.Connection) -> None:
+        self.connection, self.writer = connection, writer
+
+    def execute(self, sql: str) -> sqlite3.Cursor:
+        cursor = self.connection.execute(sql)
+        if self.writer.in_transaction:
+            self.writer.execute("COMMIT")
+        return cursor
+
+
+def test_a_schema_committed_while_it_is_checked_is_read_as_one_state(tmp_path: Path) -> None:
+    """A second writer checks a new ledger while the first commits its schema: it sees the
+    file before or after, never tables without the application id (it would refuse it)."""
+    path = tmp_path / "ledger.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
+    writer.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        _check_schema(path, _CommitsAfterFirstRead(reader, writer))  # type: ignore[arg-type]
+    finally:
+        reader.close()
+        writer.close()
 
 
 def _write_many(db: str, path: str, copies: int) -> None:

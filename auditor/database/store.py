@@ -252,11 +252,18 @@ def _use_wal(db: sqlite3.Connection, timeout: float) -> None:
             time.sleep(0.02)
 
 
+_SCHEMA_STATE = (
+    "SELECT (SELECT application_id FROM pragma_application_id),"
+    " (SELECT user_version FROM pragma_user_version),"
+    " (SELECT count(*) FROM sqlite_master)"
+)
+
+
 def _check_schema(path: Path, db: sqlite3.Connection) -> None:
     try:
-        (application,) = db.execute("PRAGMA application_id").fetchone()
-        (version,) = db.execute("PRAGMA user_version").fetchone()
-        (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # one statement, one snapshot: read apart, a writer creating the schema meanwhile
+        # could be seen half done (no application id yet, tables already there)
+        application, version, tables = db.execute(_SCHEMA_STATE).fetchone()
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
             raise
