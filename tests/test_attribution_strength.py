@@ -31,6 +31,17 @@ STRENGTH = [
     ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
+    # a description whose apposition names the people is named
+    ("The two leading candidates, Ann Roe and Tom Hale, said the deal was dead.", Strength.NAMED),
+    (
+        "But the two leading Republicans, Ann Roe and Tom Hale, have questioned the science and "
+        "criticized the deal.",
+        Strength.NAMED,
+    ),
+    (
+        "Other leading Republicans, like Ann Roe, have questioned the science and criticized the deal.",
+        Strength.ANONYMOUS,
+    ),
     # a party member is a description; the party as a side is named
     ("A Nevada Democrat said the plan was dead.", Strength.ANONYMOUS),
     ("One Republican said the plan was dead.", Strength.ANONYMOUS),

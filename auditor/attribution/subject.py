@@ -24,6 +24,7 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
+_EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 
@@ -307,7 +308,7 @@ class Subjects:
                     return replace(source, vague=False, strength=Strength.ANONYMOUS)
                 if source.form == "name":
                     return self._typed_by_apposition(s, source) or source
-                return source
+                return self._named_by_apposition(s, source) or source
         return None
 
     def clause_subject(self, tokens: list[Token]) -> SourceSpan | None:
@@ -320,9 +321,38 @@ class Subjects:
                     start = k + 1
                 break
         subject = self._np_after(s, start, stop_at_verb=True)
-        if subject is None or subject.form != "name":
-            return subject
+        if subject is None:
+            return None
+        if subject.form != "name":
+            return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
+
+    def _named_by_apposition(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
+        """'the two leading Republicans, Ann Roe and Tom Hale,': the apposition names them."""
+        comma = s.index(source.end)
+        if comma >= len(s.tokens) or s.tokens[comma].text != ",":
+            return None
+        close = next(
+            (
+                k
+                for k in range(comma + 1, min(len(s.tokens), comma + 12))
+                if s.tokens[k].text == ","
+            ),
+            None,
+        )
+        if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
+            return None  # "other Republicans, like Ann Roe,": an example names the set
+        named = self._analyse(s, (comma + 1, close - 1))
+        if named is None or named.form != "name":
+            return None
+        return replace(
+            source,
+            end=named.end,
+            text=s.text_of(s.index(source.start), close - 1),
+            strength=Strength.NAMED,
+            form="name",
+            names=source.names + named.names,
+        )
 
     def _typed_by_apposition(self, s: ReadSentence, name: SourceSpan) -> SourceSpan | None:
         """'Clean Rivers Now, an environmental group,': the apposition says what the name is."""
