@@ -39,7 +39,7 @@ STRENGTH = [
         Strength.NAMED,
     ),
     (
-        "Other leading Republicans, like Ann Roe, have questioned the science and criticized the deal.",
+        "Other Republicans, like Ann Roe, have questioned the science and criticized the deal.",
         Strength.ANONYMOUS,
     ),
     # a party member is a description; the party as a side is named
