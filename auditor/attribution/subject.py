@@ -185,14 +185,7 @@ class Subjects:
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
                 if source and named is not None and named.form == "name" and source.form != "name":
                     # "The ferry's operator, Nordlys Lines, said": the apposition names it.
-                    return replace(
-                        source,
-                        end=named.end,
-                        text=s.text_of(s.index(source.start), comma - 1),
-                        strength=Strength.NAMED,
-                        form="name",
-                        names=source.names + named.names,
-                    )
+                    return _named_as(s, source, named, comma - 1)
                 if source and source.form == "name" and (named is None or named.form != "name"):
                     # "Acme, a chemicals company, said": the apposition says what Acme is
                     return self._typed_by_apposition(s, source) or source
@@ -345,14 +338,7 @@ class Subjects:
         named = self._analyse(s, (comma + 1, close - 1))
         if named is None or named.form != "name":
             return None
-        return replace(
-            source,
-            end=named.end,
-            text=s.text_of(s.index(source.start), close - 1),
-            strength=Strength.NAMED,
-            form="name",
-            names=source.names + named.names,
-        )
+        return _named_as(s, source, named, close - 1)
 
     def _typed_by_apposition(self, s: ReadSentence, name: SourceSpan) -> SourceSpan | None:
         """'Clean Rivers Now, an environmental group,': the apposition says what the name is."""
@@ -374,3 +360,15 @@ class Subjects:
         if described is None or described.form == "name":
             return None
         return replace(name, type=described.type, head=described.head)
+
+
+def _named_as(s: ReadSentence, source: SourceSpan, named: SourceSpan, last: int) -> SourceSpan:
+    """A description with the apposition that names it (up to token ``last``): named."""
+    return replace(
+        source,
+        end=named.end,
+        text=s.text_of(s.index(source.start), last),
+        strength=Strength.NAMED,
+        form="name",
+        names=source.names + named.names,
+    )
