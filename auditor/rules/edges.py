@@ -24,7 +24,16 @@ from __future__ import annotations
 
 import re
 
-from auditor.rules.firstchar import ZERO_WIDTH, Unknown, class_item, escape_char, widens
+from auditor.rules.firstchar import (
+    BEGINNINGS,
+    REPEATS,
+    ZERO_WIDTH,
+    Unknown,
+    class_item,
+    escape_char,
+    item_chars,
+    widens,
+)
 
 try:  # Python 3.11+
     from re import _constants as sre
@@ -33,8 +42,6 @@ except ImportError:  # Python 3.10
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
-_BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 _ENDS = {sre.AT_END, sre.AT_END_STRING}
 _ONE_CHARACTER = {sre.LITERAL, sre.IN, sre.ANY, sre.NOT_LITERAL}
 HEAD = 3  # how many of a span's first characters are read
@@ -106,7 +113,7 @@ def _after_anchor(items: list, flags: int, depth: int = 0) -> list[list] | None:
     if not items or depth > 8:
         return None
     op, av = items[0]
-    if op is sre.AT and av in _BEGINNINGS:
+    if op is sre.AT and av in BEGINNINGS:
         return [items[1:]]
     if op is sre.SUBPATTERN and not widens(av, flags):
         return _after_anchor([*av[3].data, *items[1:]], flags, depth + 1)
@@ -152,7 +159,7 @@ class _Paths:
                 at = self.walk(list(av[3].data), at)
             elif op is sre.BRANCH:
                 at = set().union(*(self.walk(list(b.data), set(at)) for b in av[1]))
-            elif op in _REPEATS:
+            elif op in REPEATS:
                 low, high, inner = av
                 reached = set(at) if low == 0 else set()
                 for copies in range(1, HEAD + 2):  # no run left shorter than HEAD by then
@@ -180,7 +187,7 @@ def _first(items: list, flags: int) -> list[str] | None:
         if not items:
             return None
         op, av = items[0]
-        if op is sre.AT and av in _BEGINNINGS:
+        if op is sre.AT and av in BEGINNINGS:
             found: list[str] = []
             return None if _forward(items[1:], flags, found) else found
         if op is sre.SUBPATTERN:
@@ -211,7 +218,7 @@ def _forward(items: list, flags: int, found: list[str]) -> bool:
             continue
         if op in ZERO_WIDTH:
             continue
-        if not _item(op, av, flags, found, _forward):
+        if not item_chars(op, av, flags, found, _forward):
             return False
     return True
 
@@ -244,28 +251,6 @@ def _backward(items: list, flags: int, found: list[str]) -> bool:
     for op, av in reversed(items):
         if op in ZERO_WIDTH:
             continue
-        if not _item(op, av, flags, found, _backward):
+        if not item_chars(op, av, flags, found, _backward):
             return False
     return True
-
-
-def _item(op, av, flags: int, found: list[str], walk) -> bool:
-    """Add the characters one item can take at the side ``walk`` reads from; whether it
-    can match nothing (and the next item's count too)."""
-    if op is sre.LITERAL:
-        found.append(escape_char(av))
-        return False
-    if op is sre.IN:
-        found.extend(class_item(item_op, item_av) for item_op, item_av in av)
-        return False
-    if op is sre.SUBPATTERN:
-        if widens(av, flags):
-            raise Unknown
-        return walk(list(av[3].data), flags, found)
-    if op is sre.BRANCH:
-        empty = [walk(list(branch.data), flags, found) for branch in av[1]]
-        return any(empty)
-    if op in _REPEATS:
-        low, _high, inner = av
-        return walk(list(inner.data), flags, found) or low == 0
-    raise Unknown  # any character, a negated literal or class, a back reference, ...

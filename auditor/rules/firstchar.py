@@ -28,8 +28,8 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
 }
 ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
-_BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
+REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 # Inline flags that let a group match more than the same class would outside it.
 _WIDENING = re.IGNORECASE | re.UNICODE | re.LOCALE
 
@@ -61,7 +61,7 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
         tree = parser.parse(pattern, flags)
         flags = tree.state.flags  # with the pattern's own global flags
         items = tree.data
-        if items and items[0][0] is sre.AT and items[0][1] in _BEGINNINGS:
+        if items and items[0][0] is sre.AT and items[0][1] in BEGINNINGS:
             return None
         found: list[str] = []
         if _collect(items, flags, found):
@@ -78,28 +78,31 @@ def _collect(items, flags: int, found: list[str]) -> bool:
     for op, av in items:
         if op in ZERO_WIDTH:
             continue  # assertions take no character: the next item gives the first one
-        if op is sre.LITERAL:
-            found.append(escape_char(av))
+        if not item_chars(op, av, flags, found, _collect):
             return False
-        if op is sre.IN:
-            found.extend(class_item(item_op, item_av) for item_op, item_av in av)
-            return False
-        if op is sre.SUBPATTERN:
-            if widens(av, flags):
-                raise Unknown  # a class made under the outer flags would be too narrow
-            if not _collect(av[3].data, flags, found):
-                return False
-        elif op is sre.BRANCH:
-            empty = [_collect(branch.data, flags, found) for branch in av[1]]
-            if not any(empty):
-                return False
-        elif op in _REPEATS:
-            low, _high, inner = av
-            if not _collect(inner.data, flags, found) and low > 0:
-                return False
-        else:
-            raise Unknown  # any character, a negated literal, a back reference, ...
     return True
+
+
+def item_chars(op, av, flags: int, found: list[str], walk) -> bool:
+    """Add the characters one item can take at the side ``walk`` reads a sequence from;
+    whether it can match nothing (and the next item's count too)."""
+    if op is sre.LITERAL:
+        found.append(escape_char(av))
+        return False
+    if op is sre.IN:
+        found.extend(class_item(item_op, item_av) for item_op, item_av in av)
+        return False
+    if op is sre.SUBPATTERN:
+        if widens(av, flags):
+            raise Unknown  # a class made under the outer flags would be too narrow
+        return walk(list(av[3].data), flags, found)
+    if op is sre.BRANCH:
+        empty = [walk(list(branch.data), flags, found) for branch in av[1]]
+        return any(empty)
+    if op in REPEATS:
+        low, _high, inner = av
+        return walk(list(inner.data), flags, found) or low == 0
+    raise Unknown  # any character, a negated literal or class, a back reference, ...
 
 
 def widens(group, flags: int) -> bool:

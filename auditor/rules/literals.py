@@ -27,8 +27,8 @@ except ImportError:  # Python 3.10
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
-_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+from auditor.rules.firstchar import REPEATS, ZERO_WIDTH
+
 _MOST = 64  # strings a run of literals may grow to before it is cut
 _WORTH = (3, 16)  # a set is checked only if its shortest string has 3 characters, and <= 16
 
@@ -69,9 +69,9 @@ def _sequence(items, ignore_case: bool) -> tuple[Strings | None, Strings | None]
     found: list[Strings] = []
     whole = True  # whether ``run`` is all the sequence matches
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue  # takes no character: the literals either side stay in a row
-        if op in _REPEATS:
+        if op in REPEATS:
             exact, best, more = _repeat(av, ignore_case)
         else:
             (exact, best), more = _item(op, av, ignore_case), False
