@@ -14,6 +14,7 @@ _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 
 # "Voters in Paris said": after a capital that only opens the sentence, these start a place
 _LOCATIVE = frozenset({"in", "at", "from", "on"})
+_PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe who is meant
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 
 
@@ -109,7 +110,7 @@ class Expressions:
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
         core = " ".join(low for low in lows[:cut] if low not in self.determiners)
-        placed = cut < len(lows) and lows[cut] in {"in", "at", "from"}  # "people in Fort Ellis"
+        placed = cut < len(lows) and lows[cut] in _PLACING  # "people in Fort Ellis": residents
         bare = not names and (
             " ".join(lows) in self.vague_heads
             or (core in self.vague_heads and not placed)  # "media reports"

@@ -30,9 +30,7 @@ PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in t
 DASHES = frozenset({"-", "—", "–"})
 PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})
 BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET, SourceType.DOCUMENT})
-SPEAKERS = frozenset(
-    {SourceType.PERSON, SourceType.GROUP, SourceType.ORGANISATION, SourceType.OUTLET}
-)
+SPEAKERS = PEOPLE | {SourceType.ORGANISATION, SourceType.OUTLET}
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 CLAUSE_MARKS = frozenset({",", "and", "but"})
 PARTICIPLE_LEADS = frozenset({",", "by", "—", "–", "-"})

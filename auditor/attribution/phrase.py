@@ -230,7 +230,7 @@ class NounPhrases:
         items = s.tokens[k + 1 : k + 1 + rest.index("and")]
         if not items or not all(t.is_capitalised or t.text == "," for t in items):
             return False
-        leads = self.connectors | self.prepositions | self.function | self.time_words
+        leads = self.series_leads
         m = k - 1
         while m > 0 and s.tokens[m - 1].is_capitalised and s.tokens[m - 1].lower not in leads:
             m -= 1  # back to the first word of the name before the comma

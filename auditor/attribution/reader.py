@@ -99,6 +99,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.loose_openers = self.describers | self.verb_modifiers
         self.empty_alone = self.pronouns | self.determiners | self.verb_modifiers
         self.np_edges = self.connectors | self.determiners
+        self.series_leads = self.connectors | self.prepositions | self.function | self.time_words
         self.agent_gap = self.postmodifiers | self.time_words
         self.unspoken = self.function | self.writer
 

@@ -19,10 +19,10 @@ class Speakers:
     def _inverted(self, s: ReadSentence, i: int, j: int, speech: bool) -> SourceSpan | None:
         """'..., said the minister.'; other verbs only at the end of a clause ('..., warned X.')."""
         before = s.tokens[i - 1].text if i > 0 else None
-        if (i > s.first_word and before not in INVERSION_MARKS) or s.tokens[
-            i
-        ].lower in HEARER_VERBS:
+        if i > s.first_word and before not in INVERSION_MARKS:
             return None
+        if s.tokens[i].lower in HEARER_VERBS:
+            return None  # "..., told the BBC": the phrase after is the hearer
         source = self._np_after(s, j + 1)
         if source is None and speech and after_quote(s, i):
             source = self._speaker_after(s, j + 1)

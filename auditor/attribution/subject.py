@@ -325,14 +325,7 @@ class Subjects:
         comma = s.index(source.end)
         if comma >= len(s.tokens) or s.tokens[comma].text != ",":
             return None
-        close = next(
-            (
-                k
-                for k in range(comma + 1, min(len(s.tokens), comma + 12))
-                if s.tokens[k].text == ","
-            ),
-            None,
-        )
+        close = _next_comma(s, comma, 12)
         if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
             return None  # "other Republicans, like Ann Roe,": an example names the set
         named = self._analyse(s, (comma + 1, close - 1))
@@ -345,10 +338,7 @@ class Subjects:
         comma = s.index(name.end)
         if comma >= len(s.tokens) or s.tokens[comma].text != ",":
             return None
-        close = next(
-            (k for k in range(comma + 1, min(len(s.tokens), comma + 8)) if s.tokens[k].text == ","),
-            None,
-        )
+        close = _next_comma(s, comma, 8)
         if close is None or s.tokens[comma + 1].lower not in {"a", "an", "the"}:
             return None
         # "a chemicals company based in Lyon": the description ends at its last known noun
@@ -372,3 +362,9 @@ def _named_as(s: ReadSentence, source: SourceSpan, named: SourceSpan, last: int)
         form="name",
         names=source.names + named.names,
     )
+
+
+def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
+    """The comma that closes an apposition opened at ``comma``, within ``reach`` tokens."""
+    end = min(len(s.tokens), comma + reach)
+    return next((k for k in range(comma + 1, end) if s.tokens[k].text == ","), None)
