@@ -109,6 +109,21 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
     assert "quotes.scare" not in rules_fired(s)
 
 
+@pytest.mark.parametrize(
+    ("text", "rule", "word"),
+    [
+        ("The mayor gave a petulant reply to the council.", "evaluative.strong", "petulant"),
+        ("The board's plan is short-sighted.", "evaluative.strong", "short-sighted"),
+        ("The speech was out of touch with the region.", "evaluative.strong", "out of touch"),
+        ("The tax is an undemocratic levy on small towns.", "evaluative.mild", "undemocratic"),
+    ],
+)
+def test_words_judging_character_or_temperament_are_evaluative(
+    text: str, rule: str, word: str
+) -> None:
+    assert (rule, word) in cues(one(text))
+
+
 # -- context -----------------------------------------------------------------
 
 
