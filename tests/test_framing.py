@@ -116,11 +116,15 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
         ("The board's plan is short-sighted.", "evaluative.strong", "short-sighted"),
         ("The speech was out of touch with the region.", "evaluative.strong", "out of touch"),
         ("The tax is an undemocratic levy on small towns.", "evaluative.mild", "undemocratic"),
+        (
+            "The inquiry is a partisan witch hunt and a power grab.",
+            "evaluative.emotive-noun",
+            "power grab",
+        ),
+        ("He launched into a tirade against the referees.", "evaluative.emotive-noun", "tirade"),
     ],
 )
-def test_words_judging_character_or_temperament_are_evaluative(
-    text: str, rule: str, word: str
-) -> None:
+def test_general_classes_of_judging_words_are_evaluative(text: str, rule: str, word: str) -> None:
     assert (rule, word) in cues(one(text))
 
 
