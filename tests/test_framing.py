@@ -124,7 +124,7 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
         ("He launched into a tirade against the referees.", "evaluative.emotive-noun", "tirade"),
         ("The council dithered for a year over the bridge.", "evaluative.emotive-verb", "dithered"),
         ("The candidate pandered to the crowd.", "evaluative.emotive-verb", "pandered"),
-        ("The cap is a drop in the bucket.", "evaluative.idiom", "drop in the bucket"),
+        ("The tax deal is a race to the bottom.", "evaluative.idiom", "race to the bottom"),
     ],
 )
 def test_general_classes_of_judging_words_are_evaluative(text: str, rule: str, word: str) -> None:
