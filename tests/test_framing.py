@@ -114,7 +114,7 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
     [
         ("The mayor gave a petulant reply to the council.", "evaluative.strong", "petulant"),
         ("The board's plan is short-sighted.", "evaluative.strong", "short-sighted"),
-        ("The speech was out of touch with the region.", "evaluative.strong", "out of touch"),
+        ("The out-of-touch board raised the fees again.", "evaluative.strong", "out-of-touch"),
         ("The tax is an undemocratic levy on small towns.", "evaluative.mild", "undemocratic"),
         (
             "The inquiry is a partisan witch hunt and a power grab.",
