@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from auditor.api import engine_for
@@ -30,6 +32,12 @@ def test_every_rule_has_both_kinds_of_example() -> None:
 def test_every_lexicon_has_provenance() -> None:
     for name, lexicon in load_ruleset().lexicons.items():
         assert "Provenance" in lexicon.provenance, name
+
+
+def test_no_lexicon_lists_a_phrase_twice() -> None:
+    for name, lexicon in load_ruleset().lexicons.items():
+        phrases = lexicon.phrases
+        assert len(set(phrases)) == len(phrases), (name, Counter(phrases).most_common(1))
 
 
 def _pack(tmp_path, body: str):
