@@ -489,3 +489,40 @@ def test_an_answer_written_or_fired_back(text: str, source: str) -> None:
 
 def test_firing_back_at_gunmen_is_not_an_answer() -> None:
     assert one("The guards fired back at the gunmen.").label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "strength"),
+    [
+        (
+            "Councillor Mia Berg has long been critical of the bypass.",
+            "Councillor Mia Berg",
+            Strength.NAMED,
+        ),
+        (
+            "The port union remains deeply sceptical of the merger.",
+            "The port union",
+            Strength.NAMED,
+        ),
+        ("Many growers are wary of the new quotas.", "Many growers", Strength.ANONYMOUS),
+    ],
+)
+def test_a_stance_adjective_after_a_copula_reports_its_subject(
+    text: str, source: str, strength: Strength
+) -> None:
+    s = one(text)
+    assert (source_of(text), s.strength) == (source, strength)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next two days are critical for the harvest.",
+        "Hikers who were wary of the storm turned back.",
+        "The engineers' report was critical of the design.",
+    ],
+)
+def test_a_stance_adjective_without_a_party_or_in_a_relative_clause_is_not_a_source(
+    text: str,
+) -> None:
+    assert one(text).label is not Label.SOURCED

@@ -71,6 +71,7 @@ MAX_PARENTHESIS = 9  # tokens in a parenthesis inside a name: "(D-N.Y.)"
 DISTANT_CONFIDENCE = 0.85  # cues sure enough to look for a subject beyond a clause
 SPEAKER_LENGTH = 10  # words of a speaker named after a quotation and its verb
 INVERTING = frozenset({"speech", "loaded"})  # cue categories that put the speaker after them
+PREDICATIVE = frozenset({"stance"})  # cue categories that are adjectives after a copula
 HARD_STOPS = frozenset({";", ":", QUOTE})
 SUBORDINATORS = frozenset(
     {"when", "while", "whilst", "after", "because", "although", "though", "if", "since",

@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     NOUN_OPENERS,
     NOUN_VERBS,
     OPENERS,
+    PREDICATIVE,
     SPEAKERS,
 )
 from auditor.attribution.loose import LooseSources
@@ -171,6 +172,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 if source is not None:
                     source = self._with_anonymity(sentence, source) or source
             return source
+        if rule.category in PREDICATIVE:
+            i = self._before_copula(sentence, i)  # "the union is sceptical of"
         source = self._subject(sentence, i) or self._inverted(
             sentence, i, j, rule.category in INVERTING
         )

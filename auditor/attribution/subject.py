@@ -26,6 +26,7 @@ from auditor.tokens import QUOTE, Token
 
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
+_REMAIN = frozenset({"remain", "remains", "remained"})  # a copula beside the forms of "be"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 
 
@@ -61,6 +62,15 @@ class Subjects:
         participle = verb.endswith("ing")
         finite = verb.endswith("ed") or verb in PAST_IRREGULAR
         return (before in {"and", "but"} and finite) or (participle and before in PARTICIPLE_LEADS)
+
+    def _before_copula(self, s: ReadSentence, i: int) -> int:
+        """Where the verb group of an adjective at ``i`` starts ("has been critical"), so
+        that the subject is read before the copula and not refused as a passive's."""
+        j = self._skip_back(s, i - 1)
+        while j >= 0 and (s.tokens[j].lower in self.be or s.tokens[j].lower in _REMAIN):
+            i = j
+            j = self._skip_back(s, j - 1)
+        return i
 
     def _subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
         j = self._skip_back(s, i - 1)
