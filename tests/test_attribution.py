@@ -526,3 +526,27 @@ def test_a_stance_adjective_without_a_party_or_in_a_relative_clause_is_not_a_sou
     text: str,
 ) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor is questioning whether the bridge can carry lorries.", "The mayor"),
+        ("Two senators questioned the legality of the strikes.", "Two senators"),
+        ("Ann Roe has openly questioned her rival's commitment to the port.", "Ann Roe"),
+    ],
+)
+def test_questioning_a_claim_or_a_quality_reports_a_doubt(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned the driver for two hours.",
+        "The suspect fainted under questioning.",
+        "The question of timing was left open.",
+    ],
+)
+def test_questioning_a_person_is_an_interrogation_not_a_source(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
