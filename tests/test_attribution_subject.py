@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import one, source_of
 
-from auditor.models import Label
+from auditor.models import Label, Strength
 
 SUBJECTS = [
     ("The minister said talks would resume.", "The minister"),
@@ -130,3 +130,28 @@ def test_a_verb_form_used_as_a_noun_is_no_cue() -> None:
     )
     assert one("The senator sounded a positive note about the plan.").label is not Label.SOURCED
     assert source_of("Along with other charges, the suit claims that the mayor lied.") == "the suit"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The vote was watched by Ann Roe, a lawyer at the firm who questioned its legality.",
+            "Ann Roe",
+        ),
+        (
+            "The bill was backed Friday by Sen. Tom Hale of Ohio, who said it would pass.",
+            "Sen. Tom Hale of Ohio",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_and_its_description_reports_the_name(
+    text: str, source: str
+) -> None:
+    assert source_of(text) == source
+    assert one(text).strength is Strength.NAMED
+
+
+def test_a_description_after_a_new_clause_is_not_an_apposition() -> None:
+    text = "While the mayor condemned the plan, the groups who wrote to her say they are worried."
+    assert source_of(text) == "the groups"

@@ -214,8 +214,8 @@ class NounPhrases:
         low = token.lower
         if self._np_word(s, k) or low in self.particles:
             return True
-        if low in self.connectors:
-            return k < j
+        if low in self.connectors:  # not after a time word: "backed Friday by Ann Roe"
+            return k < j and not (k > 0 and s.tokens[k - 1].lower in self.time_words)
         if low == "to":  # "advisers to the government"
             return 0 < k < j and s.tokens[k - 1].lower in self.relational_heads
         if token.text == ",":

@@ -95,7 +95,8 @@ class Subjects:
             return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
             k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
-            return self._published(s, self._np_before(s, k - 1))
+            source = self._published(s, self._np_before(s, k - 1))
+            return self._name_before_description(s, source) or source
         if low in CLAUSE_MARKS:
             participle = s.tokens[i].lower.endswith("ing")
             return self._appositive_subject(s, j) if low == "," and not participle else None
@@ -329,6 +330,20 @@ class Subjects:
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
+
+    def _name_before_description(
+        self, s: ReadSentence, source: SourceSpan | None
+    ) -> SourceSpan | None:
+        """'Ann Roe, a nurse who said': the description is in apposition to the name before it."""
+        if source is None or source.form == "name":
+            return None
+        start = s.index(source.start)
+        if start < 2 or s.tokens[start - 1].text != ",":
+            return None
+        name = self._np_before(s, start - 2)
+        if name is None or name.form != "name" or name.type != source.type:
+            return None  # "condemned the plan, the groups who wrote": a new clause
+        return replace(name, head=source.head)
 
     def _named_by_apposition(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
         """'the two leading Republicans, Ann Roe and Tom Hale,': the apposition names them."""
