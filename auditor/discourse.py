@@ -54,6 +54,7 @@ class SentenceFacts:
     continued_from: int | None = None
     short: bool = False  # a few words only, as a speaker's tag is ("Sanders replied.")
     tail: bool = False  # opens with a comma: the rest of a sentence cut in two
+    paragraph: int = 0
 
 
 @dataclass
@@ -227,6 +228,7 @@ def resolve(
     _trailing_tags(facts, decided, ledger)
     _split_tails(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
+    _unmarked_blocks(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
 
@@ -391,6 +393,32 @@ def _spread_quotations(
             if speaker is not None:
                 decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)
                 break
+
+
+def _unmarked_blocks(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """A paragraph after a speaker's closing colon, without quotation marks, is what they said.
+
+    'The governor added:' | 'It is typical of her. She knows nothing.': a block quotation
+    whose marks the page's layout carried (a blockquote), not the text.
+    """
+    for fact in facts[:-1]:
+        own = decided[fact.index]
+        nxt = facts[fact.index + 1]
+        if (
+            own is None
+            or not fact.ends_with_colon
+            or nxt.paragraph == fact.paragraph
+            or own.cue.match.rule.category not in _SAYING
+        ):
+            continue
+        for block in facts[nxt.index :]:
+            if block.paragraph != nxt.paragraph:
+                break
+            if decided[block.index] is not None or block.quote_groups:
+                break
+            decided[block.index] = _inherit(own, block.index, "quote", ledger)
 
 
 def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:

@@ -187,6 +187,7 @@ class Engine:
                 w.span.start if w.continues else None,
                 len(sentence.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS,  # no need to split all
                 _opens_inside(sentence),
+                w.span.paragraph,
             )
             for k, (w, sentence) in enumerate(zip(work, texts, strict=True))
         ]

@@ -205,6 +205,25 @@ def test_news_style_quotation_over_paragraphs() -> None:
     assert report.sentences[2].attribution.from_sentence == 0
 
 
+def test_a_paragraph_after_a_speakers_colon_is_their_block_quotation() -> None:
+    report = article(
+        ["The governor added:"],
+        ["It is typical of the council.", "It never reads the reports."],
+        ["The council met on Monday."],
+    )
+    assert labels(report) == [Label.SOURCED] * 3 + [Label.UNSOURCED]
+    assert report.sentences[2].attribution.source.text == "The governor"
+    assert report.sentences[2].attribution.from_sentence == 0
+
+
+def test_a_paragraph_after_a_colon_without_a_speaker_is_not_quoted() -> None:
+    report = article(
+        ["The plan has three parts:"],
+        ["Housing comes first.", "Transport is next."],
+    )
+    assert labels(report) == [Label.UNSOURCED] * 3
+
+
 def test_speaker_named_in_the_last_paragraph_of_a_quotation() -> None:
     report = article(
         ['"We lost the north in a week.'],
