@@ -118,6 +118,7 @@ class _Scanner:
         self.width = 1  # its width: 2 for a doubled apostrophe
         self.single_open: int | None = None  # offset of an open top-level single mark
         self.continues = False  # the open double quote continues from the previous paragraph
+        self.nested = 0  # quotations open inside the open double one ('“a “b” c”')
 
     def scan(self) -> list[Quote]:
         for match in _MARK.finditer(self.text):
@@ -158,7 +159,16 @@ class _Scanner:
             if opens:
                 self._open_double(pos, end - pos)
         elif not opens:
-            self._close_double(end, closed=True)
+            if self.nested:
+                self.nested -= 1  # the close of a quotation within the quotation
+            else:
+                self._close_double(end, closed=True)
+        elif (
+            mark in _DOUBLE_OPEN
+            and self._cap(self.double_open, pos) == pos  # the open one still runs here
+            and self._closes_twice(end)
+        ):
+            self.nested += 1
         else:
             # A new quotation opens before the last one closed: end the old one here;
             # the new one continues it (the same speaker, as in a long news quote).
@@ -166,8 +176,31 @@ class _Scanner:
             self.continues = True
             self._open_double(pos, end - pos)
 
+    def _closes_twice(self, end: int) -> bool:
+        """Whether an opening mark inside an open quotation is a quotation within it: the
+        paragraph closes two quotations after it before opening another. A straight mark
+        never nests: it is as likely the next quotation of a text that forgot a close."""
+        stop = self.text.find("\n", end)
+        closes = 0
+        for match in _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop):
+            mark, pos = match.group(), match.start()
+            if mark not in _DOUBLE:
+                continue
+            can_open, can_close = (
+                self._can_open(pos, match.end()),
+                self._can_close(pos, match.end()),
+            )
+            if mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close):
+                return False
+            if can_close:
+                closes += 1
+                if closes == 2:
+                    return True
+        return False
+
     def _open_double(self, pos: int, width: int) -> None:
         self.single_open = None
+        self.nested = 0
         self.double_open = pos
         self.width = width
         if not self.continues:

@@ -26,6 +26,14 @@ MARKS = [
     ("The players' union won.", []),
     ("“It isn’t over,” she said.", ["“It isn’t over,”"]),
     ("He called it \"a 'tactical' retreat\" twice.", ["\"a 'tactical' retreat\""]),
+    (
+        "He wrote: “We wore “Save the Pier” shirts all day.” Then he left.",
+        ["“We wore “Save the Pier” shirts all day.”"],
+    ),
+    (
+        'She said: "It is not about “law and order” any more." Then she left.',
+        ['"It is not about “law and order” any more."'],
+    ),
 ]
 
 
@@ -46,6 +54,20 @@ def test_unclosed_quotation_stops_after_the_next_sentence() -> None:
     ends = [text.index("win.") + 4, text.index("do.") + 3, len(text)]
     (quote,) = find_quotes(text, ends)
     assert text[quote.start : quote.end] == '"We will win. We always do.'
+
+
+def test_a_new_quotation_before_a_close_is_not_nested_without_two_closes() -> None:
+    # the news convention: an unclosed quotation, then the next one
+    assert quoted("He said “we will win. She said “we will not.” Then they left.") == [
+        "“we will win. She said ",
+        "“we will not.”",
+    ]
+
+
+def test_a_quotation_cut_off_by_the_sentence_limit_does_not_nest_a_later_one() -> None:
+    text = '"We lost. We ran. We hid. “It is over,” she said, and “gone.”'
+    ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.")] + [len(text)]
+    assert quoted(text, ends) == ['"We lost. We ran.', "“It is over,”", "“gone.”"]
 
 
 def test_stray_closing_mark_is_not_a_quotation() -> None:
