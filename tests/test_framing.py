@@ -125,6 +125,9 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
         ("The council dithered for a year over the bridge.", "evaluative.emotive-verb", "dithered"),
         ("The candidate pandered to the crowd.", "evaluative.emotive-verb", "pandered"),
         ("The tax deal is a race to the bottom.", "evaluative.idiom", "race to the bottom"),
+        ("The new stadium is a vanity project.", "evaluative.emotive-noun", "vanity project"),
+        ("The council's answer was fatuous.", "evaluative.strong", "fatuous"),
+        ("Some blowhard on the radio said otherwise.", "labels.insult", "blowhard"),
     ],
 )
 def test_general_classes_of_judging_words_are_evaluative(text: str, rule: str, word: str) -> None:
