@@ -224,6 +224,24 @@ def test_a_paragraph_after_a_colon_without_a_speaker_is_not_quoted() -> None:
     assert labels(report) == [Label.UNSOURCED] * 3
 
 
+def test_a_dash_signature_under_a_quotation_names_its_speaker() -> None:
+    report = article(
+        ["\u201cWe need more buses.", "The trams are full.\u201d"],
+        ["\u2014 Ana Ruiz, a nurse from Leeds"],
+        ["The council met on Monday."],
+    )
+    assert labels(report) == [Label.SOURCED] * 3 + [Label.UNSOURCED]
+    assert report.sentences[0].attribution.source.text == "Ana Ruiz"
+    assert report.sentences[0].strength is Strength.NAMED
+
+
+def test_a_dash_inside_a_sentence_is_not_a_signature() -> None:
+    report = article(
+        ["The buses \u2014 Ana Ruiz says \u2014 are late.", "LONDON \u2014 The trams ran."]
+    )
+    assert report.sentences[1].label is not Label.SOURCED
+
+
 def test_speaker_named_in_the_last_paragraph_of_a_quotation() -> None:
     report = article(
         ['"We lost the north in a week.'],
