@@ -128,6 +128,8 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
         ("The new stadium is a vanity project.", "evaluative.emotive-noun", "vanity project"),
         ("The council's answer was fatuous.", "evaluative.strong", "fatuous"),
         ("Some blowhard on the radio said otherwise.", "labels.insult", "blowhard"),
+        ("The party is a nest of vipers.", "evaluative.idiom", "nest of vipers"),
+        ("The minister was apoplectic about the leak.", "evaluative.charged-weak", "apoplectic"),
     ],
 )
 def test_general_classes_of_judging_words_are_evaluative(text: str, rule: str, word: str) -> None:
