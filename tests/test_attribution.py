@@ -550,3 +550,35 @@ def test_questioning_a_claim_or_a_quality_reports_a_doubt(text: str, source: str
 )
 def test_questioning_a_person_is_an_interrogation_not_a_source(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "relayer", "strength"),
+    [
+        (
+            "Reuters quoted a senior official as saying the talks had failed.",
+            "a senior official",
+            "Reuters",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The Courier quoted Ann Roe, a nurse, as saying the ward was full.",
+            "Ann Roe",
+            "The Courier",
+            Strength.NAMED,
+        ),
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying_relays_their_words(
+    text: str, source: str, relayer: str, strength: Strength
+) -> None:
+    s = one(text)
+    assert (source_of(text), s.attribution.source.relayed_by, s.strength) == (
+        source,
+        relayer,
+        strength,
+    )
+
+
+def test_quoting_figures_is_not_quoting_a_source() -> None:
+    assert one("The paper quoted the ward's figures in its report.").label is not Label.SOURCED
