@@ -123,13 +123,15 @@ def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
         ),
         ("He launched into a tirade against the referees.", "evaluative.emotive-noun", "tirade"),
         ("The council dithered for a year over the bridge.", "evaluative.emotive-verb", "dithered"),
-        ("The candidate pandered to the crowd.", "evaluative.emotive-verb", "pandered"),
+        ("The candidate pandered to the crowd.", "motive.claim", "pandered to"),
         ("The tax deal is a race to the bottom.", "evaluative.idiom", "race to the bottom"),
         ("The new stadium is a vanity project.", "evaluative.emotive-noun", "vanity project"),
         ("The council's answer was fatuous.", "evaluative.strong", "fatuous"),
         ("Some blowhard on the radio said otherwise.", "labels.insult", "blowhard"),
         ("The party is a nest of vipers.", "evaluative.idiom", "nest of vipers"),
         ("The minister was apoplectic about the leak.", "evaluative.charged-weak", "apoplectic"),
+        ("The cuts are window dressing before the vote.", "motive.claim", "window dressing"),
+        ("The mayor loves to pontificate about buses.", "evaluative.emotive-verb", "pontificate"),
     ],
 )
 def test_general_classes_of_judging_words_are_evaluative(text: str, rule: str, word: str) -> None:
