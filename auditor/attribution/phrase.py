@@ -114,7 +114,10 @@ class NounPhrases:
             return True  # "Following the meeting, ..." (but "Manning said" is a name)
         if not low.endswith("ly"):
             return False
-        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        m = k + 1  # over adverbs of the verb: "Kelly also said", "Kelly later told"
+        while m + 1 < len(s.tokens) and s.tokens[m].lower in self.verb_modifiers:
+            m += 1
+        after = s.tokens[m] if m < len(s.tokens) else None
         return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:

@@ -104,6 +104,11 @@ class Subjects:
                 tokens = s.tokens[anonymous - 1 : j + 1]  # "those close to him say"
                 return self._quantified_group(tokens, s.text_of(anonymous - 1, j))
             return anonymised(source, s, j) if source else None
+        if self._word_as_name(s, j):  # '"...," From said': a surname that is also a word
+            return SourceSpan(
+                token.start, token.end, token.text, SourceType.PERSON, Strength.NAMED, low,
+                "name", (token.text,),
+            )  # fmt: skip
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
@@ -117,6 +122,17 @@ class Subjects:
             if start > 0 and s.tokens[start - 1].lower in self.prepositions:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
+
+    def _word_as_name(self, s: ReadSentence, j: int) -> bool:
+        """A capitalised function word alone between a quotation or comma and its verb."""
+        token = s.tokens[j]
+        return (
+            j > 0
+            and token.is_capitalised
+            and token.lower in self.function
+            and not s.title_case
+            and s.tokens[j - 1].text in {QUOTE, ","}
+        )
 
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""

@@ -1,0 +1,40 @@
+"""Constructions of LABELS.md that name a source in unusual words: label, source and strength.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import one
+
+from auditor.models import Label, Strength
+
+SOURCED = [
+    # a surname in -ly before an adverb and its verb is a name, not an adverb
+    ("Kelly also said the river had flooded the road.", "Kelly", Strength.NAMED),
+    ("Doubly later told reporters the ferry was late.", "Doubly", Strength.NAMED),
+    # a surname that is also a function word, between a quotation and its verb
+    ("“The bridge will hold,” From said on Tuesday.", "From", Strength.NAMED),
+    ("The levee is sound, Before said.", "Before", Strength.NAMED),
+]  # fmt: skip
+
+NOT_SOURCED = [
+    "Apparently also the river flooded the road.",
+    "Finally the ferry left the harbour.",
+    "From the bridge, the river looked calm.",
+]
+
+
+@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
+def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == source
+    assert sentence.strength is strength
+
+
+@pytest.mark.parametrize("text", NOT_SOURCED)
+def test_not_sourced(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
