@@ -17,12 +17,18 @@ SOURCED = [
     # a surname that is also a function word, between a quotation and its verb
     ("“The bridge will hold,” From said on Tuesday.", "From", Strength.NAMED),
     ("The levee is sound, Before said.", "Before", Strength.NAMED),
+    # the writer's distancing label inside the agent does not hide the agent
+    ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
+     "the so-called Dawn Brigade", Strength.NAMED),
+    ("A self-styled militia commander said the road was closed.",
+     "A self-styled militia commander", Strength.ANONYMOUS),
 ]  # fmt: skip
 
 NOT_SOURCED = [
     "Apparently also the river flooded the road.",
     "Finally the ferry left the harbour.",
     "From the bridge, the river looked calm.",
+    "The so-called reform was passed by a thin majority.",
 ]
 
 
