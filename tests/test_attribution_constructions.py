@@ -17,6 +17,12 @@ SOURCED = [
     # a surname that is also a function word, between a quotation and its verb
     ("“The bridge will hold,” From said on Tuesday.", "From", Strength.NAMED),
     ("The levee is sound, Before said.", "Before", Strength.NAMED),
+    # in a title-case headline an adverb before the verb is not part of the name
+    ("Mayor Ana Ruiz Just Announced Her Pick For The Port Board.", "Mayor Ana Ruiz",
+     Strength.NAMED),
+    ("Ana Ruiz Finally Says The Bridge Will Close.", "Ana Ruiz", Strength.NAMED),
+    ("Emily Kelly Says The Bridge Will Close.", "Emily Kelly", Strength.NAMED),
+    ("The ministry finally confirmed that the dam had cracked.", "The ministry", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -28,6 +34,7 @@ NOT_SOURCED = [
     "Apparently also the river flooded the road.",
     "Finally the ferry left the harbour.",
     "From the bridge, the river looked calm.",
+    "Ana Ruiz Just Won The Race For Mayor.",
     "The so-called reform was passed by a thin majority.",
 ]
 

@@ -37,8 +37,8 @@ class NounPhrases:
             token = s.tokens[j]
             low = token.lower
             modifier = low in self.verb_modifiers and (
-                j == s.first_word or not token.is_capitalised
-            )
+                j == s.first_word or not token.is_capitalised or s.title_case
+            )  # "Rick Roe Just Announced" in a title-case headline
             if modifier or self._adverb(s, j):
                 j -= 1
                 continue
