@@ -23,6 +23,14 @@ SOURCED = [
     ("Ana Ruiz Finally Says The Bridge Will Close.", "Ana Ruiz", Strength.NAMED),
     ("Emily Kelly Says The Bridge Will Close.", "Emily Kelly", Strength.NAMED),
     ("The ministry finally confirmed that the dam had cracked.", "The ministry", Strength.NAMED),
+    # a quantifier, unknown describing words, then a known head: one noun phrase
+    ("Several environmental groups sued the owner, saying the river was polluted.",
+     "Several environmental groups", Strength.ANONYMOUS),
+    ("Some liberal economists - including two members of the board - warn that rates could rise.",
+     "Some liberal economists", Strength.ANONYMOUS),
+    # an apposition between dashes names the set it follows
+    ("The two senators — Ann Roe and Tom Hale — said the vote was close.",
+     "The two senators — Ann Roe and Tom Hale", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -35,6 +43,7 @@ NOT_SOURCED = [
     "Finally the ferry left the harbour.",
     "From the bridge, the river looked calm.",
     "Ana Ruiz Just Won The Race For Mayor.",
+    "Several restless weeks passed before the vote.",
     "The so-called reform was passed by a thin majority.",
 ]
 

@@ -202,6 +202,13 @@ class NounPhrases:
                 k += 1
             elif s.tokens[k].text == "(" and (closing := closing_paren(s, k)) is not None:
                 k = closing + 1
+            elif (
+                k > i
+                and s.tokens[k - 1].lower in self.quantifiers
+                and not (k > 1 and s.tokens[k - 2].lower == "the")  # "the most qualified"
+                and (head := self._bridged_head(s, k)) is not None
+            ):
+                k = head + 1  # "several environmental groups": over "environmental"
             else:
                 break
         end = k - 1
@@ -210,6 +217,21 @@ class NounPhrases:
         if end < i or (stop_at_verb and k >= n):
             return None
         return self._analyse(s, (i, end))
+
+    def _bridged_head(self, s: ReadSentence, k: int) -> int | None:
+        """The head noun of people or a body after unknown describing words from ``k``
+        (at most BRIDGE): "two Democratic speechwriters", "several environmental groups"."""
+        m = k
+        while (
+            m < len(s.tokens)
+            and m - k < BRIDGE
+            and self._describing(s.tokens[m])
+            and not s.tokens[m].lower.endswith("ing")  # "a union representing pilots"
+        ):
+            m += 1
+            if m < len(s.tokens) and s.tokens[m].lower in self.speaker_heads:
+                return m
+        return None
 
     def _extends_back(self, s: ReadSentence, k: int, j: int) -> bool:
         """Whether token ``k`` belongs to a noun phrase ending at ``j``."""

@@ -102,6 +102,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.series_leads = self.connectors | self.prepositions | self.function | self.time_words
         self.agent_gap = self.postmodifiers | self.time_words
         self.unspoken = self.function | self.writer
+        self.speaker_heads = self.person_words | self.organisation_words
 
     def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""

@@ -27,6 +27,7 @@ from auditor.tokens import QUOTE, Token
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
+_APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
 class Subjects:
@@ -339,8 +340,10 @@ class Subjects:
     def _named_by_apposition(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
         """'the two leading Republicans, Ann Roe and Tom Hale,': the apposition names them."""
         comma = s.index(source.end)
-        if comma >= len(s.tokens) or s.tokens[comma].text != ",":
+        if comma >= len(s.tokens) or s.tokens[comma].text not in _APPOSITION_MARKS:
             return None
+        if s.tokens[comma].text == "-" and s.text_of(comma, comma + 1) == "--":
+            comma += 1  # "the scholars -- Ann Roe and Tom Hale -- agreed"
         close = _next_comma(s, comma, 12)
         if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
             return None  # "other Republicans, like Ann Roe,": an example names the set
@@ -381,6 +384,8 @@ def _named_as(s: ReadSentence, source: SourceSpan, named: SourceSpan, last: int)
 
 
 def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
-    """The comma that closes an apposition opened at ``comma``, within ``reach`` tokens."""
+    """The comma (or dash) that closes an apposition opened at ``comma``, within ``reach``
+    tokens; a dash is closed by the same dash only ("the scholars -- Ann Roe, Tom Hale --")."""
     end = min(len(s.tokens), comma + reach)
-    return next((k for k in range(comma + 1, end) if s.tokens[k].text == ","), None)
+    mark = s.tokens[comma].text
+    return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)
