@@ -31,6 +31,10 @@ SOURCED = [
     # an apposition between dashes names the set it follows
     ("The two senators — Ann Roe and Tom Hale — said the vote was close.",
      "The two senators — Ann Roe and Tom Hale", Strength.NAMED),
+    # 'reported' with 'that' left out before a clause
+    ("The Harbour Courier also reported Mayor Ana Ruiz had resigned.", "The Harbour Courier",
+     Strength.NAMED),
+    ("Nordlys Lines reported it sold 40,000 tickets in May.", "Nordlys Lines", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -44,6 +48,7 @@ NOT_SOURCED = [
     "From the bridge, the river looked calm.",
     "Ana Ruiz Just Won The Race For Mayor.",
     "Several restless weeks passed before the vote.",
+    "She reported it to the police the next day.",
     "The so-called reform was passed by a thin majority.",
 ]
 
