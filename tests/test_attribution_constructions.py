@@ -35,6 +35,9 @@ SOURCED = [
     ("The Harbour Courier also reported Mayor Ana Ruiz had resigned.", "The Harbour Courier",
      Strength.NAMED),
     ("Nordlys Lines reported it sold 40,000 tickets in May.", "Nordlys Lines", Strength.NAMED),
+    # a survey's comparison: the group 'more likely to say' is who says it
+    ("Older voters were slightly more likely to say the economy mattered most.",
+     "Older voters", Strength.ANONYMOUS),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -49,6 +52,7 @@ NOT_SOURCED = [
     "Ana Ruiz Just Won The Race For Mayor.",
     "Several restless weeks passed before the vote.",
     "She reported it to the police the next day.",
+    "The ministry is likely to say the dam is safe.",  # a prediction in the writer's voice
     "The so-called reform was passed by a thin majority.",
 ]
 

@@ -64,6 +64,9 @@ AUXILIARIES = frozenset(
 PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
 RELATIVES = frozenset({"who", "which", "that"})
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
+# first words of raising phrases after a form of "be": a survey's comparison ("voters were
+# more likely to say"), not a prediction ("the ministry is likely to say")
+PREDICATIVE = frozenset({"more", "less"})
 LOOSE_LENGTH = 6  # words in a source expression read without the lexicons
 LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do not know
 MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from auditor.attribution.grammar import ACCESS, ACCESS_OPENERS, ANONYMITY_REACH, BRIDGE
+from auditor.attribution.grammar import (
+    ACCESS,
+    ACCESS_OPENERS,
+    ANONYMITY_REACH,
+    BRIDGE,
+    PREDICATIVE,
+)
 from auditor.attribution.sentence import (
     ReadSentence,
     clitic_host,
@@ -45,6 +51,13 @@ class NounPhrases:
             raising = ends_with(s, j, self.raising)
             if raising:
                 j -= raising
+                if s.tokens[j + 1].lower in PREDICATIVE:  # "voters were (far) more likely to say"
+                    while j >= 0 and (
+                        s.tokens[j].lower in self.verb_modifiers or self._adverb(s, j)
+                    ):
+                        j -= 1
+                    if j >= 0 and s.tokens[j].lower in self.be:
+                        j -= 1
                 continue
             k = j
             while k >= 0 and s.tokens[k].lower in self.time_words:
