@@ -38,6 +38,11 @@ SOURCED = [
     # a survey's comparison: the group 'more likely to say' is who says it
     ("Older voters were slightly more likely to say the economy mattered most.",
      "Older voters", Strength.ANONYMOUS),
+    # a quantifier alone as the subject of a relative clause
+    ("The council passed a levy that some say will hurt farmers.", "some", Strength.ANONYMOUS),
+    # a relative clause opened by a dash after a person
+    ("Mayor Ana Ruiz — who earlier said she would fight the plan — later signed it.",
+     "Mayor Ana Ruiz", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -53,6 +58,7 @@ NOT_SOURCED = [
     "Several restless weeks passed before the vote.",
     "She reported it to the police the next day.",
     "The ministry is likely to say the dam is safe.",  # a prediction in the writer's voice
+    "The guide held that two opposed views can both be true.",
     "The so-called reform was passed by a thin majority.",
 ]
 

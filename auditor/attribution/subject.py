@@ -27,6 +27,7 @@ from auditor.tokens import QUOTE, Token
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
+_RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -85,7 +86,12 @@ class Subjects:
         if self._partitive_relative(s, j):  # "relatives, many of whom say"
             return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
-            k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
+            opener = s.tokens[j - 1].text if j > 0 else ""
+            # "X, which ..."; after a dash only a person's "who", and only where the dash
+            # opens the clause ("Ann Roe — who ... —"), not where it closes an apposition
+            dash = (low == "who" or has) and opener in _APPOSITION_MARKS
+            opens = dash and all(t.text != opener for t in s.tokens[: j - 1])
+            k = j - 1 if opener == "," or opens else j
             return self._published(s, self._np_before(s, k - 1))
         if low in CLAUSE_MARKS:
             participle = s.tokens[i].lower.endswith("ing")
@@ -138,7 +144,11 @@ class Subjects:
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
         return s.tokens[j].lower in self.quantifier_subjects and (
-            j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+            j == s.first_word
+            or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+            or (  # "a law that some say is unfair"; not "that two opposed views"
+                s.tokens[j - 1].text in RELATIVES and s.tokens[j].lower in _RELATIVE_QUANTIFIERS
+            )
         )
 
     def _published(self, s: ReadSentence, document: SourceSpan | None) -> SourceSpan | None:
