@@ -43,6 +43,10 @@ SOURCED = [
     # a relative clause opened by a dash after a person
     ("Mayor Ana Ruiz — who earlier said she would fight the plan — later signed it.",
      "Mayor Ana Ruiz", Strength.NAMED),
+    # a verb of saying that needs a complement: an adverb glued to a comma, a written piece
+    ("The senator responded first, calling the vote a sham.", "The senator", Strength.NAMED),
+    ("The Tide Gazette responded with a second critical piece on Friday.", "The Tide Gazette",
+     Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -59,6 +63,7 @@ NOT_SOURCED = [
     "She reported it to the police the next day.",
     "The ministry is likely to say the dam is safe.",  # a prediction in the writer's voice
     "The guide held that two opposed views can both be true.",
+    "The city responded by closing the bridge.",
     "The so-called reform was passed by a thin majority.",
 ]
 
