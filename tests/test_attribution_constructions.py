@@ -47,6 +47,9 @@ SOURCED = [
     ("The senator responded first, calling the vote a sham.", "The senator", Strength.NAMED),
     ("The Tide Gazette responded with a second critical piece on Friday.", "The Tide Gazette",
      Strength.NAMED),
+    # 'state' as a verb with the document it is stated in
+    ("“Exports fell,” the engineers state in the white paper.", "the engineers",
+     Strength.ANONYMOUS),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -64,6 +67,7 @@ NOT_SOURCED = [
     "The ministry is likely to say the dam is safe.",  # a prediction in the writer's voice
     "The guide held that two opposed views can both be true.",
     "The city responded by closing the bridge.",
+    "Two states in the report saw turnout fall.",
     "The so-called reform was passed by a thin majority.",
 ]
 
