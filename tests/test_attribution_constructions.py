@@ -50,6 +50,9 @@ SOURCED = [
     # 'state' as a verb with the document it is stated in
     ("“Exports fell,” the engineers state in the white paper.", "the engineers",
      Strength.ANONYMOUS),
+    # 'those who say': the people described by what they say
+    ("Among those who said prices mattered most, half backed the mayor.", "those who",
+     Strength.ANONYMOUS),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -68,6 +71,7 @@ NOT_SOURCED = [
     "The guide held that two opposed views can both be true.",
     "The city responded by closing the bridge.",
     "Two states in the report saw turnout fall.",
+    "Those who arrived late missed the vote.",
     "The so-called reform was passed by a thin majority.",
 ]
 

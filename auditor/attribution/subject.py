@@ -92,6 +92,8 @@ class Subjects:
             dash = (low == "who" or has) and opener in _APPOSITION_MARKS
             opens = dash and all(t.text != opener for t in s.tokens[: j - 1])
             k = j - 1 if opener == "," or opens else j
+            if low == "who" and opener.lower() == "those":  # "those who say": a group
+                return self._quantified_group(s.tokens[j - 1 : j + 1], s.text_of(j - 1, j))
             return self._published(s, self._np_before(s, k - 1))
         if low in CLAUSE_MARKS:
             participle = s.tokens[i].lower.endswith("ing")
