@@ -53,6 +53,9 @@ SOURCED = [
     # 'those who say': the people described by what they say
     ("Among those who said prices mattered most, half backed the mayor.", "those who",
      Strength.ANONYMOUS),
+    # '-ing' after people who say something is their saying, before a clause or quotation;
+    # and "he's saying" is a progressive, not a noun with a participle
+    ("The share of voters saying they cannot pay rent has doubled.", "voters", Strength.ANONYMOUS),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -72,6 +75,7 @@ NOT_SOURCED = [
     "The city responded by closing the bridge.",
     "Two states in the report saw turnout fall.",
     "Those who arrived late missed the vote.",
+    "These students announcing their results were loud.",
     "The so-called reform was passed by a thin majority.",
 ]
 
@@ -88,3 +92,10 @@ def test_sourced_with_its_source_and_strength(text: str, source: str, strength: 
 @pytest.mark.parametrize("text", NOT_SOURCED)
 def test_not_sourced(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+def test_a_pronoun_with_a_clitic_is_the_speaker_of_its_progressive() -> None:
+    sentence = one("He's saying the budget is balanced.")
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text.startswith("He")
