@@ -56,6 +56,12 @@ SOURCED = [
     # '-ing' after people who say something is their saying, before a clause or quotation;
     # and "he's saying" is a progressive, not a noun with a participle
     ("The share of voters saying they cannot pay rent has doubled.", "voters", Strength.ANONYMOUS),
+    # a present verb of saying coordinated with the clause's first verb
+    ("The farmers sold the land and say they regret it.", "The farmers", Strength.ANONYMOUS),
+    # habit and emphasis before the verb of saying
+    ("As some party leaders have taken to saying, the race is over.", "some party leaders",
+     Strength.ANONYMOUS),
+    ("The mayor made a point of saying the bridge was safe.", "The mayor", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -76,6 +82,7 @@ NOT_SOURCED = [
     "Two states in the report saw turnout fall.",
     "Those who arrived late missed the vote.",
     "These students announcing their results were loud.",
+    "The farmers sold the land and claims were filed.",
     "The so-called reform was passed by a thin majority.",
 ]
 

@@ -54,14 +54,15 @@ class Subjects:
         )
 
     def _coordinated(self, s: ReadSentence, i: int) -> bool:
-        """A verb sharing the sentence's subject: 'X spotted Y and reported', ', saying'."""
+        """A verb sharing the sentence's subject: 'X spotted Y and reported', '... and argue
+        that', ', saying'."""
         j = self._skip_back(s, i - 1)
         if j < 0:
             return False
         before = s.tokens[j].lower
         verb = s.tokens[i].lower
         participle = verb.endswith("ing")
-        finite = verb.endswith("ed") or verb in PAST_IRREGULAR
+        finite = verb.endswith("ed") or verb in PAST_IRREGULAR or verb in BARE_SPEECH
         return (before in {"and", "but"} and finite) or (participle and before in PARTICIPLE_LEADS)
 
     def _subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
