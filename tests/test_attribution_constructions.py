@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import one
 
+from auditor.api import audit_sentences
 from auditor.models import Label, Strength
 
 SOURCED = [
@@ -106,3 +107,17 @@ def test_a_pronoun_with_a_clitic_is_the_speaker_of_its_progressive() -> None:
     assert sentence.label is Label.SOURCED
     assert sentence.attribution is not None
     assert sentence.attribution.source.text.startswith("He")
+
+
+def test_a_description_points_back_to_a_source_cited_second() -> None:
+    report = audit_sentences(
+        [
+            "The mayor has said little, and people close to her say she will run.",
+            "She would win easily, these people said.",
+        ]
+    )
+    second = report.sentences[1]
+    assert second.label is Label.SOURCED
+    assert second.strength is Strength.ANONYMOUS
+    assert second.attribution is not None
+    assert second.attribution.source.resolved_to == "people close to her"
