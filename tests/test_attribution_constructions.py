@@ -63,6 +63,11 @@ SOURCED = [
     ("As some party leaders have taken to saying, the race is over.", "some party leaders",
      Strength.ANONYMOUS),
     ("The mayor made a point of saying the bridge was safe.", "The mayor", Strength.NAMED),
+    # a long parenthesis between the name and its verb
+    ("Sen. Ana Ruiz (a Vermont Democrat so wary that she rarely gives long interviews) says she"
+     " was surprised.",
+     "Sen. Ana Ruiz (a Vermont Democrat so wary that she rarely gives long interviews)",
+     Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
