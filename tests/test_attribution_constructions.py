@@ -68,6 +68,9 @@ SOURCED = [
      " was surprised.",
      "Sen. Ana Ruiz (a Vermont Democrat so wary that she rarely gives long interviews)",
      Strength.NAMED),
+    # the agent of a passive declaration after what was declared
+    ("Ana Ruiz was declared the winner of the race by the electoral board.",
+     "the electoral board", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -89,6 +92,7 @@ NOT_SOURCED = [
     "Those who arrived late missed the vote.",
     "These students announcing their results were loud.",
     "The farmers sold the land and claims were filed.",
+    "She was named the best player of the year in May.",
     "The so-called reform was passed by a thin majority.",
 ]
 
