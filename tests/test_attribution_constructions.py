@@ -71,6 +71,11 @@ SOURCED = [
     # the agent of a passive declaration after what was declared
     ("Ana Ruiz was declared the winner of the race by the electoral board.",
      "the electoral board", Strength.NAMED),
+    # a present verb after a closing dash is a verb, not a noun
+    ("Ana Ruiz — who worked at the embassy for years — states that the visit was cancelled.",
+     "Ana Ruiz", Strength.NAMED),
+    ("The envoy — a veteran of three missions — notes that the talks failed.", "The envoy",
+     Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),

@@ -286,6 +286,8 @@ class Subjects:
         if verb.endswith("ing"):
             return "verb" if low in GERUND_LEADS else None
         past = verb.endswith("ed") or verb in PAST_IRREGULAR
+        if (before.text in APPOSITION or before.text == ")") and before.text != ",":
+            return "apposition"  # "X — who ... — states that": after a dash, never a noun
         if not (past or verb in BARE_SPEECH):
             return None  # "attacks", "claims", "calls" are nouns as often as verbs
         if low in {"and", "but"}:
