@@ -76,6 +76,11 @@ SOURCED = [
      "Ana Ruiz", Strength.NAMED),
     ("The envoy — a veteran of three missions — notes that the talks failed.", "The envoy",
      Strength.NAMED),
+    # a relative pronoun with a comma phrase of its own before the verb
+    ("The first to speak was the editor Ana Ruiz, who, after a long pause, said the paper would"
+     " close.", "the editor Ana Ruiz", Strength.NAMED),
+    ("The mayor went out of her way to say that the budget was balanced.", "The mayor",
+     Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),

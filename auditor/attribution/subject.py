@@ -205,6 +205,9 @@ class Subjects:
                 if self._lone_quantifier(s, k - 1):
                     lead = s.tokens[k - 1]
                     return self._quantified_group([lead], lead.text)  # "Others, though, say"
+                if k > 1 and s.tokens[k - 1].text in RELATIVES:  # "X, who, after a pause, said"
+                    before = k - 3 if k > 2 and s.tokens[k - 2].text == "," else k - 2
+                    return self._published(s, self._np_before(s, before))
                 source = self._np_before(s, k - 1)
                 start = s.index(source.start) if source else 0
                 if start > 0 and s.tokens[start - 1].lower in self.prepositions:
