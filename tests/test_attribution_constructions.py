@@ -81,6 +81,9 @@ SOURCED = [
      " close.", "the editor Ana Ruiz", Strength.NAMED),
     ("The mayor went out of her way to say that the budget was balanced.", "The mayor",
      Strength.NAMED),
+    # a noun the lexicons do not know, named by the people of its apposition
+    ("The mayor's fiercest rivals, Ana Ruiz of Lyon and Tom Hale of Nantes, urged a recount.",
+     "Ana Ruiz of Lyon and Tom Hale of Nantes", Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),

@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     MAX_APPOSITIVE,
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
+    PEOPLE,
     RELATIVE_OPENERS,
     RELATIVES,
     SUBORDINATORS,
@@ -215,6 +216,17 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
+                if (
+                    source is None
+                    and inside
+                    and inside[0].lower not in _EXAMPLE_LEADS  # "hawks, like Ann Roe,"
+                    and self._unread_noun(s, k - 1)
+                ):
+                    # "Trump's leading rivals, Sens. Ann Roe and Tom Hale, urged": a noun the
+                    # lexicons do not know, named by the people of its apposition
+                    people = self._analyse(s, (k + 1, comma - 1))
+                    if people is not None and people.form == "name" and people.type in PEOPLE:
+                        return people
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
                 if source and named is not None and named.form == "name" and source.form != "name":
                     # "The ferry's operator, Nordlys Lines, said": the apposition names it.
@@ -233,6 +245,18 @@ class Subjects:
                     )  # "unions, including the AFL-CIO,"
                 return source
         return None
+
+    def _unread_noun(self, s: ReadSentence, k: int) -> bool:
+        """Token ``k`` is a lower-case plural the lexicons do not know ("rivals", "hawks")."""
+        token = s.tokens[k]
+        return (
+            k > 0
+            and token.is_word
+            and not token.is_capitalised
+            and token.lower.endswith("s")
+            and token.lower not in self.closed_class
+            and token.lower not in self.verb_modifiers
+        )
 
     def _hometown(self, s: ReadSentence, place: SourceSpan, start: int) -> bool:
         """A name that completes 'of Raleigh' or 'of Raleigh, N.C.' in an apposition."""
