@@ -84,6 +84,9 @@ SOURCED = [
     # a noun the lexicons do not know, named by the people of its apposition
     ("The mayor's fiercest rivals, Ana Ruiz of Lyon and Tom Hale of Nantes, urged a recount.",
      "Ana Ruiz of Lyon and Tom Hale of Nantes", Strength.NAMED),
+    # a body that publishes a report with its content
+    ("The committee published a report detailing how the budget was spent.", "The committee",
+     Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
@@ -106,6 +109,7 @@ NOT_SOURCED = [
     "These students announcing their results were loud.",
     "The farmers sold the land and claims were filed.",
     "She was named the best player of the year in May.",
+    "The committee published a report on Monday.",
     "The so-called reform was passed by a thin majority.",
 ]
 
