@@ -224,7 +224,8 @@ def resolve(
     def subjects(k: int) -> list[SourceSpan]:
         """Sentence ``k``'s opening subject, then the sources its other cues name."""
         first = subject_of(k) if subject_of is not None else None
-        return ([first] if first is not None else []) + cited.get(k, [])  # type: ignore[misc]
+        found = [first] if first is not None else []
+        return found + [source for source in cited.get(k, []) if source is not None]
 
     for fact in facts:
         cue = best_cue(fact.cues)
