@@ -29,6 +29,8 @@ SOURCED = [
      "Several environmental groups", Strength.ANONYMOUS),
     ("Some liberal economists - including two members of the board - warn that rates could rise.",
      "Some liberal economists", Strength.ANONYMOUS),
+    ("Many diehard Ruiz supporters who came to the capital say they will stay.",
+     "Many diehard Ruiz supporters", Strength.ANONYMOUS),
     # an apposition between dashes names the set it follows
     ("The two senators — Ann Roe and Tom Hale — said the vote was close.",
      "The two senators — Ann Roe and Tom Hale", Strength.NAMED),

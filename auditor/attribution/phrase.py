@@ -233,7 +233,8 @@ class NounPhrases:
 
     def _bridged_head(self, s: ReadSentence, k: int) -> int | None:
         """The head noun of people or a body after unknown describing words from ``k``
-        (at most BRIDGE): "two Democratic speechwriters", "several environmental groups"."""
+        (at most BRIDGE), and names after them: "several environmental groups", "many
+        diehard Ruiz supporters"."""
         m = k
         while (
             m < len(s.tokens)
@@ -242,8 +243,11 @@ class NounPhrases:
             and not s.tokens[m].lower.endswith("ing")  # "a union representing pilots"
         ):
             m += 1
-            if m < len(s.tokens) and s.tokens[m].lower in self.speaker_heads:
-                return m
+            head = m
+            while head < len(s.tokens) and head - m < BRIDGE and s.tokens[head].is_capitalised:
+                head += 1  # "diehard Ruiz supporters"
+            if head < len(s.tokens) and s.tokens[head].lower in self.speaker_heads:
+                return head
         return None
 
     def _extends_back(self, s: ReadSentence, k: int, j: int) -> bool:
