@@ -89,6 +89,9 @@ SOURCED = [
     # a body that publishes a report with its content
     ("The committee published a report detailing how the budget was spent.", "The committee",
      Strength.NAMED),
+    ("The audit reported what looked like two forged invoices.", "The audit", Strength.NAMED),
+    ("Later that day, the mayor fired back a response saying she would not resign.", "the mayor",
+     Strength.NAMED),
     # the writer's distancing label inside the agent does not hide the agent
     ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
      "the so-called Dawn Brigade", Strength.NAMED),
