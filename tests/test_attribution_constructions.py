@@ -152,3 +152,9 @@ def test_a_description_points_back_to_a_source_cited_second() -> None:
     assert second.strength is Strength.ANONYMOUS
     assert second.attribution is not None
     assert second.attribution.source.resolved_to == "people close to her"
+
+
+def test_a_quoted_title_between_a_determiner_and_its_document() -> None:
+    sentence = one('According to the "Clean Rivers" report, the water is unsafe.')
+    assert sentence.label is Label.SOURCED
+    assert sentence.strength is Strength.NAMED

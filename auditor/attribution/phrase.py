@@ -18,7 +18,7 @@ from auditor.attribution.sentence import (
     opening_paren,
 )
 from auditor.attribution.spans import SourceSpan
-from auditor.tokens import Token
+from auditor.tokens import QUOTE, Token
 
 
 class NounPhrases:
@@ -296,6 +296,12 @@ class NounPhrases:
             # "the court of Valdonia on Tuesday": the time is not part of the name
             return (
                 after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
+            )
+        if token.text == QUOTE:  # 'the "Medicare for All" document': a title before its head
+            return (
+                not last
+                and s.tokens[k - 1].lower in self.determiners
+                and s.tokens[k + 1].lower in self.head_words
             )
         return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
 
