@@ -220,10 +220,18 @@ def resolve(
     """
     ledger = Ledger()
     decided: list[Resolved | None] = [None] * len(facts)
+    cited = {f.index: [c.source for c in f.cues if c.usable] for f in facts if f.cues}
+
+    def subjects(k: int) -> list[SourceSpan]:
+        """Sentence ``k``'s opening subject, then the sources its other cues name."""
+        first = subject_of(k) if subject_of is not None else None
+        found = [first] if first is not None else []
+        return found + [source for source in cited.get(k, []) if source is not None]
+
     for fact in facts:
         cue = best_cue(fact.cues)
         if cue is not None:
-            decided[fact.index] = _direct(cue, fact.index, ledger, subject_of)
+            decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
     _trailing_tags(facts, decided, ledger)
     _split_tails(facts, decided, ledger)
@@ -233,7 +241,13 @@ def resolve(
     return decided, ledger
 
 
-def _direct(cue: Cue, index: int, ledger: Ledger, subject_of: SubjectOf | None) -> Resolved | None:
+def _direct(
+    cue: Cue,
+    index: int,
+    ledger: Ledger,
+    subject_of: SubjectOf | None,
+    subjects: Callable[[int], list[SourceSpan]],
+) -> Resolved | None:
     source = cue.source
     assert source is not None
     if source.is_pronoun or source.anaphoric or (source.form == "definite" and not source.names):
@@ -243,7 +257,7 @@ def _direct(cue: Cue, index: int, ledger: Ledger, subject_of: SubjectOf | None) 
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and antecedent is None:
-            antecedent = _introduced(source, index, ledger, subject_of)
+            antecedent = _introduced(source, index, ledger, subjects)
         if antecedent is not None:
             resolved_to = antecedent.main.text
             # "He said", after "a senior official": the pronoun is as anonymous as he is.
@@ -294,13 +308,18 @@ def _described(
 
 
 def _introduced(
-    description: SourceSpan, index: int, ledger: Ledger, subject_of: SubjectOf
+    description: SourceSpan,
+    index: int,
+    ledger: Ledger,
+    subjects: Callable[[int], list[SourceSpan]],
 ) -> Entry | None:
     """'the people said', after 'Two people briefed on the talks described ...' that cited
-    no one: a recent sentence subject with the description's head."""
-    for k, subject in _uncited_subjects(index - 1, index, None, subject_of):
-        if subject.head == description.head and not subject.vague and not subject.is_pronoun:
-            return ledger.add(subject, k, None)
+    no one, or after '..., and people familiar with her thinking say' that cited someone
+    else first: a recent source expression with the description's head."""
+    for k in range(index - 1, max(-1, index - _SALIENCE_WINDOW - 1), -1):
+        for subject in subjects(k):
+            if subject.head == description.head and not subject.vague and not subject.is_pronoun:
+                return ledger.add(subject, k, None)
     return None
 
 

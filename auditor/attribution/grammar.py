@@ -64,14 +64,17 @@ AUXILIARIES = frozenset(
 PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
 RELATIVES = frozenset({"who", "which", "that"})
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
+# first words of raising phrases after a form of "be": a survey's comparison ("voters were
+# more likely to say"), not a prediction ("the ministry is likely to say")
+PREDICATIVE = frozenset({"more", "less"})
 LOOSE_LENGTH = 6  # words in a source expression read without the lexicons
 LOOSE_CONFIDENCE = 0.95  # cues sure enough to take a source the lexicons do not know
 MAX_APPOSITIVE = 30  # tokens between the commas of "X, a doctor at Y, said"
-MAX_PARENTHESIS = 9  # tokens in a parenthesis inside a name: "(D-N.Y.)"
+MAX_PARENTHESIS = 16  # tokens in a parenthesis after a name: "(D-N.Y.)", "(a senator so ...)"
 DISTANT_CONFIDENCE = 0.85  # cues sure enough to look for a subject beyond a clause
 SPEAKER_LENGTH = 10  # words of a speaker named after a quotation and its verb
 INVERTING = frozenset({"speech", "loaded"})  # cue categories that put the speaker after them
-PREDICATIVE = frozenset({"stance"})  # cue categories that are adjectives after a copula
+PREDICATIVE_CUES = frozenset({"stance"})  # cue categories that are adjectives after a copula
 HARD_STOPS = frozenset({";", ":", QUOTE})
 SUBORDINATORS = frozenset(
     {"when", "while", "whilst", "after", "because", "although", "though", "if", "since",

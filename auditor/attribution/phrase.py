@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from auditor.attribution.grammar import ACCESS, ACCESS_OPENERS, ANONYMITY_REACH, BRIDGE
+from auditor.attribution.grammar import (
+    ACCESS,
+    ACCESS_OPENERS,
+    ANONYMITY_REACH,
+    BRIDGE,
+    PREDICATIVE,
+)
 from auditor.attribution.sentence import (
     ReadSentence,
     clitic_host,
@@ -12,7 +18,7 @@ from auditor.attribution.sentence import (
     opening_paren,
 )
 from auditor.attribution.spans import SourceSpan
-from auditor.tokens import Token
+from auditor.tokens import QUOTE, Token
 
 
 class NounPhrases:
@@ -37,14 +43,21 @@ class NounPhrases:
             token = s.tokens[j]
             low = token.lower
             modifier = low in self.verb_modifiers and (
-                j == s.first_word or not token.is_capitalised
-            )
+                j == s.first_word or not token.is_capitalised or s.title_case
+            )  # "Rick Roe Just Announced" in a title-case headline
             if modifier or self._adverb(s, j):
                 j -= 1
                 continue
             raising = ends_with(s, j, self.raising)
             if raising:
                 j -= raising
+                if s.tokens[j + 1].lower in PREDICATIVE:  # "voters were (far) more likely to say"
+                    while j >= 0 and (
+                        s.tokens[j].lower in self.verb_modifiers or self._adverb(s, j)
+                    ):
+                        j -= 1
+                    if j >= 0 and s.tokens[j].lower in self.be:
+                        j -= 1
                 continue
             k = j
             while k >= 0 and s.tokens[k].lower in self.time_words:
@@ -114,7 +127,10 @@ class NounPhrases:
             return True  # "Following the meeting, ..." (but "Manning said" is a name)
         if not low.endswith("ly"):
             return False
-        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        m = k + 1  # over adverbs of the verb: "Kelly also said", "Kelly later told"
+        while m + 1 < len(s.tokens) and s.tokens[m].lower in self.verb_modifiers:
+            m += 1
+        after = s.tokens[m] if m < len(s.tokens) else None
         return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:
@@ -199,6 +215,13 @@ class NounPhrases:
                 k += 1
             elif s.tokens[k].text == "(" and (closing := closing_paren(s, k)) is not None:
                 k = closing + 1
+            elif (
+                k > i
+                and s.tokens[k - 1].lower in self.quantifiers
+                and not (k > 1 and s.tokens[k - 2].lower == "the")  # "the most qualified"
+                and (head := self._bridged_head(s, k)) is not None
+            ):
+                k = head + 1  # "several environmental groups": over "environmental"
             else:
                 break
         end = k - 1
@@ -207,6 +230,25 @@ class NounPhrases:
         if end < i or (stop_at_verb and k >= n):
             return None
         return self._analyse(s, (i, end))
+
+    def _bridged_head(self, s: ReadSentence, k: int) -> int | None:
+        """The head noun of people or a body after unknown describing words from ``k``
+        (at most BRIDGE), and names after them: "several environmental groups", "many
+        diehard Ruiz supporters"."""
+        m = k
+        while (
+            m < len(s.tokens)
+            and m - k < BRIDGE
+            and self._describing(s.tokens[m])
+            and not s.tokens[m].lower.endswith("ing")  # "a union representing pilots"
+        ):
+            m += 1
+            head = m
+            while head < len(s.tokens) and head - m < BRIDGE and s.tokens[head].is_capitalised:
+                head += 1  # "diehard Ruiz supporters"
+            if head < len(s.tokens) and s.tokens[head].lower in self.speaker_heads:
+                return head
+        return None
 
     def _extends_back(self, s: ReadSentence, k: int, j: int) -> bool:
         """Whether token ``k`` belongs to a noun phrase ending at ``j``."""
@@ -254,6 +296,12 @@ class NounPhrases:
             # "the court of Valdonia on Tuesday": the time is not part of the name
             return (
                 after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
+            )
+        if token.text == QUOTE:  # 'the "Medicare for All" document': a title before its head
+            return (
+                not last
+                and s.tokens[k - 1].lower in self.determiners
+                and s.tokens[k + 1].lower in self.head_words
             )
         return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
 

@@ -15,7 +15,8 @@ from auditor.attribution.grammar import (
     NOUN_OPENERS,
     NOUN_VERBS,
     OPENERS,
-    PREDICATIVE,
+    PEOPLE,
+    PREDICATIVE_CUES,
     SPEAKERS,
 )
 from auditor.attribution.loose import LooseSources
@@ -103,6 +104,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.series_leads = self.connectors | self.prepositions | self.function | self.time_words
         self.agent_gap = self.postmodifiers | self.time_words
         self.unspoken = self.function | self.writer
+        self.speaker_heads = self.person_words | self.organisation_words
 
     def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
@@ -139,11 +141,17 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 and source is not None
                 and i > 0
                 and tokens[i - 1].end == source.end
+                and not source.is_pronoun  # "he's saying": a progressive, not a participle
                 and not (
                     sentence.after_with(source)
                     and source.type in SPEAKERS
                     and j + 1 < len(tokens)
                     and (tokens[j + 1].is_word or tokens[j + 1].text == QUOTE)
+                )
+                and not (
+                    source.type in PEOPLE
+                    and rule.category == "speech"
+                    and self._clause_follows(tokens, j + 1)
                 )
             ):
                 # "statements accusing the army": the noun is not speaking here; but in
@@ -152,6 +160,13 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             relative = self._in_relative(sentence, i)
             found.append(Cue(match, source, participle=participle, relative=relative))
         return combine(found)
+
+    def _clause_follows(self, tokens: list[Token], k: int) -> bool:
+        """A reported clause or quotation opens at token ``k`` ("voters saying they ...")."""
+        if k >= len(tokens):
+            return False
+        token = tokens[k]
+        return token.text in {QUOTE, ":"} or token.lower == "that" or token.lower in self.personal
 
     def _source(self, sentence: ReadSentence, match: Match, i: int, j: int) -> SourceSpan | None:
         """The source a cue spanning tokens ``i..j`` names, on the side its rule says."""
@@ -172,7 +187,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 if source is not None:
                     source = self._with_anonymity(sentence, source) or source
             return source
-        if rule.category in PREDICATIVE:
+        if rule.category in PREDICATIVE_CUES:
             i = self._before_copula(sentence, i)  # "the union is sceptical of"
         source = self._subject(sentence, i) or self._inverted(
             sentence, i, j, rule.category in INVERTING

@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     MAX_APPOSITIVE,
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
+    PEOPLE,
     RELATIVE_OPENERS,
     RELATIVES,
     SUBORDINATORS,
@@ -28,6 +29,8 @@ _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", 
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _REMAIN = frozenset({"remain", "remains", "remained"})  # a copula beside the forms of "be"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
+_RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
+_APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
 class Subjects:
@@ -53,14 +56,15 @@ class Subjects:
         )
 
     def _coordinated(self, s: ReadSentence, i: int) -> bool:
-        """A verb sharing the sentence's subject: 'X spotted Y and reported', ', saying'."""
+        """A verb sharing the sentence's subject: 'X spotted Y and reported', '... and argue
+        that', ', saying'."""
         j = self._skip_back(s, i - 1)
         if j < 0:
             return False
         before = s.tokens[j].lower
         verb = s.tokens[i].lower
         participle = verb.endswith("ing")
-        finite = verb.endswith("ed") or verb in PAST_IRREGULAR
+        finite = verb.endswith("ed") or verb in PAST_IRREGULAR or verb in BARE_SPEECH
         return (before in {"and", "but"} and finite) or (participle and before in PARTICIPLE_LEADS)
 
     def _before_copula(self, s: ReadSentence, i: int) -> int:
@@ -94,7 +98,14 @@ class Subjects:
         if self._partitive_relative(s, j):  # "relatives, many of whom say"
             return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
-            k = j - 1 if j > 0 and s.tokens[j - 1].text == "," else j
+            opener = s.tokens[j - 1].text if j > 0 else ""
+            # "X, which ..."; after a dash only a person's "who", and only where the dash
+            # opens the clause ("Ann Roe — who ... —"), not where it closes an apposition
+            dash = (low == "who" or has) and opener in _APPOSITION_MARKS
+            opens = dash and all(t.text != opener for t in s.tokens[: j - 1])
+            k = j - 1 if opener == "," or opens else j
+            if low == "who" and opener.lower() == "those":  # "those who say": a group
+                return self._quantified_group(s.tokens[j - 1 : j + 1], s.text_of(j - 1, j))
             source = self._published(s, self._np_before(s, k - 1))
             return self._name_before_description(s, source) or source
         if low in CLAUSE_MARKS:
@@ -115,6 +126,11 @@ class Subjects:
                 tokens = s.tokens[anonymous - 1 : j + 1]  # "those close to him say"
                 return self._quantified_group(tokens, s.text_of(anonymous - 1, j))
             return anonymised(source, s, j) if source else None
+        if self._word_as_name(s, j):  # '"...," From said': a surname that is also a word
+            return SourceSpan(
+                token.start, token.end, token.text, SourceType.PERSON, Strength.NAMED, low,
+                "name", (token.text,),
+            )  # fmt: skip
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
@@ -129,10 +145,25 @@ class Subjects:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
 
+    def _word_as_name(self, s: ReadSentence, j: int) -> bool:
+        """A capitalised function word alone between a quotation or comma and its verb."""
+        token = s.tokens[j]
+        return (
+            j > 0
+            and token.is_capitalised
+            and token.lower in self.function
+            and not s.title_case
+            and s.tokens[j - 1].text in {QUOTE, ","}
+        )
+
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
         return s.tokens[j].lower in self.quantifier_subjects and (
-            j == s.first_word or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+            j == s.first_word
+            or s.tokens[j - 1].lower in _CLAUSE_OPENERS
+            or (  # "a law that some say is unfair"; not "that two opposed views"
+                s.tokens[j - 1].text in RELATIVES and s.tokens[j].lower in _RELATIVE_QUANTIFIERS
+            )
         )
 
     def _published(self, s: ReadSentence, document: SourceSpan | None) -> SourceSpan | None:
@@ -186,6 +217,9 @@ class Subjects:
                 if self._lone_quantifier(s, k - 1):
                     lead = s.tokens[k - 1]
                     return self._quantified_group([lead], lead.text)  # "Others, though, say"
+                if k > 1 and s.tokens[k - 1].text in RELATIVES:  # "X, who, after a pause, said"
+                    before = k - 3 if k > 2 and s.tokens[k - 2].text == "," else k - 2
+                    return self._published(s, self._np_before(s, before))
                 source = self._np_before(s, k - 1)
                 start = s.index(source.start) if source else 0
                 if start > 0 and s.tokens[start - 1].lower in self.prepositions:
@@ -193,6 +227,17 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
+                if (
+                    source is None
+                    and inside
+                    and inside[0].lower not in _EXAMPLE_LEADS  # "hawks, like Ann Roe,"
+                    and self._unread_noun(s, k - 1)
+                ):
+                    # "Trump's leading rivals, Sens. Ann Roe and Tom Hale, urged": a noun the
+                    # lexicons do not know, named by the people of its apposition
+                    people = self._analyse(s, (k + 1, comma - 1))
+                    if people is not None and people.form == "name" and people.type in PEOPLE:
+                        return people
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
                 if source and named is not None and named.form == "name" and source.form != "name":
                     # "The ferry's operator, Nordlys Lines, said": the apposition names it.
@@ -211,6 +256,18 @@ class Subjects:
                     )  # "unions, including the AFL-CIO,"
                 return source
         return None
+
+    def _unread_noun(self, s: ReadSentence, k: int) -> bool:
+        """Token ``k`` is a lower-case plural the lexicons do not know ("rivals", "hawks")."""
+        token = s.tokens[k]
+        return (
+            k > 0
+            and token.is_word
+            and not token.is_capitalised
+            and token.lower.endswith("s")
+            and token.lower not in self.closed_class
+            and token.lower not in self.verb_modifiers
+        )
 
     def _hometown(self, s: ReadSentence, place: SourceSpan, start: int) -> bool:
         """A name that completes 'of Raleigh' or 'of Raleigh, N.C.' in an apposition."""
@@ -267,6 +324,8 @@ class Subjects:
         if verb.endswith("ing"):
             return "verb" if low in GERUND_LEADS else None
         past = verb.endswith("ed") or verb in PAST_IRREGULAR
+        if (before.text in APPOSITION or before.text == ")") and before.text != ",":
+            return "apposition"  # "X — who ... — states that": after a dash, never a noun
         if not (past or verb in BARE_SPEECH):
             return None  # "attacks", "claims", "calls" are nouns as often as verbs
         if low in {"and", "but"}:
@@ -348,8 +407,10 @@ class Subjects:
     def _named_by_apposition(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
         """'the two leading Republicans, Ann Roe and Tom Hale,': the apposition names them."""
         comma = s.index(source.end)
-        if comma >= len(s.tokens) or s.tokens[comma].text != ",":
+        if comma >= len(s.tokens) or s.tokens[comma].text not in _APPOSITION_MARKS:
             return None
+        if s.tokens[comma].text == "-" and s.text_of(comma, comma + 1) == "--":
+            comma += 1  # "the scholars -- Ann Roe and Tom Hale -- agreed"
         close = _next_comma(s, comma, 12)
         if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
             return None  # "other Republicans, like Ann Roe,": an example names the set
@@ -390,6 +451,8 @@ def _named_as(s: ReadSentence, source: SourceSpan, named: SourceSpan, last: int)
 
 
 def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
-    """The comma that closes an apposition opened at ``comma``, within ``reach`` tokens."""
+    """The comma (or dash) that closes an apposition opened at ``comma``, within ``reach``
+    tokens; a dash is closed by the same dash only ("the scholars -- Ann Roe, Tom Hale --")."""
     end = min(len(s.tokens), comma + reach)
-    return next((k for k in range(comma + 1, end) if s.tokens[k].text == ","), None)
+    mark = s.tokens[comma].text
+    return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)

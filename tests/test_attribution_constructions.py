@@ -1,0 +1,160 @@
+"""Constructions of LABELS.md that name a source in unusual words: label, source and strength.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import one
+
+from auditor.api import audit_sentences
+from auditor.models import Label, Strength
+
+SOURCED = [
+    # a surname in -ly before an adverb and its verb is a name, not an adverb
+    ("Kelly also said the river had flooded the road.", "Kelly", Strength.NAMED),
+    ("Doubly later told reporters the ferry was late.", "Doubly", Strength.NAMED),
+    # a surname that is also a function word, between a quotation and its verb
+    ("“The bridge will hold,” From said on Tuesday.", "From", Strength.NAMED),
+    ("The levee is sound, Before said.", "Before", Strength.NAMED),
+    # in a title-case headline an adverb before the verb is not part of the name
+    ("Mayor Ana Ruiz Just Announced Her Pick For The Port Board.", "Mayor Ana Ruiz",
+     Strength.NAMED),
+    ("Ana Ruiz Finally Says The Bridge Will Close.", "Ana Ruiz", Strength.NAMED),
+    ("Emily Kelly Says The Bridge Will Close.", "Emily Kelly", Strength.NAMED),
+    ("The ministry finally confirmed that the dam had cracked.", "The ministry", Strength.NAMED),
+    # a quantifier, unknown describing words, then a known head: one noun phrase
+    ("Several environmental groups sued the owner, saying the river was polluted.",
+     "Several environmental groups", Strength.ANONYMOUS),
+    ("Some liberal economists - including two members of the board - warn that rates could rise.",
+     "Some liberal economists", Strength.ANONYMOUS),
+    ("Many diehard Ruiz supporters who came to the capital say they will stay.",
+     "Many diehard Ruiz supporters", Strength.ANONYMOUS),
+    # an apposition between dashes names the set it follows
+    ("The two senators — Ann Roe and Tom Hale — said the vote was close.",
+     "The two senators — Ann Roe and Tom Hale", Strength.NAMED),
+    # 'reported' with 'that' left out before a clause
+    ("The Harbour Courier also reported Mayor Ana Ruiz had resigned.", "The Harbour Courier",
+     Strength.NAMED),
+    ("Nordlys Lines reported it sold 40,000 tickets in May.", "Nordlys Lines", Strength.NAMED),
+    # a survey's comparison: the group 'more likely to say' is who says it
+    ("Older voters were slightly more likely to say the economy mattered most.",
+     "Older voters", Strength.ANONYMOUS),
+    # a quantifier alone as the subject of a relative clause
+    ("The council passed a levy that some say will hurt farmers.", "some", Strength.ANONYMOUS),
+    # a relative clause opened by a dash after a person
+    ("Mayor Ana Ruiz — who earlier said she would fight the plan — later signed it.",
+     "Mayor Ana Ruiz", Strength.NAMED),
+    # a verb of saying that needs a complement: an adverb glued to a comma, a written piece
+    ("The senator responded first, calling the vote a sham.", "The senator", Strength.NAMED),
+    ("The Tide Gazette responded with a second critical piece on Friday.", "The Tide Gazette",
+     Strength.NAMED),
+    # 'state' as a verb with the document it is stated in
+    ("“Exports fell,” the engineers state in the white paper.", "the engineers",
+     Strength.ANONYMOUS),
+    # 'those who say': the people described by what they say
+    ("Among those who said prices mattered most, half backed the mayor.", "those who",
+     Strength.ANONYMOUS),
+    # '-ing' after people who say something is their saying, before a clause or quotation;
+    # and "he's saying" is a progressive, not a noun with a participle
+    ("The share of voters saying they cannot pay rent has doubled.", "voters", Strength.ANONYMOUS),
+    # a present verb of saying coordinated with the clause's first verb
+    ("The farmers sold the land and say they regret it.", "The farmers", Strength.ANONYMOUS),
+    # habit and emphasis before the verb of saying
+    ("As some party leaders have taken to saying, the race is over.", "some party leaders",
+     Strength.ANONYMOUS),
+    ("The mayor made a point of saying the bridge was safe.", "The mayor", Strength.NAMED),
+    # a long parenthesis between the name and its verb
+    ("Sen. Ana Ruiz (a Vermont Democrat so wary that she rarely gives long interviews) says she"
+     " was surprised.",
+     "Sen. Ana Ruiz (a Vermont Democrat so wary that she rarely gives long interviews)",
+     Strength.NAMED),
+    # the agent of a passive declaration after what was declared
+    ("Ana Ruiz was declared the winner of the race by the electoral board.",
+     "the electoral board", Strength.NAMED),
+    # a present verb after a closing dash is a verb, not a noun
+    ("Ana Ruiz — who worked at the embassy for years — states that the visit was cancelled.",
+     "Ana Ruiz", Strength.NAMED),
+    ("The envoy — a veteran of three missions — notes that the talks failed.", "The envoy",
+     Strength.NAMED),
+    # a relative pronoun with a comma phrase of its own before the verb
+    ("The first to speak was the editor Ana Ruiz, who, after a long pause, said the paper would"
+     " close.", "the editor Ana Ruiz", Strength.NAMED),
+    ("The mayor went out of her way to say that the budget was balanced.", "The mayor",
+     Strength.NAMED),
+    # a noun the lexicons do not know, named by the people of its apposition
+    ("The mayor's fiercest rivals, Ana Ruiz of Lyon and Tom Hale of Nantes, urged a recount.",
+     "Ana Ruiz of Lyon and Tom Hale of Nantes", Strength.NAMED),
+    # a body that publishes a report with its content
+    ("The committee published a report detailing how the budget was spent.", "The committee",
+     Strength.NAMED),
+    ("The audit reported what looked like two forged invoices.", "The audit", Strength.NAMED),
+    ("Later that day, the mayor fired back a response saying she would not resign.", "the mayor",
+     Strength.NAMED),
+    # the writer's distancing label inside the agent does not hide the agent
+    ("The raid was claimed by the so-called Dawn Brigade, spreading fear in the valley.",
+     "the so-called Dawn Brigade", Strength.NAMED),
+    ("A self-styled militia commander said the road was closed.",
+     "A self-styled militia commander", Strength.ANONYMOUS),
+]  # fmt: skip
+
+NOT_SOURCED = [
+    "Apparently also the river flooded the road.",
+    "Finally the ferry left the harbour.",
+    "From the bridge, the river looked calm.",
+    "Ana Ruiz Just Won The Race For Mayor.",
+    "Several restless weeks passed before the vote.",
+    "She reported it to the police the next day.",
+    "The ministry is likely to say the dam is safe.",  # a prediction in the writer's voice
+    "The guide held that two opposed views can both be true.",
+    "The city responded by closing the bridge.",
+    "Two states in the report saw turnout fall.",
+    "Those who arrived late missed the vote.",
+    "These students announcing their results were loud.",
+    "The farmers sold the land and claims were filed.",
+    "She was named the best player of the year in May.",
+    "The committee published a report on Monday.",
+    "The so-called reform was passed by a thin majority.",
+]
+
+
+@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
+def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == source
+    assert sentence.strength is strength
+
+
+@pytest.mark.parametrize("text", NOT_SOURCED)
+def test_not_sourced(text: str) -> None:
+    assert one(text).label is not Label.SOURCED
+
+
+def test_a_pronoun_with_a_clitic_is_the_speaker_of_its_progressive() -> None:
+    sentence = one("He's saying the budget is balanced.")
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text.startswith("He")
+
+
+def test_a_description_points_back_to_a_source_cited_second() -> None:
+    report = audit_sentences(
+        [
+            "The mayor has said little, and people close to her say she will run.",
+            "She would win easily, these people said.",
+        ]
+    )
+    second = report.sentences[1]
+    assert second.label is Label.SOURCED
+    assert second.strength is Strength.ANONYMOUS
+    assert second.attribution is not None
+    assert second.attribution.source.resolved_to == "people close to her"
+
+
+def test_a_quoted_title_between_a_determiner_and_its_document() -> None:
+    sentence = one('According to the "Clean Rivers" report, the water is unsafe.')
+    assert sentence.label is Label.SOURCED
+    assert sentence.strength is Strength.NAMED
