@@ -205,5 +205,5 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         token = s.tokens[i]
         before = s.tokens[i - 1].text if i > 0 else ""
         return (
-            token.is_capitalised and i > s.first_word and not s.title_case and before not in OPENERS
+            token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )
