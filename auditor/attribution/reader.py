@@ -25,7 +25,7 @@ from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects
 from auditor.rules import Match, RuleSet
-from auditor.tokens import QUOTE, Token
+from auditor.tokens import QUOTE
 
 
 class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Objects, LooseSources):
@@ -103,11 +103,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.agent_gap = self.postmodifiers | self.time_words
         self.unspoken = self.function | self.writer
 
-    def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
+    def read(self, sentence: ReadSentence, cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
         if not cues:
             return []
-        sentence = ReadSentence(tokens)
+        tokens = sentence.tokens
         found = []
         read: dict[tuple, SourceSpan | None] = {}  # several rules often match one verb
         for match in cues:
@@ -177,7 +177,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and rule.confidence >= DISTANT_CONFIDENCE:
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
-            source = self.clause_subject(sentence.tokens)
+            source = self.clause_subject(sentence)
         if source is None and (
             rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
         ):
