@@ -166,6 +166,7 @@ class Ledger:
 
     def _match(self, source: SourceSpan) -> Entry | None:
         surnames = {name.split()[-1].lower() for name in source.names}
+        by_name = bool(surnames) and source.form == "name"
         text = source.text.lower()
         for entry_id in reversed(self._recent):
             entry = self.entries[entry_id]
@@ -173,14 +174,12 @@ class Ledger:
                 return entry
             # a name shared across strengths ("a Taliban representative", "the Taliban")
             # is two sources: a ledger row never changes a mention's strength
-            same_name = (
-                surnames
-                and source.form == "name"
+            if (
+                by_name
                 and entry.strength is source.strength
-                and surnames & entry.surnames
-            )
-            types = {entry.main.type, source.type}
-            if same_name and (len(types) == 1 or SourceType.PERSON in types):
+                and not surnames.isdisjoint(entry.surnames)
+                and _same_kind(entry.main.type, source.type)
+            ):
                 return entry
         return None
 
@@ -193,6 +192,11 @@ class Ledger:
         if entry_id in self._recent:
             self._recent.remove(entry_id)
         self._recent.append(entry_id)
+
+
+def _same_kind(one: SourceType, other: SourceType) -> bool:
+    """Whether two mentions of one name may be one source: the same type, or a person."""
+    return one is other or SourceType.PERSON in (one, other)
 
 
 def _fits(pronoun: str, source: SourceSpan, pair: bool) -> bool:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from auditor.attribution import Cue, SourceReader, SourceSpan
+from auditor.attribution import Cue, ReadSentence, SourceReader, SourceSpan
 from auditor.classify import decide
 from auditor.discourse import Ledger, Resolved, SentenceFacts, resolve
 from auditor.framing import framing_evidence, scare_quotes, score
@@ -141,11 +141,17 @@ class Engine:
             for p, (lo, hi) in paragraphs.items()
         }
         built: dict[int, list[Token]] = {}
+        read_as: dict[int, ReadSentence] = {}  # shared by its cues and as an earlier subject
 
         def tokens_of(k: int) -> list[Token]:
             if k not in built:
                 built[k] = table.tokens(*bounds[k])
             return built[k]
+
+        def sentence_of(k: int) -> ReadSentence:
+            if k not in read_as:
+                read_as[k] = ReadSentence(tokens_of(k))
+            return read_as[k]
 
         texts = [text[span.start : span.end] for span in spans]
         work = []
@@ -164,12 +170,13 @@ class Engine:
             cue_matches = found["cue"]
             continues = False
             if cue_matches:
-                reading = tokens_of(k)
                 continues = bool(k) and spans[k - 1].paragraph == span.paragraph
-                if continues and _continues(reading):
-                    reading = tokens_of(k - 1) + reading  # "(D-Ill.) | said on Tuesday ..."
+                if continues and _continues(tokens_of(k)):
+                    # "(D-Ill.) | said on Tuesday ..."
+                    reading = ReadSentence(tokens_of(k - 1) + tokens_of(k))
                 else:
                     continues = False
+                    reading = sentence_of(k)
                 cues = self.reader.read(reading, cue_matches)
             in_sentence = quotes.within(span.start, span.end)
             length = max(1, span.end - span.start)
@@ -195,7 +202,7 @@ class Engine:
 
         def subject_of(k: int) -> SourceSpan | None:
             if k not in subjects:
-                subjects[k] = self.reader.clause_subject(tokens_of(k))
+                subjects[k] = self.reader.clause_subject(sentence_of(k))
             return subjects[k]
 
         decided, ledger = resolve(facts, subject_of)

@@ -19,9 +19,13 @@ def page_url(page: str) -> str | None:
     """The absolute http(s) URL of ``page``'s canonical link or og:url meta tag, if any."""
     found: dict[str, str] = {}
     for tag in _TAG.finditer(page, 0, _HEAD):
+        text = tag.group()
+        low = text.lower()
+        if "canonical" not in low and "og:url" not in low and "&" not in low:
+            continue  # most tags: neither, not even behind a character reference
         attributes = {
             m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
-            for m in _ATTRIBUTE.finditer(tag.group())
+            for m in _ATTRIBUTE.finditer(text)
         }
         if "canonical" in attributes.get("rel", "").lower().split():
             found.setdefault("canonical", attributes.get("href", ""))

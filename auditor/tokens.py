@@ -34,6 +34,7 @@ _GAP_AND_TOKEN = re.compile(
     r"|[^\w\s])"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
+_POSSESSIVE_LAST = frozenset("sS'’")  # what a possessive ending ends with
 
 
 class Token(NamedTuple):
@@ -48,11 +49,14 @@ class Token(NamedTuple):
 
     @property
     def is_possessive(self) -> bool:
-        return len(self.text) > 2 and bool(_POSSESSIVE.search(self.text))
+        text = self.text
+        return len(text) > 2 and text[-1] in _POSSESSIVE_LAST and bool(_POSSESSIVE.search(text))
 
     @property
     def base(self) -> str:
         """The word without a possessive ending: "Lavrov's" -> "Lavrov"."""
+        if self.text[-1:] not in _POSSESSIVE_LAST:
+            return self.text  # most words
         if self.text.endswith(("'s", "’s")):
             return self.text[:-2]
         if self.text.endswith(("s'", "s’")):

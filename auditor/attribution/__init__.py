@@ -23,6 +23,7 @@ One construction, one module (the reader mixes them into :class:`SourceReader`):
 """
 
 from auditor.attribution.reader import SourceReader
+from auditor.attribution.sentence import ReadSentence
 from auditor.attribution.spans import Cue, SourceSpan, best_cue
 
-__all__ = ["Cue", "SourceReader", "SourceSpan", "best_cue"]
+__all__ = ["Cue", "ReadSentence", "SourceReader", "SourceSpan", "best_cue"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from auditor.attribution.grammar import BODIES, PARTITIVES, PRONOUN_TYPES
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag
@@ -97,7 +98,8 @@ class Expressions:
         if source_type is None:
             return None
         form = self._form(head_part, names, head, source_type)
-        named_tail = self._named_tail(s, first + cut, last)
+        # whether what follows the head names the source: read only when the grade needs it
+        named_tail = partial(self._named_tail, s, first + cut, last)
         strength = self._strength(form, source_type, head, names, named_tail)
         if strength is Strength.ANONYMOUS and (
             self._speaks_for_body(head_part, head_lows, names, named_tail)
@@ -141,17 +143,14 @@ class Expressions:
         """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
         if cut > last:
             return False
-        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
-        if s.tokens[cut].lower in _PLACE_ONLY:
-            # "a report in the Tribune" is the paper's; "polls in Ohio" are nobody's in particular
-            return (
-                tail is not None
-                and tail.strength is Strength.NAMED
-                and tail.type is SourceType.OUTLET
-            )
-        if self._names(s, cut, s.tokens[cut : last + 1]):
+        place_only = s.tokens[cut].lower in _PLACE_ONLY
+        if not place_only and self._names(s, cut, s.tokens[cut : last + 1]):
             return True
-        return tail is not None and tail.strength is Strength.NAMED and tail.type in BODIES
+        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
+        if tail is None or tail.strength is not Strength.NAMED:
+            return False
+        # "a report in the Tribune" is the paper's; "polls in Ohio" are nobody's in particular
+        return tail.type is SourceType.OUTLET if place_only else tail.type in BODIES
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
@@ -183,7 +182,7 @@ class Expressions:
                 and token.base.lower() not in self.demonyms
                 and not self._demonym_plural(low)  # "Americans", "Iraqis"
                 and not self._initial_common(s, offset + k)
-                and not (s.title_case and low in self.common)
+                and not (low in self.common and s.title_case)
             )
             inside = current and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
             if (

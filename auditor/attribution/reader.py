@@ -27,7 +27,7 @@ from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects
 from auditor.rules import Match, RuleSet
-from auditor.tokens import QUOTE, Token
+from auditor.tokens import QUOTE
 
 
 class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Objects, LooseSources):
@@ -106,11 +106,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.unspoken = self.function | self.writer
         self.speaker_heads = self.person_words | self.organisation_words
 
-    def read(self, tokens: list[Token], cues: list[Match]) -> list[Cue]:
+    def read(self, sentence: ReadSentence, cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
         if not cues:
             return []
-        sentence = ReadSentence(tokens)
+        tokens = sentence.tokens
         found = []
         read: dict[tuple, SourceSpan | None] = {}  # several rules often match one verb
         for match in cues:
@@ -195,7 +195,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and rule.confidence >= DISTANT_CONFIDENCE:
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
-            source = self.clause_subject(sentence.tokens)
+            source = self.clause_subject(sentence)
         if source is None and (
             rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
         ):
@@ -223,5 +223,5 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         token = s.tokens[i]
         before = s.tokens[i - 1].text if i > 0 else ""
         return (
-            token.is_capitalised and i > s.first_word and not s.title_case and before not in OPENERS
+            token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )

@@ -77,6 +77,8 @@ def complement_follows(s: ReadSentence, j: int) -> bool:
 
 def is_acronym(token: Token) -> bool:
     """'WHO', 'U.S.', 'AT&T': at least two letters, all capitals."""
+    if token.text.islower():
+        return False  # most words: no capital (quicker to see than the base's)
     base = token.base
     return base.isupper() and len(base.replace(".", "")) >= 2
 
@@ -116,6 +118,8 @@ def without_tag(tokens: list[Token]) -> list[Token]:
 
 def clitic_host(low: str) -> str:
     """The word a clitic hangs on: "i've" -> "i"."""
+    if "'" not in low and "’" not in low:
+        return low  # most words
     return low.replace("’", "'").split("'", 1)[0]
 
 

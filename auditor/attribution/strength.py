@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from auditor.attribution.grammar import INDEFINITE, PEOPLE
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
@@ -48,7 +50,12 @@ class Strengths:
         )
 
     def _strength(
-        self, form: str, kind: SourceType, head: str, names: list[str], named_tail: bool
+        self,
+        form: str,
+        kind: SourceType,
+        head: str,
+        names: list[str],
+        named_tail: Callable[[], bool],
     ) -> Strength:
         if form == "name" or head in self.party_heads:
             return Strength.NAMED  # "both sides": the parties the story is about
@@ -60,12 +67,18 @@ class Strengths:
             return Strength.ANONYMOUS
         if form in {"indefinite", "plural"}:
             return (
-                Strength.NAMED if named_tail and kind is SourceType.DOCUMENT else Strength.ANONYMOUS
+                Strength.NAMED
+                if kind is SourceType.DOCUMENT and named_tail()
+                else Strength.ANONYMOUS
             )
         return Strength.NAMED
 
     def _speaks_for_body(
-        self, head_part: list[Token], lows: list[str], names: list[str], named_tail: bool
+        self,
+        head_part: list[Token],
+        lows: list[str],
+        names: list[str],
+        named_tail: Callable[[], bool],
     ) -> bool:
         """'A Foreign Office spokesperson', 'a spokesman for the ministry', 'a police statement',
         'a lawyer for Ms. Ruiz'.
@@ -73,12 +86,12 @@ class Strengths:
         The on-record voice of an identifiable body is named (LABELS.md, Hard cases).
         """
         if lows[-1] in self.counsel_heads:
-            return named_tail or bool(names)  # "Ms. Ruiz's lawyers"; not "defense lawyers"
+            return bool(names) or named_tail()  # "Ms. Ruiz's lawyers"; not "defense lawyers"
         voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
         if not voice:
             return False
         body = lows[:-voice]
-        return named_tail or bool(names) or not self.organisation_words.isdisjoint(body)
+        return bool(names) or not self.organisation_words.isdisjoint(body) or named_tail()
 
     def _metonym_first(self, head_part: list[Token]) -> bool:
         """'Washington and its allies': a coordination led by a name is named."""

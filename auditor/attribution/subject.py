@@ -23,7 +23,7 @@ from auditor.attribution.grammar import (
 from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
-from auditor.tokens import QUOTE, Token
+from auditor.tokens import QUOTE
 
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
@@ -374,9 +374,9 @@ class Subjects:
                 return self._named_by_apposition(s, source) or source
         return None
 
-    def clause_subject(self, tokens: list[Token]) -> SourceSpan | None:
+    def clause_subject(self, s: ReadSentence) -> SourceSpan | None:
         """The source expression a sentence opens with, after an introductory phrase."""
-        s = ReadSentence(tokens)
+        tokens = s.tokens
         start = s.first_word
         for k in range(start, min(len(tokens), start + 10)):
             if tokens[k].text == ",":
