@@ -155,3 +155,8 @@ def test_a_relative_clause_after_a_name_and_its_description_reports_the_name(
 def test_a_description_after_a_new_clause_is_not_an_apposition() -> None:
     text = "While the mayor condemned the plan, the groups who wrote to her say they are worried."
     assert source_of(text) == "the groups"
+
+
+def test_a_coordinated_verb_after_a_headline_kicker_takes_the_clause_subject() -> None:
+    text = "Harbour chaos: Norway closes two docks and warns that delays will follow"
+    assert source_of(text) == "Norway"

@@ -27,7 +27,7 @@ from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects
 from auditor.rules import Match, RuleSet
-from auditor.tokens import QUOTE
+from auditor.tokens import QUOTE, Token
 
 
 class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Objects, LooseSources):
@@ -195,7 +195,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and rule.confidence >= DISTANT_CONFIDENCE:
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
-            source = self.clause_subject(sentence)
+            source = self.clause_subject(sentence, i)
         if source is None and (
             rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
         ):

@@ -374,10 +374,16 @@ class Subjects:
                 return self._named_by_apposition(s, source) or source
         return None
 
-    def clause_subject(self, s: ReadSentence) -> SourceSpan | None:
-        """The source expression a sentence opens with, after an introductory phrase."""
+    def clause_subject(self, s: ReadSentence, cue: int | None = None) -> SourceSpan | None:
+        """The source expression a sentence opens with, after an introductory phrase; with
+        ``cue``, of the clause that holds it, after the last colon before it ("Hong Kong
+        chaos: China deploys troops and warns ...")."""
         tokens = s.tokens
         start = s.first_word
+        if cue is not None:
+            colons = (k for k in range(cue - 1, start, -1) if tokens[k].text == ":")
+            # a colon before a space ends a kicker; "3:1-5" and "10:30" do not
+            start = next((k + 1 for k in colons if tokens[k + 1].start > tokens[k].end), start)
         for k in range(start, min(len(tokens), start + 10)):
             if tokens[k].text == ",":
                 if tokens[start].lower in self.function:
