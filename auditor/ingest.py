@@ -44,6 +44,7 @@ _MARK_RUN = re.compile(f"{_MARK}{_MARK}{{{_MAX_MARKS},}}")
 # whose UTF-8 holds none of them has no mark, which bytes' ``in`` finds out quickest.
 _MARK_LEADS = tuple(sorted({chr(c).encode()[:-1] for lo, hi in _MARKS for c in range(lo, hi + 1)}))
 _CONTROL_BYTES = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)))  # its ASCII part
+_PLAIN_BYTES = bytes(b for b in range(0x80) if b not in _CONTROL_BYTES)  # ASCII but those
 # Spaces and tabs, no-break, typographic and zero-width spaces: each run becomes one " ".
 # Only the runs that are not one plain space already are matched (most gaps are one).
 _OTHER_SPACES = "\t\u00a0\u2000-\u200b\u3000"
@@ -278,9 +279,12 @@ def _clean(text: str, utf8: bytes | None = None) -> str:
         except UnicodeEncodeError:
             text = _SURROGATE.sub("\ufffd", text)
             utf8 = text.encode("utf-8")
-    if _has_control(text, utf8):
+    # The checks look for ASCII controls and sequences of bytes beyond ASCII, which
+    # keep together when every other ASCII byte is dropped: one pass, then a few bytes
+    rare = utf8.translate(None, _PLAIN_BYTES)
+    if _has_control(text, rare):
         text = _CONTROL.sub(lambda m: "" if m.group() in "\x00\ufeff" else " ", text)
-    if not text.isascii() and _may_hold_marks(utf8):
+    if not text.isascii() and _may_hold_marks(rare):
         text = _MARK_RUN.sub(lambda m: m.group()[:_MAX_MARKS], text)
     return text
 
@@ -298,7 +302,8 @@ def _may_hold_marks(utf8: bytes) -> bool:
 def _has_control(text: str, utf8: bytes) -> bool:
     """Whether ``text`` holds a :data:`_CONTROL` character (C loops: faster than the regex).
 
-    The ASCII and C1 ones are looked for in ``utf8``, the UTF-8 of ``text`` (see :func:`_clean`).
+    The ASCII and C1 ones are looked for in ``utf8``, the UTF-8 of ``text`` (see :func:`_clean`),
+    or those bytes without their plain ASCII ones.
     """
     if "\ufeff" in text or "\ufffc" in text:
         return True

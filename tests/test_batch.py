@@ -171,7 +171,9 @@ def _crash_on_marker(item, raw):
 _ORIGINAL_WORK = batch._work
 
 
-def test_a_dead_worker_costs_one_error_row(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_dead_worker_costs_one_error_row(tmp_path, monkeypatch, jobs: int) -> None:
+    """The input sent ahead to the dying worker is audited by the next one."""
     import multiprocessing
 
     folder = tmp_path / "in"
@@ -180,9 +182,32 @@ def test_a_dead_worker_costs_one_error_row(tmp_path, monkeypatch) -> None:
         shutil.copy(SAMPLES / "wire-report.txt", folder / name)
     monkeypatch.setattr(batch, "_work", _crash_on_marker)
     rows = audit_all(
-        discover([str(folder)]), Options(), jobs=2, mp_context=multiprocessing.get_context("fork")
+        discover([str(folder)]),
+        Options(),
+        jobs=jobs,
+        mp_context=multiprocessing.get_context("fork"),
     )
     assert [r.reason for r in rows] == [None, None, "crashed", None, None]
+
+
+def _echo_main(conn) -> None:
+    conn.send("ready")
+    while (task := conn.recv()) is not None:
+        conn.send(len(task[0]))
+
+
+@pytest.mark.parametrize("size", [10, 1_000_000])
+def test_the_pool_answers_in_order_tasks_small_or_too_large_to_send_ahead(size: int) -> None:
+    import multiprocessing
+
+    from auditor.workerpool import WorkerPool
+
+    pool = WorkerPool(1, multiprocessing.get_context("fork"), _echo_main, ())
+    try:
+        futures = [pool.submit(b"x" * (size + k)) for k in range(6)]
+        assert [f.result(30) for f in futures] == [size + k for k in range(6)]
+    finally:
+        pool.close()
 
 
 def test_leaving_at_once_flushes_the_output_first(monkeypatch) -> None:

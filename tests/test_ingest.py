@@ -15,6 +15,7 @@ from auditor.encoding import decode
 from auditor.errors import ExitCode, InputError, NoTextError
 from auditor.ingest import (
     _CONTROL,
+    _PLAIN_BYTES,
     RawInput,
     _clean,
     _has_control,
@@ -208,6 +209,8 @@ def test_control_characters_are_found_in_the_utf8_bytes_as_in_the_text(text: str
     """The check with a text's UTF-8 bytes agrees with the pattern on the text itself."""
     utf8 = text.encode("utf-8", "surrogatepass")
     assert _has_control(text, utf8) == bool(_CONTROL.search(text))
+    rare = utf8.translate(None, _PLAIN_BYTES)  # as _clean looks: plain ASCII dropped
+    assert _has_control(text, rare) == bool(_CONTROL.search(text))
 
 
 @pytest.mark.parametrize(
@@ -259,3 +262,4 @@ def test_the_bytes_of_a_mark_are_looked_for_one_by_one_first(text: str) -> None:
 
     utf8 = text.encode("utf-8", "surrogatepass")
     assert _may_hold_marks(utf8) == any(lead in utf8 for lead in _MARK_LEADS)
+    assert _may_hold_marks(utf8.translate(None, _PLAIN_BYTES)) == _may_hold_marks(utf8)
