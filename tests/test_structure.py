@@ -177,6 +177,7 @@ def test_a_framing_headline_keeps_its_label() -> None:
     "lines",
     [
         ["Share this article: the regime's thugs are back!"],
+        ["- Shocking betrayal in Lirana The dockers went back to work on Monday"],
         ["The board met.", "Who should chair it?", "Who should chair it?", "It chose one."],
     ],
 )
