@@ -145,16 +145,19 @@ class _Scanner:
         return not before.isspace() and not after.isalnum()
 
     # -- marks -------------------------------------------------------------
-    def _double(self, mark: str, pos: int, end: int) -> None:
+    def _opens(self, mark: str, pos: int, end: int) -> bool:
+        """Whether a double mark opens a quotation here (else it closes the open one)."""
         can_open, can_close = self._can_open(pos, end), self._can_close(pos, end)
         if mark in _DOUBLE_OPEN:
-            opens = can_open or not can_close
-        elif mark in _DOUBLE_CLOSE:
-            opens = can_open and not can_close
-        elif self.double_open is None:
-            opens = can_open or not can_close  # a mark between spaces opens: "he said. '' We"
-        else:
-            opens = can_open and not can_close
+            return can_open or not can_close
+        if mark in _DOUBLE_CLOSE:
+            return can_open and not can_close
+        if self.double_open is None:
+            return can_open or not can_close  # a mark between spaces opens: "he said. '' We"
+        return can_open and not can_close
+
+    def _double(self, mark: str, pos: int, end: int) -> None:
+        opens = self._opens(mark, pos, end)
         if self.double_open is None:
             if opens:
                 self._open_double(pos, end - pos)
@@ -183,19 +186,14 @@ class _Scanner:
         stop = self.text.find("\n", end)
         closes = 0
         for match in _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop):
-            mark, pos = match.group(), match.start()
+            mark = match.group()
             if mark not in _DOUBLE:
                 continue
-            can_open, can_close = (
-                self._can_open(pos, match.end()),
-                self._can_close(pos, match.end()),
-            )
-            if mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close):
+            if self._opens(mark, match.start(), match.end()):
                 return False
-            if can_close:
-                closes += 1
-                if closes == 2:
-                    return True
+            closes += 1
+            if closes == 2:
+                return True
         return False
 
     def _open_double(self, pos: int, width: int) -> None:

@@ -34,6 +34,10 @@ MARKS = [
         'She said: "It is not about “law and order” any more." Then she left.',
         ['"It is not about “law and order” any more."'],
     ),
+    (  # an opening mark typed where a closing one belongs closes, in the look-ahead too
+        "He wrote: “We wore “Save the Pier“ shirts all day.” Then he left.",
+        ["“We wore “Save the Pier“ shirts all day.”"],
+    ),
 ]
 
 
