@@ -224,13 +224,12 @@ def resolve(
     """
     ledger = Ledger()
     decided: list[Resolved | None] = [None] * len(facts)
-    cited = {f.index: [c.source for c in f.cues if c.usable] for f in facts if f.cues}
 
     def subjects(k: int) -> list[SourceSpan]:
         """Sentence ``k``'s opening subject, then the sources its other cues name."""
         first = subject_of(k) if subject_of is not None else None
         found = [first] if first is not None else []
-        return found + [source for source in cited.get(k, []) if source is not None]
+        return found + [c.source for c in facts[k].cues if c.usable and c.source is not None]
 
     for fact in facts:
         cue = best_cue(fact.cues)
