@@ -43,9 +43,10 @@ _SHORT_ITEM = 16  # words; at least two thirds of a link list's items are no lon
 def extract_html(html: str, url: str | None = None) -> Article:
     """The article in ``html``; its text is empty when the page holds none."""
     import trafilatura
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)  # parsed once: trafilatura works on a copy of a tree it is given
+    from auditor.htmlbounds import bounded_tree
+
+    tree = bounded_tree(html)  # parsed once: trafilatura works on a copy of a tree it is given
     document = (
         trafilatura.bare_extraction(tree, url=url, **EXTRACTION) if tree is not None else None
     )

@@ -13,13 +13,17 @@ with 80,000 attributes: minutes). So, before the page reaches them:
 The pass is one regular expression over the tags; scripts, styles and comments
 are passed over untouched. Implied end tags (``<p>`` after ``<p>``, ``<li>`` after
 ``<li>``) are closed as a parser closes them, so ordinary pages count true depths.
-Most pages are within every bound: a first, quicker pass over the same tags (no
-output built, no call per tag from ``re``) finds that and returns the page as it is.
+Most pages are within every bound, and :func:`bounded_tree` learns it without reading
+the tags in Python: too few ``<`` to exceed the element limit, no tag long enough to
+be capped, and the parsed tree not as deep as :data:`MAX_DEPTH` (a question lxml
+answers in C). Only a page that fails one of these is read tag by tag and parsed again.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 
 from auditor.errors import ExitCode, InputError
 
@@ -31,15 +35,17 @@ MAX_ELEMENTS = 50_000
 # or script's body is read a run of characters at a time, not one lazy step at a time
 # (the same matches as "<!--.*?(?:-->|\Z)" and "<(script|style)\b.*?(?:</\1\s*>|\Z)",
 # five times quicker over a page's inline scripts).
-_TOKEN = re.compile(
+_PASSED_OVER = (
     r"<!--[^-]*(?:-(?!->)[^-]*)*(?:-->|\Z)"
     r"|<(script|style)\b[^<]*(?:<(?!/\1\s*>)[^<]*)*(?:</\1\s*>|\Z)"
-    r"|<(/?)([a-zA-Z][^\s/>]*)([^>]*)>",
-    re.S | re.I,
 )
+_TOKEN = re.compile(_PASSED_OVER + r"|<(/?)([a-zA-Z][^\s/>]*)([^>]*)>", re.S | re.I)
 _ATTRIBUTE = re.compile(r"""\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _BREAKS = re.compile(r"(?:<br>\s*){2,}")  # the stand-ins of a run of dropped tags: one
 _LONG_TAG = 1024  # characters; a shorter tag cannot hold too many attributes
+_LONG_TAG_START = rf"<[a-zA-Z][^>]{{{_LONG_TAG - 2}}}"  # (or a "<" in a script's text)
+_LONG_TAGS = re.compile(_LONG_TAG_START)
+_PASSED_OVER_OR_LONG_TAG = re.compile(f"{_PASSED_OVER}|{_LONG_TAG_START}", re.S | re.I)
 _VOID = frozenset(
     [
         "area",
@@ -93,6 +99,41 @@ _INLINE = frozenset(
         "u",
     ]
 )
+
+
+def bounded_tree(html: str):
+    """``html`` parsed (by trafilatura's ``load_html``), bounded first when it has to be."""
+    from trafilatura.utils import load_html
+
+    if html.count("<") <= MAX_ELEMENTS and not _any_capped(html):
+        tree = load_html(html)
+        if tree is None or not _reaching(MAX_DEPTH)(tree):
+            return tree
+    return load_html(bound_html(html))
+
+
+@cache
+def _reaching(depth: int):
+    """An XPath test for an element ``depth`` levels down, the root being the first."""
+    from lxml import etree
+
+    return etree.XPath(f"boolean(/*{'/*' * (depth - 1)})")
+
+
+def _any_capped(html: str) -> bool:
+    """Whether some long tag of ``html`` has more than :data:`MAX_ATTRIBUTES` attributes.
+    Long tags are rare: only when one seems to, are scripts and comments passed over."""
+    return _over_capped(_LONG_TAGS.finditer(html), html) and _over_capped(
+        _PASSED_OVER_OR_LONG_TAG.finditer(html), html
+    )
+
+
+def _over_capped(found: Iterator[re.Match[str]], html: str) -> bool:
+    for start in found:
+        tag = _TOKEN.match(html, start.start())
+        if tag and tag.group(3) and len(_ATTRIBUTE.findall(tag.group(4))) > MAX_ATTRIBUTES:
+            return True
+    return False
 
 
 def bound_html(html: str) -> str:

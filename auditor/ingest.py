@@ -191,9 +191,8 @@ def ingest(raw: RawInput, settings: Settings) -> Ingested:
     html = raw.html if raw.html is not None else looks_like_html(text)
     if html:
         from auditor.extract import extract_html
-        from auditor.htmlbounds import bound_html
 
-        article = extract_html(bound_html(text), raw.url)
+        article = extract_html(text, raw.url)
     else:
         article = text_article(text, markdown=raw.extension == ".md")
     if not article.text.strip():
