@@ -195,6 +195,8 @@ class Engine:
                 len(sentence.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS,  # no need to split all
                 _opens_inside(sentence),
                 w.span.paragraph,
+                w.span.start,
+                sentence,
             )
             for k, (w, sentence) in enumerate(zip(work, texts, strict=True))
         ]

@@ -3,7 +3,8 @@
 Handles curly and straight marks, guillemets, doubled apostrophes (''like
 this''), apostrophes inside words, unbalanced marks, and the news convention
 for long quotations: every paragraph of the quote opens with a mark and only
-the last one closes. Paragraphs of one quotation share a ``group`` id.
+the last one closes, also when the paragraph breaks were lost (pre-split
+sentences). Paragraphs of one quotation share a ``group`` id.
 
 Only the marks are scanned (one regular expression pass), so the cost grows
 with the number of quotation marks, not with the length of the text.
@@ -174,8 +175,10 @@ class _Scanner:
             self.nested += 1
         else:
             # A new quotation opens before the last one closed: end the old one here;
-            # the new one continues it (the same speaker, as in a long news quote).
-            self._close_double(pos, closed=False)
+            # the new one continues it (the same speaker, as in a long news quote). When
+            # it opens a sentence, it opens a paragraph of that quote whose break was lost,
+            # and the old one runs up to it, past the sentence limit.
+            self._close_double(pos, closed=False, uncapped=self._starts_sentence(pos))
             self.continues = True
             self._open_double(pos, end - pos)
 
@@ -204,14 +207,19 @@ class _Scanner:
         if not self.continues:
             self.group += 1
 
-    def _close_double(self, end: int, *, closed: bool) -> None:
+    def _close_double(self, end: int, *, closed: bool, uncapped: bool = False) -> None:
         assert self.double_open is not None
-        if not closed:
+        if not closed and not uncapped:
             end = self._cap(self.double_open, end)
         if end > self.double_open:
             self.quotes.append(Quote(self.double_open, end, self.group, closed, True, self.width))
         self.double_open = None
         self.continues = False
+
+    def _starts_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` opens a sentence (only blanks after the end of one before it)."""
+        i = bisect_right(self.sentence_ends, pos) - 1
+        return i >= 0 and not self.text[self.sentence_ends[i] : pos].strip()
 
     def _cap(self, start: int, end: int) -> int:
         """Where an unclosed quotation opened at ``start`` stops, at the latest ``end``."""

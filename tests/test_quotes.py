@@ -69,9 +69,27 @@ def test_a_new_quotation_before_a_close_is_not_nested_without_two_closes() -> No
 
 
 def test_a_quotation_cut_off_by_the_sentence_limit_does_not_nest_a_later_one() -> None:
-    text = '"We lost. We ran. We hid. “It is over,” she said, and “gone.”'
+    text = '"We lost. We ran. We hid. Then “It is over,” she said, and “gone.”'
     ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.")] + [len(text)]
     assert quoted(text, ends) == ['"We lost. We ran.', "“It is over,”", "“gone.”"]
+
+
+def test_an_unclosed_quotation_runs_to_the_next_one_opening_a_sentence() -> None:
+    # the news convention for a long quotation, with its paragraph breaks lost
+    text = "“We lost. We ran. We hid. “We will win,” she said. The end."
+    ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.", "said.")] + [len(text)]
+    quotes = list(find_quotes(text, ends))
+    assert [text[q.start : q.end] for q in quotes] == [
+        "“We lost. We ran. We hid. ",
+        "“We will win,”",
+    ]
+    assert quotes[0].group == quotes[1].group
+
+
+def test_an_unclosed_quotation_before_a_quotation_inside_a_sentence_keeps_its_limit() -> None:
+    text = "“We lost. We ran. We hid. Later she said “we will win.”"
+    ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.")] + [len(text)]
+    assert quoted(text, ends)[0] == "“We lost. We ran."
 
 
 def test_stray_closing_mark_is_not_a_quotation() -> None:
