@@ -39,6 +39,7 @@ _BARE_TAG = re.compile(
     r"(?:(?:as|while|when|after|before|during|in|at|on|of|into|to|from|with|over|through|for"
     r"|outside|inside|across|near)\b|[.!?…]?\s*$)"
 )
+_NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
 _TAGS = frozenset({"speech", "signature"})  # cues a speaker's tag after a quotation has
 _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a question's tag
@@ -390,6 +391,7 @@ def _trailing_tags(
     words only or a lower-case opening (it continues the quotation's sentence). After a
     quotation closing on '?' or '!', which a splitter cuts, a longer tag is taken when
     it opens with its speaker or its verb: '"Is it over?"' | 'Ana Ruiz asked at a rally.'
+    A signature line may run into the next quotation: '"..."' | '— Ana Ruiz\n"We ...'.
     """
     for fact in facts[1:]:
         own = decided[fact.index]
@@ -399,14 +401,28 @@ def _trailing_tags(
             or own.mode != "direct"
             or decided[before.index] is not None
             or before.quoted_share < _QUOTED
-            or fact.quote_groups
         ):
+            continue
+        if fact.quote_groups:
+            if _signs_ahead(before, fact, own):
+                decided[before.index] = _inherit(own, before.index, "quote", ledger)
             continue
         category = own.cue.match.rule.category
         if (category in _TAGS and (fact.short or fact.continued_from is not None)) or _cut_tag(
             before, fact, own
         ):
             decided[before.index] = _inherit(own, before.index, "quote", ledger)
+
+
+def _signs_ahead(before: SentenceFacts, fact: SentenceFacts, own: Resolved) -> bool:
+    """Whether ``fact`` opens with the signature of the quotation ``before`` and goes on, on
+    a new line, with another quotation: '— Ana Ruiz\n“We ...' (a splitter kept them as one)."""
+    return (
+        own.cue.match.start <= fact.start
+        and own.cue.match.rule.category in _TAGS
+        and fact.quote_groups.isdisjoint(before.quote_groups)
+        and _NEW_LINE.match(fact.text, own.source.end - fact.start) is not None
+    )
 
 
 def _cut_tag(before: SentenceFacts, fact: SentenceFacts, own: Resolved) -> bool:
@@ -437,8 +453,10 @@ def _spread_quotations(
         own = decided[fact.index]
         if own is None:
             continue
+        tag = fact.index and _tags(decided[fact.index - 1], fact.index)
         for group in fact.quote_groups:
-            speakers.setdefault(group, own)
+            if not tag or group in facts[fact.index - 1].quote_groups:
+                speakers.setdefault(group, own)  # a tag speaks for the quotation before it
         if fact.ends_with_colon and fact.index + 1 < len(facts):
             for group in facts[fact.index + 1].quote_groups:
                 speakers.setdefault(group, own)
@@ -454,6 +472,11 @@ def _spread_quotations(
             if speaker is not None:
                 decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)
                 break
+
+
+def _tags(before: Resolved | None, index: int) -> bool:
+    """Whether sentence ``index`` is the speaker's tag of the quotation before it."""
+    return before is not None and before.mode == "quote" and before.from_sentence == index
 
 
 def _unmarked_blocks(

@@ -170,7 +170,7 @@ class _Scanner:
         elif (
             mark in _DOUBLE_OPEN
             and self._cap(self.double_open, pos) == pos  # the open one still runs here
-            and self._closes_twice(end)
+            and (self._closes_twice(end) or self._curly_within_straight(end))
         ):
             self.nested += 1
         else:
@@ -197,6 +197,18 @@ class _Scanner:
             closes += 1
             if closes == 2:
                 return True
+        return False
+
+    def _curly_within_straight(self, end: int) -> bool:
+        """Whether a curly opening mark inside a quotation opened with a straight one is a
+        quotation within it: the next double mark is a curly close ('"Not “fair” at all.')."""
+        if self.text[self.double_open] not in "\"'":
+            return False
+        stop = self.text.find("\n", end)
+        for match in _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop):
+            mark = match.group()
+            if mark in _DOUBLE:
+                return mark in _DOUBLE_CLOSE
         return False
 
     def _open_double(self, pos: int, width: int) -> None:

@@ -413,6 +413,21 @@ def test_a_hyphen_signature_after_the_writers_paragraph_is_a_byline() -> None:
     assert labels(report) == [Label.UNSOURCED, Label.UNSOURCED]
 
 
+def test_a_signature_running_into_the_next_quotation_signs_the_one_before() -> None:
+    report = audit_sentences(
+        [
+            "Readers wrote in after the vote.",
+            "“The buses never come.",
+            "We wait an hour.”",
+            "― Ana Ruiz\n“We want better schools.",
+            "We want jobs.”",
+            "― Tom Hale",
+        ]
+    )
+    speakers = [s.attribution.source.text if s.attribution else None for s in report.sentences]
+    assert speakers[1:] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Tom Hale", "Tom Hale"]
+
+
 def test_a_roundup_heading_names_the_author_of_a_long_quotation() -> None:
     report = audit_sentences(
         [

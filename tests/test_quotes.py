@@ -92,6 +92,17 @@ def test_an_unclosed_quotation_before_a_quotation_inside_a_sentence_keeps_its_li
     assert quoted(text, ends)[0] == "“We lost. We ran."
 
 
+def test_curly_marks_inside_a_straight_quotation_are_a_quotation_within_it() -> None:
+    text = 'She said: "We are not “fair” at all. We lose. We win. "We go on," she said.'
+    ends = [text.index(w) + len(w) for w in ("all.", "lose.", "win.", "said.")]
+    assert quoted(text, ends) == ['"We are not “fair” at all. We lose. We win. ', '"We go on,"']
+
+
+def test_a_curly_quotation_after_a_straight_one_is_not_nested_without_a_curly_close() -> None:
+    text = '"We lost," she said. “We won” he said. "Again.'
+    assert quoted(text)[:2] == ['"We lost,"', "“We won”"]
+
+
 def test_stray_closing_mark_is_not_a_quotation() -> None:
     assert quoted("The talks ended.” Then the vote came.") == []
 
