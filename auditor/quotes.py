@@ -151,9 +151,9 @@ class _Scanner:
         can_open, can_close = self._can_open(pos, end), self._can_close(pos, end)
         if mark in _DOUBLE_OPEN:
             return can_open or not can_close
-        if mark in _DOUBLE_CLOSE:
-            return can_open and not can_close
         if self.double_open is None:
+            if mark in _DOUBLE_CLOSE:  # "Photo.\n\n” We": a closing mark typed to open
+                return not can_close
             return can_open or not can_close  # a mark between spaces opens: "he said. '' We"
         return can_open and not can_close
 

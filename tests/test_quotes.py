@@ -103,6 +103,15 @@ def test_a_curly_quotation_after_a_straight_one_is_not_nested_without_a_curly_cl
     assert quoted(text)[:2] == ['"We lost,"', "“We won”"]
 
 
+def test_a_closing_mark_between_blanks_opens_a_quotation() -> None:
+    text = "Photo: A. Lee.\n\n” We want buses. We want trains.” — Eva Lind"
+    assert quoted(text) == ["” We want buses. We want trains.”"]
+
+
+def test_a_closing_mark_after_a_colon_opens_nothing() -> None:
+    assert quoted("She wrote on Monday:”. We want buses.") == []
+
+
 def test_stray_closing_mark_is_not_a_quotation() -> None:
     assert quoted("The talks ended.” Then the vote came.") == []
 
