@@ -70,6 +70,8 @@ class SentenceFacts:
     paragraph: int = 0
     start: int = 0  # offset of the sentence's first character
     text: str = ""
+    # its quotations are in single marks in an article that quotes in double ones
+    single_marked: bool = False
 
 
 @dataclass
@@ -506,9 +508,16 @@ def _unmarked_blocks(
 
 
 def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:
-    """A quoted sentence with no speaker takes the speaker of the latest quotation."""
+    """A quoted sentence with no speaker takes the speaker of the latest quotation; not one
+    in single marks where the article quotes in double ones ("'Coal Is Not the Villain.'",
+    a subheading in a newspaper's style)."""
     for fact in facts:
-        if decided[fact.index] is not None or fact.quoted_share < _QUOTED or not fact.quote_groups:
+        if (
+            decided[fact.index] is not None
+            or fact.quoted_share < _QUOTED
+            or not fact.quote_groups
+            or fact.single_marked
+        ):
             continue
         for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
             previous = decided[back]

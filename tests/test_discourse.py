@@ -450,6 +450,25 @@ def test_quotation_right_after_reported_speech_continues_it() -> None:
     assert report.sentences[1].attribution.mode == "orphan_quote"
 
 
+def test_a_heading_in_single_marks_is_no_orphan_quotation_where_speech_is_in_double() -> None:
+    report = audit_sentences(
+        [
+            '"We will reopen the mine," the mayor said.',
+            '"It will pay for itself."',
+            "'Coal Is Not the Villain.'",
+        ]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[2].label is not Label.SOURCED
+
+
+def test_an_orphan_in_single_marks_keeps_its_speaker_where_speech_is_in_single() -> None:
+    report = audit_sentences(
+        ["'We will reopen the mine,' the mayor said.", "'It will pay for itself.'"]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+
+
 def test_quotation_after_an_unquoted_position_is_not_taken_as_speech() -> None:
     report = audit_sentences(["The union backs the plan.", '"Never again."'])
     assert report.sentences[1].label is not Label.SOURCED
