@@ -455,7 +455,7 @@ def _spread_quotations(
         own = decided[fact.index]
         if own is None:
             continue
-        tag = fact.index and _tags(decided[fact.index - 1], fact.index)
+        tag = fact.index > 0 and _tags(decided[fact.index - 1], fact.index)
         for group in fact.quote_groups:
             if not tag or group in facts[fact.index - 1].quote_groups:
                 speakers.setdefault(group, own)  # a tag speaks for the quotation before it

@@ -202,6 +202,7 @@ class _Scanner:
     def _curly_within_straight(self, end: int) -> bool:
         """Whether a curly opening mark inside a quotation opened with a straight one is a
         quotation within it: the next double mark is a curly close ('"Not “fair” at all.')."""
+        assert self.double_open is not None
         if self.text[self.double_open] not in "\"'":
             return False
         stop = self.text.find("\n", end)
