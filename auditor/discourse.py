@@ -20,6 +20,7 @@ Every source ends up in the ledger, merged across its mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -30,6 +31,18 @@ _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotat
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
+_CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
+# what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
+# phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
+_BARE_TAG = re.compile(
+    r"[\s,]*(?:[a-z]+ly\s+)?(?:[a-z][\w'’-]*\s+(?:[a-z]+ly\s+)?)?"
+    r"(?:(?:as|while|when|after|before|during|in|at|on|of|into|to|from|with|over|through|for"
+    r"|outside|inside|across|near)\b|[.!?…]?\s*$)"
+)
+_NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
+_REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
+_TAGS = frozenset({"speech", "signature"})  # cues a speaker's tag after a quotation has
+_QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a question's tag
 # A pronoun with no earlier source is accepted only with a verb of saying ("she said").
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
@@ -55,6 +68,10 @@ class SentenceFacts:
     short: bool = False  # a few words only, as a speaker's tag is ("Sanders replied.")
     tail: bool = False  # opens with a comma: the rest of a sentence cut in two
     paragraph: int = 0
+    start: int = 0  # offset of the sentence's first character
+    text: str = ""
+    # its quotations are in single marks in an article that quotes in double ones
+    single_marked: bool = False
 
 
 @dataclass
@@ -233,7 +250,7 @@ def resolve(
 
     for fact in facts:
         cue = best_cue(fact.cues)
-        if cue is not None:
+        if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
     _trailing_tags(facts, decided, ledger)
@@ -242,6 +259,12 @@ def resolve(
     _unmarked_blocks(facts, decided, ledger)
     _orphans(facts, decided, ledger)
     return decided, ledger
+
+
+def _signs(facts: list[SentenceFacts], fact: SentenceFacts) -> bool:
+    """Whether a signature line ('- Ana Ruiz.') follows a quotation; after the writer's own
+    paragraph it is a byline."""
+    return fact.index > 0 and facts[fact.index - 1].quoted_share >= _QUOTED
 
 
 def _direct(
@@ -367,7 +390,10 @@ def _trailing_tags(
     """'"Have you started?"' | 'Sanders replied.': a quotation cut off before its speaker's tag.
 
     The tag is a sentence of its own with no quotation, a verb of saying and either a few
-    words only or a lower-case opening (it continues the quotation's sentence).
+    words only or a lower-case opening (it continues the quotation's sentence). After a
+    quotation closing on '?' or '!', which a splitter cuts, a longer tag is taken when
+    it opens with its speaker or its verb: '"Is it over?"' | 'Ana Ruiz asked at a rally.'
+    A signature line may run into the next quotation: '"..."' | '— Ana Ruiz\n"We ...'.
     """
     for fact in facts[1:]:
         own = decided[fact.index]
@@ -377,12 +403,43 @@ def _trailing_tags(
             or own.mode != "direct"
             or decided[before.index] is not None
             or before.quoted_share < _QUOTED
-            or fact.quote_groups
-            or own.cue.match.rule.category != "speech"
         ):
             continue
-        if fact.short or fact.continued_from is not None:
+        if fact.quote_groups:
+            if _signs_ahead(before, fact, own):
+                decided[before.index] = _inherit(own, before.index, "quote", ledger)
+            continue
+        category = own.cue.match.rule.category
+        if (category in _TAGS and (fact.short or fact.continued_from is not None)) or _cut_tag(
+            before, fact, own
+        ):
             decided[before.index] = _inherit(own, before.index, "quote", ledger)
+
+
+def _signs_ahead(before: SentenceFacts, fact: SentenceFacts, own: Resolved) -> bool:
+    """Whether ``fact`` opens with the signature of the quotation ``before`` and goes on, on
+    a new line, with another quotation: '— Ana Ruiz\n“We ...' (a splitter kept them as one)."""
+    return (
+        own.cue.match.start <= fact.start
+        and own.cue.match.rule.category in _TAGS
+        and fact.quote_groups.isdisjoint(before.quote_groups)
+        and _NEW_LINE.match(fact.text, own.source.end - fact.start) is not None
+    )
+
+
+def _cut_tag(before: SentenceFacts, fact: SentenceFacts, own: Resolved) -> bool:
+    """Whether ``fact`` is the tag of the quotation ``before`` cut off on '?' or '!': it opens
+    with its speaker or its verb, a verb of saying or 'asked', and reports nothing more
+    ('asked reporters at a briefing', not 'said on Monday that the vote was off')."""
+    cue, source = own.cue.match, own.source
+    if (
+        min(source.start, cue.start) > fact.start
+        or not _CUT_QUOTE.search(before.text[-8:])
+        or not (cue.rule.category in _SAYING or cue.text.lower() in _QUESTION_VERBS)
+    ):
+        return False
+    rest = fact.text[max(cue.end, source.end) - fact.start :]
+    return _BARE_TAG.match(rest) is not None and _REPORTED.search(rest) is None
 
 
 def _relay(cue: Cue) -> str | None:
@@ -398,8 +455,10 @@ def _spread_quotations(
         own = decided[fact.index]
         if own is None:
             continue
+        tag = fact.index > 0 and _tags(decided[fact.index - 1], fact.index)
         for group in fact.quote_groups:
-            speakers.setdefault(group, own)
+            if not tag or group in facts[fact.index - 1].quote_groups:
+                speakers.setdefault(group, own)  # a tag speaks for the quotation before it
         if fact.ends_with_colon and fact.index + 1 < len(facts):
             for group in facts[fact.index + 1].quote_groups:
                 speakers.setdefault(group, own)
@@ -415,6 +474,11 @@ def _spread_quotations(
             if speaker is not None:
                 decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)
                 break
+
+
+def _tags(before: Resolved | None, index: int) -> bool:
+    """Whether sentence ``index`` is the speaker's tag of the quotation before it."""
+    return before is not None and before.mode == "quote" and before.from_sentence == index
 
 
 def _unmarked_blocks(
@@ -444,9 +508,16 @@ def _unmarked_blocks(
 
 
 def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:
-    """A quoted sentence with no speaker takes the speaker of the latest quotation."""
+    """A quoted sentence with no speaker takes the speaker of the latest quotation; not one
+    in single marks where the article quotes in double ones ("'Coal Is Not the Villain.'",
+    a subheading in a newspaper's style)."""
     for fact in facts:
-        if decided[fact.index] is not None or fact.quoted_share < _QUOTED or not fact.quote_groups:
+        if (
+            decided[fact.index] is not None
+            or fact.quoted_share < _QUOTED
+            or not fact.quote_groups
+            or fact.single_marked
+        ):
             continue
         for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
             previous = decided[back]

@@ -184,6 +184,8 @@ class Engine:
             work.append(_Work(span, found, cues, in_sentence, quoted / length, continues))
         if self.ruleset.counted:
             _drop_uncounted(work, self.ruleset.counted, len(paragraphs) > 2)
+        # an article that quotes in double marks uses single ones for titles and headings
+        doubled = any(q.double for q in quotes)
         facts = [
             SentenceFacts(
                 k,
@@ -195,6 +197,9 @@ class Engine:
                 len(sentence.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS,  # no need to split all
                 _opens_inside(sentence),
                 w.span.paragraph,
+                w.span.start,
+                sentence,
+                doubled and bool(w.quotes) and not any(q.double for q in w.quotes),
             )
             for k, (w, sentence) in enumerate(zip(work, texts, strict=True))
         ]

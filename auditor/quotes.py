@@ -3,7 +3,8 @@
 Handles curly and straight marks, guillemets, doubled apostrophes (''like
 this''), apostrophes inside words, unbalanced marks, and the news convention
 for long quotations: every paragraph of the quote opens with a mark and only
-the last one closes. Paragraphs of one quotation share a ``group`` id.
+the last one closes, also when the paragraph breaks were lost (pre-split
+sentences). Paragraphs of one quotation share a ``group`` id.
 
 Only the marks are scanned (one regular expression pass), so the cost grows
 with the number of quotation marks, not with the length of the text.
@@ -150,9 +151,9 @@ class _Scanner:
         can_open, can_close = self._can_open(pos, end), self._can_close(pos, end)
         if mark in _DOUBLE_OPEN:
             return can_open or not can_close
-        if mark in _DOUBLE_CLOSE:
-            return can_open and not can_close
         if self.double_open is None:
+            if mark in _DOUBLE_CLOSE:  # "Photo.\n\n” We": a closing mark typed to open
+                return not can_close
             return can_open or not can_close  # a mark between spaces opens: "he said. '' We"
         return can_open and not can_close
 
@@ -169,13 +170,15 @@ class _Scanner:
         elif (
             mark in _DOUBLE_OPEN
             and self._cap(self.double_open, pos) == pos  # the open one still runs here
-            and self._closes_twice(end)
+            and (self._closes_twice(end) or self._curly_within_straight(end))
         ):
             self.nested += 1
         else:
             # A new quotation opens before the last one closed: end the old one here;
-            # the new one continues it (the same speaker, as in a long news quote).
-            self._close_double(pos, closed=False)
+            # the new one continues it (the same speaker, as in a long news quote). When
+            # it opens a sentence, it opens a paragraph of that quote whose break was lost,
+            # and the old one runs up to it, past the sentence limit.
+            self._close_double(pos, closed=False, uncapped=self._starts_sentence(pos))
             self.continues = True
             self._open_double(pos, end - pos)
 
@@ -196,6 +199,19 @@ class _Scanner:
                 return True
         return False
 
+    def _curly_within_straight(self, end: int) -> bool:
+        """Whether a curly opening mark inside a quotation opened with a straight one is a
+        quotation within it: the next double mark is a curly close ('"Not “fair” at all.')."""
+        assert self.double_open is not None
+        if self.text[self.double_open] not in "\"'":
+            return False
+        stop = self.text.find("\n", end)
+        for match in _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop):
+            mark = match.group()
+            if mark in _DOUBLE:
+                return mark in _DOUBLE_CLOSE
+        return False
+
     def _open_double(self, pos: int, width: int) -> None:
         self.single_open = None
         self.nested = 0
@@ -204,14 +220,19 @@ class _Scanner:
         if not self.continues:
             self.group += 1
 
-    def _close_double(self, end: int, *, closed: bool) -> None:
+    def _close_double(self, end: int, *, closed: bool, uncapped: bool = False) -> None:
         assert self.double_open is not None
-        if not closed:
+        if not closed and not uncapped:
             end = self._cap(self.double_open, end)
         if end > self.double_open:
             self.quotes.append(Quote(self.double_open, end, self.group, closed, True, self.width))
         self.double_open = None
         self.continues = False
+
+    def _starts_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` opens a sentence (only blanks after the end of one before it)."""
+        i = bisect_right(self.sentence_ends, pos) - 1
+        return i >= 0 and not self.text[self.sentence_ends[i] : pos].strip()
 
     def _cap(self, start: int, end: int) -> int:
         """Where an unclosed quotation opened at ``start`` stops, at the latest ``end``."""

@@ -356,12 +356,117 @@ def test_orphan_quote_after_a_cut_off_attribution() -> None:
     assert report.sentences[2].attribution.source.text == "Senator Ruiz"
 
 
+def test_a_long_tag_after_a_question_opening_with_its_speaker_gives_the_question() -> None:
+    report = audit_sentences(
+        [
+            "The hall was half empty.",
+            '"Why would I change now?"',
+            "Mayor Ana Ruiz asked reporters at a briefing in the old town hall on Monday.",
+        ]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[1].attribution.source.text == "Mayor Ana Ruiz"
+
+
+def test_a_long_tag_after_an_exclamation_with_a_long_speaker_gives_the_quotation() -> None:
+    report = audit_sentences(
+        [
+            '"Build the bridge!"',
+            "Tom Hale, a retired engineer from the valley, said into the microphone.",
+        ]
+    )
+    assert report.sentences[0].label is Label.SOURCED
+
+
+def test_a_long_sentence_after_a_quotation_closing_on_a_full_stop_is_no_tag() -> None:
+    report = audit_sentences(
+        [
+            "The hall was half empty.",
+            '"We will build the bridge."',
+            "Mayor Ana Ruiz said the budget for the coming year would be cut by a tenth.",
+        ]
+    )
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_a_long_sentence_not_opening_with_its_speaker_is_no_tag_of_a_question() -> None:
+    report = audit_sentences(
+        [
+            "The hall was half empty.",
+            '"Why would anyone come?"',
+            "The vote was held on Monday after a long and bitter debate, officials said.",
+        ]
+    )
+    assert report.sentences[1].label is not Label.SOURCED
+
+
+def test_a_hyphen_signature_after_a_quotation_signs_it() -> None:
+    report = audit_sentences(
+        ['"We will cut the fares. We will add buses."', "- Ana Ruiz.", "The vote is on Friday."]
+    )
+    assert labels(report)[:2] == [Label.SOURCED, Label.SOURCED]
+    assert report.sentences[0].attribution.source.text == "Ana Ruiz"
+
+
+def test_a_hyphen_signature_after_the_writers_paragraph_is_a_byline() -> None:
+    report = audit_sentences(["The vote on the new fares was put off to Friday.", "- Ana Ruiz."])
+    assert labels(report) == [Label.UNSOURCED, Label.UNSOURCED]
+
+
+def test_a_signature_running_into_the_next_quotation_signs_the_one_before() -> None:
+    report = audit_sentences(
+        [
+            "Readers wrote in after the vote.",
+            "“The buses never come.",
+            "We wait an hour.”",
+            "― Ana Ruiz\n“We want better schools.",
+            "We want jobs.”",
+            "― Tom Hale",
+        ]
+    )
+    speakers = [s.attribution.source.text if s.attribution else None for s in report.sentences]
+    assert speakers[1:] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Tom Hale", "Tom Hale"]
+
+
+def test_a_roundup_heading_names_the_author_of_a_long_quotation() -> None:
+    report = audit_sentences(
+        [
+            "RENTS RISE AGAIN - Ana M. Ruiz: “Rents rose in every district.",
+            "They rose most in the north.",
+            "Nobody expected that.”",
+            "[Harbour Weekly.]",
+        ]
+    )
+    assert labels(report)[:3] == [Label.SOURCED] * 3
+    assert report.sentences[2].attribution.source.text == "Ana M. Ruiz"
+    assert report.sentences[3].label is not Label.SOURCED
+
+
 def test_quotation_right_after_reported_speech_continues_it() -> None:
     report = audit_sentences(
         ["The mayor said the plan was sound.", '"It will pay for itself in five years."']
     )
     assert report.sentences[1].label is Label.SOURCED
     assert report.sentences[1].attribution.mode == "orphan_quote"
+
+
+def test_a_heading_in_single_marks_is_no_orphan_quotation_where_speech_is_in_double() -> None:
+    report = audit_sentences(
+        [
+            '"We will reopen the mine," the mayor said.',
+            '"It will pay for itself."',
+            "'Coal Is Not the Villain.'",
+        ]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[2].label is not Label.SOURCED
+
+
+def test_an_orphan_in_single_marks_keeps_its_speaker_where_speech_is_in_single() -> None:
+    report = audit_sentences(
+        ["'We will reopen the mine,' the mayor said.", "'It will pay for itself.'"]
+    )
+    assert report.sentences[1].label is Label.SOURCED
 
 
 def test_quotation_after_an_unquoted_position_is_not_taken_as_speech() -> None:

@@ -69,9 +69,47 @@ def test_a_new_quotation_before_a_close_is_not_nested_without_two_closes() -> No
 
 
 def test_a_quotation_cut_off_by_the_sentence_limit_does_not_nest_a_later_one() -> None:
-    text = '"We lost. We ran. We hid. “It is over,” she said, and “gone.”'
+    text = '"We lost. We ran. We hid. Then “It is over,” she said, and “gone.”'
     ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.")] + [len(text)]
     assert quoted(text, ends) == ['"We lost. We ran.', "“It is over,”", "“gone.”"]
+
+
+def test_an_unclosed_quotation_runs_to_the_next_one_opening_a_sentence() -> None:
+    # the news convention for a long quotation, with its paragraph breaks lost
+    text = "“We lost. We ran. We hid. “We will win,” she said. The end."
+    ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.", "said.")] + [len(text)]
+    quotes = list(find_quotes(text, ends))
+    assert [text[q.start : q.end] for q in quotes] == [
+        "“We lost. We ran. We hid. ",
+        "“We will win,”",
+    ]
+    assert quotes[0].group == quotes[1].group
+
+
+def test_an_unclosed_quotation_before_a_quotation_inside_a_sentence_keeps_its_limit() -> None:
+    text = "“We lost. We ran. We hid. Later she said “we will win.”"
+    ends = [text.index(w) + len(w) for w in ("lost.", "ran.", "hid.")] + [len(text)]
+    assert quoted(text, ends)[0] == "“We lost. We ran."
+
+
+def test_curly_marks_inside_a_straight_quotation_are_a_quotation_within_it() -> None:
+    text = 'She said: "We are not “fair” at all. We lose. We win. "We go on," she said.'
+    ends = [text.index(w) + len(w) for w in ("all.", "lose.", "win.", "said.")]
+    assert quoted(text, ends) == ['"We are not “fair” at all. We lose. We win. ', '"We go on,"']
+
+
+def test_a_curly_quotation_after_a_straight_one_is_not_nested_without_a_curly_close() -> None:
+    text = '"We lost," she said. “We won” he said. "Again.'
+    assert quoted(text)[:2] == ['"We lost,"', "“We won”"]
+
+
+def test_a_closing_mark_between_blanks_opens_a_quotation() -> None:
+    text = "Photo: A. Lee.\n\n” We want buses. We want trains.” — Eva Lind"
+    assert quoted(text) == ["” We want buses. We want trains.”"]
+
+
+def test_a_closing_mark_after_a_colon_opens_nothing() -> None:
+    assert quoted("She wrote on Monday:”. We want buses.") == []
 
 
 def test_stray_closing_mark_is_not_a_quotation() -> None:
