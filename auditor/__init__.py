@@ -11,7 +11,6 @@ The functions and types below are imported lazily, so that ``import auditor``
 
 from __future__ import annotations
 
-import functools
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +40,11 @@ _LAZY = {
     "Settings": "auditor.settings",
 }
 
+# The one place the version is written: pyproject.toml reads it from here as the package
+# is built (setuptools' dynamic version), so a report need not ask the installed
+# package's metadata, whose import takes a short audit 15-40 ms (docs/speed.md).
+__version__ = "0.1.0"
+
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
@@ -50,22 +54,9 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        return _version()
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'auditor' has no attribute {name!r}")
     import importlib
 
     return getattr(importlib.import_module(module), name)
-
-
-@functools.cache
-def _version() -> str:
-    """The installed package's version (pyproject.toml is the one source of truth)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("auditor")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "0+unknown"

@@ -112,5 +112,6 @@ def tokenize(text: str) -> list[Token]:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The lookup key of a lexicon phrase: its lower-cased tokens."""
-    return tuple(TokenTable(phrase).lowers)
+    """The lookup key of a lexicon phrase: its lower-cased tokens, as a :class:`TokenTable`
+    has them (the pack's 20,000 phrases are keyed as it loads: no table for each)."""
+    return tuple(word.lower().replace("’", "'") for word in _TOKEN.findall(phrase))

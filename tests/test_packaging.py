@@ -1,4 +1,4 @@
-"""One version, read from the installed package; the files a package owes its users."""
+"""One version, the code's and the installed package's; the files a package owes its users."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from auditor.tokens import _TOKEN, Token, TokenTable, tokenize
+from auditor.tokens import _TOKEN, Token, TokenTable, phrase_key, tokenize
 
 
 def walked(text: str) -> list[Token]:
@@ -30,6 +30,12 @@ def test_table_gives_the_tokens_of_a_plain_walk(text: str) -> None:
     table = TokenTable(text)
     assert tokenize(text) == walked(text)
     assert len(table.words) == len(table.starts) == len(table.ends) == len(table.lowers)
+
+
+@given(st.text(max_size=80))
+@example("İstanbul ΟΔΟΣ don’t U.S. Mr.Smith al-Mayadeen 3.5")
+def test_a_phrase_key_is_the_table_lower_forms(phrase: str) -> None:
+    assert phrase_key(phrase) == tuple(TokenTable(phrase).lowers)
 
 
 @pytest.mark.parametrize(("lo", "hi"), [(0, 2), (1, 3), (3, 3), (2, None)])
