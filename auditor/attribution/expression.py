@@ -41,7 +41,7 @@ class Expressions:
         first, last = span
         tokens = s.tokens[first : last + 1]
         text = s.text_of(first, last)
-        lows = [t.lower for t in tokens]
+        lows = s.lowers[first : last + 1]
         if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
             return None
         host = clitic_host(lows[0])
@@ -111,11 +111,10 @@ class Expressions:
         if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
-        core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         placed = cut < len(lows) and lows[cut] in _PLACING  # "people in Fort Ellis": residents
         bare = not names and (
             " ".join(lows) in self.vague_heads
-            or (core in self.vague_heads and not placed)  # "media reports"
+            or (not placed and self._core(lows[:cut]) in self.vague_heads)  # "media reports"
             or (
                 head in self.vague_heads
                 and not placed
@@ -123,12 +122,18 @@ class Expressions:
             )
         )
         anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
-        all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
+        all_names = tuple(names)
+        if cut < len(tokens):  # names after the head: "a spokesperson for Acme"
+            all_names += tuple(self._names(s, first + cut, tokens[cut:]))
         start, end = tokens[0].start, tokens[-1].end
         return SourceSpan(
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _core(self, lows: list[str]) -> str:
+        """The words of a phrase without its determiners ("the media reports")."""
+        return " ".join(low for low in lows if low not in self.determiners)
 
     def _by_institution(self, kind: SourceType, lows: list[str], head: str) -> bool:
         """A document whose author is a body known by a short name ("a UN report")."""
@@ -205,6 +210,8 @@ class Expressions:
 
     def _outlet_name(self, lows: list[str]) -> str | None:
         """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""
+        if self.outlet_sizes.keys().isdisjoint(lows):
+            return None  # most phrases: no word opens an outlet's name
         best = None
         for start, first in enumerate(lows):
             for size in self.outlet_sizes.get(first, ()):

@@ -266,7 +266,7 @@ class NounPhrases:
 
     def _series_comma(self, s: ReadSentence, k: int, j: int) -> bool:
         """A comma between names of a series ending at ``j``: "Moscow, Beijing and Tehran"."""
-        rest = [t.lower for t in s.tokens[k + 1 : j + 1]]
+        rest = s.lowers[k + 1 : j + 1]
         if not 0 < k < j or "and" not in rest:
             return False
         items = s.tokens[k + 1 : k + 1 + rest.index("and")]

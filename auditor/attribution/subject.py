@@ -37,8 +37,10 @@ class Subjects:
     """The source as the subject before its cue, near or across a clause."""
 
     def _participle(self, s: ReadSentence, i: int) -> bool:
+        if not s.tokens[i].lower.endswith("ing"):
+            return False  # most cues: no need to step back
         j = self._skip_back(s, i - 1)
-        return s.tokens[i].lower.endswith("ing") and not (j >= 0 and s.tokens[j].lower in self.be)
+        return not (j >= 0 and s.tokens[j].lower in self.be)
 
     def _in_relative(self, s: ReadSentence, i: int) -> bool:
         j = self._skip_back(s, i - 1)
