@@ -152,7 +152,8 @@ class Engine:
 
         def sentence_of(k: int) -> ReadSentence:
             if k not in read_as:
-                read_as[k] = ReadSentence(tokens_of(k))
+                lo, hi = bounds[k]
+                read_as[k] = ReadSentence(tokens_of(k), table.starts[lo:hi], table.lowers[lo:hi])
             return read_as[k]
 
         texts = [text[span.start : span.end] for span in spans]

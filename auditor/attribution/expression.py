@@ -228,7 +228,7 @@ class Expressions:
             return None, ""
         if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
             return SourceType.OUTLET, lows[-1]
-        for size in (3, 2, 1):
+        for size in range(min(3, len(lows)), 0, -1):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:]))
             if kind is not None:
                 if kind is SourceType.PERSON and self._is_plural(lows[-1]):

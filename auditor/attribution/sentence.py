@@ -18,13 +18,17 @@ _START, _LOWER = attrgetter("start"), attrgetter("lower")
 class ReadSentence:
     """Tokens of one sentence with the lookups the reader needs, and what it has read."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(
+        self, tokens: list[Token], starts: list[int] | None = None, lowers: list[str] | None = None
+    ) -> None:
         self.tokens = tokens
         # the reader asks these again for every cue of the sentence: each is worked out once
         self.skipped: dict[int, int] = {}
         self.analysed: dict[tuple[int, int], SourceSpan | None] = {}
-        self.starts = list(map(_START, tokens))
-        self.lowers = list(map(_LOWER, tokens))  # sliced for phrases and expressions
+        # the tokens' offsets and lower-cased forms (sliced for phrases and expressions); a
+        # caller with a TokenTable gives its columns' slices, much quicker than these maps
+        self.starts = list(map(_START, tokens)) if starts is None else starts
+        self.lowers = list(map(_LOWER, tokens)) if lowers is None else lowers
         self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
         self.first_word = self._after_dateline()
 

@@ -90,10 +90,11 @@ class Subjects:
                 return None
             token = s.tokens[j]
             low = token.lower
-        if token.is_possessive and clitic_host(low) in {"he", "she"}:
+        possessive = token.is_possessive
+        if possessive and clitic_host(low) in {"he", "she"}:
             return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
-        has = token.is_possessive and clitic_host(low) == "who"  # "who's argued"
-        if low in self.be or (token.is_possessive and not has):
+        has = possessive and clitic_host(low) == "who"  # "who's argued"
+        if low in self.be or (possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
         if self._lone_quantifier(s, j):
             return self._quantified_group([token], token.text)  # "Several said", "others say"
