@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cached_property
 from operator import attrgetter
 
 from auditor.attribution.grammar import DASHES, DATELINE, MAX_PARENTHESIS
@@ -29,14 +28,19 @@ class ReadSentence:
         # caller with a TokenTable gives its columns' slices, much quicker than these maps
         self.starts = list(map(_START, tokens)) if starts is None else starts
         self.lowers = list(map(_LOWER, tokens)) if lowers is None else lowers
+        self._title_case: bool | None = None
         self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
         self.first_word = self._after_dateline()
 
-    @cached_property
+    @property
     def title_case(self) -> bool:
         """A headline in Title Case, where capitals say nothing about names."""
-        words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
-        return len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
+        if self._title_case is None:  # worked out when first asked (functools.cached_property
+            # would take a lock each first time: slower than the test)
+            words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
+            capitals = sum(t.is_capitalised for t in words)
+            self._title_case = len(words) >= 3 and capitals / len(words) > 0.8
+        return self._title_case
 
     def _after_dateline(self) -> int:
         """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
