@@ -50,25 +50,30 @@ class Expressions:
             return SourceSpan(
                 tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, host, "pronoun"
             )
-        cut = next(
-            (
-                k
-                for k, low in enumerate(lows)
-                if (
-                    low in self.connectors or (low == "to" and lows[k - 1] in self.relational_heads)
-                )
-                and low not in {"and", "&"}
-                and not (
-                    0 < k < len(tokens) - 1
-                    and tokens[k - 1].is_capitalised
-                    and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
-                    and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
-                    and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
-                    and tokens[k + 1].is_capitalised
-                )
-            ),
-            len(tokens),
-        )
+        # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
+        # if it has one (most phrases have none, which one isdisjoint call finds)
+        cut = len(tokens)
+        if not self.connectors.isdisjoint(lows) or "to" in lows:
+            cut = next(
+                (
+                    k
+                    for k, low in enumerate(lows)
+                    if (
+                        low in self.connectors
+                        or (low == "to" and lows[k - 1] in self.relational_heads)
+                    )
+                    and low not in {"and", "&"}
+                    and not (
+                        0 < k < len(tokens) - 1
+                        and tokens[k - 1].is_capitalised
+                        and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
+                        and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
+                        and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
+                        and tokens[k + 1].is_capitalised
+                    )
+                ),
+                len(tokens),
+            )
         if (
             cut < len(tokens) - 1
             and lows[cut] in PARTITIVES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import compress, count
 from operator import attrgetter
 
 from auditor.attribution.grammar import DASHES, DATELINE, MAX_PARENTHESIS
@@ -11,7 +12,7 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import Strength
 from auditor.tokens import QUOTE, Token
 
-_START, _LOWER = attrgetter("start"), attrgetter("lower")
+_START, _LOWER, _IS_WORD = attrgetter("start"), attrgetter("lower"), attrgetter("is_word")
 
 
 class ReadSentence:
@@ -29,7 +30,7 @@ class ReadSentence:
         self.starts = list(map(_START, tokens)) if starts is None else starts
         self.lowers = list(map(_LOWER, tokens)) if lowers is None else lowers
         self._title_case: bool | None = None
-        self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        self.first_word = next(compress(count(), map(_IS_WORD, tokens)), 0)
         self.first_word = self._after_dateline()
 
     @property
