@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Protocol
 
 from auditor.attribution import Cue, ReadSentence, SourceReader, SourceSpan
@@ -54,6 +55,7 @@ _ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 _TAG_WORDS = 8
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
+_PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 
 
 class Span(Protocol):
@@ -150,7 +152,8 @@ class Engine:
 
         def sentence_of(k: int) -> ReadSentence:
             if k not in read_as:
-                read_as[k] = ReadSentence(tokens_of(k))
+                lo, hi = bounds[k]
+                read_as[k] = ReadSentence(tokens_of(k), table.starts[lo:hi], table.lowers[lo:hi])
             return read_as[k]
 
         texts = [text[span.start : span.end] for span in spans]
@@ -263,7 +266,10 @@ class Engine:
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches)
-        vague = w.matches["vague"] + [c.match for c in w.cues if c.source and c.source.vague]
+        cues = w.cues  # none in most sentences: what is read from them is skipped then
+        vague = w.matches["vague"]
+        if cues:
+            vague = vague + [c.match for c in cues if c.source and c.source.vague]
         structure = w.matches["structure"]
         headline = article.headline is not None and span.paragraph == article.headline
         repeated = None if headline else repeat
@@ -272,11 +278,11 @@ class Engine:
                 repeated = placed
             else:
                 repeated = _ROLE_MARKS.get(_role(article, span.paragraph))
-        voiceless = any(m.rule.category in self._voiceless for m in structure) or (
+        voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
         )
         framing_score = 0.0 if voiceless else score(framing)
-        loaded = [c for c in w.cues if c.usable and c.match.rule.loaded]
+        loaded = [c for c in cues if c.usable and c.match.rule.loaded] if cues else []
         verdict = decide(
             attributed=resolved is not None,
             framing_score=framing_score,
@@ -289,12 +295,13 @@ class Engine:
         if resolved is not None:
             attribution = _attribution(resolved)
             evidence += _attribution_evidence(resolved, attribution.cue, text)
-        chosen = resolved.cue.match if resolved is not None else None
-        evidence += [
-            _evidence(EvidenceKind.CUE, c.match)
-            for c in w.cues
-            if c.usable and c.match is not chosen
-        ]
+        if cues:
+            chosen = resolved.cue.match if resolved is not None else None
+            evidence += [
+                _evidence(EvidenceKind.CUE, c.match)
+                for c in cues
+                if c.usable and c.match is not chosen
+            ]
         for quote in w.quotes:
             evidence.append(
                 Evidence(
@@ -308,10 +315,13 @@ class Engine:
             )
         if vague:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
-        evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
+        if loaded:
+            evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
         evidence += framing
-        evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
-        evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
+        if senses:
+            evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
+        if structure:
+            evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
         mark = "structure.headline" if headline else repeated
         if mark is not None:
             evidence.append(
@@ -325,7 +335,7 @@ class Engine:
                 )
             )
         if len(evidence) > 1:
-            evidence.sort(key=lambda e: (e.start, e.end))
+            evidence.sort(key=_PLACE)
         return Sentence(
             index=k,
             start=span.start,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from auditor.tokens import QUOTE
 
@@ -69,7 +70,7 @@ class QuoteMap:
         """Quotations overlapping ``[start, end)``."""
         i = max(0, bisect_right(self._starts, start) - 1)
         found = []
-        for quote in self.quotes[i:]:
+        for quote in islice(self.quotes, i, None):  # not a copy of the rest of the list
             if quote.start >= end:
                 break
             if quote.end > start:

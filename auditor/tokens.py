@@ -50,7 +50,12 @@ class Token(NamedTuple):
     @property
     def is_possessive(self) -> bool:
         text = self.text
-        return len(text) > 2 and text[-1] in _POSSESSIVE_LAST and bool(_POSSESSIVE.search(text))
+        # the ending's two characters only: a token holds no newline for "$" to stop before
+        return (
+            len(text) > 2
+            and text[-1] in _POSSESSIVE_LAST
+            and _POSSESSIVE.match(text, len(text) - 2) is not None
+        )
 
     @property
     def base(self) -> str:

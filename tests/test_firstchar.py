@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import string
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules.firstchar import first_chars, with_first_char
+from auditor.rules.firstchar import _MORE_CASES, first_chars, with_first_char
 
 
 @pytest.mark.parametrize(
@@ -82,5 +84,31 @@ def test_the_lookahead_never_changes_a_match_of_the_pack(text: str, start: int) 
 
 def _unwrapped(pattern: str) -> str:
     """The pattern as the pack writes it, without the lookahead the loader put in front."""
-    found = re.match(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)\Z", pattern, re.S)
+    found = re.match(r"\(\?=(?:\[[^\]]*\]|\(\?-i:\[[^\]]*\]\))\)\(\?:(.*)\)\Z", pattern, re.S)
     return found.group(1) if found else pattern
+
+
+def test_a_case_insensitive_lookahead_is_a_class_of_every_case() -> None:
+    first = first_chars(r"\b(?:keep|[A-C]\d|’s)", re.I)
+    assert first is not None and first.startswith("(?-i:")  # re lower-cases nothing then
+    for char in "kK\u212aaBc’":
+        assert re.fullmatch(first, char)
+    assert not re.fullmatch(first, "d")
+    assert first_chars(r"\bél", re.I) == r"[\U000000e9]"  # cases beyond ASCII: left to re
+
+
+_CHARS = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+
+
+def test_the_more_cases_of_an_ascii_letter_are_all_that_re_matches_it_with() -> None:
+    for letter in string.ascii_lowercase:
+        pattern = re.compile(letter, re.I)
+        found = {c for c in _CHARS if pattern.fullmatch(c)}
+        assert found == {letter, letter.upper(), *_MORE_CASES.get(letter, "")}
+
+
+def test_no_other_character_matches_punctuation_or_a_space_in_any_case() -> None:
+    kept = {c for c in _CHARS if c.isascii() and not c.isalpha()}
+    kept |= {c for c in _CHARS if unicodedata.category(c)[0] in "PZ"}
+    pattern = re.compile(f"[{''.join(map(re.escape, sorted(kept)))}]", re.I)
+    assert {c for c in _CHARS if pattern.fullmatch(c)} == kept

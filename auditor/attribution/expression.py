@@ -41,7 +41,7 @@ class Expressions:
         first, last = span
         tokens = s.tokens[first : last + 1]
         text = s.text_of(first, last)
-        lows = [t.lower for t in tokens]
+        lows = s.lowers[first : last + 1]
         if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
             return None
         host = clitic_host(lows[0])
@@ -50,25 +50,30 @@ class Expressions:
             return SourceSpan(
                 tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, host, "pronoun"
             )
-        cut = next(
-            (
-                k
-                for k, low in enumerate(lows)
-                if (
-                    low in self.connectors or (low == "to" and lows[k - 1] in self.relational_heads)
-                )
-                and low not in {"and", "&"}
-                and not (
-                    0 < k < len(tokens) - 1
-                    and tokens[k - 1].is_capitalised
-                    and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
-                    and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
-                    and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
-                    and tokens[k + 1].is_capitalised
-                )
-            ),
-            len(tokens),
-        )
+        # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
+        # if it has one (most phrases have none, which one isdisjoint call finds)
+        cut = len(tokens)
+        if not self.connectors.isdisjoint(lows) or "to" in lows:
+            cut = next(
+                (
+                    k
+                    for k, low in enumerate(lows)
+                    if (
+                        low in self.connectors
+                        or (low == "to" and lows[k - 1] in self.relational_heads)
+                    )
+                    and low not in {"and", "&"}
+                    and not (
+                        0 < k < len(tokens) - 1
+                        and tokens[k - 1].is_capitalised
+                        and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
+                        and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
+                        and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
+                        and tokens[k + 1].is_capitalised
+                    )
+                ),
+                len(tokens),
+            )
         if (
             cut < len(tokens) - 1
             and lows[cut] in PARTITIVES
@@ -111,11 +116,10 @@ class Expressions:
         if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
-        core = " ".join(low for low in lows[:cut] if low not in self.determiners)
         placed = cut < len(lows) and lows[cut] in _PLACING  # "people in Fort Ellis": residents
         bare = not names and (
             " ".join(lows) in self.vague_heads
-            or (core in self.vague_heads and not placed)  # "media reports"
+            or (not placed and self._core(lows[:cut]) in self.vague_heads)  # "media reports"
             or (
                 head in self.vague_heads
                 and not placed
@@ -123,12 +127,18 @@ class Expressions:
             )
         )
         anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
-        all_names = tuple(names) + tuple(self._names(s, first + cut, tokens[cut:]))
+        all_names = tuple(names)
+        if cut < len(tokens):  # names after the head: "a spokesperson for Acme"
+            all_names += tuple(self._names(s, first + cut, tokens[cut:]))
         start, end = tokens[0].start, tokens[-1].end
         return SourceSpan(
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _core(self, lows: list[str]) -> str:
+        """The words of a phrase without its determiners ("the media reports")."""
+        return " ".join(low for low in lows if low not in self.determiners)
 
     def _by_institution(self, kind: SourceType, lows: list[str], head: str) -> bool:
         """A document whose author is a body known by a short name ("a UN report")."""
@@ -205,6 +215,8 @@ class Expressions:
 
     def _outlet_name(self, lows: list[str]) -> str | None:
         """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""
+        if self.outlet_sizes.keys().isdisjoint(lows):
+            return None  # most phrases: no word opens an outlet's name
         best = None
         for start, first in enumerate(lows):
             for size in self.outlet_sizes.get(first, ()):
@@ -221,7 +233,7 @@ class Expressions:
             return None, ""
         if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
             return SourceType.OUTLET, lows[-1]
-        for size in (3, 2, 1):
+        for size in range(min(3, len(lows)), 0, -1):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:]))
             if kind is not None:
                 if kind is SourceType.PERSON and self._is_plural(lows[-1]):

@@ -70,12 +70,14 @@ class NounPhrases:
 
     def _anonymity_before(self, s: ReadSentence, j: int) -> int | None:
         """Start index of an anonymity phrase ending at ``j`` ("familiar with the matter")."""
-        for k in range(j - 1, max(-1, j - ANONYMITY_REACH), -1):
-            lead = s.tokens[k].lower
-            if lead in self.anonymity_leads and s.tokens[k + 1].lower in ACCESS:
-                while k > 0 and s.tokens[k - 1].lower in ACCESS_OPENERS:
-                    k -= 1  # "people with direct knowledge of"
-                return k - 1 if k > 0 and s.tokens[k - 1].text == "," else k
+        lowers = s.lowers
+        # most of the words the loop reads hold no lead, which one C call finds
+        if not self.anonymity_leads.isdisjoint(lowers[max(0, j - ANONYMITY_REACH + 1) : j]):
+            for k in range(j - 1, max(-1, j - ANONYMITY_REACH), -1):
+                if lowers[k] in self.anonymity_leads and lowers[k + 1] in ACCESS:
+                    while k > 0 and lowers[k - 1] in ACCESS_OPENERS:
+                        k -= 1  # "people with direct knowledge of"
+                    return k - 1 if k > 0 and s.tokens[k - 1].text == "," else k
         length = ends_with(s, j, self.anonymity)
         if length:
             k = j - length + 1
@@ -109,7 +111,7 @@ class NounPhrases:
             or low in self.determiners
             or token.base.lower() in self.head_words
             or token.text[0].isdigit()
-            or (token.is_possessive and token.is_capitalised)
+            or (token.is_capitalised and token.is_possessive)
         )
 
     def _initial_common(self, s: ReadSentence, k: int) -> bool:
@@ -266,7 +268,7 @@ class NounPhrases:
 
     def _series_comma(self, s: ReadSentence, k: int, j: int) -> bool:
         """A comma between names of a series ending at ``j``: "Moscow, Beijing and Tehran"."""
-        rest = [t.lower for t in s.tokens[k + 1 : j + 1]]
+        rest = s.lowers[k + 1 : j + 1]
         if not 0 < k < j or "and" not in rest:
             return False
         items = s.tokens[k + 1 : k + 1 + rest.index("and")]

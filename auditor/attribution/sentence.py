@@ -4,31 +4,44 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cached_property
+from itertools import compress, count
+from operator import attrgetter
 
 from auditor.attribution.grammar import DASHES, DATELINE, MAX_PARENTHESIS
 from auditor.attribution.spans import SourceSpan
 from auditor.models import Strength
 from auditor.tokens import QUOTE, Token
 
+_START, _LOWER, _IS_WORD = attrgetter("start"), attrgetter("lower"), attrgetter("is_word")
+
 
 class ReadSentence:
     """Tokens of one sentence with the lookups the reader needs, and what it has read."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(
+        self, tokens: list[Token], starts: list[int] | None = None, lowers: list[str] | None = None
+    ) -> None:
         self.tokens = tokens
         # the reader asks these again for every cue of the sentence: each is worked out once
         self.skipped: dict[int, int] = {}
         self.analysed: dict[tuple[int, int], SourceSpan | None] = {}
-        self.starts = [t.start for t in tokens]
-        self.first_word = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+        # the tokens' offsets and lower-cased forms (sliced for phrases and expressions); a
+        # caller with a TokenTable gives its columns' slices, much quicker than these maps
+        self.starts = list(map(_START, tokens)) if starts is None else starts
+        self.lowers = list(map(_LOWER, tokens)) if lowers is None else lowers
+        self._title_case: bool | None = None
+        self.first_word = next(compress(count(), map(_IS_WORD, tokens)), 0)
         self.first_word = self._after_dateline()
 
-    @cached_property
+    @property
     def title_case(self) -> bool:
         """A headline in Title Case, where capitals say nothing about names."""
-        words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
-        return len(words) >= 3 and sum(t.is_capitalised for t in words) / len(words) > 0.8
+        if self._title_case is None:  # worked out when first asked (functools.cached_property
+            # would take a lock each first time: slower than the test)
+            words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
+            capitals = sum(t.is_capitalised for t in words)
+            self._title_case = len(words) >= 3 and capitals / len(words) > 0.8
+        return self._title_case
 
     def _after_dateline(self) -> int:
         """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
@@ -61,12 +74,16 @@ class ReadSentence:
 
     def text_of(self, first: int, last: int) -> str:
         # Tokens of a sentence are contiguous slices of the masked text; rebuild with spacing.
+        tokens = self.tokens[first : last + 1]
+        if len(tokens) == 1:
+            return tokens[0].text
         parts = []
-        for k in range(first, last + 1):
-            token = self.tokens[k]
-            if k > first and token.start > self.tokens[k - 1].end:
+        end = None
+        for token in tokens:
+            if end is not None and token.start > end:
                 parts.append(" ")
             parts.append(token.text)
+            end = token.end
         return "".join(parts)
 
 
@@ -123,22 +140,25 @@ def clitic_host(low: str) -> str:
     return low.replace("’", "'").split("'", 1)[0]
 
 
-def by_last_word(keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases indexed by their last word, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for key in sorted(keys, key=len, reverse=True):
+def by_last_word(keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[int, frozenset]]]:
+    """Phrases indexed by their last word, as sets by length, longest first."""
+    index: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+    for key in keys:
         if key:
-            index.setdefault(key[-1], []).append(key)
-    return index
+            index.setdefault(key[-1], {}).setdefault(len(key), set()).add(key)
+    return {
+        word: [(n, frozenset(sizes[n])) for n in sorted(sizes, reverse=True)]
+        for word, sizes in index.items()
+    }
 
 
-def ends_with(s: ReadSentence, j: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+def ends_with(s: ReadSentence, j: int, phrases: dict[str, list[tuple[int, frozenset]]]) -> int:
     """Length of the longest phrase of ``phrases`` ending at token ``j`` (0 if none)."""
     if j < 0:
         return 0
-    for phrase in phrases.get(s.tokens[j].lower, ()):
-        n = len(phrase)
-        if n <= j + 1 and tuple(t.lower for t in s.tokens[j - n + 1 : j + 1]) == phrase:
+    lowers = s.lowers
+    for n, same_length in phrases.get(lowers[j], ()):
+        if n <= j + 1 and tuple(lowers[j - n + 1 : j + 1]) in same_length:
             return n
     return 0
 

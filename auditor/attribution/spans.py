@@ -45,6 +45,8 @@ class Cue:
 
 def combine(cues: list[Cue]) -> list[Cue]:
     """Attach relays: 'X, citing Y, said' makes Y the source relayed by X."""
+    if not any(c.match.rule.relay for c in cues):
+        return cues  # most sentences: no relaying cue (a quick test before the two below)
     cited = [c for c in cues if c.usable and c.match.rule.relay == "cited"]
     relayers = [c for c in cues if c.usable and c.match.rule.relay == "relayer"]
     if not cited and not relayers:

@@ -37,8 +37,10 @@ class Subjects:
     """The source as the subject before its cue, near or across a clause."""
 
     def _participle(self, s: ReadSentence, i: int) -> bool:
+        if not s.tokens[i].lower.endswith("ing"):
+            return False  # most cues: no need to step back
         j = self._skip_back(s, i - 1)
-        return s.tokens[i].lower.endswith("ing") and not (j >= 0 and s.tokens[j].lower in self.be)
+        return not (j >= 0 and s.tokens[j].lower in self.be)
 
     def _in_relative(self, s: ReadSentence, i: int) -> bool:
         j = self._skip_back(s, i - 1)
@@ -88,10 +90,11 @@ class Subjects:
                 return None
             token = s.tokens[j]
             low = token.lower
-        if token.is_possessive and clitic_host(low) in {"he", "she"}:
+        possessive = token.is_possessive
+        if possessive and clitic_host(low) in {"he", "she"}:
             return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
-        has = token.is_possessive and clitic_host(low) == "who"  # "who's argued"
-        if low in self.be or (token.is_possessive and not has):
+        has = possessive and clitic_host(low) == "who"  # "who's argued"
+        if low in self.be or (possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
         if self._lone_quantifier(s, j):
             return self._quantified_group([token], token.text)  # "Several said", "others say"

@@ -14,6 +14,7 @@ whatever this module does not understand, it leaves the pattern alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 try:  # Python 3.11+
     from re import _constants as sre
@@ -30,6 +31,10 @@ _CATEGORIES = {
 ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
+# What else re's case-insensitive (Unicode) matching takes for an ASCII letter besides its
+# two cases ("K", the Kelvin sign, for "k"); tests/test_firstchar.py checks every character.
+_MORE_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_MOST_RANGE = 64  # a range of more characters than this is left case-insensitive
 # Inline flags that let a group match more than the same class would outside it.
 _WIDENING = re.IGNORECASE | re.UNICODE | re.LOCALE
 
@@ -70,7 +75,35 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
         return None
     if _CATEGORIES[sre.CATEGORY_WORD] in found:
         return None  # nearly every position passes: the lookahead would only cost
+    if flags & re.IGNORECASE and not flags & re.LOCALE:
+        cased = both_cases(found)
+        if cased is not None:  # tested without lower-casing each character
+            return f"(?-i:[{''.join(dict.fromkeys(cased))}])"
     return f"[{''.join(dict.fromkeys(found))}]"
+
+
+def both_cases(found: list[str]) -> list[str] | None:
+    """The class items ``found`` of a case-insensitive pattern, each letter in every case
+    ``re`` matches it in, for a case-sensitive class: ``re`` tests a case-insensitive class
+    by lower-casing the character first, a call at every position it tries. None when an
+    item holds a character whose cases are not known here (a letter beyond ASCII)."""
+    cased = []
+    for item in found:
+        if item in _CATEGORIES.values():
+            cased.append(item)  # \d, \s: the same in any case
+            continue
+        codes = [int(code[2:], 16) for code in item.split("-")]  # "\U...", "\U...-\U..."
+        if codes[-1] - codes[0] > _MOST_RANGE:
+            return None
+        for char in map(chr, range(codes[0], codes[-1] + 1)):
+            if char.isascii() and char.isalpha():
+                low = char.lower()
+                cased += map(escape_char, map(ord, low + low.upper() + _MORE_CASES.get(low, "")))
+            elif char.isascii() or unicodedata.category(char)[0] in "PZ":
+                cased.append(escape_char(ord(char)))  # punctuation and spaces have no case
+            else:
+                return None
+    return cased
 
 
 def _collect(items, flags: int, found: list[str]) -> bool:

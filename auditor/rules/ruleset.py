@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from itertools import compress, count
+from itertools import chain, compress, count, repeat
 
 from auditor.rules.edges import HEAD, NO_EDGES
 from auditor.rules.lexicon import Lexicon
@@ -112,7 +112,7 @@ class RuleSet:
                 if compiled.search(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
-            found_near = sorted(k for word in rule.near for k in near.get(word, ()))
+            found_near = sorted(chain.from_iterable(map(near.get, rule.near, repeat(()))))
             for lo, hi in _windows(found_near, tokens, len(text), rule.near_side):
                 if compiled.search(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
@@ -210,7 +210,7 @@ class RuleSet:
                 continue
             if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
                 continue
-            if context_ok(rule, text, start, end):
+            if not rule.context or context_ok(rule, text, start, end):  # most have none
                 found.append(Match(rule, start, end, text[start:end]))
 
     @staticmethod
