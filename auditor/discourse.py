@@ -27,6 +27,8 @@ from dataclasses import dataclass, field, replace
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.models import SourceType, Strength
 
+_TAG_WORDS = 8  # at most this many words make a sentence short
+_INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
@@ -62,16 +64,27 @@ class SentenceFacts:
     cues: list[Cue]
     quote_groups: frozenset[int]  # quotation groups the sentence overlaps
     quoted_share: float
-    ends_with_colon: bool
-    # where the sentence starts when it continues the one before ("(D-Ill.) | said ..."), else None
-    continued_from: int | None = None
-    short: bool = False  # a few words only, as a speaker's tag is ("Sanders replied.")
-    tail: bool = False  # opens with a comma: the rest of a sentence cut in two
-    paragraph: int = 0
+    text: str
     start: int = 0  # offset of the sentence's first character
-    text: str = ""
+    paragraph: int = 0
+    continues: bool = False  # read with the sentence before ("(D-Ill.) | said ...")
     # its quotations are in single marks in an article that quotes in double ones
     single_marked: bool = False
+
+    @property
+    def ends_with_colon(self) -> bool:
+        return self.text.rstrip().endswith(":")
+
+    @property
+    def short(self) -> bool:
+        """A few words only, as a speaker's tag is ("Sanders replied.")."""
+        return len(self.text.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS  # no need to split all
+
+    @property
+    def tail(self) -> bool:
+        """Whether it opens with a comma or semicolon: the rest of a sentence cut in two (lower
+        case is too loose: links, credits and "h/t" open in lower case too)."""
+        return self.text.lstrip()[:1] in _INSIDE
 
 
 @dataclass
@@ -367,8 +380,12 @@ def _split_heads(
     """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence."""
     for fact in facts[1:]:
         own = decided[fact.index]
-        start = fact.continued_from
-        if own is None or start is None or own.mode != "direct" or own.source.start >= start:
+        if (
+            own is None
+            or not fact.continues
+            or own.mode != "direct"
+            or own.source.start >= fact.start
+        ):
             continue
         if decided[fact.index - 1] is None:
             decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
@@ -410,9 +427,7 @@ def _trailing_tags(
                 decided[before.index] = _inherit(own, before.index, "quote", ledger)
             continue
         category = own.cue.match.rule.category
-        if (category in _TAGS and (fact.short or fact.continued_from is not None)) or _cut_tag(
-            before, fact, own
-        ):
+        if (category in _TAGS and (fact.short or fact.continues)) or _cut_tag(before, fact, own):
             decided[before.index] = _inherit(own, before.index, "quote", ledger)
 
 

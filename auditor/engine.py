@@ -51,10 +51,7 @@ _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
 # the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
 _ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
-# at most this many words: a sentence that is only a speaker's tag ("Sanders replied.")
-_TAG_WORDS = 8
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
-_INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 
 
@@ -195,13 +192,10 @@ class Engine:
                 w.cues,
                 frozenset(q.group for q in w.quotes),
                 w.quoted_share,
-                sentence.rstrip().endswith(":"),
-                w.span.start if w.continues else None,
-                len(sentence.split(maxsplit=_TAG_WORDS)) <= _TAG_WORDS,  # no need to split all
-                _opens_inside(sentence),
-                w.span.paragraph,
-                w.span.start,
                 sentence,
+                w.span.start,
+                w.span.paragraph,
+                w.continues,
                 doubled and bool(w.quotes) and not any(q.double for q in w.quotes),
             )
             for k, (w, sentence) in enumerate(zip(work, texts, strict=True))
@@ -448,12 +442,6 @@ def _continues(tokens: list[Token]) -> bool:
     can cut after an abbreviation: "Sen. Ana Ruiz (D-Ill.)" | "said on Tuesday that ...")."""
     first = next((t for t in tokens if t.is_word), None)
     return first is not None and first.text[0].islower()
-
-
-def _opens_inside(sentence: str) -> bool:
-    """Whether a sentence opens with a comma, inside the one before (lower case is too loose:
-    links, credits and "h/t" open in lower case too)."""
-    return sentence.lstrip()[:1] in _INSIDE
 
 
 def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:
