@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -187,15 +188,9 @@ class _Scanner:
         """Whether an opening mark inside an open quotation is a quotation within it: the
         paragraph closes two quotations after it before opening another. A straight mark
         never nests: it is as likely the next quotation of a text that forgot a close."""
-        stop = self.text.find("\n", end)
-        closes = 0
-        for match in _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop):
-            mark = match.group()
-            if mark not in _DOUBLE:
-                continue
-            if self._opens(mark, match.start(), match.end()):
+        for closes, match in enumerate(self._doubles_ahead(end), 1):
+            if self._opens(match.group(), match.start(), match.end()):
                 return False
-            closes += 1
             if closes == 2:
                 return True
         return False
@@ -206,12 +201,14 @@ class _Scanner:
         assert self.double_open is not None
         if self.text[self.double_open] not in "\"'":
             return False
+        first = next(self._doubles_ahead(end), None)
+        return first is not None and first.group() in _DOUBLE_CLOSE
+
+    def _doubles_ahead(self, end: int) -> Iterator[re.Match[str]]:
+        """The double marks from ``end`` to the end of its paragraph."""
         stop = self.text.find("\n", end)
-        for match in _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop):
-            mark = match.group()
-            if mark in _DOUBLE:
-                return mark in _DOUBLE_CLOSE
-        return False
+        found = _MARK.finditer(self.text, end, len(self.text) if stop < 0 else stop)
+        return (match for match in found if match.group() in _DOUBLE)
 
     def _open_double(self, pos: int, width: int) -> None:
         self.single_open = None
