@@ -84,9 +84,9 @@ class TokenTable:
         self.starts: list[int] = offsets[0::2]
         self.ends: list[int] = offsets[1::2]
         if not words or _SEPARATOR in text:
-            lowers = [word.lower().replace("’", "'") for word in words]
+            lowers = list(map(_lower_form, words))
         else:  # a few C calls instead of some per token
-            lowers = _SEPARATOR.join(words).lower().replace("’", "'").split(_SEPARATOR)
+            lowers = _lower_form(_SEPARATOR.join(words)).split(_SEPARATOR)
         self.lowers: list[str] = lowers
 
     def __len__(self) -> int:
@@ -108,6 +108,11 @@ class TokenTable:
         return list(map(tuple.__new__, repeat(Token), columns))
 
 
+def _lower_form(text: str) -> str:
+    """A token's (or a text's) lower-cased form, curly apostrophes made straight."""
+    return text.lower().replace("’", "'")
+
+
 _SEPARATOR = "\x00"  # joins the tokens for lower-casing; a text holding one is done word by word
 
 
@@ -119,4 +124,4 @@ def tokenize(text: str) -> list[Token]:
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The lookup key of a lexicon phrase: its lower-cased tokens, as a :class:`TokenTable`
     has them (the pack's 20,000 phrases are keyed as it loads: no table for each)."""
-    return tuple(word.lower().replace("’", "'") for word in _TOKEN.findall(phrase))
+    return tuple(map(_lower_form, _TOKEN.findall(phrase)))
