@@ -14,6 +14,7 @@ from auditor.rules.loader import (
     without,
 )
 from auditor.rules.model import Match, Rule
+from auditor.rules.packcache import cached
 from auditor.rules.ruleset import RuleSet
 
 __all__ = ["Match", "Rule", "RuleSet", "builtin_pack", "load_ruleset"]
@@ -30,8 +31,13 @@ def load_ruleset(
     ``weights`` (rule id, weight) replace the weights of built-in framing rules.
     """
     folders = [builtin_pack(), *(Path(p) for p in packs)]
+    settings = ([f.name for f in folders], disabled, weights)
+    return cached(folders, settings, lambda: _build(folders, disabled, dict(weights)))
+
+
+def _build(folders: list[Path], disabled: tuple[str, ...], weights: dict[str, float]) -> RuleSet:
     lexicons = load_lexicons(folders)
-    rules = reweighted(load_rules(folders[0], lexicons, "core", checked=True), dict(weights))
+    rules = reweighted(load_rules(folders[0], lexicons, "core", checked=True), weights)
     for folder in folders[1:]:
         rules += load_rules(folder, lexicons, folder.name)
     check_unique(rules)

@@ -35,5 +35,9 @@ class LazyPattern:
                 setattr(self, used, getattr(compiled, used))
         return getattr(compiled, name)
 
+    def __reduce__(self):
+        """Pickled as what it stands for, compiled or not (auditor/rules/packcache.py)."""
+        return LazyPattern, self._args
+
     def __repr__(self) -> str:
         return f"LazyPattern({self._args[0]!r}, {self._args[1]})"
