@@ -43,6 +43,13 @@ SOURCED = [
      "Older voters", Strength.ANONYMOUS),
     # a quantifier alone as the subject of a relative clause
     ("The council passed a levy that some say will hurt farmers.", "some", Strength.ANONYMOUS),
+    # a relative clause between commas after a noun the lexicons do not know
+    ("The shipbuilder, which bought the yard in 2019, says the order is safe.",
+     "The shipbuilder", Strength.NAMED),
+    ("The Danish shipbuilder, whose chief quit in May, said the order is safe.",
+     "The Danish shipbuilder", Strength.NAMED),
+    ("He toured the yard, which opened in May, and said the order is safe.", "He",
+     Strength.NAMED),
     # a relative clause opened by a dash after a person
     ("Mayor Ana Ruiz — who earlier said she would fight the plan — later signed it.",
      "Mayor Ana Ruiz", Strength.NAMED),
@@ -116,6 +123,8 @@ NOT_SOURCED = [
     "She was named the best player of the year in May.",
     "The committee published a report on Monday.",
     "The so-called reform was passed by a thin majority.",
+    # a relative clause whose own verb is the cue: the clause, not its noun, says nothing
+    "The shipyard, which opened in May, employs 200 people.",
 ]
 
 

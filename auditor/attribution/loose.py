@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from auditor.attribution.grammar import LOOSE_LENGTH
+from auditor.attribution.grammar import HARD_STOPS, LOOSE_LENGTH, MAX_APPOSITIVE
 from auditor.attribution.sentence import ReadSentence
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
+
+
+_CLAUSE_OPENERS = frozenset({"which", "who", "whose"})  # lower-case: "Who" may be the WHO
 
 
 class LooseSources:
@@ -23,6 +26,22 @@ class LooseSources:
         while k >= 0 and j - k < LOOSE_LENGTH and self._loose_word(s.tokens[k]):
             k -= 1
         return self._loose(s, k + 1, j)
+
+    def _loose_before_relative(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The words before a relative clause set off by commas right before a confident cue
+        ("The shipbuilder, which bought the yard in 2019, says"), read as in
+        :meth:`_loose_before`. Only "which", "who" and "whose" open such a clause."""
+        j = self._skip_back(s, i - 1)
+        if j < 1 or s.tokens[j].text != ",":
+            return None
+        for k in range(j - 1, max(0, j - MAX_APPOSITIVE), -1):
+            text = s.tokens[k].text
+            if text in HARD_STOPS:
+                return None
+            if text == ",":
+                opener = s.tokens[k + 1].text
+                return self._loose_before(s, k) if opener in _CLAUSE_OPENERS else None
+        return None
 
     def _loose_after(self, s: ReadSentence, i: int, *, anyway: bool = False) -> SourceSpan | None:
         k = i

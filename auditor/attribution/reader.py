@@ -199,7 +199,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and (
             rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
         ):
-            source = self._loose_before(sentence, i)
+            source = self._loose_before(sentence, i) or self._loose_before_relative(sentence, i)
         return source
 
     def _noun_use(self, s: ReadSentence, i: int) -> bool:
