@@ -18,7 +18,18 @@ DOCUMENTS = [
     ("The filing shows the company lost $2 million.", "The filing"),
     ("Documents reviewed by the Daily Star show the payments went on.",
      "Documents reviewed by the Daily Star"),
+    # a participle and its phrase between the document and its verb: not the phrase's noun
+    ("An affidavit filed in the case states that the dredging began early.",
+     "An affidavit filed in the case"),
+    ("An affidavit filed in federal court states that the dredging began early.",
+     "An affidavit filed in federal court"),
+    ("A memo sent to Ana Ruiz on Monday says the depot will close.", "A memo sent to Ana Ruiz"),
 ]  # fmt: skip
+
+
+def test_the_recipient_of_a_document_is_not_its_author() -> None:
+    sentence = one("A memo sent to Ana Ruiz on Monday says the depot will close.")
+    assert sentence.strength is Strength.ANONYMOUS
 
 
 @pytest.mark.parametrize(("text", "source"), DOCUMENTS)

@@ -69,19 +69,38 @@ class Objects:
         self, s: ReadSentence, by: int, agent: SourceSpan
     ) -> SourceSpan | None:
         """'Records obtained by the Tribune show': the document before 'by' is the subject."""
-        k = by - 1
+        document = self._document_before(s, by)
+        return None if document is None else self._authored(s, document, agent)
+
+    def _document_before_phrase(
+        self, s: ReadSentence, preposition: int, place: SourceSpan
+    ) -> SourceSpan | None:
+        """'An affidavit filed in the case states': the document before a participle and its
+        phrase is the subject, shown with the phrase; the phrase's noun ("the case", or the
+        recipient in "a memo sent to Ana Ruiz") is not its author."""
+        document = self._document_before(s, preposition)
+        if document is None:
+            return None
+        last = s.index(place.end) - 1
+        return replace(document, end=place.end, text=s.text_of(s.index(document.start), last))
+
+    def _document_before(self, s: ReadSentence, k: int) -> SourceSpan | None:
+        """The document that a participle ('obtained', 'filed') between it and token ``k``
+        describes."""
+        end = k
+        k -= 1
         while (
             k >= 0
-            and by - k < AGENT_REACH
+            and end - k < AGENT_REACH
             and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
         ):
             k -= 1
-        if k == by - 1:
+        if k == end - 1:
             return None  # no participle between them: "a fine by the court"
         document = self._np_before(s, k)
         if document is None or document.type is not SourceType.DOCUMENT:
             return None
-        return self._authored(s, document, agent)
+        return document
 
     def _authored(
         self, s: ReadSentence, source: SourceSpan, agent: SourceSpan | None

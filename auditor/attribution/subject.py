@@ -144,7 +144,13 @@ class Subjects:
                 return None  # "a union representing pilots endorsed": not "pilots"
             if start > 0 and s.tokens[start - 1].lower == "by":
                 return self._document_before_agent(s, start - 1, source)
-            if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+            before = s.tokens[start - 1].lower if start > 0 else ""
+            if before in self.prepositions or before in self.connectors:
+                # "an affidavit filed in federal court states": the affidavit
+                document = self._document_before_phrase(s, start - 1, source)
+                if document is not None:
+                    return document
+            if before in self.prepositions:
                 return None  # "parents who spoke outside the clinic said": not "the clinic"
         return source
 
