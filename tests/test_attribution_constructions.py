@@ -43,6 +43,10 @@ SOURCED = [
      "Older voters", Strength.ANONYMOUS),
     # a quantifier alone as the subject of a relative clause
     ("The council passed a levy that some say will hurt farmers.", "some", Strength.ANONYMOUS),
+    # 'describe X as Y': the subject's characterisation
+    ("Speaking on condition of anonymity, a diplomat described the talks as tense.",
+     "a diplomat", Strength.ANONYMOUS),
+    ("The union characterised the offer as an insult to nurses.", "The union", Strength.NAMED),
     # a relative clause between commas after a noun the lexicons do not know
     ("The shipbuilder, which bought the yard in 2019, says the order is safe.",
      "The shipbuilder", Strength.NAMED),
@@ -125,6 +129,8 @@ NOT_SOURCED = [
     "The so-called reform was passed by a thin majority.",
     # a relative clause whose own verb is the cue: the clause, not its noun, says nothing
     "The shipyard, which opened in May, employs 200 people.",
+    "He was described as a quiet neighbour.",
+    "The guide described the route in detail.",
 ]
 
 
