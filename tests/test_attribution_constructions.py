@@ -47,6 +47,10 @@ SOURCED = [
     ("Speaking on condition of anonymity, a diplomat described the talks as tense.",
      "a diplomat", Strength.ANONYMOUS),
     ("The union characterised the offer as an insult to nurses.", "The union", Strength.NAMED),
+    # a stance adjective before a 'that' clause
+    ("Mayor Ana Ruiz is adamant that the bridge is safe.", "Mayor Ana Ruiz", Strength.NAMED),
+    ("Local farmers remain convinced that the dam caused the flood.", "Local farmers",
+     Strength.ANONYMOUS),
     # a relative clause between commas after a noun the lexicons do not know
     ("The shipbuilder, which bought the yard in 2019, says the order is safe.",
      "The shipbuilder", Strength.NAMED),
@@ -130,6 +134,7 @@ NOT_SOURCED = [
     # a relative clause whose own verb is the cue: the clause, not its noun, says nothing
     "The shipyard, which opened in May, employs 200 people.",
     "He was described as a quiet neighbour.",
+    "It is certain that the bridge will close.",
     "The guide described the route in detail.",
 ]
 
