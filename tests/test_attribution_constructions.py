@@ -47,6 +47,10 @@ SOURCED = [
     ("Speaking on condition of anonymity, a diplomat described the talks as tense.",
      "a diplomat", Strength.ANONYMOUS),
     ("The union characterised the offer as an insult to nurses.", "The union", Strength.NAMED),
+    # 'in X's view', 'in the view of X': what follows is X's opinion
+    ("In Mayor Ruiz's view, the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
+    ("In the view of most economists, the rate will fall.", "most economists",
+     Strength.ANONYMOUS),
     # a stance adjective before a 'that' clause
     ("Mayor Ana Ruiz is adamant that the bridge is safe.", "Mayor Ana Ruiz", Strength.NAMED),
     ("Local farmers remain convinced that the dam caused the flood.", "Local farmers",
@@ -135,6 +139,7 @@ NOT_SOURCED = [
     "The shipyard, which opened in May, employs 200 people.",
     "He was described as a quiet neighbour.",
     "It is certain that the bridge will close.",
+    "In view of the storm, the ferry was cancelled.",
     "The guide described the route in detail.",
 ]
 
