@@ -51,6 +51,8 @@ SOURCED = [
     ("In Mayor Ruiz's view, the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     ("In the view of most economists, the rate will fall.", "most economists",
      Strength.ANONYMOUS),
+    # a named party's view, argument or position 'is that'
+    ("Mayor Ruiz's view is that the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     # a stance adjective before a 'that' clause
     ("Mayor Ana Ruiz is adamant that the bridge is safe.", "Mayor Ana Ruiz", Strength.NAMED),
     ("Local farmers remain convinced that the dam caused the flood.", "Local farmers",
