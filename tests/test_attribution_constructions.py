@@ -51,6 +51,9 @@ SOURCED = [
     ("In Mayor Ruiz's view, the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     ("In the view of most economists, the rate will fall.", "most economists",
      Strength.ANONYMOUS),
+    # an owner's name before unknown describing words and a known head: one phrase
+    ("As the Harbour Courier's business desk reported, the pier was closed.",
+     "the Harbour Courier's business desk", Strength.NAMED),
     # a named party's view, argument or position 'is that'
     ("Mayor Ruiz's view is that the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     # a stance adjective before a 'that' clause

@@ -185,12 +185,15 @@ class NounPhrases:
         k = start - 1
         while k >= 0 and start - k <= BRIDGE and self._describing(s.tokens[k]):
             k -= 1
-        if (
-            k >= 0
-            and k < start - 1
-            and (s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers)
-        ):
+        if k < 0 or k == start - 1:
+            return start
+        if s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers:
             return k
+        if s.tokens[k].is_possessive and s.tokens[k].is_capitalised:
+            # "the Courier's investigative unit": over the owner's name to its determiner
+            while k > 0 and s.tokens[k - 1].is_capitalised and s.tokens[k - 1].is_word:
+                k -= 1
+            return k - 1 if k > 0 and s.tokens[k - 1].lower in self.determiners else k
         return start
 
     def _describing(self, token: Token) -> bool:
