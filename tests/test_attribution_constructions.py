@@ -54,6 +54,9 @@ SOURCED = [
     # an owner's name before unknown describing words and a known head: one phrase
     ("As the Harbour Courier's business desk reported, the pier was closed.",
      "the Harbour Courier's business desk", Strength.NAMED),
+    # a capitalised preposition opening the sentence is not part of the owner's name
+    ("Despite Mayor Ruiz's claims that the pier is safe, engineers closed it.",
+     "Mayor Ruiz's", Strength.NAMED),
     # a named party's view, argument or position 'is that'
     ("Mayor Ruiz's view is that the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     # a stance adjective before a 'that' clause
