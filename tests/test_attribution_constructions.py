@@ -57,6 +57,11 @@ SOURCED = [
     # a capitalised preposition opening the sentence is not part of the owner's name
     ("Despite Mayor Ruiz's claims that the pier is safe, engineers closed it.",
      "Mayor Ruiz's", Strength.NAMED),
+    # a place after people: "across", "throughout" join it to them when no verb intervenes
+    ("Farmers across the county said that the levy was unfair.", "Farmers across the county",
+     Strength.ANONYMOUS),
+    ("Parents who spoke outside the clinic said the wait was long.", "Parents",
+     Strength.ANONYMOUS),
     # a named party's view, argument or position 'is that'
     ("Mayor Ruiz's view is that the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     # a stance adjective before a 'that' clause

@@ -151,8 +151,20 @@ class Subjects:
                 if document is not None:
                     return document
             if before in self.prepositions:
-                return None  # "parents who spoke outside the clinic said": not "the clinic"
+                # "parents who spoke outside the clinic said": not "the clinic"; but in
+                # "farmers across the county said" the place belongs to the people before it
+                return self._placed(s, start - 1, source)
         return source
+
+    def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
+        """People right before a preposition, with the place it gives them."""
+        if preposition < 1 or s.title_case:
+            return None  # a title-case headline's capitals do not bound its phrases
+        people = self._np_before(s, preposition - 1)
+        if people is None or people.type not in PEOPLE or s.index(people.end) != preposition:
+            return None
+        last = s.index(place.end) - 1
+        return replace(people, end=place.end, text=s.text_of(s.index(people.start), last))
 
     def _word_as_name(self, s: ReadSentence, j: int) -> bool:
         """A capitalised function word alone between a quotation or comma and its verb."""
