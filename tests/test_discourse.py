@@ -126,7 +126,7 @@ def test_the_people_need_sources_before() -> None:
 def test_the_people_may_point_back_to_people_described_but_not_cited() -> None:
     report = audit_sentences(
         [
-            "Two people briefed on the meeting described the mood as tense.",
+            "Two people briefed on the meeting left before the vote.",
             "The mayor had little time to speak, the people said.",
         ]
     )
