@@ -20,8 +20,11 @@ from typing import NamedTuple
 QUOTE = "\ufffc"  # stands for a masked direct quotation
 
 # Dots join only lower-case or digit continuations ("3.5", "example.com"), so a missing
-# space after a full stop ("said.Trump") still separates two words.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
+# space after a full stop ("said.Trump") still separates two words; a comma joins a
+# group of three digits to a number ("1,000 voters").
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+|\.(?=[a-z0-9])\w+|(?<=\d),\d{3}(?!\d))*|[^\w\s]"
+)
 # The same tokens after their gaps, for the table. Nothing after a repeat can make re give
 # characters back, so the repeats may be possessive (Python 3.11+), which spares re its
 # backtracking records: the table is built a sixth faster.
@@ -30,7 +33,7 @@ _LETTER = r"[^\W\d_]"
 _GAP_AND_TOKEN = re.compile(
     rf"(\s*{_KEEP})"
     rf"({_LETTER}\.(?:{_LETTER}\.)+{_KEEP}"
-    rf"|\w+{_KEEP}(?:[-'’]\w+{_KEEP}|\.(?=[a-z0-9])\w+{_KEEP})*{_KEEP}"
+    rf"|\w+{_KEEP}(?:[-'’]\w+{_KEEP}|\.(?=[a-z0-9])\w+{_KEEP}|(?<=\d),\d{{3}}(?!\d))*{_KEEP}"
     r"|[^\w\s])"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)

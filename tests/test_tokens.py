@@ -48,3 +48,11 @@ def test_curly_apostrophes_are_straight_in_the_lower_form() -> None:
     table = TokenTable("Lavrov’s aide didn’t say")
     assert table.lowers == ["lavrov's", "aide", "didn't", "say"]
     assert table.words[0] == "Lavrov’s"
+
+
+def test_a_number_with_thousands_separators_is_one_token() -> None:
+    text = "A survey of 1,000 voters and 12,345,678 dollars in Paris,000."
+    words = [t.text for t in tokenize(text)]
+    assert words[3] == "1,000" and words[6] == "12,345,678"
+    assert words[9:12] == ["Paris", ",", "000"]  # a comma after a word stays a token
+    assert [t.text for t in tokenize("3,45 or 1,0000")] == ["3", ",", "45", "or", "1", ",", "0000"]
