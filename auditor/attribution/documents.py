@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH
-from auditor.attribution.sentence import ReadSentence, anonymised
+from auditor.attribution.sentence import ReadSentence, anonymised, reaching
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
@@ -72,17 +72,16 @@ class Objects:
         document = self._document_before(s, by)
         return None if document is None else self._authored(s, document, agent)
 
-    def _document_before_phrase(
-        self, s: ReadSentence, preposition: int, place: SourceSpan
-    ) -> SourceSpan | None:
-        """'An affidavit filed in the case states': the document before a participle and its
-        phrase is the subject, shown with the phrase; the phrase's noun ("the case", or the
-        recipient in "a memo sent to Ana Ruiz") is not its author."""
-        document = self._document_before(s, preposition)
-        if document is None:
+    def _document_before_phrase(self, s: ReadSentence, place: SourceSpan) -> SourceSpan | None:
+        """'An affidavit filed in the case states': a document before a participle and a
+        preposition that opens ``place`` is the subject, shown with the phrase; the phrase's
+        noun ("the case", or the recipient in "a memo sent to Ana Ruiz") is not its author."""
+        preposition = s.index(place.start) - 1
+        low = s.tokens[preposition].lower if preposition > 0 else ""
+        if low not in self.prepositions and low not in self.connectors:
             return None
-        last = s.index(place.end) - 1
-        return replace(document, end=place.end, text=s.text_of(s.index(document.start), last))
+        document = self._document_before(s, preposition)
+        return None if document is None else reaching(document, s, place)
 
     def _document_before(self, s: ReadSentence, k: int) -> SourceSpan | None:
         """The document that a participle ('obtained', 'filed') between it and token ``k``
@@ -109,9 +108,5 @@ class Objects:
         if agent is None or agent.strength is not Strength.NAMED or agent.is_pronoun:
             return source
         return replace(
-            source,
-            end=agent.end,
-            text=s.text_of(s.index(source.start), s.index(agent.end) - 1),
-            strength=Strength.NAMED,
-            names=source.names + agent.names,
+            reaching(source, s, agent), strength=Strength.NAMED, names=source.names + agent.names
         )

@@ -25,12 +25,10 @@ class LooseSources:
         while k >= 0 and j - k < LOOSE_LENGTH and self._loose_word(s.tokens[k]):
             k -= 1
         source = self._loose(s, k + 1, j)
-        start = s.index(source.start) if source is not None else 0
-        before = s.tokens[start - 1].lower if start > 0 else ""
-        if before in self.prepositions or before in self.connectors:
-            # "an affidavit filed in the case states": the document, not "the case"
-            return self._document_before_phrase(s, start - 1, source) or source
-        return source
+        if source is None:
+            return None
+        # "an affidavit filed in the case states": the document, not "the case"
+        return self._document_before_phrase(s, source) or source
 
     def _loose_before_relative(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """The words before a relative clause set off by commas right before a confident cue

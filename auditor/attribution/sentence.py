@@ -173,3 +173,10 @@ def anonymised(source: SourceSpan, s: ReadSentence, j: int) -> SourceSpan:
         strength=Strength.ANONYMOUS,
         vague=False,
     )
+
+
+def reaching(source: SourceSpan, s: ReadSentence, last: SourceSpan) -> SourceSpan:
+    """The source shown up to the end of a phrase after it ("An affidavit filed in the case")."""
+    return replace(
+        source, end=last.end, text=s.text_of(s.index(source.start), s.index(last.end) - 1)
+    )

@@ -20,7 +20,7 @@ from auditor.attribution.grammar import (
     RELATIVES,
     SUBORDINATORS,
 )
-from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host
+from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host, reaching
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
@@ -144,13 +144,10 @@ class Subjects:
                 return None  # "a union representing pilots endorsed": not "pilots"
             if start > 0 and s.tokens[start - 1].lower == "by":
                 return self._document_before_agent(s, start - 1, source)
-            before = s.tokens[start - 1].lower if start > 0 else ""
-            if before in self.prepositions or before in self.connectors:
-                # "an affidavit filed in federal court states": the affidavit
-                document = self._document_before_phrase(s, start - 1, source)
-                if document is not None:
-                    return document
-            if before in self.prepositions:
+            document = self._document_before_phrase(s, source)
+            if document is not None:
+                return document  # "an affidavit filed in federal court states"
+            if start > 0 and s.tokens[start - 1].lower in self.prepositions:
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
@@ -163,8 +160,7 @@ class Subjects:
         people = self._np_before(s, preposition - 1)
         if people is None or people.type not in PEOPLE or s.index(people.end) != preposition:
             return None
-        last = s.index(place.end) - 1
-        return replace(people, end=place.end, text=s.text_of(s.index(people.start), last))
+        return reaching(people, s, place)
 
     def _word_as_name(self, s: ReadSentence, j: int) -> bool:
         """A capitalised function word alone between a quotation or comma and its verb."""
