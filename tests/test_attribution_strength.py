@@ -14,6 +14,9 @@ from auditor.models import Strength
 STRENGTH = [
     ("Sergei Lavrov said the talks were useful.", Strength.NAMED),
     ("The Pentagon said the drills were over.", Strength.NAMED),
+    # a nation's armed forces are one body, as "the army" is
+    ("The Valdonian military said the drills were over.", Strength.NAMED),
+    ("The military said the drills were over.", Strength.NAMED),
     ("Reuters reported that the plant had closed.", Strength.NAMED),
     ("The minister told reporters the bridge was safe.", Strength.NAMED),
     ("According to the OPCW report, sarin was used.", Strength.NAMED),
