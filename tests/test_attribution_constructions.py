@@ -62,6 +62,9 @@ SOURCED = [
      Strength.ANONYMOUS),
     ("Parents who spoke outside the clinic said the wait was long.", "Parents",
      Strength.ANONYMOUS),
+    # a party's explanation of a cause; a sports page's speakers by their position
+    ("The firm attributed the loss to weak demand.", "The firm", Strength.NAMED),
+    ("The striker vowed to bounce back.", "The striker", Strength.NAMED),
     # a named party's view, argument or position 'is that'
     ("Mayor Ruiz's view is that the levy is unfair.", "Mayor Ruiz's", Strength.NAMED),
     # a stance adjective before a 'that' clause
@@ -153,6 +156,7 @@ NOT_SOURCED = [
     "He was described as a quiet neighbour.",
     "It is certain that the bridge will close.",
     "In view of the storm, the ferry was cancelled.",
+    "The quote was attributed to Lincoln.",
     "The guide described the route in detail.",
 ]
 
