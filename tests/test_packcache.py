@@ -107,3 +107,15 @@ def test_a_loaded_rule_set_labels_as_a_built_one(folder):
     loaded = sentences_report(Engine(Settings()), SENTENCES)
     assert [asdict(s) for s in loaded.sentences] == [asdict(s) for s in built.sentences]
     assert [s.label.value for s in loaded.sentences] == ["SOURCED", "EDITORIAL"]
+
+
+def test_without_a_home_folder_there_is_no_cache(monkeypatch, pack):
+    for name in ("AUDITOR_CACHE_DIR", "AUDITOR_NO_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(packcache.Path, "home", staticmethod(no_home))
+    assert packcache.cache_folder() is None
+    assert packcache.cached([pack], (), lambda: "built") == "built"

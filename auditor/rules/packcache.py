@@ -66,8 +66,12 @@ def cache_folder() -> Path | None:
         return Path(os.environ["AUDITOR_CACHE_DIR"])
     if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
         return Path(os.environ["LOCALAPPDATA"]) / "auditor"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "auditor"
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "auditor"
+    try:
+        return Path.home() / ".cache" / "auditor"
+    except RuntimeError:  # no home folder (a user without one, HOME unset): no cache
+        return None
 
 
 def _key(folders: Iterable[Path], settings: object) -> str:
