@@ -19,23 +19,29 @@ from typing import NamedTuple
 
 QUOTE = "\ufffc"  # stands for a masked direct quotation
 
-# Dots join only lower-case or digit continuations ("3.5", "example.com"), so a missing
-# space after a full stop ("said.Trump") still separates two words; a comma joins a
-# group of three digits to a number ("1,000 voters").
-_TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+|\.(?=[a-z0-9])\w+|(?<=\d),\d{3}(?!\d))*|[^\w\s]"
-)
-# The same tokens after their gaps, for the table. Nothing after a repeat can make re give
-# characters back, so the repeats may be possessive (Python 3.11+), which spares re its
-# backtracking records: the table is built a sixth faster.
+# Python 3.11+ has possessive repeats; nothing after a repeat here can make re give
+# characters back, so they may be used, which spares re its backtracking records.
 _KEEP = "+" if sys.version_info >= (3, 11) else ""
 _LETTER = r"[^\W\d_]"
-_GAP_AND_TOKEN = re.compile(
-    rf"(\s*{_KEEP})"
-    rf"({_LETTER}\.(?:{_LETTER}\.)+{_KEEP}"
-    rf"|\w+{_KEEP}(?:[-'’]\w+{_KEEP}|\.(?=[a-z0-9])\w+{_KEEP}|(?<=\d),\d{{3}}(?!\d))*{_KEEP}"
-    r"|[^\w\s])"
-)
+
+
+def _token_pattern(keep: str) -> str:
+    """What a token is, its repeats made possessive by ``keep``: a dotted acronym, a word
+    joined by hyphens or apostrophes, or any other non-space character. Dots join only
+    lower-case or digit continuations ("3.5", "example.com"), so a missing space after a
+    full stop ("said.Trump") still separates two words; a comma joins a group of three
+    digits to a number ("1,000 voters")."""
+    return (
+        rf"{_LETTER}\.(?:{_LETTER}\.)+{keep}"
+        rf"|\w+{keep}(?:[-'’]\w+{keep}|\.(?=[a-z0-9])\w+{keep}|(?<=\d),\d{{3}}(?!\d))*{keep}"
+        r"|[^\w\s]"
+    )
+
+
+_TOKEN = re.compile(_token_pattern(""))
+# The same tokens after their gaps, for the table, with possessive repeats: the table is
+# built a sixth faster.
+_GAP_AND_TOKEN = re.compile(rf"(\s*{_KEEP})({_token_pattern(_KEEP)})")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
 _POSSESSIVE_LAST = frozenset("sS'’")  # what a possessive ending ends with
 
