@@ -146,7 +146,7 @@ def test_built_in_patterns_compile_when_first_used_and_match_as_compiled() -> No
     assert any(isinstance(r.compiled, LazyPattern) for r in RULES)
 
 
-def test_a_blank_span_is_matched_once_and_its_matches_placed_where_it_stands(tmp_path) -> None:
+def test_a_match_of_spaces_only_is_no_evidence(tmp_path) -> None:
     from auditor.rules.model import KINDS
     from auditor.rules.ruleset import RuleSet
 
@@ -154,12 +154,27 @@ def test_a_blank_span_is_matched_once_and_its_matches_placed_where_it_stands(tmp
         tmp_path,
         '[[rule]]\nid = "x.gap"\nkind = "structure"\ncategory = "c"\nmessage = "m"\n'
         'why = "w"\nconfidence = 0.5\nscope = "sentence"\n'
-        'pattern = \'^\\s(?P<source>\\s)\\s+$\'\nfire = ["a"]\nquiet = ["b"]\n',
+        'pattern = \'\\s{3}(?:x\\s)?\'\nfire = ["a"]\nquiet = ["b"]\n',
     )
     ruleset, kinds = RuleSet(rules, {}), frozenset(KINDS)
-    text = "x" + " " * 9 + "y" + " " * 9
-    first = ruleset.scan_span(text, 1, 10, kinds, "sentence", frozenset())
-    again = ruleset.scan_span(text, 11, 20, kinds, "sentence", frozenset())
-    assert [(m.start, m.end, m.source_start, m.source_end) for m in first] == [(1, 10, 2, 3)]
-    assert [(m.start, m.end, m.source_start, m.source_end) for m in again] == [(11, 20, 12, 13)]
-    assert len(ruleset._blank) == 1
+    text = "x" + " " * 9 + "y" + "a   x " + "z"
+    assert ruleset.scan_span(text, 1, 10, kinds, "sentence", frozenset()) == []  # a blank span
+    found = ruleset.scan_span(text, 11, 17, kinds, "sentence", frozenset())
+    assert [(m.start, m.end) for m in found] == [(12, 17)]  # the spaces with a word are kept
+
+
+def test_a_span_opening_with_a_masked_quotation_keeps_its_offsets(tmp_path) -> None:
+    from auditor.rules.model import KINDS
+    from auditor.rules.ruleset import RuleSet
+
+    rules = _pack(
+        tmp_path,
+        '[[rule]]\nid = "x.said"\nkind = "cue"\ncategory = "c"\nmessage = "m"\n'
+        'why = "w"\nconfidence = 0.5\nscope = "sentence"\n'
+        'pattern = \'^\\s*said\\s+(?P<source>[A-Z]\\w+)\'\nfire = ["a"]\nquiet = ["b"]\n',
+    )
+    ruleset, kinds = RuleSet(rules, {}), frozenset(KINDS)
+    text = "x." + " " * 40 + "said Ruiz."
+    [match] = ruleset.scan_span(text, 2, len(text), kinds, "sentence", frozenset())
+    assert (match.start, match.text) == (2 + 39, " " + "said Ruiz")
+    assert text[match.source_start : match.source_end] == "Ruiz"

@@ -68,7 +68,6 @@ class RuleSet:
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
         self.counted = {r.id: r.min_count for r in self.rules if r.min_count}
-        self._blank: dict[tuple, list[Match]] = {}  # scan_span of blank spans, at offset 0
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -136,42 +135,24 @@ class RuleSet:
         with ``near`` words skip spans without them; ``missing`` (:meth:`missing` of
         ``text``) skips rules that cannot match anywhere in it, and the span's first few
         and last characters those that cannot match it (:mod:`auditor.rules.edges`).
-        A blank span (a sentence inside a masked quotation) is matched once for each
-        string: some patterns take long to give up on a run of spaces.
+        A blank span (a sentence inside a masked quotation) has no matches: a match of
+        spaces only is no evidence (:meth:`_matches`). A span that opens with a masked
+        quotation is matched from the last of its leading spaces, as if it had one: some
+        patterns take long to give up on a run of spaces.
         """
         span = text[start:end]
         if span.isspace():
-            return self._blank_span(span, start, kinds, scope, words, missing)
+            return []
+        lead = len(span) - len(span.lstrip())
+        if lead > 1:
+            start += lead - 1
+            span = span[lead - 1 :]
         found: list[Match] = []
         ends = span[:HEAD] + span[-1:]
         for rule, search in self._span_patterns[scope].searches(words, missing, ends):
             if search(span) is not None and rule.kind in kinds:  # most find none
                 found += self._matches(rule, span, 0, len(span), start)
         return found
-
-    def _blank_span(
-        self,
-        span: str,
-        start: int,
-        kinds: frozenset[str],
-        scope: str,
-        words: frozenset[str] | None,
-        missing: int,
-    ) -> list[Match]:
-        """:meth:`scan_span` of a blank span, worked out at offset 0 once for each string."""
-        key = (span, kinds, scope, words, missing)
-        blank = self._blank.get(key)
-        if blank is None:
-            if len(self._blank) >= _MOST_BLANKS:
-                self._blank.clear()
-            blank = self._blank[key] = []
-            for rule, search in self._span_patterns[scope].searches(words, missing):
-                if search(span) is not None and rule.kind in kinds:
-                    blank += self._matches(rule, span, 0, len(span), 0)
-        return [
-            Match(m.rule, m.start + start, m.end + start, m.text, *_shifted(m, start))
-            for m in blank
-        ]
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
@@ -224,7 +205,7 @@ class RuleSet:
         source = groups.get("source")
         cue = "cue" if "cue" in groups else 0  # the words the rule is about
         for m in compiled.finditer(text, start, end):
-            if m.end() == m.start() or not context_ok(rule, text, m.start(), m.end()):
+            if _blank(m.group()) or not context_ok(rule, text, m.start(), m.end()):
                 continue
             s_start = s_end = None
             if source and m.start(source) >= 0:
@@ -332,14 +313,11 @@ class _SpanRules:
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
-_MOST_BLANKS = 256  # blank spans whose matches are kept
 
 
-def _shifted(match: Match, shift: int) -> tuple[int | None, int | None]:
-    """A match's source offsets moved by ``shift``."""
-    if match.source_start is None or match.source_end is None:
-        return None, None
-    return match.source_start + shift, match.source_end + shift
+def _blank(text: str) -> bool:
+    """Whether a match's text is empty or spaces only: it holds no words to be evidence."""
+    return not text or text.isspace()
 
 
 def _windows(
