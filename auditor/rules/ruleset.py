@@ -157,13 +157,22 @@ class RuleSet:
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
         lowered = tokens.lowers
-        trie = self._trie
-        size = len(tokens)
-        firsts = list(map(trie.get, lowered))  # None for most; a node is never empty
-        for i in compress(count(), firsts):
-            node = firsts[i]
-            phrases: list[tuple[int, list[Rule]]] = []
-            n = 1
+        size = len(lowered)
+        firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
+        nexts: list[str | None] = lowered[1:]
+        nexts.append(None)  # no word follows the last
+        # each token that starts a phrase, its node and the word after it
+        for i, node, after in zip(
+            compress(count(), firsts), filter(None, firsts), compress(nexts, firsts), strict=True
+        ):
+            ends = node.get(_END)
+            node = node.get(after)
+            if node is None:  # most: a phrase of one word at most
+                if ends is not None:
+                    self._term_matches(text, tokens, i, 1, ends, kinds, found)
+                continue
+            phrases = [] if ends is None else [(1, ends)]
+            n = 2
             while node is not None:
                 if _END in node:
                     phrases.append((n, node[_END]))
