@@ -52,6 +52,8 @@ _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _ELLIPSIS = re.compile(r"(?<!\S)\.(?:[ \u00a0]\.){2,}|[\[(](?:\.{3,}|…)[\])]")
 # What text holding such an ellipsis must hold: a quick test before the pattern is run.
 _ELLIPSIS_MARKS = (". .", ".\u00a0.", "[.", "[…", "(.", "(…")
+# A letter or digit (str.isalnum: re's \w less the underscore).
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 # The first word of a piece, after any whitespace.
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 # Punctuation that cannot start a sentence; a dash starts an attribution ("- Name").
@@ -116,13 +118,13 @@ def _cuts(paragraph: str) -> list[int]:
     for start in starts:
         if not previous < start < len(paragraph):
             continue
-        words = words or _has_words(paragraph[previous:start])
+        words = words or _WORD_CHARACTER.search(paragraph, previous, start) is not None
         previous = start
         if words and not _is_marker(paragraph, last, start) and not _continues(paragraph, start):
             cuts.append(start)
             last = start
             words = False
-    if cuts and not _has_words(paragraph[last:]):
+    if cuts and not _WORD_CHARACTER.search(paragraph, last):
         cuts.pop()
     return cuts
 
@@ -168,10 +170,6 @@ def _item_starts(paragraph: str) -> list[int]:
 
 def _successor(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-
-
-def _has_words(piece: str) -> bool:
-    return any(char.isalnum() for char in piece)
 
 
 def _is_marker(paragraph: str, start: int, end: int) -> bool:
