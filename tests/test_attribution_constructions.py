@@ -62,6 +62,16 @@ SOURCED = [
      Strength.ANONYMOUS),
     ("Parents who spoke outside the clinic said the wait was long.", "Parents",
      Strength.ANONYMOUS),
+    # the object of a relative clause's verb is not the speaker ("works at"), but a noun's
+    # own prepositional phrase is part of it ("a pilot with")
+    ("A woman who works at the Harbour Trust said the pier was unsafe.", "A woman",
+     Strength.ANONYMOUS),
+    ("Two officials who spoke with the Harbour Gazette said the talks had stalled.",
+     "Two officials", Strength.ANONYMOUS),
+    ("A pilot with Nordlys Lines said the tanker drifted.", "A pilot with Nordlys Lines",
+     Strength.ANONYMOUS),
+    ("A spokesman for the ministry said the pier was safe.", "A spokesman for the ministry",
+     Strength.NAMED),
     # a party's explanation of a cause; a sports page's speakers by their position
     ("The firm attributed the loss to weak demand.", "The firm", Strength.NAMED),
     ("The striker vowed to bounce back.", "The striker", Strength.NAMED),

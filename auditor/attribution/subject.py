@@ -29,6 +29,9 @@ _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", 
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _REMAIN = frozenset({"remain", "remains", "remained"})  # a copula beside the forms of "be"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
+# the prepositions that join the parts of a source expression ("a pilot at the port") and
+# also a verb to its object ("who worked at the port"); "by" has a reading of its own
+_VERB_PREPOSITIONS = frozenset({"at", "in", "on", "for", "with", "from", "of"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
@@ -151,7 +154,24 @@ class Subjects:
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
+            if self._verb_object(s, start - 1):
+                # "a fisherman who worked at the pier said": the pier is where he worked;
+                # the speaker is the clause's subject, further back, where one is found
+                return self._distant_subject(s, i) or source
         return source
+
+    def _verb_object(self, s: ReadSentence, preposition: int) -> bool:
+        """Token ``preposition`` joins a noun phrase to the verb before it, not to a noun
+        ("who works at the port": a verb; "a pilot at the port": a noun)."""
+        if preposition < 1 or s.tokens[preposition].lower not in _VERB_PREPOSITIONS:
+            return False
+        before = s.tokens[preposition - 1]
+        return (
+            before.is_word
+            and not before.is_capitalised
+            and before.lower not in self.function
+            and not self._np_word(s, preposition - 1)
+        )
 
     def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
         """People right before a preposition, with the place it gives them."""
