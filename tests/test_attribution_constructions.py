@@ -72,6 +72,10 @@ SOURCED = [
      Strength.ANONYMOUS),
     ("A spokesman for the ministry said the pier was safe.", "A spokesman for the ministry",
      Strength.NAMED),
+    # nor is the object of a relative clause's verb, and "that" after a noun opens one
+    ("People who knew the mayor say she was kind.", "People", Strength.ANONYMOUS),
+    ("Voters who had long backed Ruiz say they regret it.", "Voters", Strength.ANONYMOUS),
+    ("The union that represents Ruiz said the talks failed.", "The union", Strength.NAMED),
     # a party's explanation of a cause; a sports page's speakers by their position
     ("The firm attributed the loss to weak demand.", "The firm", Strength.NAMED),
     ("The striker vowed to bounce back.", "The striker", Strength.NAMED),

@@ -8,6 +8,7 @@ from auditor.attribution.grammar import (
     ANONYMITY_REACH,
     BRIDGE,
     PREDICATIVE,
+    RELATIVES,
 )
 from auditor.attribution.sentence import (
     ReadSentence,
@@ -187,6 +188,8 @@ class NounPhrases:
             k -= 1
         if k < 0 or k == start - 1:
             return start
+        if s.tokens[k].text in RELATIVES and k > 0 and self._np_word(s, k - 1):
+            return start  # "the union that represents Ruiz": a relative clause, not "that ..."
         if s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers:
             return k
         if s.tokens[k].is_possessive and s.tokens[k].is_capitalised:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from auditor.attribution.grammar import (
     APPOSITION,
+    AUXILIARIES,
     BARE_SPEECH,
     BODIES,
     BRIDGE,
@@ -154,9 +155,10 @@ class Subjects:
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
-            if self._verb_object(s, start - 1):
-                # "a fisherman who worked at the pier said": the pier is where he worked;
-                # the speaker is the clause's subject, further back, where one is found
+            if self._verb_object(s, start - 1) or self._relative_object(s, start - 1):
+                # "a woman who works at the port said", "people who knew the mayor say": the
+                # phrase is the object of a clause's verb; the speaker is the clause's
+                # subject, further back, where one is found
                 return self._distant_subject(s, i) or source
         return source
 
@@ -165,12 +167,30 @@ class Subjects:
         ("who works at the port": a verb; "a pilot at the port": a noun)."""
         if preposition < 1 or s.tokens[preposition].lower not in _VERB_PREPOSITIONS:
             return False
-        before = s.tokens[preposition - 1]
+        return self._verb_like(s, preposition - 1)
+
+    def _relative_object(self, s: ReadSentence, verb: int) -> bool:
+        """Token ``verb`` is the verb of a relative clause, with its auxiliaries and adverbs
+        ("who knew", "that had long backed"), and the noun phrase after it its object."""
+        if verb < 1 or not self._verb_like(s, verb):
+            return False
+        k = verb - 1
+        while k > 0 and (
+            s.tokens[k].lower in AUXILIARIES
+            or s.tokens[k].lower in self.be
+            or s.tokens[k].lower in self.verb_modifiers
+        ):
+            k -= 1
+        return s.tokens[k].text in RELATIVES  # lower-case only: "the WHO" is no relative
+
+    def _verb_like(self, s: ReadSentence, k: int) -> bool:
+        """An uncapitalised word that is neither a function word nor a noun-phrase word."""
+        token = s.tokens[k]
         return (
-            before.is_word
-            and not before.is_capitalised
-            and before.lower not in self.function
-            and not self._np_word(s, preposition - 1)
+            token.is_word
+            and not token.is_capitalised
+            and token.lower not in self.function
+            and not self._np_word(s, k)
         )
 
     def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
