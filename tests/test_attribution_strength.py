@@ -34,6 +34,14 @@ STRENGTH = [
     ("Aides to Ann Roe said the vote was close.", Strength.ANONYMOUS),
     ("Sources say the deal is close.", Strength.ANONYMOUS),
     ("Several said the deal was close.", Strength.ANONYMOUS),
+    # plurals in -ies of a known head: unnamed sets, as "officials" are
+    ("Allies said the plan would fail.", Strength.ANONYMOUS),
+    ("Authorities said the road was closed.", Strength.ANONYMOUS),
+    ("Two companies said fares rose.", Strength.ANONYMOUS),
+    ("A team of scientists in Norway said the ice had thinned.", Strength.ANONYMOUS),
+    # a coordination led by a name, after its title; bodies named in the tail
+    ("President Ana Ruiz and her allies said the pier was safe.", Strength.NAMED),
+    ("The towns of Ellery and Marlow said they would close the beaches.", Strength.NAMED),
     # a description whose apposition names the people is named
     ("The two leading candidates, Ann Roe and Tom Hale, said the deal was dead.", Strength.NAMED),
     (

@@ -257,4 +257,8 @@ class Expressions:
             return True
         if not low.endswith("s") or low.endswith(("ss", "us", "is")):
             return False
-        return low[:-1] in self.head_words or (low.endswith("es") and low[:-2] in self.head_words)
+        return (
+            low[:-1] in self.head_words
+            or (low.endswith("es") and low[:-2] in self.head_words)
+            or (low.endswith("ies") and low[:-3] + "y" in self.head_words)  # "allies"
+        )

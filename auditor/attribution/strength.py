@@ -30,6 +30,8 @@ class Strengths:
         first = head_part[0].lower
         if first in INDEFINITE:
             return "indefinite"
+        if first == "both" and len(head_part) > 1 and all(t.lower != "and" for t in head_part):
+            return "definite"  # "both companies": the two the story is about (not "both X and Y")
         if first in self.demonstratives and kind not in PEOPLE:
             return "definite"  # "those firms": bodies named before; "those voters" stay a set
         if first in self.determiners or head_part[0].is_possessive:
@@ -66,11 +68,11 @@ class Strengths:
                 return Strength.NAMED
             return Strength.ANONYMOUS
         if form in {"indefinite", "plural"}:
-            return (
-                Strength.NAMED
-                if kind is SourceType.DOCUMENT and named_tail()
-                else Strength.ANONYMOUS
-            )
+            # "a report by the EU", "the cities of Blackpool and Liverpool": named by the tail
+            # (not "a team of scientists in Australia": a place does not name a body in it)
+            bodies = kind is SourceType.ORGANISATION and form == "plural"
+            named = (kind is SourceType.DOCUMENT or bodies) and named_tail()
+            return Strength.NAMED if named else Strength.ANONYMOUS
         return Strength.NAMED
 
     def _speaks_for_body(
@@ -94,12 +96,17 @@ class Strengths:
         return bool(names) or not self.organisation_words.isdisjoint(body) or named_tail()
 
     def _metonym_first(self, head_part: list[Token]) -> bool:
-        """'Washington and its allies': a coordination led by a name is named."""
+        """'Washington and its allies', 'President Ana Ruiz and her allies': a coordination
+        led by a name (after any capitalised title) is named."""
         lows = [t.lower for t in head_part]
         if "and" not in lows:
             return False
-        lead = head_part[: lows.index("and")]
-        return bool(lead) and all(not t.is_word or self._proper(t) for t in lead)
+        lead = [t for t in head_part[: lows.index("and")] if t.is_word]
+        return (
+            bool(lead)
+            and all(t.is_capitalised and t.lower not in self.determiners for t in lead)
+            and self._proper(lead[-1])
+        )
 
     def _proper(self, token: Token) -> bool:
         """A capitalised word that names: a capital city, or not a common or demonym word."""
