@@ -42,6 +42,10 @@ STRENGTH = [
     # a coordination led by a name, after its title; bodies named in the tail
     ("President Ana Ruiz and her allies said the pier was safe.", Strength.NAMED),
     ("The towns of Ellery and Marlow said they would close the beaches.", Strength.NAMED),
+    # an apposition that asks for anonymity makes a described source anonymous
+    ("The captain, who asked not to be named, said the pier was safe.", Strength.ANONYMOUS),
+    ("The nurse, who declined to give her name, said the ward was full.", Strength.ANONYMOUS),
+    ("The congressman, standing close to the reporter, said the pier was safe.", Strength.NAMED),
     # a description whose apposition names the people is named
     ("The two leading candidates, Ann Roe and Tom Hale, said the deal was dead.", Strength.NAMED),
     (

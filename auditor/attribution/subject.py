@@ -116,8 +116,20 @@ class Subjects:
             source = self._published(s, self._np_before(s, k - 1))
             return self._name_before_description(s, source) or source
         if low in CLAUSE_MARKS:
-            participle = s.tokens[i].lower.endswith("ing")
-            return self._appositive_subject(s, j) if low == "," and not participle else None
+            if low != "," or s.tokens[i].lower.endswith("ing"):
+                return None
+            source = self._appositive_subject(s, j)
+            phrase = self._anonymity_before(s, j)
+            if (
+                source is not None
+                and source.form != "name"
+                and phrase is not None
+                and s.index(source.end) == phrase
+            ):
+                # "The captain, who asked not to be named, said": the whole apposition asks
+                # for anonymity, so she is anonymous ("..., as he stood close to X," is not)
+                return replace(source, strength=Strength.ANONYMOUS, vague=False)
+            return source
         if token.text == QUOTE and self._titled_apposition(s, j):
             # 'X, host of "Morning Drive," said': the apposition's comma is inside the title
             return self._appositive_subject(s, j)
