@@ -21,6 +21,10 @@ from auditor.attribution.sentence import (
 from auditor.attribution.spans import SourceSpan
 from auditor.tokens import QUOTE, Token
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
 
 class NounPhrases:
     """Where a noun phrase starts and ends, read from either side of a cue."""
@@ -61,13 +65,28 @@ class NounPhrases:
                         j -= 1
                 continue
             k = j
-            while k >= 0 and s.tokens[k].lower in self.time_words:
+            while k >= 0 and s.tokens[k].lower in self.time_words and not self._in_name(s, k):
                 k -= 1
             if k < j and any(s.tokens[m].lower not in self.function for m in range(k + 1, j + 1)):
                 j = k
                 continue
             break
         return j
+
+    def _in_name(self, s: ReadSentence, k: int) -> bool:
+        """A capitalised month or season right after a capitalised name word is part of the
+        name ("Theresa May said", "Ana Winter said"); a weekday never is ("the Court Monday
+        ruled"), nor a month after a time word or a function word ("In May", "Last June")."""
+        token = s.tokens[k]
+        if k < 1 or not token.is_capitalised or token.lower in _WEEKDAYS:
+            return False
+        before = s.tokens[k - 1]
+        return (
+            before.is_word
+            and before.is_capitalised
+            and before.base.lower() not in self.time_words  # "Monday's Morning Email"
+            and before.lower not in self.function
+        )
 
     def _anonymity_before(self, s: ReadSentence, j: int) -> int | None:
         """Start index of an anonymity phrase ending at ``j`` ("familiar with the matter")."""
