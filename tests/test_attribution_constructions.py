@@ -76,6 +76,14 @@ SOURCED = [
     ("People who knew the mayor say she was kind.", "People", Strength.ANONYMOUS),
     ("Voters who had long backed Ruiz say they regret it.", "Voters", Strength.ANONYMOUS),
     ("The union that represents Ruiz said the talks failed.", "The union", Strength.NAMED),
+    # a judge's or court's order is its ruling (LABELS.md: official findings and rulings)
+    ("A federal judge blocked the new harbour rule.", "A federal judge", Strength.ANONYMOUS),
+    ("Judge Ana Ruiz of Ellery this spring permitted the union to depose three aides.",
+     "Judge Ana Ruiz of Ellery", Strength.NAMED),
+    # a season between the subject and its verb; a month or season after a first name
+    ("The minister this winter said the pier was safe.", "The minister", Strength.NAMED),
+    ("Ana May said the pier was safe.", "Ana May", Strength.NAMED),
+    ("Tom Winter told the council the pier was safe.", "Tom Winter", Strength.NAMED),
     # a party's explanation of a cause; a sports page's speakers by their position
     ("The firm attributed the loss to weak demand.", "The firm", Strength.NAMED),
     ("The striker vowed to bounce back.", "The striker", Strength.NAMED),
