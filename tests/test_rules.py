@@ -146,17 +146,21 @@ def test_built_in_patterns_compile_when_first_used_and_match_as_compiled() -> No
     assert any(isinstance(r.compiled, LazyPattern) for r in RULES)
 
 
-def test_a_match_of_spaces_only_is_no_evidence(tmp_path) -> None:
+def _sentence_rule(tmp_path, kind: str, pattern: str):
+    """A rule set of one sentence-scope pattern rule, and every kind to scan for."""
     from auditor.rules.model import KINDS
     from auditor.rules.ruleset import RuleSet
 
-    rules = _pack(
-        tmp_path,
-        '[[rule]]\nid = "x.gap"\nkind = "structure"\ncategory = "c"\nmessage = "m"\n'
-        'why = "w"\nconfidence = 0.5\nscope = "sentence"\n'
-        'pattern = \'\\s{3}(?:x\\s)?\'\nfire = ["a"]\nquiet = ["b"]\n',
+    body = (
+        f'[[rule]]\nid = "x.one"\nkind = "{kind}"\ncategory = "c"\nmessage = "m"\n'
+        f'why = "w"\nconfidence = 0.5\nscope = "sentence"\npattern = \'{pattern}\'\n'
+        'fire = ["a"]\nquiet = ["b"]\n'
     )
-    ruleset, kinds = RuleSet(rules, {}), frozenset(KINDS)
+    return RuleSet(_pack(tmp_path, body), {}), frozenset(KINDS)
+
+
+def test_a_match_of_spaces_only_is_no_evidence(tmp_path) -> None:
+    ruleset, kinds = _sentence_rule(tmp_path, "structure", r"\s{3}(?:x\s)?")
     text = "x" + " " * 9 + "y" + "a   x " + "z"
     assert ruleset.scan_span(text, 1, 10, kinds, "sentence", frozenset()) == []  # a blank span
     found = ruleset.scan_span(text, 11, 17, kinds, "sentence", frozenset())
@@ -164,16 +168,7 @@ def test_a_match_of_spaces_only_is_no_evidence(tmp_path) -> None:
 
 
 def test_a_span_opening_with_a_masked_quotation_keeps_its_offsets(tmp_path) -> None:
-    from auditor.rules.model import KINDS
-    from auditor.rules.ruleset import RuleSet
-
-    rules = _pack(
-        tmp_path,
-        '[[rule]]\nid = "x.said"\nkind = "cue"\ncategory = "c"\nmessage = "m"\n'
-        'why = "w"\nconfidence = 0.5\nscope = "sentence"\n'
-        'pattern = \'^\\s*said\\s+(?P<source>[A-Z]\\w+)\'\nfire = ["a"]\nquiet = ["b"]\n',
-    )
-    ruleset, kinds = RuleSet(rules, {}), frozenset(KINDS)
+    ruleset, kinds = _sentence_rule(tmp_path, "cue", r"^\s*said\s+(?P<source>[A-Z]\w+)")
     text = "x." + " " * 40 + "said Ruiz."
     [match] = ruleset.scan_span(text, 2, len(text), kinds, "sentence", frozenset())
     assert (match.start, match.text) == (2 + 39, " " + "said Ruiz")
