@@ -462,6 +462,6 @@ def test_the_outlets_own_furniture_is_not_the_writer_speaking(text: str) -> None
 
 
 def test_an_amplifier_is_shown_but_counts_for_nothing() -> None:
-    s = one("Residents are acutely aware of the risk.")
+    s = one("Residents hold starkly different views.")
     assert "intensifier.amplifier" in rules_fired(s)
     assert s.framing_score == 0 and s.label is Label.UNSOURCED
