@@ -119,12 +119,10 @@ class Subjects:
             if low != "," or s.tokens[i].lower.endswith("ing"):
                 return None
             source = self._appositive_subject(s, j)
-            phrase = self._anonymity_before(s, j)
             if (
                 source is not None
                 and source.form != "name"
-                and phrase is not None
-                and s.index(source.end) == phrase
+                and self._anonymity_before(s, j) == s.index(source.end)
             ):
                 # "The captain, who asked not to be named, said": the whole apposition asks
                 # for anonymity, so she is anonymous ("..., as he stood close to X," is not)
