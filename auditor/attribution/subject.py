@@ -30,9 +30,9 @@ _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", 
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _REMAIN = frozenset({"remain", "remains", "remained"})  # a copula beside the forms of "be"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
-# the prepositions that join the parts of a source expression ("a pilot at the port") and
-# also a verb to its object ("who worked at the port"); "by" has a reading of its own
-_VERB_PREPOSITIONS = frozenset({"at", "in", "on", "for", "with", "from", "of"})
+# the noun-phrase connectors (np-connectors.txt) that do not join a verb to its object:
+# the coordinators, and "by", which has a reading of its own (an agent)
+_NOT_VERB_LINKS = frozenset({"and", "&", "by"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
@@ -175,7 +175,8 @@ class Subjects:
     def _verb_object(self, s: ReadSentence, preposition: int) -> bool:
         """Token ``preposition`` joins a noun phrase to the verb before it, not to a noun
         ("who works at the port": a verb; "a pilot at the port": a noun)."""
-        if preposition < 1 or s.tokens[preposition].lower not in _VERB_PREPOSITIONS:
+        low = s.tokens[preposition].lower if preposition > 0 else ""
+        if low not in self.connectors or low in _NOT_VERB_LINKS:
             return False
         return self._verb_like(s, preposition - 1)
 
