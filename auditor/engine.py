@@ -51,6 +51,9 @@ _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
 # the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
 _ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
+_KEY_SEPARATOR = "\x01"  # joins texts whose keys are worked out together (a non-word character)
+_ASCII_NON_WORD_BUT_SEPARATOR = _ASCII_NON_WORD.replace(_KEY_SEPARATOR.encode(), b"")
+_NON_WORD_BUT_SEPARATOR = re.compile(r"[^\w\x01]+")
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 
@@ -209,7 +212,7 @@ class Engine:
 
         decided, ledger = resolve(facts, subject_of)
         repeats = _repeats(article)
-        keys = [_key(sentence) for sentence in texts]
+        keys = _keys(texts)
         placed = dict.fromkeys(summary_block(keys, *self._labels), "structure.summary")
         if article.headline is not None:
             first = sum(1 for span in spans if span.paragraph == article.headline)
@@ -376,6 +379,19 @@ def _key(text: str) -> str:
         return text.encode("ascii").translate(None, _ASCII_NON_WORD).lower().decode("ascii")
     data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD)
     return _NON_WORD.sub("", data.decode("utf-8", "surrogatepass")).lower()
+
+
+def _keys(texts: list[str]) -> list[str]:
+    """:func:`_key` of each text, all in one string: a few C calls instead of a few each."""
+    joined = _KEY_SEPARATOR.join(texts)
+    if not texts or joined.count(_KEY_SEPARATOR) != len(texts) - 1:
+        return [_key(text) for text in texts]  # none, or a text holding the separator
+    if joined.isascii():
+        data = joined.encode("ascii").translate(None, _ASCII_NON_WORD_BUT_SEPARATOR)
+        return data.lower().decode("ascii").split(_KEY_SEPARATOR)
+    data = joined.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD_BUT_SEPARATOR)
+    kept = _NON_WORD_BUT_SEPARATOR.sub("", data.decode("utf-8", "surrogatepass"))
+    return kept.lower().split(_KEY_SEPARATOR)
 
 
 def _repeats(article: Article) -> dict[str, str]:

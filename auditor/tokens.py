@@ -30,10 +30,11 @@ def _token_pattern(keep: str) -> str:
     joined by hyphens or apostrophes, or any other non-space character. Dots join only
     lower-case or digit continuations ("3.5", "example.com"), so a missing space after a
     full stop ("said.Trump") still separates two words; a comma joins a group of three
-    digits to a number ("1,000 voters")."""
+    digits to a number ("1,000 voters"). Each continuation opens with its character, which
+    re tests before trying the rest."""
     return (
         rf"{_LETTER}\.(?:{_LETTER}\.)+{keep}"
-        rf"|\w+{keep}(?:[-'’]\w+{keep}|\.(?=[a-z0-9])\w+{keep}|(?<=\d),\d{{3}}(?!\d))*{keep}"
+        rf"|\w+{keep}(?:[-'’]\w+{keep}|\.(?=[a-z0-9])\w+{keep}|,(?<=\d,)\d{{3}}(?!\d))*{keep}"
         r"|[^\w\s]"
     )
 

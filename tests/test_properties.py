@@ -271,3 +271,14 @@ def test_a_sentence_key_is_its_word_characters_lower_cased(text: str) -> None:
     from auditor.engine import _key
 
     assert _key(text) == re.sub(r"\W+", "", text).lower()
+
+
+@given(st.lists(st.text()))
+@example(["said.", "", "Ωmega\x01x", "ſo İt"])
+@example(["“Stop,” he said", "\ud800", "1,000"])
+def test_sentence_keys_worked_out_together_are_each_ones_key(texts: list[str]) -> None:
+    """The keys of an article's sentences, found in one string, are the keys one by one,
+    whatever characters (the separator among them) the sentences hold."""
+    from auditor.engine import _key, _keys
+
+    assert _keys(texts) == [_key(text) for text in texts]
