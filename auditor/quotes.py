@@ -4,7 +4,9 @@ Handles curly and straight marks, guillemets, doubled apostrophes (''like
 this''), apostrophes inside words, unbalanced marks, and the news convention
 for long quotations: every paragraph of the quote opens with a mark and only
 the last one closes, also when the paragraph breaks were lost (pre-split
-sentences). Paragraphs of one quotation share a ``group`` id.
+sentences). Paragraphs of one quotation share a ``group`` id. A text that opens
+inside a quotation (a sentence or an excerpt cut from an article: ``... next
+year.” The ...``) has the words before its first, closing mark as a quotation.
 
 Only the marks are scanned (one regular expression pass), so the cost grows
 with the number of quotation marks, not with the length of the text.
@@ -31,6 +33,7 @@ _DOUBLE = _DOUBLE_OPEN | _DOUBLE_CLOSE | _AMBIGUOUS_DOUBLE
 
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,\u00a0") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…\u00a0") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+_WORDS_END = frozenset(".,!?…—-") | _SINGLE_CLOSE | {"'"}  # may end quoted words, with letters
 _UNCLOSED_SENTENCES = 2  # sentences an unclosed quotation may run over
 _SINGLE_QUOTE_REACH = 400  # a single-mark quotation longer than this is taken as apostrophes
 
@@ -122,6 +125,7 @@ class _Scanner:
         self.single_open: int | None = None  # offset of an open top-level single mark
         self.continues = False  # the open double quote continues from the previous paragraph
         self.nested = 0  # quotations open inside the open double one ('“a “b” c”')
+        self.first_double = True  # no double mark read yet
 
     def scan(self) -> list[Quote]:
         for match in _MARK.finditer(self.text):
@@ -161,9 +165,12 @@ class _Scanner:
 
     def _double(self, mark: str, pos: int, end: int) -> None:
         opens = self._opens(mark, pos, end)
+        first, self.first_double = self.first_double, False
         if self.double_open is None:
             if opens:
                 self._open_double(pos, end - pos)
+            elif first and mark in _DOUBLE_CLOSE:
+                self._tail(pos, end)
         elif not opens:
             if self.nested:
                 self.nested -= 1  # the close of a quotation within the quotation
@@ -183,6 +190,23 @@ class _Scanner:
             self._close_double(pos, closed=False, uncapped=self._starts_sentence(pos))
             self.continues = True
             self._open_double(pos, end - pos)
+
+    def _tail(self, pos: int, end: int) -> None:
+        """The text opens inside a quotation (an excerpt, a sentence taken from an article):
+        its first double mark closes one, in its first paragraph and no later than its
+        second sentence (as far as a quotation that never closes may run). What stands
+        before the mark is the quotation's tail, someone else's words."""
+        start = len(self.text) - len(self.text.lstrip())
+        in_sentence = bisect_right(self.sentence_ends, pos)
+        if (
+            start < pos
+            and (self.text[pos - 1].isalnum() or self.text[pos - 1] in _WORDS_END)
+            and in_sentence < _UNCLOSED_SENTENCES
+            and "\n" not in self.text[start:pos]
+        ):
+            self.group += 1  # single quotations before the mark are within it, as in any
+            self.quotes = [Quote(start, end, self.group, True, True, mark_width=0)]
+            self.single_open = None
 
     def _closes_twice(self, end: int) -> bool:
         """Whether an opening mark inside an open quotation is a quotation within it: the

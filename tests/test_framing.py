@@ -35,6 +35,16 @@ def test_a_loaded_word_in_the_writers_voice_makes_editorial() -> None:
     assert ("labels.insult", "thugs") in cues(s)
 
 
+def test_a_sentence_that_opens_inside_a_quotation_is_not_the_writers_framing() -> None:
+    """A sentence cut from an article can end a quotation it does not open: its words up to
+    the closing mark are the speaker's, the words after it the writer's."""
+    tail = one("Armed thugs blocked the road, and we were terrified.” The police came.")
+    assert tail.label is Label.UNSOURCED
+    assert not cues(tail)
+    after = one("The road was closed.” Armed thugs blocked it again on Monday.")
+    assert ("labels.insult", "thugs") in cues(after)
+
+
 def test_a_loaded_word_inside_a_quotation_belongs_to_the_speaker() -> None:
     s = one('"Armed thugs blocked the road to the airport," the governor said.')
     assert s.label is Label.SOURCED

@@ -112,8 +112,29 @@ def test_a_closing_mark_after_a_colon_opens_nothing() -> None:
     assert quoted("She wrote on Monday:”. We want buses.") == []
 
 
-def test_stray_closing_mark_is_not_a_quotation() -> None:
-    assert quoted("The talks ended.” Then the vote came.") == []
+def test_stray_closing_mark_after_the_first_paragraph_is_not_a_quotation() -> None:
+    assert quoted("The talks ended.\n\nThe vote came.” Then they left.") == []
+
+
+def test_a_text_that_opens_inside_a_quotation_has_its_tail_quoted() -> None:
+    """A sentence cut from an article ends a quotation opened before it."""
+    assert quoted("If it rains, I fear the worst for the pier.” The mayor left.") == [
+        "If it rains, I fear the worst for the pier.”"
+    ]
+    assert quoted("the law,” he said.") == ["the law,”"]
+    assert quoted("It is over. Yes, yes.’” Then they left.") == ["It is over. Yes, yes.’”"]
+
+
+def test_a_tail_is_no_longer_than_an_unclosed_quotation_may_run() -> None:
+    """With sentence ends known, the closing mark must be in the first two sentences."""
+    text = "The vote came. The talks ended. They left.” Then the bell rang."
+    ends = [14, 31, 43, 63]
+    assert quoted(text, ends) == []
+    assert quoted(text, [14, 43, 63]) == ["The vote came. The talks ended. They left.”"]
+
+
+def test_a_tail_closes_quoted_words_not_a_colon() -> None:
+    assert quoted("She wrote on Monday:” We want buses.") == []
 
 
 def test_news_style_paragraphs_share_a_group() -> None:
