@@ -11,7 +11,8 @@ attributed to:
    takes the attribution its second half found there;
 3. every sentence inside a quotation whose speaker is given in another
    sentence of the same quotation (or in a sentence ending with a colon just
-   before it) is attributed to that speaker;
+   before it) is attributed to that speaker, and so are the sentences of a
+   transcript turn ("RUIZ: ...") in an article that is a dialogue;
 4. an orphan quotation, a quoted sentence with no speaker nearby, takes the
    speaker of the most recent quotation.
 
@@ -30,6 +31,7 @@ from auditor.models import SourceType, Strength
 _TAG_WORDS = 8  # at most this many words make a sentence short
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
+_TURN_WINDOW = 3  # sentences a transcript turn runs on for, at most
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
@@ -261,8 +263,10 @@ def resolve(
         found = [first] if first is not None else []
         return found + [c.source for c in facts[k].cues if c.usable and c.source is not None]
 
+    turns = _turns(facts)
     for fact in facts:
-        cue = best_cue(fact.cues)
+        cues = fact.cues if fact.index in turns else [c for c in fact.cues if not _turn(c)]
+        cue = best_cue(cues)
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
@@ -270,8 +274,53 @@ def resolve(
     _split_tails(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
     _unmarked_blocks(facts, decided, ledger)
+    _spread_turns(facts, decided, ledger, turns)
     _orphans(facts, decided, ledger)
     return decided, ledger
+
+
+def _turn(cue: Cue) -> bool:
+    return cue.match.rule.category == "turn"
+
+
+def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
+    """The transcript lines ('RUIZ: ...') of an article that is a dialogue: one where a speaker
+    has two turns with another speaker's between. A list of names with notes ('Ruiz: Win in
+    a walk.' | 'Hale: Hang on.') names each once and is no dialogue."""
+    lines: list[tuple[int, str]] = []
+    for fact in facts:
+        cue = next((c for c in fact.cues if _turn(c) and c.usable), None)
+        if cue is not None and cue.source is not None:
+            lines.append((fact.index, cue.source.text.split()[-1].lower()))
+    speakers = [speaker for _, speaker in lines]
+    for k in range(len(speakers) - 2):
+        if speakers[k + 1] != speakers[k] and speakers[k] in speakers[k + 2 :]:
+            return frozenset(index for index, _ in lines)
+    return frozenset()
+
+
+def _spread_turns(
+    facts: list[SentenceFacts],
+    decided: list[Resolved | None],
+    ledger: Ledger,
+    turns: frozenset[int],
+) -> None:
+    """The sentences after a transcript line are its speaker's, to the end of the paragraph
+    (at most a few sentences): 'HALE: I think so.' | 'They want it done.'. A sentence with its
+    own attribution, the next line or a bracketed direction ('(END VIDEO CLIP)') ends it."""
+    for index in sorted(turns):
+        own = decided[index]
+        if own is None or not _turn(own.cue):
+            continue
+        for fact in facts[index + 1 : index + 1 + _TURN_WINDOW]:
+            if (
+                fact.paragraph != facts[index].paragraph
+                or fact.index in turns
+                or decided[fact.index] is not None
+                or fact.text.lstrip()[:1] in "([…"
+            ):
+                break
+            decided[fact.index] = _inherit(own, fact.index, "quote", ledger)
 
 
 def _signs(facts: list[SentenceFacts], fact: SentenceFacts) -> bool:

@@ -222,3 +222,42 @@ def test_a_quoted_title_between_a_determiner_and_its_document() -> None:
     sentence = one('According to the "Clean Rivers" report, the water is unsafe.')
     assert sentence.label is Label.SOURCED
     assert sentence.strength is Strength.NAMED
+
+
+def test_a_transcript_line_is_its_speakers_turn_in_a_dialogue() -> None:
+    report = audit_sentences(
+        [
+            "Transcript of the interview.",
+            "HALE: I think the budget will pass this year.",
+            "They want the bridge done.",
+            "RUIZ: Do you think the council will back it?",
+            "HALE: Yes, it has the votes now.",
+            "(END CLIP)",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[1:5] == [Label.SOURCED] * 4
+    assert labels[0] is not Label.SOURCED and labels[5] is not Label.SOURCED
+    turn = report.sentences[2].attribution
+    assert turn is not None and turn.source.text == "HALE" and turn.mode == "quote"
+    assert report.sentences[4].strength is Strength.NAMED
+
+
+def test_a_turn_runs_on_for_a_few_sentences_only() -> None:
+    report = audit_sentences(
+        [
+            "Ana Ruiz: We waited for years.",
+            "Tom Hale: The council never listened.",
+            "Ruiz: It will listen now.",
+            "It has to.",
+            "It has no choice.",
+            "It knows it.",
+            "The vote is on Monday.",
+        ]
+    )
+    assert [s.label is Label.SOURCED for s in report.sentences] == [True] * 6 + [False]
+
+
+def test_names_with_notes_are_no_dialogue() -> None:
+    report = audit_sentences(["Ruiz: Win in a walk.", "Hale: Just hang on.", "Roe: A late surge."])
+    assert all(s.label is not Label.SOURCED for s in report.sentences)
