@@ -57,6 +57,18 @@ SOURCED = [
     # a capitalised preposition opening the sentence is not part of the owner's name
     ("Despite Mayor Ruiz's claims that the pier is safe, engineers closed it.",
      "Mayor Ruiz's", Strength.NAMED),
+    # a role before the name of someone asked; a quotation's title before the subject
+    ("Council press director Ana Ruiz was asked about the donations, and she smiled.",
+     "Council press director Ana Ruiz", Strength.NAMED),
+    ('On the show "Harbour Talk," Ana Ruiz was asked whether she would run.', "Ana Ruiz",
+     Strength.NAMED),
+    # idioms of stance and speech
+    ("The central bank sounded a cautious note about the recovery.", "The central bank",
+     Strength.NAMED),
+    ("Ana Ruiz had nothing bad to say about the mayor.", "Ana Ruiz", Strength.NAMED),
+    ("The union has responded with fresh attacks on the council.", "The union", Strength.NAMED),
+    ("The auditors are right to note that the pier is old.", "The auditors",
+     Strength.ANONYMOUS),
     # a place after people: "across", "throughout" join it to them when no verb intervenes
     ("Farmers across the county said that the levy was unfair.", "Farmers across the county",
      Strength.ANONYMOUS),
@@ -184,6 +196,7 @@ NOT_SOURCED = [
     "Ana Ruiz leads the race by 40 pledged delegates.",
     # a noun-like verb form before a place is where something happened
     "Truck attacks in Lirana have killed nine people since May.",
+    "The council is right to fear that the pier will fail.",
 ]
 
 
