@@ -62,6 +62,13 @@ SOURCED = [
      "Council press director Ana Ruiz", Strength.NAMED),
     ('On the show "Harbour Talk," Ana Ruiz was asked whether she would run.', "Ana Ruiz",
      Strength.NAMED),
+    # the one made to speak, with a relative clause before the verb of saying
+    (
+        "The senator forced the harbour master, who faced the inquiry for a week, "
+        "to concede that the pier was unsafe.",
+        "the harbour master",
+        Strength.NAMED,
+    ),
     # idioms of stance and speech
     ("The central bank sounded a cautious note about the recovery.", "The central bank",
      Strength.NAMED),
