@@ -69,6 +69,10 @@ SOURCED = [
         "the harbour master",
         Strength.NAMED,
     ),
+    # a leading clause that reports what the main clause's subject said
+    ("After saying the bridge was safe, the mayor left the hall.", "the mayor", Strength.NAMED),
+    ("Having announced that the plant would close, Tom Hale took questions.", "Tom Hale",
+     Strength.NAMED),
     # idioms of stance and speech
     ("The central bank sounded a cautious note about the recovery.", "The central bank",
      Strength.NAMED),
@@ -204,6 +208,7 @@ NOT_SOURCED = [
     # a noun-like verb form before a place is where something happened
     "Truck attacks in Lirana have killed nine people since May.",
     "The council is right to fear that the pier will fail.",
+    "After saying goodbye, the river rose again.",
 ]
 
 
