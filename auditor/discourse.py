@@ -43,6 +43,9 @@ _BARE_TAG = re.compile(
     r"(?:(?:as|while|when|after|before|during|in|at|on|of|into|to|from|with|over|through|for"
     r"|outside|inside|across|near)\b|[.!?…]?\s*$)"
 )
+# a colon, a blank line and the first words of a block quotation, with no blank line after
+_COLON_BLOCK = re.compile(r":[^\S\n]*\n[^\S\n]*\n(?!.*\n[^\S\n]*\n)", re.S)
+_OPENING_MARKS = frozenset("\"“‘'«")
 _NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
 _TAGS = frozenset({"speech", "signature"})  # cues a speaker's tag after a quotation has
@@ -551,24 +554,41 @@ def _unmarked_blocks(
     """A paragraph after a speaker's closing colon, without quotation marks, is what they said.
 
     'The governor added:' | 'It is typical of her. She knows nothing.': a block quotation
-    whose marks the page's layout carried (a blockquote), not the text.
+    whose marks the page's layout carried (a blockquote), not the text. A sentence given
+    with its colon, a blank line and the block's first words ('He wrote:\n\nIt is typical
+    of her.') opens the block: the rest of its paragraph follows.
     """
     for fact in facts[:-1]:
         own = decided[fact.index]
         nxt = facts[fact.index + 1]
         if (
             own is None
-            or not fact.ends_with_colon
+            or not (fact.ends_with_colon or _COLON_BLOCK.search(fact.text))
             or nxt.paragraph == fact.paragraph
             or own.cue.match.rule.category not in _SAYING
         ):
             continue
+        if not fact.ends_with_colon and not _opens_block(fact, own):
+            continue
         for block in facts[nxt.index :]:
-            if block.paragraph != nxt.paragraph:
+            if block.paragraph != nxt.paragraph or block.text.lstrip()[:1] in "([":
                 break
             if decided[block.index] is not None or block.quote_groups:
                 break
             decided[block.index] = _inherit(own, block.index, "quote", ledger)
+
+
+def _opens_block(fact: SentenceFacts, own: Resolved) -> bool:
+    """Whether a sentence's own cue of saying, before its colon and blank line, opens an
+    unmarked block there ('He wrote:\n\nIt is typical of her.'; not '...:\n\n"It is."',
+    a marked quotation, nor 'Like the page:\n\nRuiz said ...', a cue after the colon)."""
+    colon = _COLON_BLOCK.search(fact.text)
+    assert colon is not None
+    return (
+        own.mode == "direct"
+        and own.cue.match.end <= fact.start + colon.start()
+        and fact.text[colon.end() :].lstrip()[:1] not in _OPENING_MARKS
+    )
 
 
 def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:
