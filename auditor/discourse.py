@@ -218,6 +218,10 @@ class Ledger:
                 return entry
         return None
 
+    def latest(self) -> int:
+        """The id of the most recently cited entry."""
+        return self._recent[-1]
+
     def _new(self) -> Entry:
         entry = Entry(len(self.entries))
         self.entries.append(entry)
@@ -361,8 +365,38 @@ def _direct(
             return None  # "the sources said" with no sources before: nobody to point back to
         if source.is_pronoun and cue.match.rule.confidence < _UNRESOLVED_PRONOUN_CONFIDENCE:
             return None  # "they never asked for": a pronoun with no source behind it
+    bodies = _bodies_named_together(source, ledger)
+    if bodies is not None:
+        # "The companies said", after "Nordlys Lines and Harbour Freight said": those two
+        source = replace(source, strength=Strength.NAMED)
+        ledger.attach(bodies, index, source)
+        return Resolved(
+            index, cue, source, "direct", bodies.id, None, bodies.main.text, _relay(cue)
+        )
     entry = ledger.add(source, index, cue.relayed_by)
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _bodies_named_together(source: SourceSpan, ledger: Ledger) -> Entry | None:
+    """The latest cited source, when it names two or more bodies together and ``source`` is
+    a definite plural of bodies with no name of its own ("the companies", "the two banks")."""
+    if (
+        source.form != "plural"
+        or source.names
+        or source.type is not SourceType.ORGANISATION
+        or not source.text.lower().startswith("the ")
+        or not ledger.entries
+    ):
+        return None
+    latest = ledger.entries[ledger.latest()]
+    main = latest.main
+    # a name the lexicons do not know is typed a person ("Nordlys Lines")
+    together = (
+        main.form == "name"
+        and main.type in {SourceType.ORGANISATION, SourceType.PERSON}
+        and (len(main.names) > 1 or any(" and " in name for name in main.names))
+    )
+    return latest if together else None
 
 
 def _salient(
