@@ -73,6 +73,13 @@ SOURCED = [
     ("After saying the bridge was safe, the mayor left the hall.", "the mayor", Strength.NAMED),
     ("Having announced that the plant would close, Tom Hale took questions.", "Tom Hale",
      Strength.NAMED),
+    # a noun phrase right after the verb and before a past form opens the reported clause
+    ("Sen. Ana Ruiz, D-Ill., speaking after the vote, said Tom Hale failed to act.",
+     "Sen. Ana Ruiz", Strength.NAMED),
+    ("A city judge sided with the union, saying the law violated the charter.", "A city judge",
+     Strength.ANONYMOUS),
+    ("The port will close, said a source involved in the talks.", "a source",
+     Strength.ANONYMOUS),
     # idioms of stance and speech
     ("The central bank sounded a cautious note about the recovery.", "The central bank",
      Strength.NAMED),

@@ -12,6 +12,9 @@ from auditor.attribution.grammar import (
 from auditor.attribution.sentence import ReadSentence, after_quote
 from auditor.attribution.spans import SourceSpan
 
+# prepositions that open a participle's phrase ("a source involved in", "an aide based at")
+_PHRASE = frozenset({"in", "on", "with", "by", "at", "from", "for", "about", "near", "into"})
+
 
 class Speakers:
     """The speaker after the cue: "..., said the minister", "..., adds psychologist Ana Ruiz"."""
@@ -41,10 +44,12 @@ class Speakers:
                     or not speech
                     or follower.lower in AUXILIARIES
                     or follower.lower in self.be
+                    or _past_verb(s, after)
                 )
             ):
-                # "..., says she plans to", ", pledged delegates", "say the troops should go":
-                # the phrase opens the reported clause, it is not the speaker
+                # "..., says she plans to", ", pledged delegates", "say the troops should go",
+                # "said the office closed": the phrase opens the reported clause, it is not
+                # the speaker
                 return None
         return source
 
@@ -61,3 +66,11 @@ class Speakers:
         if k == i or s.tokens[i].lower in self.unspoken:
             return None
         return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)
+
+
+def _past_verb(s: ReadSentence, k: int) -> bool:
+    """A lower-case past form at token ``k`` ("closed", "failed to"): the verb of a reported
+    clause; not a participle before its phrase ("a source involved in the talks")."""
+    word = s.tokens[k].text
+    after = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
+    return word.islower() and len(word) > 4 and word.endswith("ed") and after not in _PHRASE
