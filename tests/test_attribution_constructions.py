@@ -80,6 +80,9 @@ SOURCED = [
      Strength.ANONYMOUS),
     ("The port will close, said a source involved in the talks.", "a source",
      Strength.ANONYMOUS),
+    # a live blog's time line kept at the head of the sentence
+    ("3:25 p.m.\n\nTom Hale is defending his tweets, saying they show he cares.", "Tom Hale",
+     Strength.NAMED),
     # idioms of stance and speech
     ("The central bank sounded a cautious note about the recovery.", "The central bank",
      Strength.NAMED),
