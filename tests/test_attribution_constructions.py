@@ -83,6 +83,8 @@ SOURCED = [
     # a live blog's time line kept at the head of the sentence
     ("3:25 p.m.\n\nTom Hale is defending his tweets, saying they show he cares.", "Tom Hale",
      Strength.NAMED),
+    # a capitalised verb opening a speaker's tag before a colon
+    ('Stated Ana Ruiz: "The pier is safe."', "Ana Ruiz", Strength.NAMED),
     # idioms of stance and speech
     ("The central bank sounded a cautious note about the recovery.", "The central bank",
      Strength.NAMED),
@@ -219,6 +221,9 @@ NOT_SOURCED = [
     "Truck attacks in Lirana have killed nine people since May.",
     "The council is right to fear that the pier will fail.",
     "After saying goodbye, the river rose again.",
+    # a capitalised verb opening a heading; a noun-like verb form after "a" and a word
+    "Declared 2016 Candidates For Mayor.",
+    "The fund ended the year on a giddy note of triumph.",
 ]
 
 
