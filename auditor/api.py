@@ -6,6 +6,7 @@ output serialises. The CLI is a thin layer over these functions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -16,6 +17,8 @@ from auditor.ingest import Ingested, RawInput, ingest, read_file, read_url, text
 from auditor.language import guess_language, is_english
 from auditor.models import InputInfo, Report
 from auditor.settings import Settings
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 _LANGUAGE_NAMES = {
     "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
@@ -70,7 +73,8 @@ def audit_sentences(
     """Label pre-split ``sentences`` as one document, in order, without re-splitting.
 
     With ``headline``, the first sentence is the article's headline (as a text file's
-    first line is): it is labelled but not a claim.
+    first line is): it is labelled but not a claim. A blank line inside or at the end of
+    a sentence starts a new paragraph after it, as in a text file.
     """
     return sentences_report(engine_for(settings), sentences, headline=headline)
 
@@ -80,9 +84,11 @@ def sentences_report(engine, sentences: Sequence[str], *, headline: bool = False
     from auditor.models import Article
 
     headline = headline and len(sentences) > 1
-    parts, spans, offset = [], [], 0
+    parts, spans, offset, paragraph = [], [], 0, 0
     for k, sentence in enumerate(sentences):
-        spans.append(_GivenSpan(offset, offset + len(sentence), int(headline and k > 0)))
+        if k:  # a blank line in a sentence before starts a paragraph, as in a text file
+            paragraph += int(headline and k == 1) + len(_BLANK_LINE.findall(sentences[k - 1]))
+        spans.append(_GivenSpan(offset, offset + len(sentence), paragraph))
         parts.append(sentence)
         offset += len(sentence) + 1
     article = Article(

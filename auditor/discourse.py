@@ -11,7 +11,8 @@ attributed to:
    takes the attribution its second half found there;
 3. every sentence inside a quotation whose speaker is given in another
    sentence of the same quotation (or in a sentence ending with a colon just
-   before it) is attributed to that speaker;
+   before it) is attributed to that speaker, and so are the sentences of a
+   transcript turn ("RUIZ: ...") in an article that is a dialogue;
 4. an orphan quotation, a quoted sentence with no speaker nearby, takes the
    speaker of the most recent quotation.
 
@@ -30,6 +31,7 @@ from auditor.models import SourceType, Strength
 _TAG_WORDS = 8  # at most this many words make a sentence short
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
+_TURN_WINDOW = 3  # sentences a transcript turn runs on for, at most
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
@@ -41,6 +43,9 @@ _BARE_TAG = re.compile(
     r"(?:(?:as|while|when|after|before|during|in|at|on|of|into|to|from|with|over|through|for"
     r"|outside|inside|across|near)\b|[.!?…]?\s*$)"
 )
+# a colon, a blank line and the first words of a block quotation, with no blank line after
+_COLON_BLOCK = re.compile(r":[^\S\n]*\n[^\S\n]*\n(?!.*\n[^\S\n]*\n)", re.S)
+_OPENING_MARKS = frozenset("\"“‘'«")
 _NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
 _TAGS = frozenset({"speech", "signature"})  # cues a speaker's tag after a quotation has
@@ -213,6 +218,10 @@ class Ledger:
                 return entry
         return None
 
+    def latest(self) -> int:
+        """The id of the most recently cited entry."""
+        return self._recent[-1]
+
     def _new(self) -> Entry:
         entry = Entry(len(self.entries))
         self.entries.append(entry)
@@ -261,8 +270,10 @@ def resolve(
         found = [first] if first is not None else []
         return found + [c.source for c in facts[k].cues if c.usable and c.source is not None]
 
+    turns = _turns(facts)
     for fact in facts:
-        cue = best_cue(fact.cues)
+        cues = fact.cues if fact.index in turns else [c for c in fact.cues if not _turn(c)]
+        cue = best_cue(cues)
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
@@ -270,8 +281,53 @@ def resolve(
     _split_tails(facts, decided, ledger)
     _spread_quotations(facts, decided, ledger)
     _unmarked_blocks(facts, decided, ledger)
+    _spread_turns(facts, decided, ledger, turns)
     _orphans(facts, decided, ledger)
     return decided, ledger
+
+
+def _turn(cue: Cue) -> bool:
+    return cue.match.rule.category == "turn"
+
+
+def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
+    """The transcript lines ('RUIZ: ...') of an article that is a dialogue: one where a speaker
+    has two turns with another speaker's between. A list of names with notes ('Ruiz: Win in
+    a walk.' | 'Hale: Hang on.') names each once and is no dialogue."""
+    lines: list[tuple[int, str]] = []
+    for fact in facts:
+        cue = next((c for c in fact.cues if _turn(c) and c.usable), None)
+        if cue is not None and cue.source is not None:
+            lines.append((fact.index, cue.source.text.split()[-1].lower()))
+    speakers = [speaker for _, speaker in lines]
+    for k in range(len(speakers) - 2):
+        if speakers[k + 1] != speakers[k] and speakers[k] in speakers[k + 2 :]:
+            return frozenset(index for index, _ in lines)
+    return frozenset()
+
+
+def _spread_turns(
+    facts: list[SentenceFacts],
+    decided: list[Resolved | None],
+    ledger: Ledger,
+    turns: frozenset[int],
+) -> None:
+    """The sentences after a transcript line are its speaker's, to the end of the paragraph
+    (at most a few sentences): 'HALE: I think so.' | 'They want it done.'. A sentence with its
+    own attribution, the next line or a bracketed direction ('(END VIDEO CLIP)') ends it."""
+    for index in sorted(turns):
+        own = decided[index]
+        if own is None or not _turn(own.cue):
+            continue
+        for fact in facts[index + 1 : index + 1 + _TURN_WINDOW]:
+            if (
+                fact.paragraph != facts[index].paragraph
+                or fact.index in turns
+                or decided[fact.index] is not None
+                or fact.text.lstrip()[:1] in "([…"
+            ):
+                break
+            decided[fact.index] = _inherit(own, fact.index, "quote", ledger)
 
 
 def _signs(facts: list[SentenceFacts], fact: SentenceFacts) -> bool:
@@ -309,8 +365,38 @@ def _direct(
             return None  # "the sources said" with no sources before: nobody to point back to
         if source.is_pronoun and cue.match.rule.confidence < _UNRESOLVED_PRONOUN_CONFIDENCE:
             return None  # "they never asked for": a pronoun with no source behind it
+    bodies = _bodies_named_together(source, ledger)
+    if bodies is not None:
+        # "The companies said", after "Nordlys Lines and Harbour Freight said": those two
+        source = replace(source, strength=Strength.NAMED)
+        ledger.attach(bodies, index, source)
+        return Resolved(
+            index, cue, source, "direct", bodies.id, None, bodies.main.text, _relay(cue)
+        )
     entry = ledger.add(source, index, cue.relayed_by)
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _bodies_named_together(source: SourceSpan, ledger: Ledger) -> Entry | None:
+    """The latest cited source, when it names two or more bodies together and ``source`` is
+    a definite plural of bodies with no name of its own ("the companies", "the two banks")."""
+    if (
+        source.form != "plural"
+        or source.names
+        or source.type is not SourceType.ORGANISATION
+        or not source.text.lower().startswith("the ")
+        or not ledger.entries
+    ):
+        return None
+    latest = ledger.entries[ledger.latest()]
+    main = latest.main
+    # a name the lexicons do not know is typed a person ("Nordlys Lines")
+    together = (
+        main.form == "name"
+        and main.type in {SourceType.ORGANISATION, SourceType.PERSON}
+        and (len(main.names) > 1 or any(" and " in name for name in main.names))
+    )
+    return latest if together else None
 
 
 def _salient(
@@ -502,24 +588,41 @@ def _unmarked_blocks(
     """A paragraph after a speaker's closing colon, without quotation marks, is what they said.
 
     'The governor added:' | 'It is typical of her. She knows nothing.': a block quotation
-    whose marks the page's layout carried (a blockquote), not the text.
+    whose marks the page's layout carried (a blockquote), not the text. A sentence given
+    with its colon, a blank line and the block's first words ('He wrote:\n\nIt is typical
+    of her.') opens the block: the rest of its paragraph follows.
     """
     for fact in facts[:-1]:
         own = decided[fact.index]
         nxt = facts[fact.index + 1]
         if (
             own is None
-            or not fact.ends_with_colon
+            or not (fact.ends_with_colon or _COLON_BLOCK.search(fact.text))
             or nxt.paragraph == fact.paragraph
             or own.cue.match.rule.category not in _SAYING
         ):
             continue
+        if not fact.ends_with_colon and not _opens_block(fact, own):
+            continue
         for block in facts[nxt.index :]:
-            if block.paragraph != nxt.paragraph:
+            if block.paragraph != nxt.paragraph or block.text.lstrip()[:1] in "([":
                 break
             if decided[block.index] is not None or block.quote_groups:
                 break
             decided[block.index] = _inherit(own, block.index, "quote", ledger)
+
+
+def _opens_block(fact: SentenceFacts, own: Resolved) -> bool:
+    """Whether a sentence's own cue of saying, before its colon and blank line, opens an
+    unmarked block there ('He wrote:\n\nIt is typical of her.'; not '...:\n\n"It is."',
+    a marked quotation, nor 'Like the page:\n\nRuiz said ...', a cue after the colon)."""
+    colon = _COLON_BLOCK.search(fact.text)
+    assert colon is not None
+    return (
+        own.mode == "direct"
+        and own.cue.match.end <= fact.start + colon.start()
+        and fact.text[colon.end() :].lstrip()[:1] not in _OPENING_MARKS
+    )
 
 
 def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:

@@ -173,7 +173,10 @@ class Engine:
             cue_matches = found["cue"]
             continues = False
             if cue_matches:
-                continues = bool(k) and spans[k - 1].paragraph == span.paragraph
+                # in one paragraph, or in a quotation that opened in the sentence before
+                continues = bool(k) and (
+                    spans[k - 1].paragraph == span.paragraph or quotes.is_quoted(span.start)
+                )
                 if continues and _continues(tokens_of(k)):
                     # "(D-Ill.) | said on Tuesday ..."
                     reading = ReadSentence(tokens_of(k - 1) + tokens_of(k))

@@ -57,6 +57,41 @@ SOURCED = [
     # a capitalised preposition opening the sentence is not part of the owner's name
     ("Despite Mayor Ruiz's claims that the pier is safe, engineers closed it.",
      "Mayor Ruiz's", Strength.NAMED),
+    # a role before the name of someone asked; a quotation's title before the subject
+    ("Council press director Ana Ruiz was asked about the donations, and she smiled.",
+     "Council press director Ana Ruiz", Strength.NAMED),
+    ('On the show "Harbour Talk," Ana Ruiz was asked whether she would run.', "Ana Ruiz",
+     Strength.NAMED),
+    # the one made to speak, with a relative clause before the verb of saying
+    (
+        "The senator forced the harbour master, who faced the inquiry for a week, "
+        "to concede that the pier was unsafe.",
+        "the harbour master",
+        Strength.NAMED,
+    ),
+    # a leading clause that reports what the main clause's subject said
+    ("After saying the bridge was safe, the mayor left the hall.", "the mayor", Strength.NAMED),
+    ("Having announced that the plant would close, Tom Hale took questions.", "Tom Hale",
+     Strength.NAMED),
+    # a noun phrase right after the verb and before a past form opens the reported clause
+    ("Sen. Ana Ruiz, D-Ill., speaking after the vote, said Tom Hale failed to act.",
+     "Sen. Ana Ruiz", Strength.NAMED),
+    ("A city judge sided with the union, saying the law violated the charter.", "A city judge",
+     Strength.ANONYMOUS),
+    ("The port will close, said a source involved in the talks.", "a source",
+     Strength.ANONYMOUS),
+    # a live blog's time line kept at the head of the sentence
+    ("3:25 p.m.\n\nTom Hale is defending his tweets, saying they show he cares.", "Tom Hale",
+     Strength.NAMED),
+    # a capitalised verb opening a speaker's tag before a colon
+    ('Stated Ana Ruiz: "The pier is safe."', "Ana Ruiz", Strength.NAMED),
+    # idioms of stance and speech
+    ("The central bank sounded a cautious note about the recovery.", "The central bank",
+     Strength.NAMED),
+    ("Ana Ruiz had nothing bad to say about the mayor.", "Ana Ruiz", Strength.NAMED),
+    ("The union has responded with fresh attacks on the council.", "The union", Strength.NAMED),
+    ("The auditors are right to note that the pier is old.", "The auditors",
+     Strength.ANONYMOUS),
     # a place after people: "across", "throughout" join it to them when no verb intervenes
     ("Farmers across the county said that the levy was unfair.", "Farmers across the county",
      Strength.ANONYMOUS),
@@ -180,6 +215,15 @@ NOT_SOURCED = [
     "In view of the storm, the ferry was cancelled.",
     "The quote was attributed to Lincoln.",
     "The guide described the route in detail.",
+    # a position verb's participle before the noun it describes
+    "Ana Ruiz leads the race by 40 pledged delegates.",
+    # a noun-like verb form before a place is where something happened
+    "Truck attacks in Lirana have killed nine people since May.",
+    "The council is right to fear that the pier will fail.",
+    "After saying goodbye, the river rose again.",
+    # a capitalised verb opening a heading; a noun-like verb form after "a" and a word
+    "Declared 2016 Candidates For Mayor.",
+    "The fund ended the year on a giddy note of triumph.",
 ]
 
 
@@ -222,3 +266,42 @@ def test_a_quoted_title_between_a_determiner_and_its_document() -> None:
     sentence = one('According to the "Clean Rivers" report, the water is unsafe.')
     assert sentence.label is Label.SOURCED
     assert sentence.strength is Strength.NAMED
+
+
+def test_a_transcript_line_is_its_speakers_turn_in_a_dialogue() -> None:
+    report = audit_sentences(
+        [
+            "Transcript of the interview.",
+            "HALE: I think the budget will pass this year.",
+            "They want the bridge done.",
+            "RUIZ: Do you think the council will back it?",
+            "HALE: Yes, it has the votes now.",
+            "(END CLIP)",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[1:5] == [Label.SOURCED] * 4
+    assert labels[0] is not Label.SOURCED and labels[5] is not Label.SOURCED
+    turn = report.sentences[2].attribution
+    assert turn is not None and turn.source.text == "HALE" and turn.mode == "quote"
+    assert report.sentences[4].strength is Strength.NAMED
+
+
+def test_a_turn_runs_on_for_a_few_sentences_only() -> None:
+    report = audit_sentences(
+        [
+            "Ana Ruiz: We waited for years.",
+            "Tom Hale: The council never listened.",
+            "Ruiz: It will listen now.",
+            "It has to.",
+            "It has no choice.",
+            "It knows it.",
+            "The vote is on Monday.",
+        ]
+    )
+    assert [s.label is Label.SOURCED for s in report.sentences] == [True] * 6 + [False]
+
+
+def test_names_with_notes_are_no_dialogue() -> None:
+    report = audit_sentences(["Ruiz: Win in a walk.", "Hale: Just hang on.", "Roe: A late surge."])
+    assert all(s.label is not Label.SOURCED for s in report.sentences)

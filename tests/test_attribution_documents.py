@@ -12,6 +12,8 @@ from auditor.models import Label, SourceType, Strength
 
 DOCUMENTS = [
     ("According to the health ministry, 12 people died.", "the health ministry"),
+    ("As stated in the council's report, the pier is unsafe.", "the council's report"),
+    ("Exit polling showed that Ruiz won every district.", "Exit polling"),
     ("A report by the WHO found that cases rose in May.", "A report by the WHO"),
     ("Police filed an affidavit that states the suspect fled.", "an affidavit"),
     ("In a company email sent Monday, employees were told to stay home.", "a company email"),

@@ -130,3 +130,21 @@ STRENGTH = [
 @pytest.mark.parametrize(("text", "strength"), STRENGTH)
 def test_strength(text: str, strength: Strength) -> None:
     assert one(text).strength is strength
+
+
+def test_a_definite_plural_of_bodies_is_the_bodies_named_together_before() -> None:
+    from auditor.api import audit_sentences
+
+    report = audit_sentences(
+        [
+            "Nordlys Lines and Harbour Freight said on Monday they would merge.",
+            "The companies said the deal would close in May.",
+            "Acme said it would cut fares.",
+            "The companies said prices would rise.",
+        ]
+    )
+    strengths = [s.strength for s in report.sentences]
+    assert strengths == [Strength.NAMED, Strength.NAMED, Strength.NAMED, Strength.ANONYMOUS]
+    assert report.sentences[1].attribution.source.resolved_to == (
+        "Nordlys Lines and Harbour Freight"
+    )

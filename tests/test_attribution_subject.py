@@ -128,7 +128,11 @@ def test_a_verb_form_used_as_a_noun_is_no_cue() -> None:
     assert source_of("In a subsequent note to staff, Ana Ruiz said the rules would change.") == (
         "Ana Ruiz"
     )
-    assert one("The senator sounded a positive note about the plan.").label is not Label.SOURCED
+    assert one("The senator ended on a positive note about the plan.").label is not Label.SOURCED
+    # "sounded a positive note about" is an idiom of stance (cue.sound-note), not "note"
+    sounded = one("The senator sounded a positive note about the plan.")
+    assert sounded.attribution is not None
+    assert sounded.attribution.cue.rule == "cue.sound-note"
     assert source_of("Along with other charges, the suit claims that the mayor lied.") == "the suit"
 
 

@@ -216,6 +216,38 @@ def test_a_paragraph_after_a_speakers_colon_is_their_block_quotation() -> None:
     assert report.sentences[2].attribution.from_sentence == 0
 
 
+def test_given_sentences_with_a_colon_and_a_blank_line_open_a_block_quotation() -> None:
+    report = audit_sentences(
+        [
+            "The governor wrote:\n\nIt is typical of the council.",
+            "It never reads the reports.",
+            "It never will.\n\n",
+            "The council met on Monday.",
+        ]
+    )
+    assert labels(report)[:3] == [Label.SOURCED] * 3
+    assert labels(report)[3] is not Label.SOURCED
+    assert report.sentences[2].attribution.source.text == "The governor"
+
+
+def test_a_colon_and_a_blank_line_open_no_block_before_a_marked_quotation() -> None:
+    report = audit_sentences(
+        ['The governor wrote:\n\n"It is typical of the council."', "The council met on Monday."]
+    )
+    assert labels(report)[1] is not Label.SOURCED
+
+
+def test_a_tag_after_a_quotation_opened_at_the_end_of_the_sentence_before() -> None:
+    report = audit_sentences(
+        [
+            "The boy joined a rowing club.\n\n''",
+            "It was his first attempt to make his own mark,'' said his friend, Tom Hale.",
+        ]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[1].attribution.mode == "direct"
+
+
 def test_a_paragraph_after_a_colon_without_a_speaker_is_not_quoted() -> None:
     report = article(
         ["The plan has three parts:"],

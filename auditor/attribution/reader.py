@@ -210,6 +210,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         before = s.tokens[i - 1]
         if before.lower in NOUN_OPENERS:
             return True
+        if i > 1 and s.tokens[i - 2].lower in {"a", "an"} and not s.tokens[i].lower.endswith("s"):
+            return before.is_word  # "on a giddy note": no verb's base form after "a" and a noun
         return (
             i > 1
             and s.tokens[i - 2].lower in NOUN_OPENERS

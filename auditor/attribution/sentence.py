@@ -13,6 +13,7 @@ from auditor.models import Strength
 from auditor.tokens import QUOTE, Token
 
 _START, _LOWER, _IS_WORD = attrgetter("start"), attrgetter("lower"), attrgetter("is_word")
+_CLOCK_MARKS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm"})
 
 
 class ReadSentence:
@@ -31,6 +32,7 @@ class ReadSentence:
         self.lowers = list(map(_LOWER, tokens)) if lowers is None else lowers
         self._title_case: bool | None = None
         self.first_word = next(compress(count(), map(_IS_WORD, tokens)), 0)
+        self.first_word = self._after_clock()
         self.first_word = self._after_dateline()
 
     @property
@@ -42,6 +44,26 @@ class ReadSentence:
             capitals = sum(t.is_capitalised for t in words)
             self._title_case = len(words) >= 3 and capitals / len(words) > 0.8
         return self._title_case
+
+    def _after_clock(self) -> int:
+        """Where the sentence starts after a live blog's time line ("3:25 p.m." and a line
+        break, kept in the sentence by a splitter): the subject is after it."""
+        tokens, k = self.tokens, self.first_word
+        if not (
+            k + 2 < len(tokens)
+            and tokens[k].text.isdigit()
+            and tokens[k + 1].text == ":"
+            and tokens[k + 2].text.isdigit()
+        ):
+            return k
+        k += 3
+        if k < len(tokens) and tokens[k].lower in _CLOCK_MARKS:
+            k += 1
+        if k < len(tokens) and tokens[k].text in {":", "."}:
+            k += 1
+        if k < len(tokens) and tokens[k].is_word and tokens[k].start - tokens[k - 1].end >= 2:
+            return k  # a line break (two characters at least) between the time and the text
+        return self.first_word
 
     def _after_dateline(self) -> int:
         """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""

@@ -11,6 +11,13 @@ from auditor.attribution.grammar import (
 )
 from auditor.attribution.sentence import ReadSentence, after_quote
 from auditor.attribution.spans import SourceSpan
+from auditor.tokens import QUOTE
+
+# verbs that may open a sentence with their speaker after them ("Says Ruiz: ...")
+_OPENING_SAYS = frozenset({"said", "says", "say"})
+_TAG_ENDS = frozenset({":", ",", QUOTE})  # what follows the speaker of a tag that opens a line
+# prepositions that open a participle's phrase ("a source involved in", "an aide based at")
+_PHRASE = frozenset({"in", "on", "with", "by", "at", "from", "for", "about", "near", "into"})
 
 
 class Speakers:
@@ -21,6 +28,13 @@ class Speakers:
         before = s.tokens[i - 1].text if i > 0 else None
         if i > s.first_word and before not in INVERSION_MARKS:
             return None
+        # a capitalised verb opening the sentence: "Stated Stone: ..." is a speaker's tag, but
+        # "Declared Presidential Candidates." a heading ("Says Ruiz" either way)
+        heading = (
+            before not in INVERSION_MARKS
+            and s.tokens[i].is_capitalised
+            and s.tokens[i].lower not in _OPENING_SAYS
+        )
         if s.tokens[i].lower in HEARER_VERBS:
             return None  # "..., told the BBC": the phrase after is the hearer
         source = self._np_after(s, j + 1)
@@ -33,6 +47,8 @@ class Speakers:
         if source is not None:
             after = s.index(source.end)
             follower = s.tokens[after] if after < len(s.tokens) else None
+            if heading and (follower is None or follower.text not in _TAG_ENDS):
+                return None
             if (
                 follower is not None
                 and follower.is_word
@@ -41,10 +57,12 @@ class Speakers:
                     or not speech
                     or follower.lower in AUXILIARIES
                     or follower.lower in self.be
+                    or _past_verb(s, after)
                 )
             ):
-                # "..., says she plans to", ", pledged delegates", "say the troops should go":
-                # the phrase opens the reported clause, it is not the speaker
+                # "..., says she plans to", ", pledged delegates", "say the troops should go",
+                # "said the office closed": the phrase opens the reported clause, it is not
+                # the speaker
                 return None
         return source
 
@@ -61,3 +79,11 @@ class Speakers:
         if k == i or s.tokens[i].lower in self.unspoken:
             return None
         return self._analyse(s, (i, k - 1)) or self._loose(s, i, k - 1, anyway=True)
+
+
+def _past_verb(s: ReadSentence, k: int) -> bool:
+    """A lower-case past form at token ``k`` ("closed", "failed to"): the verb of a reported
+    clause; not a participle before its phrase ("a source involved in the talks")."""
+    word = s.tokens[k].text
+    after = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
+    return word.islower() and len(word) > 4 and word.endswith("ed") and after not in _PHRASE
