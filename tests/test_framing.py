@@ -475,3 +475,12 @@ def test_an_amplifier_is_shown_but_counts_for_nothing() -> None:
     s = one("Residents hold starkly different views.")
     assert "intensifier.amplifier" in rules_fired(s)
     assert s.framing_score == 0 and s.label is Label.UNSOURCED
+
+
+# -- neutral senses met in unjudged news (frame-precision) ---------------------
+
+
+def test_a_politicians_agenda_is_a_programme_a_hidden_one_is_a_motive() -> None:
+    s = one("The governor pressed her legislative agenda through the spring session.")
+    assert ("evaluative.charged-weak", "agenda") in cues(s) and s.label is Label.UNSOURCED
+    assert one("The council has a hidden agenda.").label is Label.EDITORIAL
