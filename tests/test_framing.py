@@ -484,3 +484,9 @@ def test_a_politicians_agenda_is_a_programme_a_hidden_one_is_a_motive() -> None:
     s = one("The governor pressed her legislative agenda through the spring session.")
     assert ("evaluative.charged-weak", "agenda") in cues(s) and s.label is Label.UNSOURCED
     assert one("The council has a hidden agenda.").label is Label.EDITORIAL
+
+
+def test_actually_in_an_indirect_question_is_not_the_writer_insisting() -> None:
+    s = one("Inspectors asked whether the pump had actually failed.")
+    assert "intensifier.booster" not in rules_fired(s) and s.label is not Label.EDITORIAL
+    assert one("Actually, the board decided nothing.").label is Label.EDITORIAL
