@@ -490,3 +490,9 @@ def test_actually_in_an_indirect_question_is_not_the_writer_insisting() -> None:
     s = one("Inspectors asked whether the pump had actually failed.")
     assert "intensifier.booster" not in rules_fired(s) and s.label is not Label.EDITORIAL
     assert one("Actually, the board decided nothing.").label is Label.EDITORIAL
+
+
+def test_great_in_a_name_or_as_a_noun_of_sport_is_not_praise() -> None:
+    assert one("Unemployment doubled during the Great Recession.").label is Label.UNSOURCED
+    assert one("The tennis great opened the new courts.").label is Label.UNSOURCED
+    assert one("It was a great speech.").label is Label.EDITORIAL
