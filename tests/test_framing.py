@@ -496,3 +496,8 @@ def test_great_in_a_name_or_as_a_noun_of_sport_is_not_praise() -> None:
     assert one("Unemployment doubled during the Great Recession.").label is Label.UNSOURCED
     assert one("The tennis great opened the new courts.").label is Label.UNSOURCED
     assert one("It was a great speech.").label is Label.EDITORIAL
+
+
+def test_a_looming_deadline_is_a_date_not_a_threat() -> None:
+    s = one("The council is rushing to meet a looming deadline.")
+    assert ("evaluative.charged-weak", "looming") in cues(s) and s.label is Label.UNSOURCED
