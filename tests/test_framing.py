@@ -501,3 +501,8 @@ def test_great_in_a_name_or_as_a_noun_of_sport_is_not_praise() -> None:
 def test_a_looming_deadline_is_a_date_not_a_threat() -> None:
     s = one("The council is rushing to meet a looming deadline.")
     assert ("evaluative.charged-weak", "looming") in cues(s) and s.label is Label.UNSOURCED
+
+
+def test_really_in_an_indirect_question_is_not_emphasis_but_a_what_really_opening_is() -> None:
+    assert one("Voters kept asking what the mayor really believes.").label is not Label.EDITORIAL
+    assert "intensifier.booster" in rules_fired(one("What really matters is the price."))
