@@ -506,3 +506,8 @@ def test_a_looming_deadline_is_a_date_not_a_threat() -> None:
 def test_really_in_an_indirect_question_is_not_emphasis_but_a_what_really_opening_is() -> None:
     assert one("Voters kept asking what the mayor really believes.").label is not Label.EDITORIAL
     assert "intensifier.booster" in rules_fired(one("What really matters is the price."))
+
+
+def test_a_hard_line_position_is_a_description_of_stance_that_counts_half() -> None:
+    s = one("The senator took a hard-line position on the tariff.")
+    assert ("evaluative.magnitude", "hard-line") in cues(s) and s.label is Label.UNSOURCED
