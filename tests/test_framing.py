@@ -475,3 +475,39 @@ def test_an_amplifier_is_shown_but_counts_for_nothing() -> None:
     s = one("Residents hold starkly different views.")
     assert "intensifier.amplifier" in rules_fired(s)
     assert s.framing_score == 0 and s.label is Label.UNSOURCED
+
+
+# -- neutral senses met in unjudged news (frame-precision) ---------------------
+
+
+def test_a_politicians_agenda_is_a_programme_a_hidden_one_is_a_motive() -> None:
+    s = one("The governor pressed her legislative agenda through the spring session.")
+    assert ("evaluative.charged-weak", "agenda") in cues(s) and s.label is Label.UNSOURCED
+    assert one("The council has a hidden agenda.").label is Label.EDITORIAL
+
+
+def test_actually_in_an_indirect_question_is_not_the_writer_insisting() -> None:
+    s = one("Inspectors asked whether the pump had actually failed.")
+    assert "intensifier.booster" not in rules_fired(s) and s.label is not Label.EDITORIAL
+    assert one("Actually, the board decided nothing.").label is Label.EDITORIAL
+
+
+def test_great_in_a_name_or_as_a_noun_of_sport_is_not_praise() -> None:
+    assert one("Unemployment doubled during the Great Recession.").label is Label.UNSOURCED
+    assert one("The tennis great opened the new courts.").label is Label.UNSOURCED
+    assert one("It was a great speech.").label is Label.EDITORIAL
+
+
+def test_a_looming_deadline_is_a_date_not_a_threat() -> None:
+    s = one("The council is rushing to meet a looming deadline.")
+    assert ("evaluative.charged-weak", "looming") in cues(s) and s.label is Label.UNSOURCED
+
+
+def test_really_in_an_indirect_question_is_not_emphasis_but_a_what_really_opening_is() -> None:
+    assert one("Voters kept asking what the mayor really believes.").label is not Label.EDITORIAL
+    assert "intensifier.booster" in rules_fired(one("What really matters is the price."))
+
+
+def test_a_hard_line_position_is_a_description_of_stance_that_counts_half() -> None:
+    s = one("The senator took a hard-line position on the tariff.")
+    assert ("evaluative.magnitude", "hard-line") in cues(s) and s.label is Label.UNSOURCED
