@@ -143,10 +143,11 @@ class RuleSet:
         span = text[start:end]
         if span.isspace():
             return []
-        lead = len(span) - len(span.lstrip())
-        if lead > 1:
-            start += lead - 1
-            span = span[lead - 1 :]
+        if span[:1].isspace():
+            lead = len(span) - len(span.lstrip())
+            if lead > 1:
+                start += lead - 1
+                span = span[lead - 1 :]
         found: list[Match] = []
         ends = span[:HEAD] + span[-1:]
         for rule, search in self._span_patterns[scope].searches(words, missing, ends):
