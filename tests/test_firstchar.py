@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules.firstchar import _MORE_CASES, first_chars, with_first_char
+from auditor.rules.firstchar import _MORE_CASES, first_chars, quick_finder, with_first_char
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,44 @@ def test_the_lookahead_never_changes_a_match_of_the_pack(text: str, start: int) 
         fast = re.compile(written, flags)
         got = [(m.span(), m.groupdict()) for m in fast.finditer(text, start)]
         assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], written
+
+
+_SOURCES = sorted(
+    {
+        compiled._args
+        for rule in PACK.rules
+        for compiled in (rule.compiled, *rule.context)
+        if compiled is not None
+    }
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PACK_TEXT, st.integers(0, 8), st.integers(0, 8))
+@example("Three in four voters said", 0, 0)
+@example("ſome ſay it KNOWN, İt is clear", 0, 0)
+def test_the_quick_finder_finds_a_match_where_the_pattern_does(
+    text: str, start: int, cut: int
+) -> None:
+    """For every pattern and context of the built-in pack, in any part of a text."""
+    end = max(start, len(text) - cut)
+    finders = 0
+    for written, flags in _SOURCES:
+        finder = quick_finder(written, flags)
+        if finder is None:
+            continue
+        finders += 1
+        found = re.compile(written, flags).search(text, start, end) is not None
+        assert (finder.search(text, start, end) is not None) == found, written
+    assert finders > len(_SOURCES) / 3  # most patterns of the pack have one
+
+
+def test_a_quick_finder_only_where_re_scans_for_its_class() -> None:
+    finder = quick_finder(r"\bit\s+is", re.I)
+    assert finder is not None and finder.search("so it is").start() == 3
+    assert quick_finder(r"(?i)said") is None  # global inline flags
+    assert quick_finder(r"\w+ said") is None  # no class worth having
+    assert quick_finder("é", re.I) is None  # a class re lower-cases each character for
 
 
 def _unwrapped(pattern: str) -> str:

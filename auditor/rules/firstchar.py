@@ -54,6 +54,26 @@ def with_first_char(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def quick_finder(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A pattern with a match wherever ``pattern`` has one, for asking only whether it has:
+    None where there is no such pattern worth having.
+
+    ``re`` skips the positions a match cannot start at by a quick loop in C only when the
+    pattern opens with a class it can test without lower-casing: not a lookahead, which
+    costs a full attempt at every position. So this pattern takes the first character
+    from the first-character class, then looks back over it for ``pattern`` starting
+    there (a lookbehind one character wide, holding a lookahead). Its match is that one
+    character, not ``pattern``'s match.
+    """
+    first = first_chars(pattern, flags)
+    if first is None or flags & re.LOCALE or (flags & re.IGNORECASE and first[0] == "["):
+        return None  # no class, or one re lower-cases each character for
+    try:
+        return re.compile(rf"{first}(?<=(?=(?:{pattern}))[\s\S])", flags)
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return None
+
+
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """A character class every match of ``pattern`` starts with; None if none is worth it.
 

@@ -9,16 +9,23 @@ compiled as it loads, so that a bad pattern is named then.
 
 from __future__ import annotations
 
-from auditor.rules.firstchar import with_first_char
+from auditor.rules.firstchar import quick_finder, with_first_char
 
 # what the engine asks of a pattern: after the first use, plain attributes of the instance
 _USED = ("search", "finditer", "match", "groupindex", "flags", "pattern")
 
 
 class LazyPattern:
-    """Stands for ``with_first_char(pattern, flags)``, which it makes when first asked."""
+    """Stands for ``with_first_char(pattern, flags)``, which it makes when first asked.
 
-    __slots__ = ("_args", "_compiled", *_USED)
+    ``exists(string, pos, endpos)`` asks only whether :meth:`search` would find a match:
+    it gives a match object or None as that does, but not the same match. It searches with
+    :func:`~auditor.rules.firstchar.quick_finder` where there is one (most places hold no
+    match, and it passes over them quicker), and compiles only that until a match is
+    wanted.
+    """
+
+    __slots__ = ("_args", "_compiled", *_USED, "exists")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -27,6 +34,10 @@ class LazyPattern:
         """Called only for what the instance lacks: before the first use, or a rare method."""
         if name.startswith("_"):
             raise AttributeError(name)
+        if name == "exists":
+            finder = quick_finder(*self._args)
+            self.exists = finder.search if finder is not None else self.search
+            return self.exists
         try:
             compiled = self._compiled
         except AttributeError:
