@@ -9,6 +9,9 @@ compiled as it loads, so that a bad pattern is named then.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from auditor.rules.firstchar import quick_finder, with_first_char
 
 # what the engine asks of a pattern: after the first use, plain attributes of the instance
@@ -35,8 +38,7 @@ class LazyPattern:
         if name.startswith("_"):
             raise AttributeError(name)
         if name == "exists":
-            finder = quick_finder(*self._args)
-            self.exists = finder.search if finder is not None else self.search
+            self.exists = self._exists()
             return self.exists
         try:
             compiled = self._compiled
@@ -45,6 +47,22 @@ class LazyPattern:
             for used in _USED:
                 setattr(self, used, getattr(compiled, used))
         return getattr(compiled, name)
+
+    def _exists(self) -> Callable:
+        found = quick_finder(*self._args)
+        if found is None:
+            return self.search
+        finder, anchored = found
+        if not anchored:
+            return finder.search
+        search, match = finder.search, self.match
+
+        def exists(string: str, pos: int = 0, endpos: int = sys.maxsize):
+            """The finder, and at the start of the string the pattern itself, for its
+            alternatives anchored there."""
+            return search(string, pos, endpos) or (match(string, 0, endpos) if pos == 0 else None)
+
+        return exists
 
     def __reduce__(self):
         """Pickled as what it stands for, compiled or not (auditor/rules/packcache.py)."""
