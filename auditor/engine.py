@@ -157,17 +157,14 @@ class Engine:
             return read_as[k]
 
         texts = [text[span.start : span.end] for span in spans]
+        scan_span = self.ruleset.scan_span
         work = []
         for k, span in enumerate(spans):
             found = _by_kind(
-                _unmasked(
-                    by_sentence[k]
-                    + self.ruleset.scan_span(
-                        masked, span.start, span.end, _KINDS, "sentence", words[k], missing
-                    )
-                    + paragraph_matches.get(span.paragraph, []),
-                    text,
-                )
+                by_sentence[k]
+                + scan_span(masked, span.start, span.end, _KINDS, "sentence", words[k], missing)
+                + paragraph_matches[span.paragraph],
+                text,
             )
             cues = []
             cue_matches = found["cue"]
@@ -185,9 +182,11 @@ class Engine:
                     reading = sentence_of(k)
                 cues = self.reader.read(reading, cue_matches)
             in_sentence = quotes.within(span.start, span.end)
-            length = max(1, span.end - span.start)
-            quoted = quotes.quoted_chars(span.start, span.end, in_sentence)
-            work.append(_Work(span, found, cues, in_sentence, quoted / length, continues))
+            quoted = 0.0
+            if in_sentence:  # most sentences quote nothing
+                length = max(1, span.end - span.start)
+                quoted = quotes.quoted_chars(span.start, span.end, in_sentence) / length
+            work.append(_Work(span, found, cues, in_sentence, quoted, continues))
         if self.ruleset.counted:
             _drop_uncounted(work, self.ruleset.counted, len(paragraphs) > 2)
         # an article that quotes in double marks uses single ones for titles and headings
@@ -448,11 +447,13 @@ def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: boo
                 w.matches["structure"] = [m for m in w.matches["structure"] if m.rule.id != rule_id]
 
 
-def _by_kind(matches: list[Match]) -> dict[str, list[Match]]:
-    """The matches of each rule kind, in order."""
+def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:
+    """The matches of each rule kind, in order. Matched over the masked text, each is
+    given the article's own words (a quotation's too)."""
     kinds: dict[str, list[Match]] = {kind: [] for kind in _KINDS}
     for match in matches:
-        kinds[match.rule.kind].append(match)
+        words = text[match.start : match.end]
+        kinds[match.rule.kind].append(match if words == match.text else replace(match, text=words))
     return kinds
 
 
@@ -517,14 +518,6 @@ def _unique(matches: list[Match]) -> list[Match]:
 def _outside(matches: list[Match], senses: list[Match]) -> list[Match]:
     """The framing matches not inside a neutral-sense collocation ("criminal charges")."""
     return [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in senses)]
-
-
-def _unmasked(matches: list[Match], text: str) -> list[Match]:
-    """Matches over the masked text, holding the article's own words (a quotation's too)."""
-    return [
-        m if text[m.start : m.end] == m.text else replace(m, text=text[m.start : m.end])
-        for m in matches
-    ]
 
 
 def _evidence(kind: EvidenceKind, match: Match) -> Evidence:
@@ -664,7 +657,7 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], 
         loaded_verbs=flags[Flag.LOADED_ATTRIBUTION_VERB],
         framing_in_sourced=flags[Flag.FRAMING_IN_SOURCED],
         framing_cues=framing_cues,
-        words=sum(len(s.text.split()) for s in claims),
+        words=sum(map(len, map(str.split, [s.text for s in claims]))),
         top_framing_cues=tuple(cue_counts.most_common(_TOP_CUES)),
         not_claims=tuple(sorted(set_aside.items(), key=lambda item: (-item[1], item[0]))),
     )

@@ -22,7 +22,9 @@ from itertools import islice
 
 from auditor.tokens import QUOTE
 
-_MARK = re.compile(r"''|[\"“”„‟«»‘’‚‹›']|\n")
+# a mark, or two apostrophes as one (''like this''); opening with a class, it is found by
+# re's quick scan for the class's characters, not tried at every position of the text
+_MARK = re.compile(r"[\"“”„‟«»‘’‚‹›'\n](?:(?<=')')?")
 
 _DOUBLE_OPEN = frozenset("“„‟«")
 _DOUBLE_CLOSE = frozenset("”»")

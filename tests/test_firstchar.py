@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules.firstchar import _MORE_CASES, first_chars, with_first_char
+from auditor.rules.firstchar import _MORE_CASES, first_chars, quick_finder, with_first_char
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from auditor.rules.firstchar import _MORE_CASES, first_chars, with_first_char
     [
         (r"\bit\s+is", re.I, "iI"),  # a word boundary takes no character
         (r"(?:as\s+)?told", 0, "at"),  # an optional part: what follows may start it too
-        (r"(?:^|[,;]\s*)sources", 0, ",;s"),
+        (r"(?:^|[,;]\s*)sources", 0, ",;"),  # "s" only at the start of the string
         (r"(?<!x)\d+%", 0, "07"),
         (r"(?P<source>[A-Z]\w*) said", 0, "AQZ"),
     ],
@@ -82,9 +82,64 @@ def test_the_lookahead_never_changes_a_match_of_the_pack(text: str, start: int) 
         assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], written
 
 
+_SOURCES = sorted(
+    {
+        compiled._args
+        for rule in PACK.rules
+        for compiled in (rule.compiled, *rule.context)
+        if compiled is not None
+    }
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PACK_TEXT, st.integers(0, 8), st.integers(0, 8))
+@example("Three in four voters said", 0, 0)
+@example("ſome ſay it KNOWN, İt is clear", 0, 0)
+def test_the_quick_finder_finds_a_match_where_the_pattern_does(
+    text: str, start: int, cut: int
+) -> None:
+    """For every pattern and context of the built-in pack, in any part of a text."""
+    end = max(start, len(text) - cut)
+    finders = 0
+    for written, flags in _SOURCES:
+        quick = quick_finder(written, flags)
+        if quick is None:
+            continue
+        finders += 1
+        finder, anchored = quick
+        compiled = re.compile(written, flags)
+        got = finder.search(text, start, end) is not None
+        if anchored and start == 0:
+            got = got or compiled.match(text, 0, end) is not None
+        assert got == (compiled.search(text, start, end) is not None), written
+    assert finders > len(_SOURCES) / 3  # most patterns of the pack have one
+
+
+def test_alternatives_anchored_at_the_start_are_left_to_the_start() -> None:
+    first = first_chars(r"(?:^\s*Related\b|\[VIDEO\]$)", re.I)
+    assert first is not None and first.endswith("|\\A")
+    lookahead = re.compile(f"(?={first})")
+    assert lookahead.match("x") is not None  # at the start of the string, anything
+    assert lookahead.search("xR", 1) is None and lookahead.search("x[", 1).start() == 1
+    assert first_chars(r"(?:^a|^b)") is None  # anchored throughout: tried once
+    multiline = first_chars(r"(?m:^a)|b")  # "^" is any line's start: "a" anywhere
+    assert multiline is not None and re.fullmatch(multiline, "a")
+
+
+def test_a_quick_finder_only_where_re_scans_for_its_class() -> None:
+    finder, anchored = quick_finder(r"\bit\s+is", re.I) or (None, None)
+    assert finder is not None and finder.search("so it is").start() == 3 and not anchored
+    assert quick_finder(r"(?i)said") is None  # global inline flags
+    assert quick_finder(r"\w+ said") is None  # no class worth having
+    assert quick_finder("é", re.I) is None  # a class re lower-cases each character for
+
+
 def _unwrapped(pattern: str) -> str:
     """The pattern as the pack writes it, without the lookahead the loader put in front."""
-    found = re.match(r"\(\?=(?:\[[^\]]*\]|\(\?-i:\[[^\]]*\]\))\)\(\?:(.*)\)\Z", pattern, re.S)
+    found = re.match(
+        r"\(\?=(?:\[[^\]]*\]|\(\?-i:\[[^\]]*\]\))(?:\|\\A)?\)\(\?:(.*)\)\Z", pattern, re.S
+    )
     return found.group(1) if found else pattern
 
 

@@ -34,6 +34,7 @@ BEGINNINGS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 # What else re's case-insensitive (Unicode) matching takes for an ASCII letter besides its
 # two cases ("K", the Kelvin sign, for "k"); tests/test_firstchar.py checks every character.
 _MORE_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_START = r"\A"  # in a lookahead: the start of the string, where "^" (not multiline) matches
 _MOST_RANGE = 64  # a range of more characters than this is left case-insensitive
 # Inline flags that let a group match more than the same class would outside it.
 _WIDENING = re.IGNORECASE | re.UNICODE | re.LOCALE
@@ -54,12 +55,47 @@ def with_first_char(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def quick_finder(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], bool] | None:
+    """A pattern with a match wherever ``pattern`` has one, for asking only whether it has,
+    and whether ``pattern`` has alternatives anchored at the start of the string, which it
+    leaves out (ask those with a match at the start); None where there is none worth having.
+
+    ``re`` skips the positions a match cannot start at by a quick loop in C only when the
+    pattern opens with a class it can test without lower-casing: not a lookahead, which
+    costs a full attempt at every position. So this pattern takes the first character
+    from the first-character class, then looks back over it for ``pattern`` starting
+    there (a lookbehind one character wide, holding a lookahead). Its match is that one
+    character, not ``pattern``'s match.
+    """
+    found = _first_class(pattern, flags)
+    if found is None or flags & re.LOCALE:
+        return None
+    first, anchored = found
+    if flags & re.IGNORECASE and first[0] == "[":
+        return None  # a class re lower-cases each character for
+    try:
+        return re.compile(rf"{first}(?<=(?=(?:{pattern}))[\s\S])", flags), anchored
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return None
+
+
 def first_chars(pattern: str, flags: int = 0) -> str | None:
-    """A character class every match of ``pattern`` starts with; None if none is worth it.
+    """A character class every match of ``pattern`` starts with, or the start of the
+    string for alternatives anchored there; None if none is worth it.
 
     None also when a match can be empty, when the pattern is anchored at the start
     (``re`` tries those once anyway), or when it may start with any word character.
     """
+    found = _first_class(pattern, flags)
+    if found is None:
+        return None
+    first, anchored = found
+    return f"{first}|{_START}" if anchored else first
+
+
+def _first_class(pattern: str, flags: int) -> tuple[str, bool] | None:
+    """:func:`first_chars`: the class of the characters a match can start with, other than
+    at the start of the string, and whether a match can start there without one of them."""
     if pattern.startswith(("^", "\\A")):
         return None  # anchored, as far as a glance can tell: not worth parsing
     try:
@@ -73,13 +109,15 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
             return None  # a match can be empty, or start with anything the rest allows
     except (Unknown, re.error, RecursionError):
         return None
-    if _CATEGORIES[sre.CATEGORY_WORD] in found:
-        return None  # nearly every position passes: the lookahead would only cost
+    anchored = _START in found
+    found = [item for item in found if item != _START]
+    if not found or _CATEGORIES[sre.CATEGORY_WORD] in found:
+        return None  # all anchored (tried once), or nearly every position passes
     if flags & re.IGNORECASE and not flags & re.LOCALE:
         cased = both_cases(found)
         if cased is not None:  # tested without lower-casing each character
-            return f"(?-i:[{''.join(dict.fromkeys(cased))}])"
-    return f"[{''.join(dict.fromkeys(found))}]"
+            return f"(?-i:[{''.join(dict.fromkeys(cased))}])", anchored
+    return f"[{''.join(dict.fromkeys(found))}]", anchored
 
 
 def both_cases(found: list[str]) -> list[str] | None:
@@ -107,8 +145,18 @@ def both_cases(found: list[str]) -> list[str] | None:
 
 
 def _collect(items, flags: int, found: list[str]) -> bool:
-    """Add the first characters of the sequence ``items``; whether it can match empty."""
+    """Add the first characters of the sequence ``items``; whether it can match empty.
+
+    A sequence anchored at the start of the string ("^Related" beside "[VIDEO]$") can
+    match only there: it adds :data:`_START` instead of its characters, so that the other
+    positions are tried only for the other alternatives.
+    """
     for op, av in items:
+        if op is sre.AT and (
+            av is sre.AT_BEGINNING_STRING or (av is sre.AT_BEGINNING and not flags & re.MULTILINE)
+        ):
+            found.append(_START)
+            return False
         if op in ZERO_WIDTH:
             continue  # assertions take no character: the next item gives the first one
         if not item_chars(op, av, flags, found, _collect):
@@ -128,7 +176,8 @@ def item_chars(op, av, flags: int, found: list[str], walk) -> bool:
     if op is sre.SUBPATTERN:
         if widens(av, flags):
             raise Unknown  # a class made under the outer flags would be too narrow
-        return walk(list(av[3].data), flags, found)
+        # a group's own multiline flag makes its "^" a line's start (see _collect)
+        return walk(list(av[3].data), flags | (av[1] & re.MULTILINE), found)
     if op is sre.BRANCH:
         empty = [walk(list(branch.data), flags, found) for branch in av[1]]
         return any(empty)

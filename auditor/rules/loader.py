@@ -17,7 +17,6 @@ from typing import Any
 from auditor.errors import UsageError
 from auditor.models import SourceType
 from auditor.rules.edges import NO_EDGES, span_edges
-from auditor.rules.firstchar import with_first_char
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.rules.literals import literal_gate
@@ -236,13 +235,14 @@ def _context(key: str, pattern: str) -> str:
     return f"(?:{pattern})\\s*$" if key.endswith("before") else f"^\\s*(?:{pattern})"
 
 
-def _compile(pattern: str, flags: int, fail, checked: bool) -> re.Pattern[str]:
-    if checked:
-        return LazyPattern(pattern, flags)  # type: ignore[return-value]
-    try:
-        return with_first_char(pattern, flags)
-    except re.error as exc:
-        raise fail(f"bad regular expression: {exc}") from None
+def _compile(pattern: str, flags: int, fail, checked: bool) -> LazyPattern:
+    compiled = LazyPattern(pattern, flags)
+    if not checked:  # a user's pack: compiled now, so that a bad pattern is named as it loads
+        try:
+            compiled.finditer  # noqa: B018 (reading an attribute compiles it)
+        except re.error as exc:
+            raise fail(f"bad regular expression: {exc}") from None
+    return compiled
 
 
 def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
@@ -253,10 +253,10 @@ def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
     left = text[max(0, start - _CONTEXT_WINDOW) : start]
     right = text[end : end + _CONTEXT_WINDOW]
     return (
-        (before is None or before.search(left) is not None)
-        and (not_before is None or not_before.search(left) is None)
-        and (after is None or after.search(right) is not None)
-        and (not_after is None or not_after.search(right) is None)
+        (before is None or before.exists(left) is not None)
+        and (not_before is None or not_before.exists(left) is None)
+        and (after is None or after.exists(right) is not None)
+        and (not_after is None or not_after.exists(right) is None)
     )
 
 

@@ -25,6 +25,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.rules.lazypattern import LazyPattern
 
 KINDS = ("cue", "vague", "framing", "structure", "sense")
 SCOPES = ("text", "sentence", "paragraph")
@@ -69,9 +73,9 @@ class Rule:
     near_side: str = ""
     pack: str = "core"
     path: str = ""
-    compiled: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled: LazyPattern | None = field(default=None, compare=False, repr=False)
     # compiled (before, not_before, after, not_after); () when the rule has none of them
-    context: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False, repr=False)
+    context: tuple[LazyPattern | None, ...] = field(default=(), compare=False, repr=False)
     # patterns without near words: a quick search for strings every match holds (literals.py)
     gate: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     # sentence and paragraph patterns without near words: what a span they match starts

@@ -108,12 +108,12 @@ class RuleSet:
             if not rule.near:
                 if missing & self._gate_bits.get(rule.id, 0):
                     continue  # none of the strings its matches hold
-                if compiled.search(text) is not None:
+                if compiled.exists(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
             found_near = sorted(chain.from_iterable(map(near.get, rule.near, repeat(()))))
             for lo, hi in _windows(found_near, tokens, len(text), rule.near_side):
-                if compiled.search(text, lo, hi) is not None:  # most windows hold none
+                if compiled.exists(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
@@ -143,10 +143,11 @@ class RuleSet:
         span = text[start:end]
         if span.isspace():
             return []
-        lead = len(span) - len(span.lstrip())
-        if lead > 1:
-            start += lead - 1
-            span = span[lead - 1 :]
+        if span[:1].isspace():
+            lead = len(span) - len(span.lstrip())
+            if lead > 1:
+                start += lead - 1
+                span = span[lead - 1 :]
         found: list[Match] = []
         ends = span[:HEAD] + span[-1:]
         for rule, search in self._span_patterns[scope].searches(words, missing, ends):
@@ -281,7 +282,7 @@ class _SpanRules:
         bits = (-1 if words is None else self._bits_for(words, missing)) & ~off
         found = self._searches.get(bits)
         if found is None:
-            found = tuple((r, r.compiled.search) for k, r in enumerate(self.rules) if bits >> k & 1)
+            found = tuple((r, r.compiled.exists) for k, r in enumerate(self.rules) if bits >> k & 1)
             self._searches[bits] = found
         if len(self._asked) >= _MOST_ASKED:
             self._asked.clear()  # keep the cache small in a long batch
