@@ -189,6 +189,11 @@ SOURCED = [
      "the so-called Dawn Brigade", Strength.NAMED),
     ("A self-styled militia commander said the road was closed.",
      "A self-styled militia commander", Strength.ANONYMOUS),
+    # a document, its participle and a time phrase before the verb: the document
+    ("A harbour survey conducted last spring found that the pier was sinking.",
+     "A harbour survey", Strength.ANONYMOUS),
+    ("A port audit out this week shows the ferry losing money.", "A port audit",
+     Strength.ANONYMOUS),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -224,6 +229,7 @@ NOT_SOURCED = [
     # a capitalised verb opening a heading; a noun-like verb form after "a" and a word
     "Declared 2016 Candidates For Mayor.",
     "The fund ended the year on a giddy note of triumph.",
+    "The ferry released last spring showed signs of rust.",
 ]
 
 

@@ -148,6 +148,10 @@ class Subjects:
                 token.start, token.end, token.text, SourceType.PERSON, Strength.NAMED, low,
                 "name", (token.text,),
             )  # fmt: skip
+        if low == "out" or (low in self.postmodifiers and not token.is_capitalised):
+            document = self._document_before(s, j + 1)
+            if document is not None:
+                return document  # "a poll conducted last week found", "a poll out today shows"
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
