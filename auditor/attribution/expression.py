@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import BODIES, PARTITIVES, PRONOUN_TYPES
+from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUN_TYPES
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
@@ -36,6 +36,17 @@ class Expressions:
         if span not in s.analysed:
             s.analysed[span] = self._read_expression(s, span)
         return s.analysed[span]
+
+    def _owner(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
+        """A possessive pronoun as a cue's source ("her claim that"): a pronoun for its owner."""
+        first, last = span
+        host = POSSESSIVE_PRONOUNS.get(s.tokens[first].lower) if first == last else None
+        if host is None:
+            return self._analyse(s, span)
+        token = s.tokens[first]
+        return SourceSpan(
+            token.start, token.end, token.text, PRONOUN_TYPES[host], Strength.NAMED, host, "pronoun"
+        )
 
     def _read_expression(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         first, last = span

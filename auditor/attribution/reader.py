@@ -179,7 +179,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             span = sentence.between(match.source_start, match.source_end)
             if span is None:
                 return None
-            return self._analyse(sentence, span) or self._loose(sentence, *span, anyway=True)
+            return self._owner(sentence, span) or self._loose(sentence, *span, anyway=True)
         if rule.source == "object":
             source = self._object(sentence, j + 1)
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
