@@ -194,6 +194,11 @@ SOURCED = [
      "A harbour survey", Strength.ANONYMOUS),
     ("A port audit out this week shows the ferry losing money.", "A port audit",
      Strength.ANONYMOUS),
+    # a time phrase with "past" or "the" between the source and its verb
+    ("Tom Hale, the harbour master, this past week announced that the pier would close.",
+     "Tom Hale", Strength.NAMED),
+    ("The mayor's old allies have in the past said she would run again.",
+     "The mayor's old allies", Strength.ANONYMOUS),
 ]  # fmt: skip
 
 NOT_SOURCED = [
