@@ -199,6 +199,12 @@ SOURCED = [
      "Tom Hale", Strength.NAMED),
     ("The mayor's old allies have in the past said she would run again.",
      "The mayor's old allies", Strength.ANONYMOUS),
+    # a manner of saying after a quotation; a complaint with a quoted phrase
+    ("“Leave the dock,” Ruiz barked, and the crowd went quiet.", "Ruiz", Strength.NAMED),
+    ("The harbour master retorted: “The pier is safe.”", "The harbour master", Strength.NAMED),
+    ("Hale bemoaned a council in which members “never listen.”", "Hale", Strength.NAMED),
+    ("Hale refers to the mayor as “Madam Pier” in every speech.", "Hale", Strength.NAMED),
+    ("A third said the tax was fair.", "A third", Strength.ANONYMOUS),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -235,6 +241,8 @@ NOT_SOURCED = [
     "Declared 2016 Candidates For Mayor.",
     "The fund ended the year on a giddy note of triumph.",
     "The ferry released last spring showed signs of rust.",
+    # an ordinal alone is an item of a list, not a share of people
+    "The third bemoans the new tax on boats.",
 ]
 
 

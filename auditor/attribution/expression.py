@@ -103,7 +103,7 @@ class Expressions:
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         head_part = without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
-        if not head_part:
+        if not head_part or _ordinal(head_part):
             return None
         names = self._names(s, first, head_part)
         head_lows = [t.base.lower() for t in head_part if t.is_word]
@@ -273,3 +273,8 @@ class Expressions:
             or (low.endswith("es") and low[:-2] in self.head_words)
             or (low.endswith("ies") and low[:-3] + "y" in self.head_words)  # "allies"
         )
+
+
+def _ordinal(head_part: list[Token]) -> bool:
+    """'The third' alone is an item of a list, not a share of people ('a third of voters')."""
+    return [t.lower for t in head_part] in (["the", "third"], ["the", "quarter"])
