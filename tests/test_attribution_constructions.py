@@ -205,6 +205,12 @@ SOURCED = [
     ("Hale bemoaned a council in which members “never listen.”", "Hale", Strength.NAMED),
     ("Hale refers to the mayor as “Madam Pier” in every speech.", "Hale", Strength.NAMED),
     ("A third said the tax was fair.", "A third", Strength.ANONYMOUS),
+    # "both" opening a clause is its subject, not the modifier of "they both said"
+    ("Both said the pier was unsafe.", "Both", Strength.ANONYMOUS),
+    ("Ruiz and Hale differ on taxes, but both agree that the pier is unsafe.", "both",
+     Strength.ANONYMOUS),
+    ("Ana Ruiz and Tom Hale both said the pier was unsafe.", "Ana Ruiz and Tom Hale",
+     Strength.NAMED),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -243,6 +249,7 @@ NOT_SOURCED = [
     "The ferry released last spring showed signs of rust.",
     # an ordinal alone is an item of a list, not a share of people
     "The third bemoans the new tax on boats.",
+    "The two states voted on Tuesday.",
 ]
 
 

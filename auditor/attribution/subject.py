@@ -34,6 +34,7 @@ _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 # the coordinators, and "by", which has a reading of its own (an agent)
 _NOT_VERB_LINKS = frozenset({"and", "&", "by"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
+_COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -84,6 +85,10 @@ class Subjects:
 
     def _subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
         j = self._skip_back(s, i - 1)
+        if j + 1 < i and s.tokens[j + 1].lower == "both" and (j < 0 or s.tokens[j].lower == "but"):
+            # "Both said", "but both agree": the modifier of "they both said" stepped over
+            # is the subject when nothing stands before it
+            return self._quantified_group([s.tokens[j + 1]], s.tokens[j + 1].text)
         if j < 0:
             return None
         token = s.tokens[j]
@@ -101,7 +106,7 @@ class Subjects:
         if low in self.be or (possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
         if self._lone_quantifier(s, j):
-            return self._quantified_group([token], token.text)  # "Several said", "others say"
+            return self._pair(s, j) or self._quantified_group([token], token.text)  # "Several"
         if self._partitive_relative(s, j):  # "relatives, many of whom say"
             return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
@@ -228,9 +233,22 @@ class Subjects:
             and s.tokens[j - 1].text in {QUOTE, ","}
         )
 
+    @staticmethod
+    def _pair(s: ReadSentence, j: int) -> SourceSpan | None:
+        """'The two said': the people just named together, read back as 'they' is."""
+        if s.tokens[j].lower not in _COUNTS or j == 0 or s.tokens[j - 1].lower != "the":
+            return None
+        return SourceSpan(
+            s.tokens[j - 1].start, s.tokens[j].end, s.text_of(j - 1, j), SourceType.GROUP,
+            Strength.NAMED, "they", "pronoun",
+        )  # fmt: skip
+
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
-        return s.tokens[j].lower in self.quantifier_subjects and (
+        low = s.tokens[j].lower
+        if low in _COUNTS and j > s.first_word and s.tokens[j - 1].lower == "the":
+            j -= 1  # "The two said": the pair just named
+        return (low in self.quantifier_subjects or low in _COUNTS) and (
             j == s.first_word
             or s.tokens[j - 1].lower in _CLAUSE_OPENERS
             or (  # "a law that some say is unfair"; not "that two opposed views"
