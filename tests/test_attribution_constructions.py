@@ -211,6 +211,11 @@ SOURCED = [
      Strength.ANONYMOUS),
     ("Ana Ruiz and Tom Hale both said the pier was unsafe.", "Ana Ruiz and Tom Hale",
      Strength.NAMED),
+    # a progressive after an apposition is the subject's finite verb, not ", saying"
+    ("Ana Ruiz, back from a week in Lyon, is pledging to reopen the pier.", "Ana Ruiz",
+     Strength.NAMED),
+    ("The union, which lost the vote, is warning that the port will close.",
+     "The union", Strength.NAMED),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -250,6 +255,7 @@ NOT_SOURCED = [
     # an ordinal alone is an item of a list, not a share of people
     "The third bemoans the new tax on boats.",
     "The two states voted on Tuesday.",
+    "The ferry left the harbour, saying nothing to the crowd.",
 ]
 
 

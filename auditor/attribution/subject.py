@@ -93,11 +93,13 @@ class Subjects:
             return None
         token = s.tokens[j]
         low = token.lower
-        if low in self.be and s.tokens[i].lower.endswith("ing"):
+        participle = s.tokens[i].lower.endswith("ing")
+        if low in self.be and participle:
             j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
             if j < 0:
                 return None
             token = s.tokens[j]
+            participle = False  # "X, back from a trip, is pledging": a finite verb
             low = token.lower
         possessive = token.is_possessive
         if possessive and clitic_host(low) in {"he", "she"}:
@@ -121,7 +123,7 @@ class Subjects:
             source = self._published(s, self._np_before(s, k - 1))
             return self._name_before_description(s, source) or source
         if low in CLAUSE_MARKS:
-            if low != "," or s.tokens[i].lower.endswith("ing"):
+            if low != "," or participle:
                 return None
             source = self._appositive_subject(s, j)
             if (
