@@ -216,6 +216,10 @@ SOURCED = [
      Strength.NAMED),
     ("The union, which lost the vote, is warning that the port will close.",
      "The union", Strength.NAMED),
+    # a verb of how someone spoke of a thing, with a quotation in its clause
+    ("Hale mocked Ruiz for “losing the room” at the hearing.", "Hale", Strength.NAMED),
+    ("The ferry company is touting a timetable that “never slips.”", "The ferry company",
+     Strength.NAMED),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -256,6 +260,8 @@ NOT_SOURCED = [
     "The third bemoans the new tax on boats.",
     "The two states voted on Tuesday.",
     "The ferry left the harbour, saying nothing to the crowd.",
+    "A sailor described as a “local hero” sold the boat.",
+    "Hale mocked the plan for weeks.",
 ]
 
 
