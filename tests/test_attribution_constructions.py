@@ -220,6 +220,10 @@ SOURCED = [
     ("Hale mocked Ruiz for “losing the room” at the hearing.", "Hale", Strength.NAMED),
     ("The ferry company is touting a timetable that “never slips.”", "The ferry company",
      Strength.NAMED),
+    # a party's judgement with "view/regard X as"
+    ("The harbour board views the merger as a threat to jobs.", "The harbour board",
+     Strength.NAMED),
+    ("Many traders regarded the new tax as a betrayal.", "Many traders", Strength.ANONYMOUS),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -262,6 +266,8 @@ NOT_SOURCED = [
     "The ferry left the harbour, saying nothing to the crowd.",
     "A sailor described as a “local hero” sold the boat.",
     "Hale mocked the plan for weeks.",
+    "The merger is widely viewed as a threat to jobs.",
+    "Traders view the harbour from the pier as the sun sets.",
 ]
 
 
