@@ -13,6 +13,10 @@ from auditor.models import Label, Strength
 # -- named vs anonymous --------------------------------------------------------------------
 STRENGTH = [
     ("Sergei Lavrov said the talks were useful.", Strength.NAMED),
+    # a share of people, hyphenated, is not a name; a place after a set is not its head
+    ("Two-thirds of traders said the pier was unsafe.", Strength.ANONYMOUS),
+    ("Most farmers across the county said the harvest was late.", Strength.ANONYMOUS),
+    ("A source within the port authority said the pier was unsafe.", Strength.ANONYMOUS),
     ("The Pentagon said the drills were over.", Strength.NAMED),
     # a nation's armed forces are one body, as "the army" is
     ("The Valdonian military said the drills were over.", Strength.NAMED),

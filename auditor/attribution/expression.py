@@ -64,7 +64,7 @@ class Expressions:
         # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
         # if it has one (most phrases have none, which one isdisjoint call finds)
         cut = len(tokens)
-        if not self.connectors.isdisjoint(lows) or "to" in lows:
+        if not self.cutters.isdisjoint(lows):
             cut = next(
                 (
                     k
@@ -72,6 +72,7 @@ class Expressions:
                     if (
                         low in self.connectors
                         or (low == "to" and lows[k - 1] in self.relational_heads)
+                        or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
                     )
                     and low not in {"and", "&"}
                     and not (

@@ -103,6 +103,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.np_edges = self.connectors | self.determiners
         self.series_leads = self.connectors | self.prepositions | self.function | self.time_words
         self.agent_gap = self.postmodifiers | self.time_words
+        # prepositions that end a source's head part: "farmers across the county"
+        self.place_prepositions = self.prepositions - {"to", "past", "about", "besides"}
+        self.cutters = self.connectors | self.place_prepositions | {"to"}
         self.unspoken = self.function | self.writer
         self.speaker_heads = self.person_words | self.organisation_words
 
