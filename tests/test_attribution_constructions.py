@@ -224,6 +224,11 @@ SOURCED = [
     ("The harbour board views the merger as a threat to jobs.", "The harbour board",
      Strength.NAMED),
     ("Many traders regarded the new tax as a betrayal.", "Many traders", Strength.ANONYMOUS),
+    # people picked out by a rank, before an infinitive and its object
+    ("The last mayor to close the pier says the cost was too high.", "The last mayor",
+     Strength.NAMED),
+    ("The youngest trader to open a stall says rents are too high.", "The youngest trader",
+     Strength.NAMED),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -268,6 +273,7 @@ NOT_SOURCED = [
     "Hale mocked the plan for weeks.",
     "The merger is widely viewed as a threat to jobs.",
     "Traders view the harbour from the pier as the sun sets.",
+    "The rules force the three traders to open a stall that says nothing.",
 ]
 
 

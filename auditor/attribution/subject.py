@@ -35,6 +35,8 @@ _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 _NOT_VERB_LINKS = frozenset({"and", "&", "by"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
+_RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
+INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -159,6 +161,9 @@ class Subjects:
             document = self._document_before(s, j + 1)
             if document is not None:
                 return document  # "a poll conducted last week found", "a poll out today shows"
+        doer = self._infinitive_owner(s, j)
+        if doer is not None:
+            return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
@@ -214,6 +219,25 @@ class Subjects:
             and token.lower not in self.function
             and not self._np_word(s, k)
         )
+
+    def _infinitive_owner(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """People before an infinitive whose phrase ends at ``j`` ("the first woman to lead
+        the port said"): the people, not the infinitive's object."""
+        for to in range(j - 1, max(1, j - INFINITIVE_REACH) - 1, -1):
+            token = s.tokens[to]
+            if not token.is_word:
+                return None
+            if token.lower != "to":
+                continue
+            verb = s.tokens[to + 1]
+            if verb.is_capitalised or verb.lower in self.determiners or verb.lower in self.function:
+                return None  # "aides to the mayor", "sent to Paris"
+            people = self._np_before(s, to - 1)
+            if people is None or people.type not in PEOPLE or s.index(people.end) != to:
+                return None
+            lows = s.lowers[s.index(people.start) : to]
+            return people if any(_ranking(low) for low in lows) else None
+        return None
 
     def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
         """People right before a preposition, with the place it gives them."""
@@ -554,3 +578,8 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
     end = min(len(s.tokens), comma + reach)
     mark = s.tokens[comma].text
     return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)
+
+
+def _ranking(low: str) -> bool:
+    """A word that picks one out of a series: "the first woman to", "the youngest mayor to"."""
+    return low in _RANKS or (low.endswith("est") and len(low) > 5)
