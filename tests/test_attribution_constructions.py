@@ -189,6 +189,46 @@ SOURCED = [
      "the so-called Dawn Brigade", Strength.NAMED),
     ("A self-styled militia commander said the road was closed.",
      "A self-styled militia commander", Strength.ANONYMOUS),
+    # a document, its participle and a time phrase before the verb: the document
+    ("A harbour survey conducted last spring found that the pier was sinking.",
+     "A harbour survey", Strength.ANONYMOUS),
+    ("A port audit out this week shows the ferry losing money.", "A port audit",
+     Strength.ANONYMOUS),
+    # a time phrase with "past" or "the" between the source and its verb
+    ("Tom Hale, the harbour master, this past week announced that the pier would close.",
+     "Tom Hale", Strength.NAMED),
+    ("The mayor's old allies have in the past said she would run again.",
+     "The mayor's old allies", Strength.ANONYMOUS),
+    # a manner of saying after a quotation; a complaint with a quoted phrase
+    ("“Leave the dock,” Ruiz barked, and the crowd went quiet.", "Ruiz", Strength.NAMED),
+    ("The harbour master retorted: “The pier is safe.”", "The harbour master", Strength.NAMED),
+    ("Hale bemoaned a council in which members “never listen.”", "Hale", Strength.NAMED),
+    ("Hale refers to the mayor as “Madam Pier” in every speech.", "Hale", Strength.NAMED),
+    ("A third said the tax was fair.", "A third", Strength.ANONYMOUS),
+    # "both" opening a clause is its subject, not the modifier of "they both said"
+    ("Both said the pier was unsafe.", "Both", Strength.ANONYMOUS),
+    ("Ruiz and Hale differ on taxes, but both agree that the pier is unsafe.", "both",
+     Strength.ANONYMOUS),
+    ("Ana Ruiz and Tom Hale both said the pier was unsafe.", "Ana Ruiz and Tom Hale",
+     Strength.NAMED),
+    # a progressive after an apposition is the subject's finite verb, not ", saying"
+    ("Ana Ruiz, back from a week in Lyon, is pledging to reopen the pier.", "Ana Ruiz",
+     Strength.NAMED),
+    ("The union, which lost the vote, is warning that the port will close.",
+     "The union", Strength.NAMED),
+    # a verb of how someone spoke of a thing, with a quotation in its clause
+    ("Hale mocked Ruiz for “losing the room” at the hearing.", "Hale", Strength.NAMED),
+    ("The ferry company is touting a timetable that “never slips.”", "The ferry company",
+     Strength.NAMED),
+    # a party's judgement with "view/regard X as"
+    ("The harbour board views the merger as a threat to jobs.", "The harbour board",
+     Strength.NAMED),
+    ("Many traders regarded the new tax as a betrayal.", "Many traders", Strength.ANONYMOUS),
+    # people picked out by a rank, before an infinitive and its object
+    ("The last mayor to close the pier says the cost was too high.", "The last mayor",
+     Strength.NAMED),
+    ("The youngest trader to open a stall says rents are too high.", "The youngest trader",
+     Strength.NAMED),
 ]  # fmt: skip
 
 NOT_SOURCED = [
@@ -224,6 +264,16 @@ NOT_SOURCED = [
     # a capitalised verb opening a heading; a noun-like verb form after "a" and a word
     "Declared 2016 Candidates For Mayor.",
     "The fund ended the year on a giddy note of triumph.",
+    "The ferry released last spring showed signs of rust.",
+    # an ordinal alone is an item of a list, not a share of people
+    "The third bemoans the new tax on boats.",
+    "The two states voted on Tuesday.",
+    "The ferry left the harbour, saying nothing to the crowd.",
+    "A sailor described as a “local hero” sold the boat.",
+    "Hale mocked the plan for weeks.",
+    "The merger is widely viewed as a threat to jobs.",
+    "Traders view the harbour from the pier as the sun sets.",
+    "The rules force the three traders to open a stall that says nothing.",
 ]
 
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import one
 
-from auditor.models import Strength
+from auditor.models import Label, Strength
 
 # -- named vs anonymous --------------------------------------------------------------------
 STRENGTH = [
     ("Sergei Lavrov said the talks were useful.", Strength.NAMED),
+    # a share of people, hyphenated, is not a name; a place after a set is not its head
+    ("Two-thirds of traders said the pier was unsafe.", Strength.ANONYMOUS),
+    ("Most farmers across the county said the harvest was late.", Strength.ANONYMOUS),
+    ("A source within the port authority said the pier was unsafe.", Strength.ANONYMOUS),
     ("The Pentagon said the drills were over.", Strength.NAMED),
     # a nation's armed forces are one body, as "the army" is
     ("The Valdonian military said the drills were over.", Strength.NAMED),
@@ -148,3 +152,25 @@ def test_a_definite_plural_of_bodies_is_the_bodies_named_together_before() -> No
     assert report.sentences[1].attribution.source.resolved_to == (
         "Nordlys Lines and Harbour Freight"
     )
+
+
+def test_a_possessive_before_a_claim_takes_its_owners_strength() -> None:
+    from auditor.api import audit_sentences
+
+    report = audit_sentences(
+        [
+            "Mayor Ana Ruiz said the pier was safe.",
+            "Contrary to her claim that repairs were done, the pier stayed shut.",
+            "A harbour official said the ferry was late.",
+            "His assertion that the timetable had changed was denied by the port.",
+        ]
+    )
+    second, fourth = report.sentences[1], report.sentences[3]
+    assert second.label is Label.SOURCED and second.strength is Strength.NAMED
+    assert second.attribution.source.resolved_to == "Mayor Ana Ruiz"
+    assert fourth.label is Label.SOURCED and fourth.strength is Strength.ANONYMOUS
+
+
+def test_a_possessive_with_nobody_before_it_names_no_source() -> None:
+    sentence = one("Contrary to her claim that repairs were done, the pier stayed shut.")
+    assert sentence.label is not Label.SOURCED

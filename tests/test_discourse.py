@@ -56,6 +56,21 @@ def test_pronoun_resolves_to_the_nearest_person() -> None:
     assert resolution and "Sergei Lavrov" in resolution[0].message
 
 
+def test_the_two_points_back_to_the_pair_named_together() -> None:
+    report = audit_sentences(
+        [
+            "Ana Ruiz and Tom Hale said the pier was unsafe.",
+            "The two admit that repairs will take a year.",
+            "Two officials said the ferry was late.",
+            "The two said the timetable would change.",
+        ]
+    )
+    pair, officials = report.sentences[1], report.sentences[3]
+    assert pair.label is Label.SOURCED and pair.strength is Strength.NAMED
+    assert pair.attribution.source.resolved_to == "Ana Ruiz and Tom Hale"
+    assert officials.strength is Strength.ANONYMOUS
+
+
 def test_pronoun_skips_incompatible_sources() -> None:
     report = audit_sentences(
         [

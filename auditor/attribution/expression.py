@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import BODIES, PARTITIVES, PRONOUN_TYPES
+from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUN_TYPES
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
@@ -37,6 +37,17 @@ class Expressions:
             s.analysed[span] = self._read_expression(s, span)
         return s.analysed[span]
 
+    def _owner(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
+        """A possessive pronoun as a cue's source ("her claim that"): a pronoun for its owner."""
+        first, last = span
+        host = POSSESSIVE_PRONOUNS.get(s.tokens[first].lower) if first == last else None
+        if host is None:
+            return self._analyse(s, span)
+        token = s.tokens[first]
+        return SourceSpan(
+            token.start, token.end, token.text, PRONOUN_TYPES[host], Strength.NAMED, host, "pronoun"
+        )
+
     def _read_expression(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         first, last = span
         tokens = s.tokens[first : last + 1]
@@ -53,7 +64,7 @@ class Expressions:
         # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
         # if it has one (most phrases have none, which one isdisjoint call finds)
         cut = len(tokens)
-        if not self.connectors.isdisjoint(lows) or "to" in lows:
+        if not self.cutters.isdisjoint(lows):
             cut = next(
                 (
                     k
@@ -61,6 +72,7 @@ class Expressions:
                     if (
                         low in self.connectors
                         or (low == "to" and lows[k - 1] in self.relational_heads)
+                        or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
                     )
                     and low not in {"and", "&"}
                     and not (
@@ -92,7 +104,7 @@ class Expressions:
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         head_part = without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
-        if not head_part:
+        if not head_part or _ordinal(head_part):
             return None
         names = self._names(s, first, head_part)
         head_lows = [t.base.lower() for t in head_part if t.is_word]
@@ -262,3 +274,8 @@ class Expressions:
             or (low.endswith("es") and low[:-2] in self.head_words)
             or (low.endswith("ies") and low[:-3] + "y" in self.head_words)  # "allies"
         )
+
+
+def _ordinal(head_part: list[Token]) -> bool:
+    """'The third' alone is an item of a list, not a share of people ('a third of voters')."""
+    return [t.lower for t in head_part] in (["the", "third"], ["the", "quarter"])

@@ -20,6 +20,8 @@ PRONOUN_TYPES = {
     "they": SourceType.GROUP,
     "it": SourceType.ORGANISATION,
 }
+# a possessive before a noun of saying stands for its owner: "her claim that" is hers
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 DATELINE = 16  # tokens a dateline may take before its dash
 AGENT_REACH = 5  # words between a document and the 'by' that names its author
 ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source

@@ -43,6 +43,14 @@ class NounPhrases:
         before = s.tokens[j - 1] if j > 0 else None
         return before is None or not (before.lower in self.determiners or before.is_possessive)
 
+    def _time_word(self, s: ReadSentence, k: int, j: int) -> bool:
+        """Token ``k`` belongs to a time phrase ending at ``j`` ("this past week", "in the
+        past")."""
+        low = s.tokens[k].lower
+        if low == "the":
+            return k < j and k > 0 and s.tokens[k - 1].lower in self.time_words
+        return low in self.time_words
+
     def _step_back(self, s: ReadSentence, j: int) -> int:
         while j >= 0:
             token = s.tokens[j]
@@ -65,7 +73,7 @@ class NounPhrases:
                         j -= 1
                 continue
             k = j
-            while k >= 0 and s.tokens[k].lower in self.time_words and not self._in_name(s, k):
+            while k >= 0 and self._time_word(s, k, j) and not self._in_name(s, k):
                 k -= 1
             if k < j and any(s.tokens[m].lower not in self.function for m in range(k + 1, j + 1)):
                 j = k

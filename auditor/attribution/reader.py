@@ -103,6 +103,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.np_edges = self.connectors | self.determiners
         self.series_leads = self.connectors | self.prepositions | self.function | self.time_words
         self.agent_gap = self.postmodifiers | self.time_words
+        # prepositions that end a source's head part: "farmers across the county"
+        self.place_prepositions = self.prepositions - {"to", "past", "about", "besides"}
+        self.cutters = self.connectors | self.place_prepositions | {"to"}
         self.unspoken = self.function | self.writer
         self.speaker_heads = self.person_words | self.organisation_words
 
@@ -179,7 +182,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             span = sentence.between(match.source_start, match.source_end)
             if span is None:
                 return None
-            return self._analyse(sentence, span) or self._loose(sentence, *span, anyway=True)
+            return self._owner(sentence, span) or self._loose(sentence, *span, anyway=True)
         if rule.source == "object":
             source = self._object(sentence, j + 1)
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:

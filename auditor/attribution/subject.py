@@ -34,6 +34,9 @@ _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 # the coordinators, and "by", which has a reading of its own (an agent)
 _NOT_VERB_LINKS = frozenset({"and", "&", "by"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
+_COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
+_RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
+INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -84,15 +87,21 @@ class Subjects:
 
     def _subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
         j = self._skip_back(s, i - 1)
+        if j + 1 < i and s.tokens[j + 1].lower == "both" and (j < 0 or s.tokens[j].lower == "but"):
+            # "Both said", "but both agree": the modifier of "they both said" stepped over
+            # is the subject when nothing stands before it
+            return self._quantified_group([s.tokens[j + 1]], s.tokens[j + 1].text)
         if j < 0:
             return None
         token = s.tokens[j]
         low = token.lower
-        if low in self.be and s.tokens[i].lower.endswith("ing"):
+        participle = s.tokens[i].lower.endswith("ing")
+        if low in self.be and participle:
             j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
             if j < 0:
                 return None
             token = s.tokens[j]
+            participle = False  # "X, back from a trip, is pledging": a finite verb
             low = token.lower
         possessive = token.is_possessive
         if possessive and clitic_host(low) in {"he", "she"}:
@@ -101,7 +110,7 @@ class Subjects:
         if low in self.be or (possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
         if self._lone_quantifier(s, j):
-            return self._quantified_group([token], token.text)  # "Several said", "others say"
+            return self._pair(s, j) or self._quantified_group([token], token.text)  # "Several"
         if self._partitive_relative(s, j):  # "relatives, many of whom say"
             return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
@@ -116,7 +125,7 @@ class Subjects:
             source = self._published(s, self._np_before(s, k - 1))
             return self._name_before_description(s, source) or source
         if low in CLAUSE_MARKS:
-            if low != "," or s.tokens[i].lower.endswith("ing"):
+            if low != "," or participle:
                 return None
             source = self._appositive_subject(s, j)
             if (
@@ -148,6 +157,13 @@ class Subjects:
                 token.start, token.end, token.text, SourceType.PERSON, Strength.NAMED, low,
                 "name", (token.text,),
             )  # fmt: skip
+        if low == "out" or (low in self.postmodifiers and not token.is_capitalised):
+            document = self._document_before(s, j + 1)
+            if document is not None:
+                return document  # "a poll conducted last week found", "a poll out today shows"
+        doer = self._infinitive_owner(s, j)
+        if doer is not None:
+            return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
         if source is not None:
             start = s.index(source.start)
@@ -204,6 +220,25 @@ class Subjects:
             and not self._np_word(s, k)
         )
 
+    def _infinitive_owner(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """People before an infinitive whose phrase ends at ``j`` ("the first woman to lead
+        the port said"): the people, not the infinitive's object."""
+        for to in range(j - 1, max(1, j - INFINITIVE_REACH) - 1, -1):
+            token = s.tokens[to]
+            if not token.is_word:
+                return None
+            if token.lower != "to":
+                continue
+            verb = s.tokens[to + 1]
+            if verb.is_capitalised or verb.lower in self.determiners or verb.lower in self.function:
+                return None  # "aides to the mayor", "sent to Paris"
+            people = self._np_before(s, to - 1)
+            if people is None or people.type not in PEOPLE or s.index(people.end) != to:
+                return None
+            lows = s.lowers[s.index(people.start) : to]
+            return people if any(_ranking(low) for low in lows) else None
+        return None
+
     def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
         """People right before a preposition, with the place it gives them."""
         if preposition < 1 or s.title_case:
@@ -224,9 +259,22 @@ class Subjects:
             and s.tokens[j - 1].text in {QUOTE, ","}
         )
 
+    @staticmethod
+    def _pair(s: ReadSentence, j: int) -> SourceSpan | None:
+        """'The two said': the people just named together, read back as 'they' is."""
+        if s.tokens[j].lower not in _COUNTS or j == 0 or s.tokens[j - 1].lower != "the":
+            return None
+        return SourceSpan(
+            s.tokens[j - 1].start, s.tokens[j].end, s.text_of(j - 1, j), SourceType.GROUP,
+            Strength.NAMED, "they", "pronoun",
+        )  # fmt: skip
+
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
-        return s.tokens[j].lower in self.quantifier_subjects and (
+        low = s.tokens[j].lower
+        if low in _COUNTS and j > s.first_word and s.tokens[j - 1].lower == "the":
+            j -= 1  # "The two said": the pair just named
+        return (low in self.quantifier_subjects or low in _COUNTS) and (
             j == s.first_word
             or s.tokens[j - 1].lower in _CLAUSE_OPENERS
             or (  # "a law that some say is unfair"; not "that two opposed views"
@@ -530,3 +578,8 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
     end = min(len(s.tokens), comma + reach)
     mark = s.tokens[comma].text
     return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)
+
+
+def _ranking(low: str) -> bool:
+    """A word that picks one out of a series: "the first woman to", "the youngest mayor to"."""
+    return low in _RANKS or (low.endswith("est") and len(low) > 5)
