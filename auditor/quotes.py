@@ -281,7 +281,7 @@ class _Scanner:
 
     def _paragraph_end(self, pos: int) -> None:
         self.single_open = None
-        if self.double_open is None:
+        if self.double_open is None or self._next_paragraph_closes_quote(pos):
             return
         if self._next_paragraph_opens_quote(pos):
             self.quotes.append(Quote(self.double_open, pos, self.group, False, True, self.width))
@@ -289,6 +289,13 @@ class _Scanner:
             self.continues = True
         else:
             self._close_double(pos, closed=False)
+
+    def _next_paragraph_closes_quote(self, pos: int) -> bool:
+        """Whether the next paragraph opens with a mark that closes the open quotation: a
+        closing mark that cannot open one ('... the Rose.\n” Instead, ...', a break a page
+        put before the mark)."""
+        rest = self.text[pos : pos + 40].lstrip()
+        return rest[:1] in _DOUBLE_CLOSE and (len(rest) < 2 or not rest[1].isalnum())
 
     def _next_paragraph_opens_quote(self, pos: int) -> bool:
         rest = self.text[pos : pos + 200].lstrip()

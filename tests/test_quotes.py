@@ -108,6 +108,12 @@ def test_a_closing_mark_between_blanks_opens_a_quotation() -> None:
     assert quoted(text) == ["” We want buses. We want trains.”"]
 
 
+def test_a_closing_mark_after_a_line_break_closes_the_open_quotation() -> None:
+    """A page's break before the closing mark: the words after it are the writer's."""
+    text = "She said the pier “should have been sold.\n” Instead, the town kept it."
+    assert quoted(text) == ["“should have been sold.\n”"]
+
+
 def test_a_closing_mark_after_a_colon_opens_nothing() -> None:
     assert quoted("She wrote on Monday:”. We want buses.") == []
 
