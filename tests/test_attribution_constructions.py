@@ -369,3 +369,17 @@ def test_hope_with_a_bare_clause_reports_the_wish() -> None:
     labels = [s.label for s in report.sentences]
     assert labels[:2] == [Label.SOURCED] * 2
     assert Label.SOURCED not in labels[2:]
+
+
+def test_see_as_reports_a_judgement_but_not_a_sight() -> None:
+    report = audit_sentences(
+        [
+            "Dock workers see the new cranes as a threat to their jobs.",
+            "The harbour board sees the levy as a fair price.",
+            "Fishermen saw the tide turn as the storm passed.",
+            "We see the levy as a mistake.",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
