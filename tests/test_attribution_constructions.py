@@ -355,3 +355,31 @@ def test_a_turn_runs_on_for_a_few_sentences_only() -> None:
 def test_names_with_notes_are_no_dialogue() -> None:
     report = audit_sentences(["Ruiz: Win in a walk.", "Hale: Just hang on.", "Roe: A late surge."])
     assert all(s.label is not Label.SOURCED for s in report.sentences)
+
+
+def test_hope_with_a_bare_clause_reports_the_wish() -> None:
+    report = audit_sentences(
+        [
+            "The harbour board hopes the new cranes, bought last spring, will cut delays.",
+            "It was a levy the growers hoped would pay for the dam.",
+            "The growers spoke to the council in hopes of a levy.",
+            "Residents may hope the river stays low.",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
+
+
+def test_see_as_reports_a_judgement_but_not_a_sight() -> None:
+    report = audit_sentences(
+        [
+            "Dock workers see the new cranes as a threat to their jobs.",
+            "The harbour board sees the levy as a fair price.",
+            "Fishermen saw the tide turn as the storm passed.",
+            "We see the levy as a mistake.",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
