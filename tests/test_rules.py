@@ -77,11 +77,15 @@ def test_a_span_is_matched_with_the_rules_its_words_call_for() -> None:
     index = _SpanRules(rules, {})
     always = [r for r in rules if not r.near]
     assert always and len(always) < len(rules)
-    assert index.for_words(frozenset()) == tuple(always)
-    assert index.for_words(None) == tuple(rules)
+
+    def chosen_for(words: frozenset[str] | None) -> tuple:
+        return tuple(rule for rule, _ in index.searches(words))
+
+    assert chosen_for(frozenset()) == tuple(always)
+    assert chosen_for(None) == tuple(rules)
     for rule in rules:
         for word in rule.near:
-            chosen = index.for_words(frozenset({word, "unrelated"}))
+            chosen = chosen_for(frozenset({word, "unrelated"}))
             assert rule in chosen
             assert [r for r in rules if r in chosen] == list(chosen)  # pack order
             assert all(not r.near or word in r.near for r in chosen)

@@ -250,30 +250,18 @@ class _SpanRules:
             if rule.edges != NO_EDGES:
                 self._edged.append((1 << k, *rule.edges))
         self.words = frozenset(self._bits)  # the near words of its rules
-        self._chosen: dict[int, tuple[Rule, ...]] = {}
         self._searches: dict[int, tuple[tuple[Rule, Callable], ...]] = {}
         self._kept: dict[int, int] = {}  # RuleSet.missing: the bits of the rules not missing
         self._off: dict[str, int] = {}  # a span's end characters: the rules they rule out
         self._asked: dict[tuple, tuple[tuple[Rule, Callable], ...]] = {}  # searches() by arguments
 
-    def for_words(self, words: frozenset[str] | None, missing: int = 0) -> tuple[Rule, ...]:
-        """The rules, in pack order, that a span holding ``words`` is matched with (None: all),
-        less the ``missing`` ones."""
-        if words is None:
-            return self.rules
-        bits = self._bits_for(words, missing)
-        chosen = self._chosen.get(bits)
-        if chosen is None:
-            chosen = tuple(r for k, r in enumerate(self.rules) if bits >> k & 1)
-            self._chosen[bits] = chosen
-        return chosen
-
     def searches(
         self, words: frozenset[str] | None, missing: int = 0, ends: str = ""
     ) -> tuple[tuple[Rule, Callable], ...]:
-        """:meth:`for_words`, each rule with its pattern's ``search``, less those a span
-        whose first (up to HEAD) and last characters are ``ends`` cannot match ("" for
-        any span)."""
+        """The rules, in pack order, that a span holding ``words`` is matched with (None:
+        all), less the ``missing`` ones and those a span whose first (up to HEAD) and last
+        characters are ``ends`` cannot match ("" for any span); each with its pattern's
+        ``exists``."""
         off = self._ruled_out(ends) if ends and self._edged else 0
         key = (words, missing, off)  # the same few come up again and again
         found = self._asked.get(key)
