@@ -41,7 +41,7 @@ from auditor.models import (
 )
 from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
-from auditor.sections import deck, summary_block
+from auditor.sections import answers, deck, summary_block
 from auditor.settings import Settings, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
@@ -222,8 +222,11 @@ class Engine:
         if article.roles is not None:  # a page: its text again (a template, a copy) is no claim
             placed.update(dict.fromkeys(_said_before(keys), "structure.repeated-text"))
         placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
+        answered = answers(texts)
         sentences = tuple(
-            self._sentence(k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k))
+            self._sentence(
+                k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k), answered
+            )
             for k, w in enumerate(work)
         )
         sources = _ledger_entries(ledger, decided)
@@ -252,6 +255,7 @@ class Engine:
         quotes: QuoteMap,
         repeat: str | None,
         placed: str | None,
+        answered: set[int],
     ) -> Sentence:
         text = article.text
         span = w.span
@@ -280,7 +284,7 @@ class Engine:
         voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
         )
-        framing_score = 0.0 if voiceless else score(framing)
+        framing_score = 0.0 if voiceless or k in answered else score(framing)
         loaded = [c for c in cues if c.usable and c.match.rule.loaded] if cues else []
         verdict = decide(
             attributed=resolved is not None,

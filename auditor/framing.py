@@ -4,8 +4,8 @@ Framing rules are matched on the writer's voice only (direct quotations are
 masked before matching), so a loaded word inside a quotation belongs to the
 speaker. Scare quotes are found from the quotations themselves: a short quoted
 fragment in a sentence that gives no speaker, that holds a word (not a number or
-an identifier), that is not a title or a name
-(title case), not a piece of speech (a first or second person, a whole quoted
+an identifier), that is not a title or a name (title case), not a vote cast
+("voting 'no'"), not a piece of speech (a first or second person, a whole quoted
 sentence) and not a word being mentioned (the quote rule's context patterns:
 "the phrase", "entitled", "known as", ...). Overlapping cues count once, at
 the highest weight, and the sentence's score is the sum of its cue weights.
@@ -25,6 +25,7 @@ _SMALL = "a an the and or nor but of in on at to for with by from as vs v. de la
 _TITLE_SMALL_WORDS = frozenset(_SMALL.split(" "))
 _SPEAKERS = "i i'm i've i'd i'll me my we we're we've we'll us our you you're your"
 _SPEAKER_WORDS = frozenset(_SPEAKERS.split(" "))
+_VOTES = frozenset({"yes", "no", "aye", "ayes", "nay", "nays", "yea", "yeas", "present"})
 
 
 def framing_evidence(matches: list[Match]) -> list[Evidence]:
@@ -65,6 +66,8 @@ def scare_quotes(
         if not words or (quote.end - quote.start) / length > 0.6:
             continue
         if not any(c.isalpha() for c in text[lo:hi]) or _is_title(words) or _is_speech(words):
+            continue
+        if len(words) == 1 and _bare(words[0]).lower() in _VOTES:
             continue
         holds_cue = None
         for rule in rules:

@@ -1,4 +1,4 @@
-"""Sentences set aside by what stands around them: an abstract, a deck.
+"""Sentences set aside by what stands around them: an abstract, a deck, an interview's answers.
 
 Database copies of articles (the NYT's, for one) carry the abstract before the
 body, between two labels: "ABSTRACT." ... "FULL TEXT.". The abstract retells
@@ -11,6 +11,12 @@ lead opens with a dateline ("BERLIN - ", "NEW YORK (AP) — "), one or two short
 sentences between them are the deck. Without a dateline, a short first sentence
 that joins two clauses with a semicolon, as headlines do ("Talks stall; both
 sides blame the other."), is the deck.
+
+An interview printed as questions and answers ("Q: ..." | "A: ...") gives the
+answers in the interviewee's voice, not the writer's: from an "A:" line up to the
+next question, the sentences are the interviewee's speech (their framing words are
+shown, not counted). It takes at least two of each mark, so a lone "A:" is not a
+transcript; a question mark glued to its first word ("QWhy ...") counts only then.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ _LIMIT = 4  # at most this many sentences between the two labels
 _DECK = 2  # at most this many sentences of a deck
 _DECK_WORDS = 30  # and at most this many words each
 _SEMICOLON_DECK_WORDS = 16
+_MARKS = 2  # at least this many questions and answers make a transcript
+_ANSWER = 20  # at most this many sentences of one answer
+_LEAD = r"\s*(?:(?:\.\.\.|…)\s*)?"
+_QUESTION = re.compile(_LEAD + r"Q(?::\s|\.\s|(?=[A-Z][a-z’']))")
+_ANSWER_MARK = re.compile(_LEAD + r"A:\s")
 # a dateline: a place in capitals, maybe a state or a date, maybe an agency, a dash
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
@@ -60,3 +71,20 @@ def deck(texts: Sequence[str], first: int) -> set[int]:
             return set()
     short = first < len(texts) and len(texts[first].split()) <= _SEMICOLON_DECK_WORDS
     return {first} if short and "; " in texts[first] else set()
+
+
+def answers(texts: Sequence[str]) -> set[int]:
+    """Indices of the answers of a question-and-answer transcript: each "A:" sentence and
+    those after it up to the next question (at most a few dozen)."""
+    questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
+    marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)]
+    if len(questions) < _MARKS or len(marks) < _MARKS:
+        return set()
+    found: set[int] = set()
+    starts = set(questions)
+    for k in marks:
+        for j in range(k, min(len(texts), k + _ANSWER)):
+            if j in starts:
+                break
+            found.add(j)
+    return found

@@ -114,6 +114,11 @@ def test_titles_and_mentioned_words_are_not_scare_quotes(text: str) -> None:
     assert "quotes.scare" not in rules_fired(one(text))
 
 
+def test_a_quoted_vote_is_not_a_scare_quote() -> None:
+    s = one('Six councillors voted "no" and the ferry motion fell.')
+    assert not rules_fired(s) & {"quotes.scare", "quotes.scare-loaded"}
+
+
 def test_a_quoted_piece_of_speech_is_not_a_scare_quote() -> None:
     s = one('Then came the reply, "I might resign."')
     assert "quotes.scare" not in rules_fired(s)

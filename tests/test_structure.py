@@ -289,3 +289,19 @@ def test_eval_documents_open_with_their_headline() -> None:
     ]
     flagged = [("not_a_claim" in p["flags"]) for p in predict(records)]
     assert flagged == [True, False, False, False]  # doc b is an excerpt: no headline
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_not_the_writer_s_voice() -> None:
+    lines = [
+        "Q: Will the ferry run this winter?",
+        "A: I think it will, of course.",
+        "The new timetable is a brilliant piece of work.",
+        "Q: And the pier?",
+        "A: We are working on it.",
+        "The repairs will surely be finished by May.",
+    ]
+    labels = [s.label for s in audit_sentences(lines).sentences]
+    assert labels[1:3] == [Label.UNSOURCED, Label.UNSOURCED]
+    assert labels[4:] == [Label.UNSOURCED, Label.UNSOURCED]
+    lone = audit_sentences(["A: I think it will, of course.", "It was brilliant."]).sentences
+    assert [s.label for s in lone] == [Label.EDITORIAL, Label.EDITORIAL]
