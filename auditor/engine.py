@@ -269,6 +269,8 @@ class Engine:
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches)
+        if framing and k in answered:  # an interview's answer: the interviewee's words
+            framing = [replace(e, kind=EvidenceKind.QUOTED_FRAMING) for e in framing]
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]
         if cues:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from auditor.api import audit_sentences, engine_for
+from auditor.formatters.describe import why_lines
 from auditor.models import Article, EvidenceKind, Flag, InputInfo, Label
 
 
@@ -300,8 +301,12 @@ def test_the_answers_of_a_question_and_answer_interview_are_not_the_writer_s_voi
         "A: We are working on it.",
         "The repairs will surely be finished by May.",
     ]
-    labels = [s.label for s in audit_sentences(lines).sentences]
-    assert labels[1:3] == [Label.UNSOURCED, Label.UNSOURCED]
-    assert labels[4:] == [Label.UNSOURCED, Label.UNSOURCED]
+    sentences = audit_sentences(lines).sentences
+    assert [s.label for s in sentences][1:3] == [Label.UNSOURCED, Label.UNSOURCED]
+    assert [s.label for s in sentences][4:] == [Label.UNSOURCED, Label.UNSOURCED]
+    brilliant = sentences[2]
+    assert not brilliant.evidence_of(EvidenceKind.FRAMING)
+    assert [e.text for e in brilliant.evidence_of(EvidenceKind.QUOTED_FRAMING)] == ["brilliant"]
+    assert "interview answer" in " ".join(why_lines(brilliant))
     lone = audit_sentences(["A: I think it will, of course.", "It was brilliant."]).sentences
     assert [s.label for s in lone] == [Label.EDITORIAL, Label.EDITORIAL]

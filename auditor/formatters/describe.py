@@ -43,6 +43,15 @@ def framing_line(sentence: Sentence) -> str | None:
     return f"{what}: {words} · score {sentence.framing_score:g}"
 
 
+def spoken_line(sentence: Sentence) -> str | None:
+    """'the speaker's words, not counted: "brilliant" (...)', or None without them."""
+    cues = sentence.evidence_of(EvidenceKind.QUOTED_FRAMING)
+    if not cues:
+        return None
+    words = ", ".join(f"“{e.text}” ({e.message})" for e in cues)
+    return f"framing words in an interview answer, the interviewee's, not counted: {words}"
+
+
 def flag_line(sentence: Sentence) -> str | None:
     """Flags with the words behind them: 'vague attribution: "reportedly"'."""
     parts = []
@@ -63,7 +72,12 @@ def flag_line(sentence: Sentence) -> str | None:
 
 def why_lines(sentence: Sentence) -> list[str]:
     """Every explanation line of a sentence, in reading order."""
-    lines = [source_line(sentence), framing_line(sentence), flag_line(sentence)]
+    lines = [
+        source_line(sentence),
+        framing_line(sentence),
+        spoken_line(sentence),
+        flag_line(sentence),
+    ]
     return [line for line in lines if line]
 
 
