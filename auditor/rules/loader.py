@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,9 @@ def builtin_pack() -> Path:
 
 
 def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
+    """The word lists of ``folders``, those that ask for it inflected (``# Inflect:``) with
+    the irregular forms of lexicon ``inflection-exceptions``, without the forms of
+    ``inflection-stop`` and those any list holds as written."""
     lexicons: dict[str, Lexicon] = {}
     for folder in folders:
         for path in sorted((folder / "lexicons").glob("*.txt")):
@@ -60,7 +64,15 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
                 lexicons[path.stem] = parse_lexicon(path.stem, path.read_text(encoding="utf-8"))
             except ValueError as exc:
                 raise UsageError(f"{path}: {exc}") from None
-    return lexicons
+    exceptions = {e[0]: e[1:] for e in _entries(lexicons, "inflection-exceptions")}
+    # a form written by hand in any list keeps its place there only
+    written = (p.lower() for lex in lexicons.values() for p in lex.phrases)
+    stop = frozenset(chain(written, (p for e in _entries(lexicons, "inflection-stop") for p in e)))
+    return {name: lex.inflected(exceptions, stop) for name, lex in lexicons.items()}
+
+
+def _entries(lexicons: dict[str, Lexicon], name: str) -> tuple[tuple[str, ...], ...]:
+    return lexicons[name].entries if name in lexicons else ()
 
 
 def load_rules(
