@@ -91,13 +91,20 @@ def _lexicons(tmp_path, **files: str):
 def test_one_form_lines_of_an_inflected_lexicon_get_their_forms(tmp_path) -> None:
     lexicons = _lexicons(
         tmp_path,
-        nouns="# Provenance: test\n# Inflect: noun\nfolly\nfiasco, fiascos, fiascoes\nswamp\n",
+        nouns="# Provenance: test\n# Inflect: noun\nfolly\nfiasco, fiascos, fiascoes\nswamp\n"
+        "straw man\nhoax\n",
         other="# Provenance: test\nfollies\n",
-        **{"inflection-stop": "# Provenance: test\nswamps\n"},
+        **{
+            "inflection-stop": "# Provenance: test\nswamps\n",
+            "inflection-exceptions": "# Provenance: test\nman, men\n",
+        },
     )
     nouns = lexicons["nouns"]
     # a line written out by hand stays as written; a form another list holds is its
-    assert nouns.phrases == ("folly", "fiasco", "fiascos", "fiascoes", "swamp")
+    assert nouns.phrases == (
+        *("folly", "fiasco", "fiascos", "fiascoes", "swamp", "straw man", "straw men"),
+        *("hoax", "hoaxes"),
+    )
     assert "Inflect" not in nouns.provenance
 
 

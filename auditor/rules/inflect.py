@@ -71,6 +71,16 @@ def _er_est(word: str) -> tuple[str, str]:
     return stem + "er", stem + "est"
 
 
+def _syllables(word: str) -> int:
+    """A rough count of syllables: vowel groups, a final silent e not counted, a final y
+    after a consonant counted ("sly"), y before a vowel a consonant ("loyal")."""
+    if word.endswith(("ing", "ed")):
+        return 2  # participles compare with more/most
+    stem = word.removesuffix("e")
+    count = len(re.findall(r"[aeiou]+", stem))
+    return count + (stem.endswith("y") and stem[-2:-1] not in _VOWELS)
+
+
 def word_forms(word: str, pos: str) -> tuple[str, ...]:
     """The regular inflected forms of one lower-case ``word`` as a ``pos`` (not the word)."""
     if not _WORD.match(word):
@@ -80,8 +90,7 @@ def word_forms(word: str, pos: str) -> tuple[str, ...]:
     if pos == "verb":
         return (_s(word), _ed(word), _ing(word))
     if pos == "adjective":
-        syllables = len(re.findall(r"[aeiouy]+", word.removesuffix("e")))
-        return _er_est(word) if syllables == 1 else ()  # "ruder"; not "shamefuller"
+        return _er_est(word) if _syllables(word) == 1 else ()  # "ruder"; not "shamefuller"
     raise ValueError(f"unknown part of speech {pos!r}; one of {POS}")
 
 

@@ -46,6 +46,7 @@ _LISTS = ("terms", "requires", "near", "fire", "quiet")
 _NUMBERS = ("confidence", "weight", "quote_max_words", "min_count")
 _FLAGS = ("case_sensitive", "loaded", "quote_loaded")
 _CONTEXT_WINDOW = 80
+_INFLECTION = ("inflection-exceptions", "inflection-stop")  # lexicons of the inflecting
 
 
 def builtin_pack() -> Path:
@@ -64,10 +65,12 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
                 lexicons[path.stem] = parse_lexicon(path.stem, path.read_text(encoding="utf-8"))
             except ValueError as exc:
                 raise UsageError(f"{path}: {exc}") from None
-    exceptions = {e[0]: e[1:] for e in _entries(lexicons, "inflection-exceptions")}
+    exceptions = {e[0]: e[1:] for e in _entries(lexicons, _INFLECTION[0])}
     # a form written by hand in any list keeps its place there only
-    written = (p.lower() for lex in lexicons.values() for p in lex.phrases)
-    stop = frozenset(chain(written, (p for e in _entries(lexicons, "inflection-stop") for p in e)))
+    written = (
+        p.lower() for n, lex in lexicons.items() if n not in _INFLECTION for p in lex.phrases
+    )
+    stop = frozenset(chain(written, (p for e in _entries(lexicons, _INFLECTION[1]) for p in e)))
     return {name: lex.inflected(exceptions, stop) for name, lex in lexicons.items()}
 
 
