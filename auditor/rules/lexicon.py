@@ -5,6 +5,9 @@
 say, says, said, saying
 according to
 ```
+
+A header line ``# Inflect: noun`` (``verb``, ``adjective``) asks for the regular forms
+of the one-form lines (:mod:`auditor.rules.inflect`); the loader adds them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from auditor.rules.inflect import POS, phrase_forms
 from auditor.tokens import phrase_key
+
+_INFLECT = re.compile(r"^inflect:\s*(\S+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,7 @@ class Lexicon:
     name: str
     provenance: str
     entries: tuple[tuple[str, ...], ...]  # each entry: its variants
+    inflect: str = ""  # the part of speech whose forms one-form lines get, or none
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -36,6 +43,16 @@ class Lexicon:
         phrases = sorted(set(self.phrases), key=len, reverse=True)
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
 
+    def inflected(self, exceptions: dict[str, tuple[str, ...]], stop: frozenset[str]) -> Lexicon:
+        """This lexicon with the forms of its one-form lines added (itself if it asks none)."""
+        if not self.inflect:
+            return self
+        entries = tuple(
+            (e[0], *phrase_forms(e[0], self.inflect, exceptions, stop)) if len(e) == 1 else e
+            for e in self.entries
+        )
+        return Lexicon(self.name, self.provenance, entries, self.inflect)
+
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase) in self.keys
 
@@ -43,12 +60,20 @@ class Lexicon:
 def parse_lexicon(name: str, text: str) -> Lexicon:
     """Parse lexicon ``text``; raise ValueError when it has no provenance header."""
     header: list[str] = []
+    inflect = ""
     entries: list[tuple[str, ...]] = []
     for line in text.splitlines():
         stripped = line.strip()
         if stripped.startswith("#"):
             if not entries:
-                header.append(stripped.lstrip("# ").rstrip())
+                line = stripped.lstrip("# ").rstrip()
+                asked = _INFLECT.match(line)
+                if asked is None:
+                    header.append(line)
+                elif asked.group(1).lower() in POS:
+                    inflect = asked.group(1).lower()
+                else:
+                    raise ValueError(f"lexicon {name!r}: 'Inflect:' takes one of {POS}")
             continue
         stripped = stripped.split(" #", 1)[0].strip()
         if stripped:
@@ -56,4 +81,4 @@ def parse_lexicon(name: str, text: str) -> Lexicon:
     provenance = "\n".join(h for h in header if h)
     if "provenance" not in provenance.lower():
         raise ValueError(f"lexicon {name!r} has no '# Provenance:' header")
-    return Lexicon(name, provenance, tuple(entries))
+    return Lexicon(name, provenance, tuple(entries), inflect)

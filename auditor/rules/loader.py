@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ _LISTS = ("terms", "requires", "near", "fire", "quiet")
 _NUMBERS = ("confidence", "weight", "quote_max_words", "min_count")
 _FLAGS = ("case_sensitive", "loaded", "quote_loaded")
 _CONTEXT_WINDOW = 80
+_INFLECTION = ("inflection-exceptions", "inflection-stop")  # lexicons of the inflecting
 
 
 def builtin_pack() -> Path:
@@ -53,6 +55,9 @@ def builtin_pack() -> Path:
 
 
 def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
+    """The word lists of ``folders``, those that ask for it inflected (``# Inflect:``) with
+    the irregular forms of lexicon ``inflection-exceptions``, without the forms of
+    ``inflection-stop`` and those any list holds as written."""
     lexicons: dict[str, Lexicon] = {}
     for folder in folders:
         for path in sorted((folder / "lexicons").glob("*.txt")):
@@ -60,7 +65,17 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
                 lexicons[path.stem] = parse_lexicon(path.stem, path.read_text(encoding="utf-8"))
             except ValueError as exc:
                 raise UsageError(f"{path}: {exc}") from None
-    return lexicons
+    exceptions = {e[0]: e[1:] for e in _entries(lexicons, _INFLECTION[0])}
+    # a form written by hand in any list keeps its place there only
+    written = (
+        p.lower() for n, lex in lexicons.items() if n not in _INFLECTION for p in lex.phrases
+    )
+    stop = frozenset(chain(written, (p for e in _entries(lexicons, _INFLECTION[1]) for p in e)))
+    return {name: lex.inflected(exceptions, stop) for name, lex in lexicons.items()}
+
+
+def _entries(lexicons: dict[str, Lexicon], name: str) -> tuple[tuple[str, ...], ...]:
+    return lexicons[name].entries if name in lexicons else ()
 
 
 def load_rules(
