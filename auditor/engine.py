@@ -46,6 +46,9 @@ from auditor.settings import Settings, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
 _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
+# sense rules of this category read a party's view or reaction: the framing words inside are
+# that party's, kept as evidence and not counted
+_REPORTED_VIEW = "reported_view"
 _FRAMING = frozenset({"framing"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
@@ -262,7 +265,15 @@ class Engine:
         evidence: list[Evidence] = []
         framing_matches = w.matches["framing"]
         senses = w.matches["sense"]
+        reported: list[Evidence] = []
         if senses:
+            views = [s for s in senses if s.rule.category == _REPORTED_VIEW]
+            if views:
+                inside = [m for m in framing_matches if _within(m, views)]
+                reported = [
+                    replace(e, kind=EvidenceKind.REPORTED_FRAMING, weight=0.0)
+                    for e in framing_evidence(inside)
+                ]
             framing_matches = _outside(framing_matches, senses)
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
@@ -322,7 +333,7 @@ class Engine:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         if loaded:
             evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
-        evidence += framing
+        evidence += framing + reported
         if senses:
             evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         if structure:
@@ -521,9 +532,13 @@ def _unique(matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _within(match: Match, senses: list[Match]) -> bool:
+    return any(s.start <= match.start and match.end <= s.end for s in senses)
+
+
 def _outside(matches: list[Match], senses: list[Match]) -> list[Match]:
     """The framing matches not inside a neutral-sense collocation ("criminal charges")."""
-    return [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in senses)]
+    return [m for m in matches if not _within(m, senses)]
 
 
 def _evidence(kind: EvidenceKind, match: Match) -> Evidence:

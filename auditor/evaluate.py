@@ -113,6 +113,10 @@ def predict(
     return predictions
 
 
+# framing words marked, whoever's voice they are in: the label counts only the writer's
+_MARKED = (EvidenceKind.FRAMING, EvidenceKind.QUOTED_FRAMING, EvidenceKind.REPORTED_FRAMING)
+
+
 def prediction(doc: str, i: Any, sentence) -> dict[str, Any]:
     attribution = sentence.attribution
     return {
@@ -126,7 +130,7 @@ def prediction(doc: str, i: Any, sentence) -> dict[str, Any]:
         "framing": [
             [e.start - sentence.start, e.end - sentence.start, e.rule]
             for e in sentence.evidence
-            if e.kind is EvidenceKind.FRAMING
+            if e.kind in _MARKED
         ],
     }
 

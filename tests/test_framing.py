@@ -9,6 +9,7 @@ import pytest
 from auditor.api import audit_sentences, engine_for, sentences_report
 from auditor.engine import Engine
 from auditor.errors import UsageError
+from auditor.formatters.describe import reported_line
 from auditor.models import EvidenceKind, Flag, Label
 from auditor.rules import load_ruleset
 from auditor.settings import Settings
@@ -516,3 +517,12 @@ def test_really_in_an_indirect_question_is_not_emphasis_but_a_what_really_openin
 def test_a_hard_line_position_is_a_description_of_stance_that_counts_half() -> None:
     s = one("The senator took a hard-line position on the tariff.")
     assert ("evaluative.magnitude", "hard-line") in cues(s) and s.label is Label.UNSOURCED
+
+
+def test_framing_words_in_a_partys_view_are_kept_as_theirs_and_not_counted() -> None:
+    s = one("The harbour master considers the new ferry hopelessly slow.")
+    assert s.label is Label.UNSOURCED
+    assert cues(s) == []
+    reported = [e.text for e in s.evidence_of(EvidenceKind.REPORTED_FRAMING)]
+    assert reported == ["hopelessly"] and s.framing_score == 0
+    assert "hopelessly" in (reported_line(s) or "")

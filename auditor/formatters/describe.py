@@ -52,6 +52,15 @@ def spoken_line(sentence: Sentence) -> str | None:
     return f"framing words in an interview answer, the interviewee's, not counted: {words}"
 
 
+def reported_line(sentence: Sentence) -> str | None:
+    """'a party's view or reaction, not counted: "reckless" (...)', or None without them."""
+    cues = sentence.evidence_of(EvidenceKind.REPORTED_FRAMING)
+    if not cues:
+        return None
+    words = ", ".join(f"“{e.text}” ({e.message})" for e in cues)
+    return f"framing words in a party's reported view or reaction, theirs, not counted: {words}"
+
+
 def flag_line(sentence: Sentence) -> str | None:
     """Flags with the words behind them: 'vague attribution: "reportedly"'."""
     parts = []
@@ -76,6 +85,7 @@ def why_lines(sentence: Sentence) -> list[str]:
         source_line(sentence),
         framing_line(sentence),
         spoken_line(sentence),
+        reported_line(sentence),
         flag_line(sentence),
     ]
     return [line for line in lines if line]
