@@ -433,3 +433,17 @@ def test_describing_and_defending_ones_own_case_is_reported_speech() -> None:
     )
     assert labels[:2] == [Label.SOURCED] * 2
     assert Label.SOURCED not in labels[2:]
+
+
+def test_implying_is_the_partys_claim() -> None:
+    labels = _labels(
+        [
+            "Tom Hale implied the harbour judge was biased.",
+            "The union insinuated that the audit had been rigged.",
+            "Ana Ruiz, a dock worker, shouted to the crowd.",
+            "The drop implied a weaker season.",
+            "No fault was implied by the ruling.",
+        ]
+    )
+    assert labels[:3] == [Label.SOURCED] * 3
+    assert Label.SOURCED not in labels[3:]
