@@ -447,3 +447,23 @@ def test_implying_is_the_partys_claim() -> None:
     )
     assert labels[:3] == [Label.SOURCED] * 3
     assert Label.SOURCED not in labels[3:]
+
+
+def test_a_campaign_calling_something_a_name_is_its_verdict_not_a_naming() -> None:
+    report = audit_sentences(
+        [
+            "The Ruiz campaign called the audit a false narrative.",
+            "The harbour board calls the levy a fair price.",
+            "Ana Ruiz founded the group called Harbour Watch.",
+            "Tom Hale joined a campaign called Save the Pier.",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
+
+
+def test_associates_of_a_named_person_are_anonymous() -> None:
+    sentence = one("Ana Ruiz's associates insist she will run again.")
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution.source.strength is Strength.ANONYMOUS
