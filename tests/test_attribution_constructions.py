@@ -467,3 +467,15 @@ def test_associates_of_a_named_person_are_anonymous() -> None:
     sentence = one("Ana Ruiz's associates insist she will run again.")
     assert sentence.label is Label.SOURCED
     assert sentence.attribution.source.strength is Strength.ANONYMOUS
+
+
+def test_questioning_tactics_or_ties_is_a_reported_doubt() -> None:
+    labels = _labels(
+        [
+            "Dock workers questioned the indirect ties between the board and the shipping lines.",
+            "Tom Hale questioned the mayor's tactics at every meeting.",
+            "Police questioned the driver for two hours.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
