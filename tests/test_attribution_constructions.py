@@ -479,3 +479,15 @@ def test_questioning_tactics_or_ties_is_a_reported_doubt() -> None:
     )
     assert labels[:2] == [Label.SOURCED] * 2
     assert Label.SOURCED not in labels[2:]
+
+
+def test_with_an_approximate_count_of_speakers_and_a_participle() -> None:
+    labels = _labels(
+        [
+            "The feud grew, with nearly 40 lawmakers blasting the new shifts.",
+            "The feud grew, with more than 40 lawmakers saying the shifts were unsafe.",
+            "The report came out with about 40 pages detailing the loss.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert labels[2] is not Label.SOURCED
