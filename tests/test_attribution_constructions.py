@@ -383,3 +383,111 @@ def test_see_as_reports_a_judgement_but_not_a_sight() -> None:
     labels = [s.label for s in report.sentences]
     assert labels[:2] == [Label.SOURCED] * 2
     assert Label.SOURCED not in labels[2:]
+
+
+def _labels(sentences: list[str]) -> list[Label]:
+    return [audit_sentences([text]).sentences[0].label for text in sentences]
+
+
+def test_rebukes_and_demands_in_words_report_a_position() -> None:
+    labels = _labels(
+        [
+            "The port director chided the crews for the late start.",
+            "Dock workers lobbied for a shorter shift all spring.",
+            "The growers pushed for a lower levy on the dam.",
+            "Ana Ruiz castigated the new ferry timetable.",
+            "The trawler pushed for the harbour mouth.",
+            "The issued reprimand was filed in May.",
+        ]
+    )
+    assert labels[:4] == [Label.SOURCED] * 4
+    assert Label.SOURCED not in labels[4:]
+
+
+def test_talk_worry_and_wonder_report_the_party_not_the_writer() -> None:
+    labels = _labels(
+        [
+            "The port director talked about the storm of 1998.",
+            "Fishermen worry that the new quotas will empty the port.",
+            "The growers wonder whether the dam will hold.",
+            "The harbour board was worried that the cranes would rust.",
+            "Many growers suspect the new levy was written for the big farms.",
+            "Tom Hale floated the idea that the port could be sold.",
+            "The crews met to discuss the new shifts.",
+            "No wonder the crews were tired.",
+            "I worry that the cranes will rust.",
+        ]
+    )
+    assert labels[:6] == [Label.SOURCED] * 6
+    assert Label.SOURCED not in labels[6:]
+
+
+def test_describing_and_defending_ones_own_case_is_reported_speech() -> None:
+    labels = _labels(
+        [
+            "The ferry captain described his crossing in the storm.",
+            "The harbour board defended its record on safety.",
+            "The guide described the path along the cliffs.",
+            "The garrison defended the town for a month.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
+
+
+def test_implying_is_the_partys_claim() -> None:
+    labels = _labels(
+        [
+            "Tom Hale implied the harbour judge was biased.",
+            "The union insinuated that the audit had been rigged.",
+            "Ana Ruiz, a dock worker, shouted to the crowd.",
+            "The drop implied a weaker season.",
+            "No fault was implied by the ruling.",
+        ]
+    )
+    assert labels[:3] == [Label.SOURCED] * 3
+    assert Label.SOURCED not in labels[3:]
+
+
+def test_a_campaign_calling_something_a_name_is_its_verdict_not_a_naming() -> None:
+    report = audit_sentences(
+        [
+            "The Ruiz campaign called the audit a false narrative.",
+            "The harbour board calls the levy a fair price.",
+            "Ana Ruiz founded the group called Harbour Watch.",
+            "Tom Hale joined a campaign called Save the Pier.",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
+
+
+def test_associates_of_a_named_person_are_anonymous() -> None:
+    sentence = one("Ana Ruiz's associates insist she will run again.")
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution.source.strength is Strength.ANONYMOUS
+
+
+def test_questioning_tactics_or_ties_is_a_reported_doubt() -> None:
+    labels = _labels(
+        [
+            "Dock workers questioned the indirect ties between the board and the shipping lines.",
+            "Tom Hale questioned the mayor's tactics at every meeting.",
+            "Police questioned the driver for two hours.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
+
+
+def test_with_an_approximate_count_of_speakers_and_a_participle() -> None:
+    labels = _labels(
+        [
+            "The feud grew, with nearly 40 lawmakers blasting the new shifts.",
+            "The feud grew, with more than 40 lawmakers saying the shifts were unsafe.",
+            "The report came out with about 40 pages detailing the loss.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert labels[2] is not Label.SOURCED

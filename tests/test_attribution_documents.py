@@ -98,3 +98,25 @@ def test_an_anonymous_object_phrase_ends_with_its_clause(text: str) -> None:
 def test_an_anonymity_phrase_completes_a_loosely_read_object() -> None:
     text = "The firm refused, according to a publishing executive familiar with the talks."
     assert source_of(text) == "a publishing executive familiar with the talks"
+
+
+def test_according_to_people_placed_or_described_is_anonymous() -> None:
+    for text, source in [
+        ("The vote was close, according to people in the room.", "people in the room"),
+        ("According to people at the meeting, the vote was close.", "people at the meeting"),
+        ("The vote was close, according to people who were there.", "people who were there"),
+        ("The vote was close, according to people present.", "people present"),
+    ]:
+        sentence = one(text)
+        assert sentence.label is Label.SOURCED, text
+        assert sentence.attribution.source.text == source
+        assert sentence.attribution.source.strength is Strength.ANONYMOUS
+
+
+def test_according_to_bare_people_or_reports_stays_vague() -> None:
+    for text in [
+        "The vote was close, according to people.",
+        "The vote was close, according to reports in the media.",
+        "The vote was close, according to people on social media.",
+    ]:
+        assert one(text).label is not Label.SOURCED, text

@@ -11,6 +11,9 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
 
 _CLAUSE_END = frozenset({",", ";", ":", QUOTE})  # an object phrase ends before
+# words after a bare "people" or "those" that say who is meant: "people in the room"
+_DESCRIBED_BY = frozenset({"in", "at", "who", "present"})
+_PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
 
 
 class Objects:
@@ -25,6 +28,8 @@ class Objects:
         anonymous = self._with_anonymity(s, source)
         if anonymous is not None:
             return anonymous  # "according to people familiar with the talks"
+        if source.vague and (last := self._described_by(s, source)) is not None:
+            return anonymised(source, s, last)  # "according to people in the room"
         end = k = s.index(source.end)
         n = len(s.tokens)
         while (
@@ -54,6 +59,24 @@ class Objects:
             if self._anonymity_before(s, last) in (end, end + 1):  # "an executive familiar"
                 return anonymised(source, s, last)
         return None
+
+    def _described_by(self, s: ReadSentence, source: SourceSpan) -> int | None:
+        """The last token of a place or a relative clause after a bare "people": "people in
+        attendance", "people who were there" are witnesses, not a gesture at a source."""
+        k = s.index(source.end)
+        if source.head not in _PEOPLE_HEADS or k >= len(s.tokens):
+            return None
+        if s.tokens[k].lower not in _DESCRIBED_BY:
+            return None
+        last = k
+        while (
+            last + 1 < len(s.tokens)
+            and last + 1 - k < ANONYMITY_REACH
+            and s.tokens[last + 1].is_word
+            and s.tokens[last + 1].text not in _CLAUSE_END
+        ):
+            last += 1
+        return last
 
     def _titled(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """'according to "The Long Road," a book by a former aide': a titled document is named."""

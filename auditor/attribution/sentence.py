@@ -14,6 +14,11 @@ from auditor.tokens import QUOTE, Token
 
 _START, _LOWER, _IS_WORD = attrgetter("start"), attrgetter("lower"), attrgetter("is_word")
 _CLOCK_MARKS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm"})
+# words before a number that the source phrase leaves out: "nearly 40", "more than 40"
+_APPROXIMATIONS = frozenset(
+    {"nearly", "about", "almost", "roughly", "around", "some", "over", "than", "more", "fewer",
+     "least", "at", "up", "to", "just", "only", "approximately"}
+)  # fmt: skip
 
 
 class ReadSentence:
@@ -90,8 +95,11 @@ class ReadSentence:
         return (i, j) if i <= j else None
 
     def after_with(self, span) -> bool:
-        """Whether the phrase ``span`` follows "with" ("with analysts warning that ...")."""
+        """Whether the phrase ``span`` follows "with" ("with analysts warning that ..."), also
+        over a count's approximation ("with nearly 40 lawmakers saying ...")."""
         first = self.index(span.start)
+        while first > 0 and self.tokens[first - 1].lower in _APPROXIMATIONS:
+            first -= 1
         return first > 0 and self.tokens[first - 1].lower == "with"
 
     def text_of(self, first: int, last: int) -> str:
