@@ -9,7 +9,7 @@ import pytest
 from auditor.api import audit_sentences, engine_for, sentences_report
 from auditor.engine import Engine
 from auditor.errors import UsageError
-from auditor.formatters.describe import reported_line
+from auditor.formatters.describe import other_voice_lines
 from auditor.models import EvidenceKind, Flag, Label
 from auditor.rules import load_ruleset
 from auditor.settings import Settings
@@ -525,4 +525,4 @@ def test_framing_words_in_a_partys_view_are_kept_as_theirs_and_not_counted() -> 
     assert cues(s) == []
     reported = [e.text for e in s.evidence_of(EvidenceKind.REPORTED_FRAMING)]
     assert reported == ["hopelessly"] and s.framing_score == 0
-    assert "hopelessly" in (reported_line(s) or "")
+    assert "hopelessly" in " ".join(other_voice_lines(s))

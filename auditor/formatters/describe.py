@@ -43,22 +43,22 @@ def framing_line(sentence: Sentence) -> str | None:
     return f"{what}: {words} · score {sentence.framing_score:g}"
 
 
-def spoken_line(sentence: Sentence) -> str | None:
-    """'the speaker's words, not counted: "brilliant" (...)', or None without them."""
-    cues = sentence.evidence_of(EvidenceKind.QUOTED_FRAMING)
-    if not cues:
-        return None
-    words = ", ".join(f"“{e.text}” ({e.message})" for e in cues)
-    return f"framing words in an interview answer, the interviewee's, not counted: {words}"
+# framing words in another voice than the writer's: shown, not counted
+_OTHER_VOICES = {
+    EvidenceKind.QUOTED_FRAMING: "in an interview answer, the interviewee's",
+    EvidenceKind.REPORTED_FRAMING: "in a party's reported view or reaction, theirs",
+}
 
 
-def reported_line(sentence: Sentence) -> str | None:
-    """'a party's view or reaction, not counted: "reckless" (...)', or None without them."""
-    cues = sentence.evidence_of(EvidenceKind.REPORTED_FRAMING)
-    if not cues:
-        return None
-    words = ", ".join(f"“{e.text}” ({e.message})" for e in cues)
-    return f"framing words in a party's reported view or reaction, theirs, not counted: {words}"
+def other_voice_lines(sentence: Sentence) -> list[str]:
+    """'framing words in ..., not counted: "brilliant" (...)', one line per other voice."""
+    lines = []
+    for kind, whose in _OTHER_VOICES.items():
+        cues = sentence.evidence_of(kind)
+        if cues:
+            words = ", ".join(f"“{e.text}” ({e.message})" for e in cues)
+            lines.append(f"framing words {whose}, not counted: {words}")
+    return lines
 
 
 def flag_line(sentence: Sentence) -> str | None:
@@ -84,8 +84,7 @@ def why_lines(sentence: Sentence) -> list[str]:
     lines = [
         source_line(sentence),
         framing_line(sentence),
-        spoken_line(sentence),
-        reported_line(sentence),
+        *other_voice_lines(sentence),
         flag_line(sentence),
     ]
     return [line for line in lines if line]
