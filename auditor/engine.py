@@ -281,7 +281,7 @@ class Engine:
             )
         framing = framing_evidence(framing_matches)
         if framing and k in answered:  # an interview's answer: the interviewee's words
-            framing = [replace(e, kind=EvidenceKind.QUOTED_FRAMING) for e in framing]
+            framing = [replace(e, kind=EvidenceKind.QUOTED_FRAMING, weight=0.0) for e in framing]
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]
         if cues:
@@ -297,7 +297,7 @@ class Engine:
         voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
         )
-        framing_score = 0.0 if voiceless or k in answered else score(framing)
+        framing_score = 0.0 if voiceless else score(framing)
         loaded = [c for c in cues if c.usable and c.match.rule.loaded] if cues else []
         verdict = decide(
             attributed=resolved is not None,
