@@ -58,6 +58,7 @@ _ASCII_NON_WORD_BUT_SEPARATOR = _ASCII_NON_WORD.replace(_KEY_SEPARATOR.encode(),
 _WORDS_AND_SEPARATORS = re.compile(r"[\w\x01]+")
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
+_NO_GROUPS: frozenset[int] = frozenset()  # the quotation groups of most sentences
 
 
 class Span(Protocol):
@@ -197,7 +198,7 @@ class Engine:
             SentenceFacts(
                 k,
                 w.cues,
-                frozenset(q.group for q in w.quotes),
+                frozenset(q.group for q in w.quotes) if w.quotes else _NO_GROUPS,
                 w.quoted_share,
                 sentence,
                 w.span.start,
@@ -266,7 +267,7 @@ class Engine:
             framing_matches = framing_matches + scare_quotes(
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
-        framing = framing_evidence(framing_matches)
+        framing = framing_evidence(framing_matches) if framing_matches else []
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]
         if cues:
@@ -282,7 +283,8 @@ class Engine:
         voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
         )
-        framing_score = 0.0 if voiceless else score(framing)
+        # score([]) is the int 0, as reports have it for a sentence without framing
+        framing_score = 0.0 if voiceless else score(framing) if framing else 0
         loaded = [c for c in cues if c.usable and c.match.rule.loaded] if cues else []
         verdict = decide(
             attributed=resolved is not None,
@@ -452,7 +454,13 @@ def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: boo
 def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:
     """The matches of each rule kind, in order. Matched over the masked text, each is
     given the article's own words (a quotation's too)."""
-    kinds: dict[str, list[Match]] = {kind: [] for kind in _KINDS}
+    kinds: dict[str, list[Match]] = {  # the five of _KINDS: a literal is quicker to make
+        "cue": [],
+        "vague": [],
+        "framing": [],
+        "structure": [],
+        "sense": [],
+    }
     for match in matches:
         words = text[match.start : match.end]
         kinds[match.rule.kind].append(match if words == match.text else replace(match, text=words))
