@@ -56,9 +56,12 @@ _NON_WORD = re.compile(r"\W+")
 _ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 _KEY_SEPARATOR = "\x01"  # joins texts whose keys are worked out together (a non-word character)
 _ASCII_NON_WORD_BUT_SEPARATOR = _ASCII_NON_WORD.replace(_KEY_SEPARATOR.encode(), b"")
-_NON_WORD_BUT_SEPARATOR = re.compile(r"[^\w\x01]+")
+# runs of word characters and separators: joined, the text without the rest. Quicker than
+# taking out the rest with sub, which makes an attempt at every word character.
+_WORDS_AND_SEPARATORS = re.compile(r"[\w\x01]+")
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
+_NO_GROUPS: frozenset[int] = frozenset()  # the quotation groups of most sentences
 
 
 class Span(Protocol):
@@ -198,7 +201,7 @@ class Engine:
             SentenceFacts(
                 k,
                 w.cues,
-                frozenset(q.group for q in w.quotes),
+                frozenset(q.group for q in w.quotes) if w.quotes else _NO_GROUPS,
                 w.quoted_share,
                 sentence,
                 w.span.start,
@@ -279,7 +282,7 @@ class Engine:
             framing_matches = framing_matches + scare_quotes(
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
-        framing = framing_evidence(framing_matches)
+        framing = framing_evidence(framing_matches) if framing_matches else []
         if framing and k in answered:  # an interview's answer: the interviewee's words
             framing = [replace(e, kind=EvidenceKind.QUOTED_FRAMING, weight=0.0) for e in framing]
         cues = w.cues  # none in most sentences: what is read from them is skipped then
@@ -297,7 +300,8 @@ class Engine:
         voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
         )
-        framing_score = 0.0 if voiceless else score(framing)
+        # score([]) is the int 0, as reports have it for a sentence without framing
+        framing_score = 0.0 if voiceless else score(framing) if framing else 0
         loaded = [c for c in cues if c.usable and c.match.rule.loaded] if cues else []
         verdict = decide(
             attributed=resolved is not None,
@@ -409,7 +413,7 @@ def _keys(texts: list[str]) -> list[str]:
         data = joined.encode("ascii").translate(None, _ASCII_NON_WORD_BUT_SEPARATOR)
         return data.lower().decode("ascii").split(_KEY_SEPARATOR)
     data = joined.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD_BUT_SEPARATOR)
-    kept = _NON_WORD_BUT_SEPARATOR.sub("", data.decode("utf-8", "surrogatepass"))
+    kept = "".join(_WORDS_AND_SEPARATORS.findall(data.decode("utf-8", "surrogatepass")))
     return kept.lower().split(_KEY_SEPARATOR)
 
 
@@ -467,7 +471,13 @@ def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: boo
 def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:
     """The matches of each rule kind, in order. Matched over the masked text, each is
     given the article's own words (a quotation's too)."""
-    kinds: dict[str, list[Match]] = {kind: [] for kind in _KINDS}
+    kinds: dict[str, list[Match]] = {  # the five of _KINDS: a literal is quicker to make
+        "cue": [],
+        "vague": [],
+        "framing": [],
+        "structure": [],
+        "sense": [],
+    }
     for match in matches:
         words = text[match.start : match.end]
         kinds[match.rule.kind].append(match if words == match.text else replace(match, text=words))

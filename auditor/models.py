@@ -8,11 +8,34 @@ character offsets into ``Article.text``.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 SCHEMA_VERSION = 1
+_T = TypeVar("_T")
+
+
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """A frozen dataclass, with an ``__init__`` that fills the new instance's dict.
+
+    A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``,
+    which made one three times slower to build (a sentence 3.2 us, this 1.2 us), and the
+    engine builds thousands of these an article. The instance is frozen as before: this
+    only builds it. Fields have plain defaults (no factories) and no ``__post_init__``.
+    """
+    found = fields(cls)  # type: ignore[arg-type]
+    if any(f.default_factory is not MISSING for f in found) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: only fields with plain defaults are built quickly")
+    defaults = {f"_{f.name}": f.default for f in found if f.default is not MISSING}
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_{f.name}" for f in found)
+    body = "".join(f"\n    d[{f.name!r}] = {f.name}" for f in found)
+    space = dict(defaults)
+    exec(f"def __init__(self, {params}):\n    d = self.__dict__{body}", space)
+    init = space["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
 
 
 class Label(str, Enum):
@@ -67,6 +90,7 @@ class EvidenceKind(str, Enum):
     NEUTRAL_SENSE = "neutral_sense"  # a charged word in a neutral sense ("criminal charges")
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Evidence:
     """One reason behind a label: which rule matched what, where."""
@@ -84,6 +108,7 @@ class Evidence:
         return cls(**{**data, "kind": EvidenceKind(data["kind"])})
 
 
+@_quick_init
 @dataclass(frozen=True)
 class SourceRef:
     """The source a sentence is attributed to, as the sentence (or its antecedent) gives it."""
@@ -116,6 +141,7 @@ CARRIERS = {
 }
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Attribution:
     """Why a sentence is SOURCED: the cue, the source and how they reach the sentence."""
@@ -140,6 +166,7 @@ class Attribution:
         )
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A labelled sentence with the evidence behind its label."""
@@ -185,6 +212,7 @@ class Sentence:
         )
 
 
+@_quick_init
 @dataclass(frozen=True)
 class LedgerEntry:
     """One distinct source of an article, merged across its mentions."""

@@ -123,6 +123,9 @@ def test_alternatives_anchored_at_the_start_are_left_to_the_start() -> None:
     assert lookahead.match("x") is not None  # at the start of the string, anything
     assert lookahead.search("xR", 1) is None and lookahead.search("x[", 1).start() == 1
     assert first_chars(r"(?:^a|^b)") is None  # anchored throughout: tried once
+    opening = first_chars(r"^\s*Name:|\bopt out", re.I)  # opens with "^", one way of two
+    assert opening is not None and opening.endswith("|\\A") and re.match(opening, "O")
+    assert first_chars(r"^(?:Name|City):") is None  # anchored, alternatives and all
     multiline = first_chars(r"(?m:^a)|b")  # "^" is any line's start: "a" anywhere
     assert multiline is not None and re.fullmatch(multiline, "a")
 

@@ -91,3 +91,28 @@ def test_to_dict_is_asdict_with_plain_values(sample: str) -> None:
     assert repr(data["article"]) == repr(_asdict_then_plain(report.article))
     summary = _asdict_then_plain(report.summary)
     assert repr({k: data["summary"][k] for k in summary}) == repr(summary)
+
+
+def test_quickly_built_models_are_the_frozen_dataclasses_they_were() -> None:
+    from dataclasses import FrozenInstanceError, dataclass, replace
+
+    from auditor.models import Evidence, EvidenceKind, _quick_init
+
+    @dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: str = "x"
+
+    @_quick_init
+    @dataclass(frozen=True)
+    class Quick:
+        a: int
+        b: str = "x"
+
+    assert vars(Quick(1)) == vars(Plain(1)) and vars(Quick(2, b="y")) == vars(Plain(2, b="y"))
+    evidence = Evidence(EvidenceKind.QUOTE, "quote", 1, 5, "word", "direct quotation")
+    assert evidence.weight == 0.0 and hash(evidence) == hash(replace(evidence))
+    with pytest.raises(FrozenInstanceError):
+        evidence.start = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Evidence(EvidenceKind.QUOTE, "quote")  # type: ignore[call-arg]

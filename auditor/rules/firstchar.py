@@ -96,8 +96,9 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 def _first_class(pattern: str, flags: int) -> tuple[str, bool] | None:
     """:func:`first_chars`: the class of the characters a match can start with, other than
     at the start of the string, and whether a match can start there without one of them."""
-    if pattern.startswith(("^", "\\A")):
-        return None  # anchored, as far as a glance can tell: not worth parsing
+    if pattern.startswith(("^", "\\A")) and "|" not in pattern:
+        return None  # anchored, as far as a glance can tell: not worth parsing (with a "|",
+        # it may be one alternative of several, the others unanchored: "^Name:|\\bopt out")
     try:
         tree = parser.parse(pattern, flags)
         flags = tree.state.flags  # with the pattern's own global flags

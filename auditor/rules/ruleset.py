@@ -39,13 +39,19 @@ class RuleSet:
                 self._exact[rule.id] = {
                     tuple(t.text for t in tokenize(term)) for term in rule.terms
                 }
-        # the phrases as a trie of words; a node's rules are under _END
+        # the phrases as a trie of words; a node's rules are under _END, and under _CASED
+        # the words as written that a one-word phrase of case-sensitive rules only takes
+        # ("NOT", not "not": no call for the many that are not)
         self._trie: dict = {}
         for key, rules in terms.items():
             node = self._trie
             for word in key:
                 node = node.setdefault(word, {})
             node[_END] = rules
+            if len(key) == 1 and all(r.case_sensitive for r in rules):
+                node[_CASED] = frozenset(
+                    t[0] for r in rules for t in self._exact[r.id] if len(t) == 1
+                )
         # rules tried everywhere whose matches hold one of a few strings: a text without
         # them is not searched (bit k of missing() for rule k; auditor/rules/literals.py)
         self._gated = [r for r in self.rules if r.gate is not None]
@@ -157,19 +163,19 @@ class RuleSet:
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
-        lowered = tokens.lowers
+        lowered, words = tokens.lowers, tokens.words
         size = len(lowered)
         firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
         nexts: list[str | None] = lowered[1:]
         nexts.append(None)  # no word follows the last
         # each token that starts a phrase, its node and the word after it
-        for i, node, after in zip(
+        for i, first, after in zip(
             compress(count(), firsts), filter(None, firsts), compress(nexts, firsts), strict=True
         ):
-            ends = node.get(_END)
-            node = node.get(after)
+            ends = first.get(_END)
+            node = first.get(after)
             if node is None:  # most: a phrase of one word at most
-                if ends is not None:
+                if ends is not None and (_CASED not in first or words[i] in first[_CASED]):
                     self._term_matches(text, tokens, i, 1, ends, kinds, found)
                 continue
             phrases = [] if ends is None else [(1, ends)]
@@ -309,6 +315,7 @@ class _SpanRules:
 
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
+_CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
 
