@@ -76,9 +76,11 @@ def deck(texts: Sequence[str], first: int) -> set[int]:
 def answers(texts: Sequence[str]) -> set[int]:
     """Indices of the answers of a question-and-answer transcript: each "A:" sentence and
     those after it up to the next question (at most a few dozen)."""
-    questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
     marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)]
-    if len(questions) < _MARKS or len(marks) < _MARKS:
+    if len(marks) < _MARKS:  # most articles: no transcript, and no need to look for questions
+        return set()
+    questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
+    if len(questions) < _MARKS:
         return set()
     found: set[int] = set()
     starts = set(questions)
