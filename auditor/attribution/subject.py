@@ -37,6 +37,7 @@ _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", 
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
+_PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -165,6 +166,9 @@ class Subjects:
         if doer is not None:
             return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
+        modified = self._modified_subject(s, j)
+        if modified is not None and (source is None or source.start > modified.end):
+            return modified  # "groups urging the mayor to act on the plan are hailing"
         if source is not None:
             start = s.index(source.start)
             lead = start - 1
@@ -186,6 +190,48 @@ class Subjects:
                 # phrase is the object of a clause's verb; the speaker is the clause's
                 # subject, further back, where one is found
                 return self._distant_subject(s, i) or source
+        return source
+
+    def _modified_subject(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """The sentence's opening noun phrase when an -ing phrase describing it runs, with no
+        mark of punctuation, up to the verb group ending at ``j`` ("Farm groups urging the
+        mayor to act on the plan are hailing"): the speakers, not the phrase's object."""
+        start = s.first_word
+        while start < j and s.tokens[start].lower in self.function:
+            start += 1  # "But farm groups ..."
+        source = self._np_after(s, start, stop_at_verb=True)
+        if (
+            source is None
+            or source.vague
+            or source.is_pronoun  # "they're going to tell": a progressive
+            or source.type not in PEOPLE | BODIES
+            or s.tokens[j].lower in self.determiners  # "turning their backs": a noun
+        ):
+            return None
+        after = s.index(source.end)
+        if s.tokens[after - 1].is_possessive or s.tokens[start].lower.endswith("ing"):
+            return None  # "the firm's funding of": a noun; "Joining Ruiz in ...": no subject
+        if source.form == "name" and after == start + 1:
+            return None  # "More troubling for ...": a first word's capital makes no name
+        participle = s.tokens[after] if after < j else None
+        if (
+            participle is None
+            or participle.is_capitalised
+            or not participle.lower.endswith("ing")
+            or participle.lower in self.closed_class
+        ):
+            return None
+        following = s.tokens[after + 1]
+        if not (
+            following.is_capitalised
+            or following.lower in self.determiners
+            or following.lower in self.prepositions
+            or following.lower in self.function
+        ):
+            return None  # "a rolling poll", "the ruling party": an adjective, not a phrase
+        between = s.tokens[after : j + 1]
+        if any(not t.is_word for t in between) or len(between) > _PARTICIPLE_REACH:
+            return None  # a comma or a quotation: another clause may hold the subject
         return source
 
     def _verb_object(self, s: ReadSentence, preposition: int) -> bool:
