@@ -25,6 +25,8 @@ SUBJECTS = [
     ("Farm groups urging the mayor to run on a platform of cheap water are hailing the vote.",
      "Farm groups"),
     ("Voters backing the mayor said the port should close.", "Voters"),
+    ('Ana Ruiz, a host on the show, "Port Lives," who later ran for mayor, said it was fun.',
+     "Ana Ruiz"),
     ("Dock workers marching through the streets chanted \"Open the port!\"", "Dock workers"),
     ("The head of the union, however, said the strike would go on.", "The head of the union"),
     ("Others, however, say the reform is overdue.", "Others"),

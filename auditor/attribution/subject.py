@@ -375,6 +375,8 @@ class Subjects:
             text = s.tokens[k].text
             if text in {";", ":"}:
                 return None
+            if text == "," and s.tokens[k + 1].text == QUOTE:
+                continue  # 'a host on the show, "Port Lives," who ...': a quoted title's commas
             if text == ",":
                 if self._lone_quantifier(s, k - 1):
                     lead = s.tokens[k - 1]
