@@ -185,3 +185,22 @@ def test_an_ing_word_that_is_no_phrase_gives_no_subject_before_it(text: str) -> 
     attribution = one(text).attribution
     source = attribution.source.text if attribution else None
     assert source not in {"Fishermen", "Harbor Freight", "Harbor Freight's", "More", "A Reuters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Those in attendance said the speech ran long.", "Those in attendance"),
+        ("Many in the room said the mood was tense.", "Many in the room"),
+        ("Two in the back row said they left early.", "Two in the back row"),
+    ],
+)
+def test_a_quantifier_placed_at_a_gathering_is_an_anonymous_group(text: str, source: str) -> None:
+    sentence = one(text)
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == source
+    assert sentence.attribution.source.strength is Strength.ANONYMOUS
+
+
+def test_a_quantifier_inside_a_phrase_is_no_gathering() -> None:
+    assert one("The view of many in the room changed.").label is not Label.SOURCED

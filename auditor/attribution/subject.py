@@ -38,6 +38,8 @@ _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a s
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
+_PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -166,6 +168,9 @@ class Subjects:
         if doer is not None:
             return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
+        gathered = self._gathered(s, j)
+        if gathered is not None and (source is None or source.start > gathered.start):
+            return gathered  # "Those in attendance said", "Many in the room said"
         modified = self._modified_subject(s, j)
         if modified is not None and (source is None or source.start > modified.end):
             return modified  # "groups urging the mayor to act on the plan are hailing"
@@ -191,6 +196,24 @@ class Subjects:
                 # subject, further back, where one is found
                 return self._distant_subject(s, i) or source
         return source
+
+    def _gathered(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """'Those in attendance', 'many in the room', 'some at the back' ending at ``j``: a
+        quantifier or "those" at the start of its clause, placed at a gathering by a short
+        phrase; an anonymous group, whatever the place's noun."""
+        for p in range(j - 1, max(s.first_word, j - _PLACE_REACH) - 1, -1):
+            if not s.tokens[p].is_word:
+                return None
+            if s.tokens[p].lower not in _GATHERING_PLACES:
+                continue
+            lead = p - 1
+            low = s.tokens[lead].lower if lead >= s.first_word else ""
+            if low != "those" and low not in self.quantifier_subjects:
+                return None
+            if lead > s.first_word and s.tokens[lead - 1].lower not in _CLAUSE_OPENERS:
+                return None  # "the view of many in the room": not a subject
+            return self._quantified_group(s.tokens[lead : j + 1], s.text_of(lead, j))
+        return None
 
     def _modified_subject(self, s: ReadSentence, j: int) -> SourceSpan | None:
         """The sentence's opening noun phrase when an -ing phrase describing it runs, with no
