@@ -25,6 +25,8 @@ SUBJECTS = [
     ("Farm groups urging the mayor to run on a platform of cheap water are hailing the vote.",
      "Farm groups"),
     ("Voters backing the mayor said the port should close.", "Voters"),
+    ("Even the port's biggest hawks, like Ana Ruiz and Tom Hale, say the levy must stay.",
+     "the port's biggest hawks"),
     ('Ana Ruiz, a host on the show, "Port Lives," who later ran for mayor, said it was fun.',
      "Ana Ruiz"),
     ("Dock workers marching through the streets chanted \"Open the port!\"", "Dock workers"),

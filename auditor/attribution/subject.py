@@ -13,6 +13,7 @@ from auditor.attribution.grammar import (
     CLAUSE_MARKS,
     GERUND_LEADS,
     HARD_STOPS,
+    LOOSE_LENGTH,
     MAX_APPOSITIVE,
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
@@ -414,12 +415,9 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
-                if (
-                    source is None
-                    and inside
-                    and inside[0].lower not in _EXAMPLE_LEADS  # "hawks, like Ann Roe,"
-                    and self._unread_noun(s, k - 1)
-                ):
+                if source is None and inside and self._unread_noun(s, k - 1):
+                    if inside[0].lower in _EXAMPLE_LEADS:
+                        return self._exemplified(s, k, comma)  # "hawks, like Ann Roe, say"
                     # "Trump's leading rivals, Sens. Ann Roe and Tom Hale, urged": a noun the
                     # lexicons do not know, named by the people of its apposition
                     people = self._analyse(s, (k + 1, comma - 1))
@@ -443,6 +441,25 @@ class Subjects:
                     )  # "unions, including the AFL-CIO,"
                 return source
         return None
+
+    def _exemplified(self, s: ReadSentence, comma: int, close: int) -> SourceSpan | None:
+        """'the field's biggest hawks, like Ann Roe and Tom Hale,': a plural the lexicons do
+        not know, ending at ``comma``, whose examples are named: a group of people, named
+        through its examples as 'unions, including the AFL-CIO,' is."""
+        examples = self._analyse(s, (comma + 2, close - 1))
+        if examples is None or examples.form != "name" or examples.type not in PEOPLE:
+            return None
+        k = comma - 1
+        while (
+            k > s.first_word
+            and comma - k < LOOSE_LENGTH
+            and (self._loose_word(s.tokens[k - 1]) or s.tokens[k - 1].lower in self.determiners)
+        ):
+            k -= 1
+        group = self._loose(s, k, comma - 1, anyway=True)
+        if group is None:
+            return None
+        return replace(group, type=SourceType.GROUP, strength=Strength.NAMED, names=examples.names)
 
     def _unread_noun(self, s: ReadSentence, k: int) -> bool:
         """Token ``k`` is a lower-case plural the lexicons do not know ("rivals", "hawks")."""
