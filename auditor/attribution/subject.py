@@ -40,6 +40,8 @@ _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third"
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker's perception
+_APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
@@ -100,6 +102,10 @@ class Subjects:
         token = s.tokens[j]
         low = token.lower
         participle = s.tokens[i].lower.endswith("ing")
+        if participle and low in _HEARD and j > 0:
+            before = self._skip_back(s, j - 1)  # "could be heard grousing": over "be heard"
+            if before >= 0 and s.tokens[before].lower in self.be:
+                j, token, low = before, s.tokens[before], s.tokens[before].lower
         if low in self.be and participle:
             j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
             if j < 0:
@@ -187,7 +193,11 @@ class Subjects:
             document = self._document_before_phrase(s, source)
             if document is not None:
                 return document  # "an affidavit filed in federal court states"
-            if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+            if (
+                start > 0
+                and s.tokens[start - 1].lower in self.prepositions
+                and not _approximate_count(s, start)
+            ):
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
@@ -666,6 +676,13 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
     end = min(len(s.tokens), comma + reach)
     mark = s.tokens[comma].text
     return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)
+
+
+def _approximate_count(s: ReadSentence, start: int) -> bool:
+    """'about 40 lawmakers', 'around 300 residents': the word before a count approximates it;
+    it is not a preposition placing the people."""
+    lead = s.tokens[start - 1].lower
+    return lead in _APPROXIMATING and s.tokens[start].text[0].isdigit()
 
 
 def _ranking(low: str) -> bool:
