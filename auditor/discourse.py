@@ -367,7 +367,7 @@ def _direct(
             )
         if source.anaphoric:
             return None  # "the sources said" with no sources before: nobody to point back to
-        if source.is_pronoun and cue.match.rule.confidence < _unresolved_floor(source, cue):
+        if source.is_pronoun and cue.match.rule.confidence < _unresolved_floor(source, cue, index):
             return None  # "they never asked for": a pronoun with no source behind it
     bodies = _bodies_named_together(source, ledger)
     if bodies is not None:
@@ -381,9 +381,10 @@ def _direct(
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
 
 
-def _unresolved_floor(pronoun: SourceSpan, cue: Cue) -> float:
-    """The least confidence of a cue whose pronoun has no antecedent in the ledger."""
-    if pronoun.head in {"he", "she"} and cue.match.rule.category == "statement":
+def _unresolved_floor(pronoun: SourceSpan, cue: Cue, index: int) -> float:
+    """The least confidence of a cue whose pronoun has no antecedent in the ledger; in an
+    article's first sentence the reader has met nobody ("Contrary to her claim that")."""
+    if index > 0 and pronoun.head in {"he", "she"} and cue.match.rule.category == "statement":
         return _UNRESOLVED_PERSON_CONFIDENCE
     return _UNRESOLVED_PRONOUN_CONFIDENCE
 
