@@ -50,8 +50,12 @@ _NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
 _TAGS = frozenset({"speech", "signature"})  # cues a speaker's tag after a quotation has
 _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a question's tag
-# A pronoun with no earlier source is accepted only with a verb of saying ("she said").
+# A pronoun with no earlier source is accepted only with a verb of saying ("she said");
+# "he" and "she" stand for a person the reader has met, so they are also accepted with a
+# statement put out ("she sent a tweet saying", "his insistence that"); not with verbs of
+# position ("he blames"), which in opinion pieces carry the writer's own account of someone.
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
+_UNRESOLVED_PERSON_CONFIDENCE = 0.8
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _COMPATIBLE = {
     "he": {SourceType.PERSON},
@@ -363,7 +367,7 @@ def _direct(
             )
         if source.anaphoric:
             return None  # "the sources said" with no sources before: nobody to point back to
-        if source.is_pronoun and cue.match.rule.confidence < _UNRESOLVED_PRONOUN_CONFIDENCE:
+        if source.is_pronoun and cue.match.rule.confidence < _unresolved_floor(source, cue, index):
             return None  # "they never asked for": a pronoun with no source behind it
     bodies = _bodies_named_together(source, ledger)
     if bodies is not None:
@@ -375,6 +379,14 @@ def _direct(
         )
     entry = ledger.add(source, index, cue.relayed_by)
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _unresolved_floor(pronoun: SourceSpan, cue: Cue, index: int) -> float:
+    """The least confidence of a cue whose pronoun has no antecedent in the ledger; in an
+    article's first sentence the reader has met nobody ("Contrary to her claim that")."""
+    if index > 0 and pronoun.head in {"he", "she"} and cue.match.rule.category == "statement":
+        return _UNRESOLVED_PERSON_CONFIDENCE
+    return _UNRESOLVED_PRONOUN_CONFIDENCE
 
 
 def _bodies_named_together(source: SourceSpan, ledger: Ledger) -> Entry | None:

@@ -12,6 +12,11 @@ from auditor.api import audit_sentences
 from auditor.models import Label, Strength
 
 SOURCED = [
+    # an outlet's poll is a document the outlet put out: it shows and finds
+    ("A recent Harbor Gazette poll found 60 percent support for the levy.",
+     "A recent Harbor Gazette poll", Strength.NAMED),
+    ("A CNN survey of dock workers shows that most oppose the levy.",
+     "A CNN survey of dock workers", Strength.NAMED),
     # a surname in -ly before an adverb and its verb is a name, not an adverb
     ("Kelly also said the river had flooded the road.", "Kelly", Strength.NAMED),
     ("Doubly later told reporters the ferry was late.", "Doubly", Strength.NAMED),

@@ -22,6 +22,17 @@ SUBJECTS = [
     ("Voters who watched the debate said it changed nothing.", "Voters"),
     ("The senator arrived late and said the vote was rigged.", "The senator"),
     ("A union representing flight attendants endorsed the senator.", "A union"),
+    ("Farm groups urging the mayor to run on a platform of cheap water are hailing the vote.",
+     "Farm groups"),
+    ("Voters backing the mayor said the port should close.", "Voters"),
+    ("The levy passed, with about 40 lawmakers saying they had doubts.", "40 lawmakers"),
+    ("The mayor was overheard telling aides that the pier was unsafe.", "The mayor"),
+    ("Some workers could be heard complaining that the pay was low.", "Some workers"),
+    ("Even the port's biggest hawks, like Ana Ruiz and Tom Hale, say the levy must stay.",
+     "the port's biggest hawks"),
+    ('Ana Ruiz, a host on the show, "Port Lives," who later ran for mayor, said it was fun.',
+     "Ana Ruiz"),
+    ("Dock workers marching through the streets chanted \"Open the port!\"", "Dock workers"),
     ("The head of the union, however, said the strike would go on.", "The head of the union"),
     ("Others, however, say the reform is overdue.", "Others"),
     ("Several, including two former ministers, said the plan was flawed.", "Several"),
@@ -164,3 +175,37 @@ def test_a_description_after_a_new_clause_is_not_an_apposition() -> None:
 def test_a_coordinated_verb_after_a_headline_kicker_takes_the_clause_subject() -> None:
     text = "Harbour chaos: Norway closes two docks and warns that delays will follow"
     assert source_of(text) == "Norway"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Reuters rolling poll shows the mayor ahead.",  # an -ing adjective
+        "Fishermen turning their backs on the port.",  # "backs" after "their": a noun
+        "Harbor Freight's funding of the port fell to a million pledged for this year.",
+        "More troubling for the port is the new reality revealed by the storm.",
+    ],
+)
+def test_an_ing_word_that_is_no_phrase_gives_no_subject_before_it(text: str) -> None:
+    attribution = one(text).attribution
+    source = attribution.source.text if attribution else None
+    assert source not in {"Fishermen", "Harbor Freight", "Harbor Freight's", "More", "A Reuters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Those in attendance said the speech ran long.", "Those in attendance"),
+        ("Many in the room said the mood was tense.", "Many in the room"),
+        ("Two in the back row said they left early.", "Two in the back row"),
+    ],
+)
+def test_a_quantifier_placed_at_a_gathering_is_an_anonymous_group(text: str, source: str) -> None:
+    sentence = one(text)
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == source
+    assert sentence.attribution.source.strength is Strength.ANONYMOUS
+
+
+def test_a_quantifier_inside_a_phrase_is_no_gathering() -> None:
+    assert one("The view of many in the room changed.").label is not Label.SOURCED

@@ -82,6 +82,24 @@ def test_pronoun_skips_incompatible_sources() -> None:
     assert report.sentences[2].attribution.source.resolved_to == "Mayor Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sourced"),
+    [
+        ("She also sent a text message saying the port would stay open.", True),
+        ("He put out a statement on Friday backing the dockers.", True),
+        ("It also sent a letter saying the port would stay open.", False),
+        ("He blames the council for the closure.", False),
+    ],
+)
+def test_he_or_she_with_no_antecedent_takes_a_statement_put_out(
+    sentence: str, sourced: bool
+) -> None:
+    # the sentence before cites a group and names the person only as an object: "she" has
+    # no antecedent in the ledger; a statement she put out is still hers, a position is not
+    report = audit_sentences(["Dock workers accused Ana Ruiz of lying.", sentence])
+    assert (report.sentences[1].label is Label.SOURCED) is sourced
+
+
 def test_definite_description_resolves_to_the_organisation() -> None:
     report = audit_sentences(
         [

@@ -244,6 +244,8 @@ class Expressions:
         if not lows:
             return None, ""
         if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
+            if not head_part[-1].is_capitalised and self._document_head(lows):
+                return SourceType.DOCUMENT, lows[-1]  # "a recent CNN poll": the outlet's poll
             return SourceType.OUTLET, lows[-1]
         for size in range(min(3, len(lows)), 0, -1):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:]))
@@ -263,6 +265,13 @@ class Expressions:
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
             return SourceType.PERSON, lows[-1]
         return None, ""
+
+    def _document_head(self, lows: list[str]) -> bool:
+        """Whether ``lows`` ends in a document noun ("poll", "exit poll", "survey")."""
+        return any(
+            self.head_types.get(" ".join(lows[-size:])) is SourceType.DOCUMENT
+            for size in range(min(2, len(lows)), 0, -1)
+        )
 
     def _is_plural(self, low: str) -> bool:
         if low in self.plurals:

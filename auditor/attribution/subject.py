@@ -13,6 +13,7 @@ from auditor.attribution.grammar import (
     CLAUSE_MARKS,
     GERUND_LEADS,
     HARD_STOPS,
+    LOOSE_LENGTH,
     MAX_APPOSITIVE,
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
@@ -37,6 +38,11 @@ _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", 
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
+_PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
+_PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker's perception
+_APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
+_GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -96,6 +102,10 @@ class Subjects:
         token = s.tokens[j]
         low = token.lower
         participle = s.tokens[i].lower.endswith("ing")
+        if participle and low in _HEARD and j > 0:
+            before = self._skip_back(s, j - 1)  # "could be heard grousing": over "be heard"
+            if before >= 0 and s.tokens[before].lower in self.be:
+                j, token, low = before, s.tokens[before], s.tokens[before].lower
         if low in self.be and participle:
             j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
             if j < 0:
@@ -165,6 +175,12 @@ class Subjects:
         if doer is not None:
             return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
+        gathered = self._gathered(s, j)
+        if gathered is not None and (source is None or source.start > gathered.start):
+            return gathered  # "Those in attendance said", "Many in the room said"
+        modified = self._modified_subject(s, j)
+        if modified is not None and (source is None or source.start > modified.end):
+            return modified  # "groups urging the mayor to act on the plan are hailing"
         if source is not None:
             start = s.index(source.start)
             lead = start - 1
@@ -177,7 +193,11 @@ class Subjects:
             document = self._document_before_phrase(s, source)
             if document is not None:
                 return document  # "an affidavit filed in federal court states"
-            if start > 0 and s.tokens[start - 1].lower in self.prepositions:
+            if (
+                start > 0
+                and s.tokens[start - 1].lower in self.prepositions
+                and not _approximate_count(s, start)
+            ):
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
@@ -186,6 +206,66 @@ class Subjects:
                 # phrase is the object of a clause's verb; the speaker is the clause's
                 # subject, further back, where one is found
                 return self._distant_subject(s, i) or source
+        return source
+
+    def _gathered(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """'Those in attendance', 'many in the room', 'some at the back' ending at ``j``: a
+        quantifier or "those" at the start of its clause, placed at a gathering by a short
+        phrase; an anonymous group, whatever the place's noun."""
+        for p in range(j - 1, max(s.first_word, j - _PLACE_REACH) - 1, -1):
+            if not s.tokens[p].is_word:
+                return None
+            if s.tokens[p].lower not in _GATHERING_PLACES:
+                continue
+            lead = p - 1
+            low = s.tokens[lead].lower if lead >= s.first_word else ""
+            if low != "those" and low not in self.quantifier_subjects:
+                return None
+            if lead > s.first_word and s.tokens[lead - 1].lower not in _CLAUSE_OPENERS:
+                return None  # "the view of many in the room": not a subject
+            return self._quantified_group(s.tokens[lead : j + 1], s.text_of(lead, j))
+        return None
+
+    def _modified_subject(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """The sentence's opening noun phrase when an -ing phrase describing it runs, with no
+        mark of punctuation, up to the verb group ending at ``j`` ("Farm groups urging the
+        mayor to act on the plan are hailing"): the speakers, not the phrase's object."""
+        start = s.first_word
+        while start < j and s.tokens[start].lower in self.function:
+            start += 1  # "But farm groups ..."
+        source = self._np_after(s, start, stop_at_verb=True)
+        if (
+            source is None
+            or source.vague
+            or source.is_pronoun  # "they're going to tell": a progressive
+            or source.type not in PEOPLE | BODIES
+            or s.tokens[j].lower in self.determiners  # "turning their backs": a noun
+        ):
+            return None
+        after = s.index(source.end)
+        if s.tokens[after - 1].is_possessive or s.tokens[start].lower.endswith("ing"):
+            return None  # "the firm's funding of": a noun; "Joining Ruiz in ...": no subject
+        if source.form == "name" and after == start + 1:
+            return None  # "More troubling for ...": a first word's capital makes no name
+        participle = s.tokens[after] if after < j else None
+        if (
+            participle is None
+            or participle.is_capitalised
+            or not participle.lower.endswith("ing")
+            or participle.lower in self.closed_class
+        ):
+            return None
+        following = s.tokens[after + 1]
+        if not (
+            following.is_capitalised
+            or following.lower in self.determiners
+            or following.lower in self.prepositions
+            or following.lower in self.function
+        ):
+            return None  # "a rolling poll", "the ruling party": an adjective, not a phrase
+        between = s.tokens[after : j + 1]
+        if any(not t.is_word for t in between) or len(between) > _PARTICIPLE_REACH:
+            return None  # a comma or a quotation: another clause may hold the subject
         return source
 
     def _verb_object(self, s: ReadSentence, preposition: int) -> bool:
@@ -329,6 +409,8 @@ class Subjects:
             text = s.tokens[k].text
             if text in {";", ":"}:
                 return None
+            if text == "," and s.tokens[k + 1].text == QUOTE:
+                continue  # 'a host on the show, "Port Lives," who ...': a quoted title's commas
             if text == ",":
                 if self._lone_quantifier(s, k - 1):
                     lead = s.tokens[k - 1]
@@ -343,12 +425,9 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
-                if (
-                    source is None
-                    and inside
-                    and inside[0].lower not in _EXAMPLE_LEADS  # "hawks, like Ann Roe,"
-                    and self._unread_noun(s, k - 1)
-                ):
+                if source is None and inside and self._unread_noun(s, k - 1):
+                    if inside[0].lower in _EXAMPLE_LEADS:
+                        return self._exemplified(s, k, comma)  # "hawks, like Ann Roe, say"
                     # "Trump's leading rivals, Sens. Ann Roe and Tom Hale, urged": a noun the
                     # lexicons do not know, named by the people of its apposition
                     people = self._analyse(s, (k + 1, comma - 1))
@@ -372,6 +451,25 @@ class Subjects:
                     )  # "unions, including the AFL-CIO,"
                 return source
         return None
+
+    def _exemplified(self, s: ReadSentence, comma: int, close: int) -> SourceSpan | None:
+        """'the field's biggest hawks, like Ann Roe and Tom Hale,': a plural the lexicons do
+        not know, ending at ``comma``, whose examples are named: a group of people, named
+        through its examples as 'unions, including the AFL-CIO,' is."""
+        examples = self._analyse(s, (comma + 2, close - 1))
+        if examples is None or examples.form != "name" or examples.type not in PEOPLE:
+            return None
+        k = comma - 1
+        while (
+            k > s.first_word
+            and comma - k < LOOSE_LENGTH
+            and (self._loose_word(s.tokens[k - 1]) or s.tokens[k - 1].lower in self.determiners)
+        ):
+            k -= 1
+        group = self._loose(s, k, comma - 1, anyway=True)
+        if group is None:
+            return None
+        return replace(group, type=SourceType.GROUP, strength=Strength.NAMED, names=examples.names)
 
     def _unread_noun(self, s: ReadSentence, k: int) -> bool:
         """Token ``k`` is a lower-case plural the lexicons do not know ("rivals", "hawks")."""
@@ -578,6 +676,13 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
     end = min(len(s.tokens), comma + reach)
     mark = s.tokens[comma].text
     return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)
+
+
+def _approximate_count(s: ReadSentence, start: int) -> bool:
+    """'about 40 lawmakers', 'around 300 residents': the word before a count approximates it;
+    it is not a preposition placing the people."""
+    lead = s.tokens[start - 1].lower
+    return lead in _APPROXIMATING and s.tokens[start].text[0].isdigit()
 
 
 def _ranking(low: str) -> bool:
