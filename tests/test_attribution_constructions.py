@@ -12,6 +12,11 @@ from auditor.api import audit_sentences
 from auditor.models import Label, Strength
 
 SOURCED = [
+    # a cue in an adverbial clause ("after X scolded") yields to the main clause's report
+    ("On Monday, the harbour board issued a statement that allowed the ferry to sail after "
+     "Mayor Ana Ruiz publicly scolded the board.", "the harbour board", Strength.NAMED),
+    ("Because two dock workers warned of cracks, the port authority said the pier would close.",
+     "the port authority", Strength.NAMED),
     # an outlet's poll is a document the outlet put out: it shows and finds
     ("A recent Harbor Gazette poll found 60 percent support for the levy.",
      "A recent Harbor Gazette poll", Strength.NAMED),

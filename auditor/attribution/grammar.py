@@ -82,6 +82,9 @@ SUBORDINATORS = frozenset(
     {"when", "while", "whilst", "after", "because", "although", "though", "if", "since",
      "until", "whereas", "before", "once", "unless", "that", "as"}
 )  # fmt: skip
+# the subordinators that open an adverbial clause ("after Swift scolded the label"): a cue
+# whose subject follows one is not the sentence's main report
+ADVERBIAL_OPENERS = SUBORDINATORS - {"that", "as"}
 APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
 GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})

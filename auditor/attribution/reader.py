@@ -160,7 +160,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 # "statements accusing the army": the noun is not speaking here; but in
                 # "with analysts warning that" it is the subject of the -ing clause
                 source = None
-            relative = self._in_relative(sentence, i)
+            relative = self._in_relative(sentence, i) or (
+                source is not None and self._in_adverbial(sentence, source, match.start)
+            )
             found.append(Cue(match, source, participle=participle, relative=relative))
         return combine(found)
 

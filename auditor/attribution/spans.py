@@ -36,7 +36,7 @@ class Cue:
     source: SourceSpan | None
     relayed_by: SourceSpan | None = None
     participle: bool = False  # an -ing form with no auxiliary: "a statement announcing"
-    relative: bool = False  # in a relative clause: "X, who backs Cruz, warned"
+    relative: bool = False  # in a relative or adverbial clause: "X, who backs Cruz, warned"
 
     @property
     def usable(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from auditor.attribution.grammar import (
+    ADVERBIAL_OPENERS,
     APPOSITION,
     AUXILIARIES,
     BARE_SPEECH,
@@ -60,6 +61,14 @@ class Subjects:
         if j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ",":
             return True
         return self._partitive_relative(s, j)  # "generals, most of whom had announced"
+
+    def _in_adverbial(self, s: ReadSentence, source: SourceSpan, cue_start: int) -> bool:
+        """The subject ``source`` before its cue opens an adverbial clause: "after Swift
+        scolded the label", "because officials warned"."""
+        if source.end > cue_start:
+            return False
+        k = s.index(source.start) - 1
+        return k >= 0 and s.tokens[k].lower in ADVERBIAL_OPENERS
 
     def _partitive_relative(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` ends "many of whom": a quantifier over the phrase just named."""
