@@ -77,7 +77,7 @@ def test_weak_framing_in_a_sourced_sentence_is_not_flagged() -> None:
 def test_a_short_quote_with_no_speaker_is_a_scare_quote() -> None:
     s = one('The army "liberated" the village on Tuesday.')
     assert "quotes.scare" in rules_fired(s)
-    assert s.framing_score == pytest.approx(0.5)  # a quoted term alone does not decide
+    assert s.framing_score == pytest.approx(0.25)  # a quoted term alone does not decide
     assert one('The army "liberated" the village, brutally.').label is Label.EDITORIAL
 
 
