@@ -525,3 +525,15 @@ def test_a_named_owners_claim_in_the_predicate_is_their_statement() -> None:
     )
     assert labels[:2] == [Label.SOURCED] * 2
     assert Label.SOURCED not in labels[2:]
+
+
+def test_responding_to_a_titled_persons_interjection_reports_the_response() -> None:
+    labels = _labels(
+        [
+            "The mayor responded to Mr. Hale's debate interjection that the port was dying.",
+            "The mayor responded to Dr. Ruiz's assertion that the pier was safe.",
+            "The crowd responded to Mr. Hale's entrance with loud cheers.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert labels[2] is not Label.SOURCED
