@@ -501,3 +501,44 @@ def test_with_an_approximate_count_of_speakers_and_a_participle() -> None:
     )
     assert labels[:2] == [Label.SOURCED] * 2
     assert labels[2] is not Label.SOURCED
+
+
+def test_a_named_speaker_said_or_reported_to_have_spoken_keeps_the_words() -> None:
+    texts = [
+        "The mayor is said to have called the new levy “a tax on rain.”",
+        "Ana Ruiz was reported to have told the crews that the pier would close.",
+        "The port director also is understood to have warned the board against a sale.",
+        "The mayor is said to have fled the port in 1998.",
+        "The ferry was reported to have sunk near the pier.",
+    ]
+    sentences = [audit_sentences([text]).sentences[0] for text in texts]
+    for sentence in sentences[:3]:
+        assert sentence.label is Label.SOURCED
+        assert sentence.attribution.source.strength is Strength.NAMED
+        assert "vague_attribution" in {flag.value for flag in sentence.flags}
+    assert all(s.label is not Label.SOURCED for s in sentences[3:])
+
+
+def test_a_named_owners_claim_in_the_predicate_is_their_statement() -> None:
+    labels = _labels(
+        [
+            "Tom Hale's most serious allegation is that the audit was rigged.",
+            "Greenpeace's central claim was that the port was losing money.",
+            "Her most serious claim was that the audit was rigged.",
+            "Tom Hale's claim is that of a man who lost the vote.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert Label.SOURCED not in labels[2:]
+
+
+def test_responding_to_a_titled_persons_interjection_reports_the_response() -> None:
+    labels = _labels(
+        [
+            "The mayor responded to Mr. Hale's debate interjection that the port was dying.",
+            "The mayor responded to Dr. Ruiz's assertion that the pier was safe.",
+            "The crowd responded to Mr. Hale's entrance with loud cheers.",
+        ]
+    )
+    assert labels[:2] == [Label.SOURCED] * 2
+    assert labels[2] is not Label.SOURCED

@@ -120,3 +120,22 @@ def test_according_to_bare_people_or_reports_stays_vague() -> None:
         "The vote was close, according to people on social media.",
     ]:
         assert one(text).label is not Label.SOURCED, text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Leaked documents from her 2009 tax return show a large loss.",
+         "Leaked documents from her 2009 tax return"),
+        ("Court records from the 2019 divorce case show the house was sold.",
+         "Court records from the 2019 divorce case"),
+    ],
+)  # fmt: skip
+def test_a_year_before_unknown_words_stays_inside_the_documents_phrase(
+    text: str, source: str
+) -> None:
+    assert source_of(text) == source
+
+
+def test_a_year_alone_after_a_preposition_gives_no_document() -> None:
+    assert one("Prices from the 2019 harvest show no sign of falling.").label is not Label.SOURCED

@@ -209,3 +209,28 @@ def test_a_quantifier_placed_at_a_gathering_is_an_anonymous_group(text: str, sou
 
 def test_a_quantifier_inside_a_phrase_is_no_gathering() -> None:
     assert one("The view of many in the room changed.").label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dock workers across the state, including Ana Ruiz, said the port was dying.",
+         "Dock workers across the state, including Ana Ruiz"),
+        ("Teachers throughout the district, many of them new, said the plan had failed.",
+         "Teachers throughout the district"),
+    ],
+)  # fmt: skip
+def test_people_placed_before_an_apposition_are_its_subject(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His visit to Lyon, though, threatens the deal.",
+        "Home to 8,000 residents who range from farmers to teachers, with its harbour, called "
+        '"the Gate of the North" by the locals, the town seems calm.',
+    ],
+)
+def test_no_subject_from_a_preposition_s_object_before_an_apposition(text: str) -> None:
+    assert one(text).label is not Label.SOURCED

@@ -195,6 +195,8 @@ class NounPhrases:
             m -= 1
         if m == j:
             return j
+        if m >= 0 and s.tokens[m].text.isdigit():
+            m -= 1  # a year or a number before them: "from his 1995 tax return"
         if m >= 0 and s.tokens[m].lower in self.determiners:
             m -= 1
         link = s.tokens[m].lower if m >= 1 else ""

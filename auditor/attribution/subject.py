@@ -430,7 +430,15 @@ class Subjects:
                 source = self._np_before(s, k - 1)
                 start = s.index(source.start) if source else 0
                 if start > 0 and s.tokens[start - 1].lower in self.prepositions:
-                    return None  # "His visit to Lyon, though, threatens": not "Lyon"
+                    # "Dock workers across the state, including X, said": the people before
+                    # a place; not "Lyon" in "His visit to Lyon, though, threatens", nor
+                    # "farmers" in "who range from farmers to teachers,"
+                    placed = s.tokens[start - 1].lower in self.place_prepositions
+                    source = self._placed(s, start - 1, source) if placed else None
+                    start = s.index(source.start) if source else 0
+                    lead = s.tokens[start - 1].lower if start > 0 else ""
+                    if source is None or lead in self.prepositions or lead in self.connectors:
+                        return None
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
