@@ -367,6 +367,12 @@ def test_names_with_notes_are_no_dialogue() -> None:
     assert all(s.label is not Label.SOURCED for s in report.sentences)
 
 
+def _assert_sourced_first(labels: list[Label], n: int) -> None:
+    """The first ``n`` labels are SOURCED and none of the rest is."""
+    assert labels[:n] == [Label.SOURCED] * n
+    assert Label.SOURCED not in labels[n:]
+
+
 def test_hope_with_a_bare_clause_reports_the_wish() -> None:
     report = audit_sentences(
         [
@@ -377,8 +383,7 @@ def test_hope_with_a_bare_clause_reports_the_wish() -> None:
         ]
     )
     labels = [s.label for s in report.sentences]
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert Label.SOURCED not in labels[2:]
+    _assert_sourced_first(labels, 2)
 
 
 def test_see_as_reports_a_judgement_but_not_a_sight() -> None:
@@ -391,8 +396,7 @@ def test_see_as_reports_a_judgement_but_not_a_sight() -> None:
         ]
     )
     labels = [s.label for s in report.sentences]
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert Label.SOURCED not in labels[2:]
+    _assert_sourced_first(labels, 2)
 
 
 def _labels(sentences: list[str]) -> list[Label]:
@@ -410,8 +414,7 @@ def test_rebukes_and_demands_in_words_report_a_position() -> None:
             "The issued reprimand was filed in May.",
         ]
     )
-    assert labels[:4] == [Label.SOURCED] * 4
-    assert Label.SOURCED not in labels[4:]
+    _assert_sourced_first(labels, 4)
 
 
 def test_talk_worry_and_wonder_report_the_party_not_the_writer() -> None:
@@ -428,8 +431,7 @@ def test_talk_worry_and_wonder_report_the_party_not_the_writer() -> None:
             "I worry that the cranes will rust.",
         ]
     )
-    assert labels[:6] == [Label.SOURCED] * 6
-    assert Label.SOURCED not in labels[6:]
+    _assert_sourced_first(labels, 6)
 
 
 def test_describing_and_defending_ones_own_case_is_reported_speech() -> None:
@@ -441,8 +443,7 @@ def test_describing_and_defending_ones_own_case_is_reported_speech() -> None:
             "The garrison defended the town for a month.",
         ]
     )
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert Label.SOURCED not in labels[2:]
+    _assert_sourced_first(labels, 2)
 
 
 def test_implying_is_the_partys_claim() -> None:
@@ -455,8 +456,7 @@ def test_implying_is_the_partys_claim() -> None:
             "No fault was implied by the ruling.",
         ]
     )
-    assert labels[:3] == [Label.SOURCED] * 3
-    assert Label.SOURCED not in labels[3:]
+    _assert_sourced_first(labels, 3)
 
 
 def test_a_campaign_calling_something_a_name_is_its_verdict_not_a_naming() -> None:
@@ -469,8 +469,7 @@ def test_a_campaign_calling_something_a_name_is_its_verdict_not_a_naming() -> No
         ]
     )
     labels = [s.label for s in report.sentences]
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert Label.SOURCED not in labels[2:]
+    _assert_sourced_first(labels, 2)
 
 
 def test_associates_of_a_named_person_are_anonymous() -> None:
@@ -487,8 +486,7 @@ def test_questioning_tactics_or_ties_is_a_reported_doubt() -> None:
             "Police questioned the driver for two hours.",
         ]
     )
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert Label.SOURCED not in labels[2:]
+    _assert_sourced_first(labels, 2)
 
 
 def test_with_an_approximate_count_of_speakers_and_a_participle() -> None:
@@ -528,8 +526,7 @@ def test_a_named_owners_claim_in_the_predicate_is_their_statement() -> None:
             "Tom Hale's claim is that of a man who lost the vote.",
         ]
     )
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert Label.SOURCED not in labels[2:]
+    _assert_sourced_first(labels, 2)
 
 
 def test_responding_to_a_titled_persons_interjection_reports_the_response() -> None:
