@@ -273,10 +273,7 @@ class Engine:
             views = [s for s in senses if s.rule.category == _REPORTED_VIEW]
             if views:
                 inside = [m for m in framing_matches if _within(m, views)]
-                reported = [
-                    replace(e, kind=EvidenceKind.REPORTED_FRAMING, weight=0.0)
-                    for e in framing_evidence(inside)
-                ]
+                reported = _voiced(framing_evidence(inside), EvidenceKind.REPORTED_FRAMING)
             framing_matches = _outside(framing_matches, senses)
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
@@ -284,7 +281,7 @@ class Engine:
             )
         framing = framing_evidence(framing_matches) if framing_matches else []
         if framing and k in answered:  # an interview's answer: the interviewee's words
-            framing = [replace(e, kind=EvidenceKind.QUOTED_FRAMING, weight=0.0) for e in framing]
+            framing = _voiced(framing, EvidenceKind.QUOTED_FRAMING)
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]
         if cues:
@@ -540,6 +537,11 @@ def _unique(matches: list[Match]) -> list[Match]:
             seen.add((match.start, match.end))
             kept.append(match)
     return kept
+
+
+def _voiced(framing: list[Evidence], kind: EvidenceKind) -> list[Evidence]:
+    """Framing evidence in another voice than the writer's (``kind``): shown, weighing 0."""
+    return [replace(e, kind=kind, weight=0.0) for e in framing]
 
 
 def _within(match: Match, senses: list[Match]) -> bool:

@@ -351,7 +351,7 @@ class Subjects:
     @staticmethod
     def _pair(s: ReadSentence, j: int) -> SourceSpan | None:
         """'The two said': the people just named together, read back as 'they' is."""
-        if s.tokens[j].lower not in _COUNTS or j == 0 or s.tokens[j - 1].lower != "the":
+        if not _the_count(s, j):
             return None
         return SourceSpan(
             s.tokens[j - 1].start, s.tokens[j].end, s.text_of(j - 1, j), SourceType.GROUP,
@@ -361,7 +361,7 @@ class Subjects:
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
         low = s.tokens[j].lower
-        if low in _COUNTS and j > s.first_word and s.tokens[j - 1].lower == "the":
+        if j > s.first_word and _the_count(s, j):
             j -= 1  # "The two said": the pair just named
         return (low in self.quantifier_subjects or low in _COUNTS) and (
             j == s.first_word
@@ -693,6 +693,11 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
     end = min(len(s.tokens), comma + reach)
     mark = s.tokens[comma].text
     return next((k for k in range(comma + 1, end) if s.tokens[k].text == mark), None)
+
+
+def _the_count(s: ReadSentence, j: int) -> bool:
+    """Tokens ``j - 1`` and ``j`` are "the" and a small count: "the two"."""
+    return s.tokens[j].lower in _COUNTS and j > 0 and s.tokens[j - 1].lower == "the"
 
 
 def _approximate_count(s: ReadSentence, start: int) -> bool:
