@@ -277,7 +277,8 @@ def resolve(
     turns = _turns(facts)
     for fact in facts:
         cues = fact.cues if fact.index in turns else [c for c in fact.cues if not _turn(c)]
-        cue = best_cue(cues)
+        # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
+        cue = next((c for c in cues if _turn(c) and c.usable), None) or best_cue(cues)
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
