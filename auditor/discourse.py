@@ -32,6 +32,9 @@ _TAG_WORDS = 8  # at most this many words make a sentence short
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
 _TURN_WINDOW = 3  # sentences a transcript turn runs on for, at most
+_LEDE = 3  # the first sentences, where a source may be described before it is named
+_COLLECTIVES = frozenset({SourceType.ORGANISATION, SourceType.GROUP})
+_DESCRIBED_ONES = _COLLECTIVES | {SourceType.PERSON}
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
@@ -257,13 +260,16 @@ SubjectOf = Callable[[int], "SourceSpan | None"]
 
 
 def resolve(
-    facts: list[SentenceFacts], subject_of: SubjectOf | None = None
+    facts: list[SentenceFacts],
+    subject_of: SubjectOf | None = None,
+    anonymous_heads: frozenset[str] = frozenset(),
 ) -> tuple[list[Resolved | None], Ledger]:
     """Decide the attribution of every sentence of an article, in order.
 
     ``subject_of(k)`` gives the source expression sentence ``k`` opens with, if any:
     a pronoun may point back to it even when it was never cited ("Captain Ruth
-    Almqvist spoke for two hours. ... she said:").
+    Almqvist spoke for two hours. ... she said:"). ``anonymous_heads``: the heads that
+    stay anonymous though the story names someone next ("a senior official").
     """
     ledger = Ledger()
     decided: list[Resolved | None] = [None] * len(facts)
@@ -277,7 +283,8 @@ def resolve(
     turns = _turns(facts)
     for fact in facts:
         cues = fact.cues if fact.index in turns else [c for c in fact.cues if not _turn(c)]
-        cue = best_cue(cues)
+        # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
+        cue = next((c for c in cues if _turn(c) and c.usable), None) or best_cue(cues)
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
@@ -287,7 +294,37 @@ def resolve(
     _unmarked_blocks(facts, decided, ledger)
     _spread_turns(facts, decided, ledger, turns)
     _orphans(facts, decided, ledger)
+    _named_next(decided, anonymous_heads)
     return decided, ledger
+
+
+def _named_next(decided: list[Resolved | None], anonymous_heads: frozenset[str]) -> None:
+    """'A union of nurses endorsed Ruiz.' | 'The Harbor Nurses Alliance said ...': a lede
+    that describes one source and names it in its next attribution is named (LABELS.md: a
+    role that points to one identifiable body in context). People within a body ("a senior
+    official") stay anonymous whoever speaks next."""
+    for k, own in enumerate(decided[:_LEDE]):
+        if (
+            own is None
+            or own.mode != "direct"
+            or own.source.form != "indefinite"
+            or own.source.strength is not Strength.ANONYMOUS
+            or own.source.type not in _DESCRIBED_ONES
+            or own.source.head in anonymous_heads
+        ):
+            continue
+        later = next((d for d in decided[k + 1 : k + 1 + _LEDE] if d is not None), None)
+        if (
+            later is not None
+            and later.ledger_id != own.ledger_id
+            and later.source.form == "name"
+            and (
+                later.source.type is own.source.type
+                # a body's name the lexicons do not know is typed a person ("Nordlys Lines")
+                or (own.source.type in _COLLECTIVES and later.source.type in _DESCRIBED_ONES)
+            )
+        ):
+            decided[k] = replace(own, source=replace(own.source, strength=Strength.NAMED))
 
 
 def _turn(cue: Cue) -> bool:

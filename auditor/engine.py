@@ -218,7 +218,7 @@ class Engine:
                 subjects[k] = self.reader.clause_subject(sentence_of(k))
             return subjects[k]
 
-        decided, ledger = resolve(facts, subject_of)
+        decided, ledger = resolve(facts, subject_of, self.reader.anonymous_heads)
         repeats = _repeats(article)
         keys = _keys(texts)
         placed = dict.fromkeys(summary_block(keys, *self._labels), "structure.summary")

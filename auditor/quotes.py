@@ -35,6 +35,7 @@ _DOUBLE = _DOUBLE_OPEN | _DOUBLE_CLOSE | _AMBIGUOUS_DOUBLE
 
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,\u00a0") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…\u00a0") | _DOUBLE_CLOSE | _SINGLE_CLOSE | {'"', "'"}
+_CLOSE_TYPED_AFTER = frozenset(",.!?")  # an open quotation's straight mark after these closes it
 _WORDS_END = frozenset(".,!?…—-") | _SINGLE_CLOSE | {"'"}  # may end quoted words, with letters
 _UNCLOSED_SENTENCES = 2  # sentences an unclosed quotation may run over
 _SINGLE_QUOTE_REACH = 400  # a single-mark quotation longer than this is taken as apostrophes
@@ -163,6 +164,8 @@ class _Scanner:
             if mark in _DOUBLE_CLOSE:  # "Photo.\n\n” We": a closing mark typed to open
                 return not can_close
             return can_open or not can_close  # a mark between spaces opens: "he said. '' We"
+        if self.text[pos - 1] in _CLOSE_TYPED_AFTER:
+            return False  # a close typed without its space: '... different people,"Ana Ruiz said'
         return can_open and not can_close
 
     def _double(self, mark: str, pos: int, end: int) -> None:

@@ -362,6 +362,34 @@ def test_a_turn_runs_on_for_a_few_sentences_only() -> None:
     assert [s.label is Label.SOURCED for s in report.sentences] == [True] * 6 + [False]
 
 
+def test_a_transcript_line_is_its_speakers_whoever_it_reports() -> None:
+    report = audit_sentences(
+        [
+            "HALE: Why not hold a vote?",
+            "RUIZ: This is a council that said it would never raise taxes.",
+            "It is now raising them.",
+            "HALE: The council has the votes.",
+        ]
+    )
+    assert [s.label for s in report.sentences] == [Label.SOURCED] * 4
+    for k in (1, 2):
+        turn = report.sentences[k].attribution
+        assert turn is not None and turn.source.text == "RUIZ"
+        assert report.sentences[k].strength is Strength.NAMED
+
+
+def test_an_inverted_cue_after_a_long_quotation_from_the_sentence_before() -> None:
+    report = audit_sentences(
+        [
+            '"The port has never been in worse shape than it is this winter.',
+            "That the council ignored every single warning from the harbour master for a"
+            ' whole decade is troubling," writes Tom Hale.',
+        ]
+    )
+    assert [s.label for s in report.sentences] == [Label.SOURCED] * 2
+    assert report.sentences[1].attribution.source.text == "Tom Hale"
+
+
 def test_names_with_notes_are_no_dialogue() -> None:
     report = audit_sentences(["Ruiz: Win in a walk.", "Hale: Just hang on.", "Roe: A late surge."])
     assert all(s.label is not Label.SOURCED for s in report.sentences)

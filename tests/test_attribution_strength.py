@@ -174,3 +174,31 @@ def test_a_possessive_before_a_claim_takes_its_owners_strength() -> None:
 def test_a_possessive_with_nobody_before_it_names_no_source() -> None:
     sentence = one("Contrary to her claim that repairs were done, the pier stayed shut.")
     assert sentence.label is not Label.SOURCED
+
+
+def test_a_lede_source_named_in_the_next_attribution_is_named() -> None:
+    from auditor.api import audit_sentences
+
+    def strengths(sentences: list[str]) -> list[Strength | None]:
+        return [s.strength for s in audit_sentences(sentences).sentences]
+
+    # delayed identification: the lede describes the union, the next attribution names it
+    assert strengths(
+        [
+            "A union representing ferry crews endorsed Mayor Ruiz on Thursday.",
+            "In a statement, the Ferry Crews Guild called Ruiz a champion of its members.",
+        ]
+    ) == [Strength.NAMED, Strength.NAMED]
+    # people within a body stay anonymous, and so does a person before a body
+    assert strengths(
+        [
+            "A senior official said on Monday that the talks had failed.",
+            "Minister Tom Hale said the talks would resume.",
+        ]
+    ) == [Strength.ANONYMOUS, Strength.NAMED]
+    assert strengths(
+        [
+            "A lawmaker said on Monday that the port would close.",
+            "The Harbour Board said it would stay open.",
+        ]
+    ) == [Strength.ANONYMOUS, Strength.NAMED]

@@ -38,6 +38,10 @@ MARKS = [
         "He wrote: “We wore “Save the Pier“ shirts all day.” Then he left.",
         ["“We wore “Save the Pier“ shirts all day.”"],
     ),
+    (  # a straight close typed without its space still closes; one after a closed quote opens
+        '"The pier is safe,"Ana Ruiz said. She added,"It will stay open."',
+        ['"The pier is safe,"', '"It will stay open."'],
+    ),
 ]
 
 

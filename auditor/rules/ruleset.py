@@ -317,6 +317,7 @@ class _SpanRules:
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
+_NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
 
 
@@ -329,12 +330,14 @@ def _windows(
     found: list[int], tokens: TokenTable, length: int, side: str = ""
 ) -> list[tuple[int, int]]:
     """Merged character windows around the tokens ``found`` (sorted indexes): from _NEAR
-    characters before a token's start to _NEAR after it, or to the token's end for
-    ``side`` "before", or from its start for "after"."""
+    characters before a token's start, and at least from the _NEAR_TOKENS tokens before it
+    (a long masked quotation is one token: '"...," writes Hale'), to _NEAR after it, or to
+    the token's end for ``side`` "before", or from its start for "after"."""
     windows: list[tuple[int, int]] = []
     starts, ends = tokens.starts, tokens.ends
     for k in found:
-        lo, hi = max(0, starts[k] - _NEAR), min(length, starts[k] + _NEAR)
+        back = starts[max(0, k - _NEAR_TOKENS)]
+        lo, hi = max(0, min(back, starts[k] - _NEAR)), min(length, starts[k] + _NEAR)
         if side == "before":
             hi = ends[k]
         elif side == "after":
