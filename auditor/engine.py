@@ -280,7 +280,7 @@ class Engine:
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches) if framing_matches else []
-        if framing and k in answered:  # an interview's answer: the interviewee's words
+        if framing and k in answered:  # an interview's answer or question: the speaker's words
             framing = _voiced(framing, EvidenceKind.QUOTED_FRAMING)
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]

@@ -15,8 +15,11 @@ sides blame the other."), is the deck.
 An interview printed as questions and answers ("Q: ..." | "A: ...") gives the
 answers in the interviewee's voice, not the writer's: from an "A:" line up to the
 next question, the sentences are the interviewee's speech (their framing words are
-shown, not counted). It takes at least two of each mark, so a lone "A:" is not a
-transcript; a question mark glued to its first word ("QWhy ...") counts only then.
+shown, not counted). The questions are speech too, put to the interviewee and
+often retelling their words ("Q: You said the pier is failing."): from a "Q:" line
+up to the next answer, their framing words are the interviewer's, not counted. It
+takes at least two of each mark, so a lone "A:" is not a transcript; a question
+mark glued to its first word ("QWhy ...") counts only then.
 """
 
 from __future__ import annotations
@@ -74,19 +77,23 @@ def deck(texts: Sequence[str], first: int) -> set[int]:
 
 
 def answers(texts: Sequence[str]) -> set[int]:
-    """Indices of the answers of a question-and-answer transcript: each "A:" sentence and
-    those after it up to the next question (at most a few dozen)."""
+    """Indices of the speech of a question-and-answer transcript: each "A:" or "Q:" sentence
+    and those after it up to the next mark of the other kind (at most a few dozen)."""
     marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)]
     if len(marks) < _MARKS:  # most articles: no transcript, and no need to look for questions
         return set()
     questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
     if len(questions) < _MARKS:
         return set()
+    return _runs(marks, set(questions), len(texts)) | _runs(questions, set(marks), len(texts))
+
+
+def _runs(starts: Sequence[int], stops: set[int], n: int) -> set[int]:
+    """Indices from each of ``starts`` up to the next of ``stops`` (at most ``_ANSWER``)."""
     found: set[int] = set()
-    starts = set(questions)
-    for k in marks:
-        for j in range(k, min(len(texts), k + _ANSWER)):
-            if j in starts:
+    for k in starts:
+        for j in range(k, min(n, k + _ANSWER)):
+            if j in stops:
                 break
             found.add(j)
     return found

@@ -280,7 +280,7 @@ NOT_SOURCED = [
     "The two states voted on Tuesday.",
     "The ferry left the harbour, saying nothing to the crowd.",
     "A sailor described as a “local hero” sold the boat.",
-    "Hale mocked the plan for weeks.",
+    "Hale lampooned the plan for weeks.",
     "The merger is widely viewed as a threat to jobs.",
     "Traders view the harbour from the pier as the sun sets.",
     "The rules force the three traders to open a stall that says nothing.",

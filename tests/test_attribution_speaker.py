@@ -32,3 +32,8 @@ def test_speaker_after_the_cue(text: str, source: str) -> None:
 )
 def test_no_speaker_after(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+def test_participle_object_is_not_the_speaker() -> None:
+    # "..., attacking the mayor as weak": the phrase after an -ing verb is its object
+    assert source_of("The senator spoke last, attacking the mayor as weak.") == "The senator"

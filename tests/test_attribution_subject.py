@@ -234,3 +234,9 @@ def test_people_placed_before_an_apposition_are_its_subject(text: str, source: s
 )
 def test_no_subject_from_a_preposition_s_object_before_an_apposition(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+def test_cite_reaches_a_subject_beyond_a_gerund_phrase() -> None:
+    # "cite" is never a noun, so its subject may stand beyond the clause between
+    text = "Opponents of building the dam cite concerns that the valley will flood."
+    assert source_of(text) == "Opponents"

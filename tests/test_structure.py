@@ -310,3 +310,18 @@ def test_the_answers_of_a_question_and_answer_interview_are_not_the_writer_s_voi
     assert "interview answer" in " ".join(why_lines(brilliant))
     lone = audit_sentences(["A: I think it will, of course.", "It was brilliant."]).sentences
     assert [s.label for s in lone] == [Label.EDITORIAL, Label.EDITORIAL]
+
+
+def test_the_questions_of_a_question_and_answer_interview_are_not_the_writer_s_voice() -> None:
+    lines = [
+        "Q: You said the ferry is a disgrace.",
+        "Is that fair?",
+        "A: I think it is.",
+        "Q: And the terrible pier?",
+        "A: We are working on it.",
+    ]
+    sentences = audit_sentences(lines).sentences
+    assert all(s.label is not Label.EDITORIAL for s in sentences[:2])
+    pier = sentences[3]
+    assert not pier.evidence_of(EvidenceKind.FRAMING)
+    assert "terrible" in [e.text for e in pier.evidence_of(EvidenceKind.QUOTED_FRAMING)]

@@ -89,6 +89,6 @@ APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
 GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
 BARE_SPEECH = frozenset(
-    {"say", "warn", "argue", "insist", "contend", "acknowledge", "concede", "predict",
-     "warns", "argues", "insists", "contends", "acknowledges", "concedes", "predicts"}
+    {"say", "warn", "argue", "insist", "contend", "acknowledge", "concede", "predict", "cite",
+     "warns", "argues", "insists", "contends", "acknowledges", "concedes", "predicts", "cites"}
 )  # fmt: skip  # present forms that are never nouns ("attacks", "claims" are)

@@ -194,9 +194,12 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             return source
         if rule.category in PREDICATIVE_CUES:
             i = self._before_copula(sentence, i)  # "the union is sceptical of"
-        source = self._subject(sentence, i) or self._inverted(
-            sentence, i, j, rule.category in INVERTING
-        )
+        source = self._subject(sentence, i)
+        # "X spoke, mocking Y as": the phrase after an -ing verb is its object, read as the
+        # speaker only when no subject is found before
+        participle = _comma_participle(sentence, i)
+        if source is None and not participle:
+            source = self._inverted(sentence, i, j, rule.category in INVERTING)
         if source is None and rule.confidence >= DISTANT_CONFIDENCE:
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
@@ -205,6 +208,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
         ):
             source = self._loose_before(sentence, i) or self._loose_before_relative(sentence, i)
+        if source is None and participle:
+            source = self._inverted(sentence, i, j, rule.category in INVERTING)
         return source
 
     def _noun_use(self, s: ReadSentence, i: int) -> bool:
@@ -232,3 +237,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         return (
             token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )
+
+
+def _comma_participle(s: ReadSentence, i: int) -> bool:
+    """Token ``i`` is an -ing verb opening a phrase after a comma: ", mocking the mayor"."""
+    return i > 0 and s.tokens[i - 1].text == "," and s.tokens[i].lower.endswith("ing")
