@@ -1,8 +1,9 @@
-"""The tuning tools (tools/): the fit of framing weights."""
+"""The tuning tools (tools/): the fit of framing weights, the audit of judged samples."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,27 @@ def test_written_weights_replace_the_previous_fit_and_load(tmp_path, monkeypatch
     assert data == {"threshold": 1.0, "weights": {"stance.booster": 0.75}}
     fit.write_weights({}, "none")
     assert scoring.read_text("utf-8") == "# header\nthreshold = 1.0\n"
+
+
+def test_sample_audit_credits_the_deciding_rule_with_the_judgement(tmp_path) -> None:
+    audit = _load("sample_audit")
+    texts = ["The new ferry timetable is a disgrace.", "The ferry left at noon on Monday."]
+    records = [{"doc": "d1", "i": i, "text": t} for i, t in enumerate(texts)]
+    records.append({"doc": "d2", "i": 0, "text": "The ferry timetable is a disgrace."})
+    (tmp_path / "sample-keys.json").write_text(json.dumps([["d1", 0], ["d1", 1], ["d2", 0]]))
+    (tmp_path / "judge.txt").write_text("# judged\n2 neutral a test judgement\n")
+    judged = audit.read_sample(tmp_path)
+    assert judged == {("d1", 0): True, ("d1", 1): True, ("d2", 0): False}
+    items = audit.judge(records, judged)
+    assert [i.editorial for i in items] == [True, False, True]
+    rule = items[0].deciding[0]
+    row = audit.tally(items)[rule]
+    assert row["decides"] == [2, 1] and row["fires"] == [2, 1]
+
+
+def test_a_rule_decides_only_when_the_rest_fall_below_the_threshold() -> None:
+    audit = _load("sample_audit")
+    assert audit.deciding({"a": 1.0, "b": 0.25}, 1.0) == ("a",)
+    assert audit.deciding({"a": 1.0, "b": 1.0}, 1.0) == ()
+    assert audit.deciding({"a": 0.5, "b": 0.5}, 1.0) == ("a", "b")
+    assert audit.deciding({"a": 0.5}, 1.0) == ()
