@@ -7,12 +7,13 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
 from auditor.errors import UsageError
 from auditor.rules.loader import load_lexicons, load_rules
 from auditor.rules.model import KINDS
-from auditor.rules.ruleset import RuleSet
+from auditor.rules.ruleset import _NEAR, _NEAR_TOKENS, RuleSet, _windows
 from auditor.tokens import TokenTable
 
 _SIDED = [r for r in PACK.rules if r.near_side]
@@ -77,3 +78,31 @@ def test_near_side_is_before_or_after_for_text_patterns_with_near_words(tmp_path
     (tmp_path / "rules.toml").write_text('provenance = "test"\n' + _RULE + keys, "utf-8")
     with pytest.raises(UsageError, match="near_side"):
         load_rules(tmp_path, load_lexicons([tmp_path]), "test")
+
+
+def _windows_one_by_one(found: list[int], table: TokenTable, length: int, side: str):
+    """The merged windows, each token's worked out alone (as _windows did before)."""
+    windows: list[tuple[int, int]] = []
+    for k in found:
+        back = table.starts[max(0, k - _NEAR_TOKENS)]
+        lo = table.starts[k] if side == "after" else max(0, min(back, table.starts[k] - _NEAR))
+        hi = table.ends[k] if side == "before" else min(length, table.starts[k] + _NEAR)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "said", "x" * 40, " ", " " * 90, " " * 210, "."]), max_size=30),
+    st.randoms(use_true_random=False),
+)
+def test_windows_are_those_of_each_token_merged(pieces: list[str], rnd) -> None:
+    text = "".join(pieces)
+    table = TokenTable(text)
+    found = sorted(rnd.sample(range(len(table)), rnd.randint(0, len(table))))
+    for side in ("", "before", "after"):
+        expected = _windows_one_by_one(found, table, len(text), side)
+        assert _windows(found, table, len(text), side) == expected

@@ -187,7 +187,11 @@ class Subjects:
         gathered = self._gathered(s, j)
         if gathered is not None and (source is None or source.start > gathered.start):
             return gathered  # "Those in attendance said", "Many in the room said"
-        modified = self._modified_subject(s, j)
+        modified = None
+        if source is None or source.start > s.tokens[s.first_word].start:
+            # not when the source opens the sentence: the phrase from its opening ends
+            # after that, and the source is kept
+            modified = self._modified_subject(s, j)
         if modified is not None and (source is None or source.start > modified.end):
             return modified  # "groups urging the mayor to act on the plan are hailing"
         if source is not None:

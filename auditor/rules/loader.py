@@ -265,13 +265,17 @@ def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
     if not rule.context:
         return True
     before, not_before, after, not_after = rule.context
+    # what follows first: its conditions open at the window's start, while those on what
+    # precedes end at its end and are tried at each of its positions
+    if after is not None or not_after is not None:
+        right = text[end : end + _CONTEXT_WINDOW]
+        if (after is not None and after.exists(right) is None) or (
+            not_after is not None and not_after.exists(right) is not None
+        ):
+            return False
     left = text[max(0, start - _CONTEXT_WINDOW) : start]
-    right = text[end : end + _CONTEXT_WINDOW]
-    return (
-        (before is None or before.exists(left) is not None)
-        and (not_before is None or not_before.exists(left) is None)
-        and (after is None or after.exists(right) is not None)
-        and (not_after is None or not_after.exists(right) is None)
+    return (before is None or before.exists(left) is not None) and (
+        not_before is None or not_before.exists(left) is None
     )
 
 

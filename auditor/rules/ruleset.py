@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, count
 
 from auditor.rules.edges import HEAD, NO_EDGES
 from auditor.rules.lexicon import Lexicon
@@ -102,10 +102,12 @@ class RuleSet:
         lowers = tokens.lowers
         for k in compress(count(), map(self._near_words.__contains__, lowers)):
             near[lowers[k]].append(k)  # the few tokens that are near words
-        tried = set(self._always)
-        for word in near:
-            tried.update(self._by_near[word])
-        for k in sorted(tried):  # in pack order; a rule none of whose near words occur is skipped
+        near_tokens: dict[int, list[int]] = defaultdict(list)  # a text pattern's, by its index
+        for word, found_at in near.items():
+            for k in self._by_near[word]:
+                near_tokens[k] += found_at
+        # in pack order; a rule none of whose near words occur is skipped
+        for k in sorted(chain(self._always, near_tokens)):
             rule = self._text_patterns[k]
             compiled = rule.compiled
             assert compiled is not None  # a pattern rule's pattern is compiled as it loads
@@ -117,7 +119,7 @@ class RuleSet:
                 if compiled.exists(text) is not None:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
-            found_near = sorted(chain.from_iterable(map(near.get, rule.near, repeat(()))))
+            found_near = sorted(near_tokens[k])
             for lo, hi in _windows(found_near, tokens, len(text), rule.near_side):
                 if compiled.exists(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
@@ -268,7 +270,11 @@ class _SpanRules:
         all), less the ``missing`` ones and those a span whose first (up to HEAD) and last
         characters are ``ends`` cannot match ("" for any span); each with its pattern's
         ``exists``."""
-        off = self._ruled_out(ends) if ends and self._edged else 0
+        off = 0
+        if ends and self._edged:
+            off = self._off.get(ends)  # most spans: the cached answer, without a call
+            if off is None:
+                off = self._ruled_out(ends)
         key = (words, missing, off)  # the same few come up again and again
         found = self._asked.get(key)
         if found is not None:
@@ -285,20 +291,18 @@ class _SpanRules:
 
     def _ruled_out(self, ends: str) -> int:
         """The bits of the rules that cannot match a span whose first characters and last
-        one are ``ends``."""
-        off = self._off.get(ends)
-        if off is None:
-            first, last = ends[:-1], ends[-1]
-            off = sum(
-                bit
-                for bit, head, firsts, lasts in self._edged
-                if (head is not None and head.match(first) is None)
-                or not all(c.match(first) for c in firsts)
-                or not all(c.match(last) for c in lasts)
-            )
-            if len(self._off) >= _MOST_ASKED:
-                self._off.clear()  # text of many scripts: keep the cache small
-            self._off[ends] = off
+        one are ``ends``, kept in ``_off``."""
+        first, last = ends[:-1], ends[-1]
+        off = sum(
+            bit
+            for bit, head, firsts, lasts in self._edged
+            if (head is not None and head.match(first) is None)
+            or not all(c.match(first) for c in firsts)
+            or not all(c.match(last) for c in lasts)
+        )
+        if len(self._off) >= _MOST_ASKED:
+            self._off.clear()  # text of many scripts: keep the cache small
+        self._off[ends] = off
         return off
 
     def _bits_for(self, words: frozenset[str], missing: int) -> int:
@@ -332,18 +336,29 @@ def _windows(
     """Merged character windows around the tokens ``found`` (sorted indexes): from _NEAR
     characters before a token's start, and at least from the _NEAR_TOKENS tokens before it
     (a long masked quotation is one token: '"...," writes Hale'), to _NEAR after it, or to
-    the token's end for ``side`` "before", or from its start for "after"."""
-    windows: list[tuple[int, int]] = []
-    starts, ends = tokens.starts, tokens.ends
+    the token's end for ``side`` "before", or from its start for "after".
+
+    A later token's window neither opens nor closes before an earlier one's, so a window
+    merges into the one before when it opens by the time that one closes, and only the
+    first can open before the text and only the last close after it.
+    """
+    if not found:
+        return []
+    starts = tokens.starts
+    ends = tokens.ends if side == "before" else None
+    windows: list[tuple[int, int]] = []  # from the second on; the first is a placeholder
+    lo = hi = -2 * _NEAR  # no token opens a window before this
     for k in found:
-        back = starts[max(0, k - _NEAR_TOKENS)]
-        lo, hi = max(0, min(back, starts[k] - _NEAR)), min(length, starts[k] + _NEAR)
-        if side == "before":
-            hi = ends[k]
-        elif side == "after":
-            lo = starts[k]
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        start = starts[k]
+        if side == "after":
+            opens = start
         else:
+            opens = min(start - _NEAR, starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0])
+        if opens > hi:
             windows.append((lo, hi))
-    return windows
+            lo = opens
+        hi = start + _NEAR if ends is None else ends[k]
+    windows.append((lo, hi))
+    windows[1] = (max(0, windows[1][0]), windows[1][1])
+    windows[-1] = (windows[-1][0], min(length, windows[-1][1]))
+    return windows[1:]
