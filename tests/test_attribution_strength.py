@@ -30,6 +30,7 @@ STRENGTH = [
     ("Residents said the water was brown.", Strength.ANONYMOUS),
     ("Experts said the bridge was unsafe.", Strength.ANONYMOUS),
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
+    ("Critics of the new harbour plan said it was too costly.", Strength.ANONYMOUS),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
     ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),

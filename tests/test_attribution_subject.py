@@ -41,6 +41,11 @@ SUBJECTS = [
     ("Prices rose, with analysts warning that inflation would persist.", "analysts"),
     ("Relatives of the miners, many of whom say the mine was unsafe, met the mayor.",
      "many of whom"),
+    # the head before "of" is the speaker, however many unknown words the plan's name takes
+    ("Critics of the new harbour plan said the fees would hurt fishermen.",
+     "Critics of the new harbour plan"),
+    ("The fees are too high, supporters of the old ferry bill warned.",
+     "supporters of the old ferry bill"),
 ]  # fmt: skip
 
 
