@@ -31,6 +31,9 @@ STRENGTH = [
     ("Experts said the bridge was unsafe.", Strength.ANONYMOUS),
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
     ("Critics of the new harbour plan said it was too costly.", Strength.ANONYMOUS),
+    # people inside a named body, not the body
+    ("Officials at the new harbour board said the pier was safe.", Strength.ANONYMOUS),
+    ("A spokesman for the new harbour board said the pier was safe.", Strength.NAMED),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
     ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),

@@ -46,6 +46,8 @@ SUBJECTS = [
      "Critics of the new harbour plan"),
     ("The fees are too high, supporters of the old ferry bill warned.",
      "supporters of the old ferry bill"),
+    ("Officials at the new harbour board said the pier was safe.",
+     "Officials at the new harbour board"),
 ]  # fmt: skip
 
 

@@ -26,6 +26,10 @@ _WEEKDAYS = frozenset(
 )  # fmt: skip
 
 
+# connectors that do not join a head to its complement: coordinators, and "by" (an agent)
+_NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
+
+
 class NounPhrases:
     """Where a noun phrase starts and ends, read from either side of a cue."""
 
@@ -194,9 +198,12 @@ class NounPhrases:
         return self._analyse(s, (start, j))
 
     def _complement_of(self, s: ReadSentence, start: int) -> bool:
-        """The phrase bridged back to ``start`` follows "of" after a known person or group
-        head ("Critics of the new harbour plan"): the phrase is that head's complement."""
-        if start < 2 or s.tokens[start - 1].lower != "of":
+        """The phrase bridged back to ``start`` follows a connector after a known person or
+        group head ("Critics of the new harbour plan", "rivals for the party nomination"): the
+        phrase is that head's complement."""
+        if start < 2 or s.tokens[start - 1].lower not in self.connectors:
+            return False
+        if s.tokens[start - 1].lower in _NOT_COMPLEMENTS:
             return False
         head = s.tokens[start - 2]
         opening = not head.is_capitalised or start - 2 == s.first_word
