@@ -31,6 +31,14 @@ STRENGTH = [
     ("Experts said the bridge was unsafe.", Strength.ANONYMOUS),
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
     ("Critics of the new harbour plan said it was too costly.", Strength.ANONYMOUS),
+    # an owner's unnamed people: a set, anonymous, whether the lexicons know the noun
+    # ("rivals", "backers") or not ("handlers"); one rival is a named role
+    ("Her rivals said the vote was rigged.", Strength.ANONYMOUS),
+    ("The vote, his backers said, was rigged.", Strength.ANONYMOUS),
+    ("Yesterday their foes accused the board of lying.", Strength.ANONYMOUS),
+    ("His handlers said the vote was rigged.", Strength.ANONYMOUS),
+    ("His rival said the vote was rigged.", Strength.NAMED),
+    ("His remarks indicated that the vote was rigged.", Strength.NAMED),
     # people inside a named body, not the body
     ("Officials at the new harbour board said the pier was safe.", Strength.ANONYMOUS),
     ("A spokesman for the new harbour board said the pier was safe.", Strength.NAMED),
