@@ -48,6 +48,8 @@ SUBJECTS = [
      "supporters of the old ferry bill"),
     ("Officials at the new harbour board said the pier was safe.",
      "Officials at the new harbour board"),
+    # a verb form after "in" and a describing word is a noun, not the cue: "in ... posts"
+    ("The row began after Tom Hale attacked Ruiz in early-morning posts.", "Tom Hale"),
 ]  # fmt: skip
 
 
