@@ -50,6 +50,8 @@ SUBJECTS = [
      "Officials at the new harbour board"),
     # a verb form after "in" and a describing word is a noun, not the cue: "in ... posts"
     ("The row began after Tom Hale attacked Ruiz in early-morning posts.", "Tom Hale"),
+    # a position given in an interview is the subject's
+    ("Ana Ruiz opened the door to a harbour levy during an interview on Sunday.", "Ana Ruiz"),
 ]  # fmt: skip
 
 
