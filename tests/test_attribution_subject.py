@@ -52,6 +52,7 @@ SUBJECTS = [
     ("The row began after Tom Hale attacked Ruiz in early-morning posts.", "Tom Hale"),
     # a position given in an interview is the subject's
     ("Ana Ruiz opened the door to a harbour levy during an interview on Sunday.", "Ana Ruiz"),
+    ("The harbour board rebutted the claims in a letter.", "The harbour board"),
 ]  # fmt: skip
 
 
