@@ -39,6 +39,7 @@ STRENGTH = [
     ("His handlers said the vote was rigged.", Strength.ANONYMOUS),
     ("His rival said the vote was rigged.", Strength.NAMED),
     ("His remarks indicated that the vote was rigged.", Strength.NAMED),
+    ("Ruiz, others vow a reply to the harbour deal.", Strength.NAMED),
     # people inside a named body, not the body
     ("Officials at the new harbour board said the pier was safe.", Strength.ANONYMOUS),
     ("A spokesman for the new harbour board said the pier was safe.", Strength.NAMED),

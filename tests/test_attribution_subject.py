@@ -53,6 +53,9 @@ SUBJECTS = [
     # a position given in an interview is the subject's
     ("Ana Ruiz opened the door to a harbour levy during an interview on Sunday.", "Ana Ruiz"),
     ("The harbour board rebutted the claims in a letter.", "The harbour board"),
+    # a headline's "Name, others": led by a name, as "Name and others"
+    ("Ruiz, others vow a reply to the harbour deal.", "Ruiz, others"),
+    ("They met Ruiz, others say.", "others"),
 ]  # fmt: skip
 
 
