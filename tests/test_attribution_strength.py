@@ -40,6 +40,10 @@ STRENGTH = [
     ("His rival said the vote was rigged.", Strength.NAMED),
     ("His remarks indicated that the vote was rigged.", Strength.NAMED),
     ("Ruiz, others vow a reply to the harbour deal.", Strength.NAMED),
+    # clauses with sources of their own after a semicolon: one named names the sentence,
+    # but not a clause that runs on a report ("say that ...; Ruiz wants")
+    ("Leaders denounce the harbour deal; Ruiz vows a reply.", Strength.NAMED),
+    ("Officials say that the pier is unsafe; Ruiz wants to keep it open.", Strength.ANONYMOUS),
     # people inside a named body, not the body
     ("Officials at the new harbour board said the pier was safe.", Strength.ANONYMOUS),
     ("A spokesman for the new harbour board said the pier was safe.", Strength.NAMED),
