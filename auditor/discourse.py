@@ -295,7 +295,43 @@ def resolve(
     _spread_turns(facts, decided, ledger, turns)
     _orphans(facts, decided, ledger)
     _named_next(decided, anonymous_heads)
+    _named_clause(facts, decided)
     return decided, ledger
+
+
+def _named_clause(facts: list[SentenceFacts], decided: list[Resolved | None]) -> None:
+    """'Leaders denounce the test; Ruiz vows a reply': a sentence of clauses with sources
+    of their own, after a semicolon, names a source the reader can check when one of them
+    is named, though the cue that labels it has an anonymous one."""
+    for fact, own in zip(facts, decided, strict=True):
+        if (
+            own is None
+            or own.mode != "direct"
+            or own.source.strength is not Strength.ANONYMOUS
+            or own.cue.relayed_by is not None
+            or ";" not in fact.text
+        ):
+            continue
+        for cue in fact.cues:
+            source = cue.source
+            if (
+                cue is own.cue
+                or not cue.usable
+                or cue.relative
+                or cue.participle
+                or cue.relayed_by is not None
+                or source is None
+                or source.strength is not Strength.NAMED
+                or source.is_pronoun
+            ):
+                continue
+            low, high = sorted((cue.match.start, own.cue.match.start))
+            between = fact.text[low - fact.start : high - fact.start]
+            # "They say that ...; Ruiz wants ...": the reported clause runs on past the mark
+            if ";" in between and " that " not in between.split(";")[0]:
+                named = replace(own.source, strength=Strength.NAMED)
+                decided[fact.index] = replace(own, source=named)
+                break
 
 
 def _named_next(decided: list[Resolved | None], anonymous_heads: frozenset[str]) -> None:

@@ -186,7 +186,7 @@ SOURCED = [
     ("The mayor went out of her way to say that the budget was balanced.", "The mayor",
      Strength.NAMED),
     # a noun the lexicons do not know, named by the people of its apposition
-    ("The mayor's fiercest rivals, Ana Ruiz of Lyon and Tom Hale of Nantes, urged a recount.",
+    ("The mayor's fiercest hawks, Ana Ruiz of Lyon and Tom Hale of Nantes, urged a recount.",
      "Ana Ruiz of Lyon and Tom Hale of Nantes", Strength.NAMED),
     # a body that publishes a report with its content
     ("The committee published a report detailing how the budget was spent.", "The committee",

@@ -15,6 +15,10 @@ SPEAKERS = [
     ("'We need more beds,' said Dr. Lena Okafor.", "Dr. Lena Okafor"),
     ("Children need routines, adds psychologist Jane Roe.", "psychologist Jane Roe"),
     ("'The plan is dead,' writes Kevin Ortiz, a columnist.", "Kevin Ortiz"),
+    # a name and a colon before a quotation: abbreviations, a kicker, the hearers after "to"
+    ("Sen. Ana M. Ruiz: “We will not sell the harbour to anyone”", "Sen. Ana M. Ruiz"),
+    ("VIDEO: Tom Hale: “We will not sell the harbour to anyone”", "Tom Hale"),
+    ("Tom Hale to the Port Board: “You have failed this town.”", "Tom Hale"),
 ]
 
 

@@ -30,6 +30,23 @@ STRENGTH = [
     ("Residents said the water was brown.", Strength.ANONYMOUS),
     ("Experts said the bridge was unsafe.", Strength.ANONYMOUS),
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
+    ("Critics of the new harbour plan said it was too costly.", Strength.ANONYMOUS),
+    # an owner's unnamed people: a set, anonymous, whether the lexicons know the noun
+    # ("rivals", "backers") or not ("handlers"); one rival is a named role
+    ("Her rivals said the vote was rigged.", Strength.ANONYMOUS),
+    ("The vote, his backers said, was rigged.", Strength.ANONYMOUS),
+    ("Yesterday their foes accused the board of lying.", Strength.ANONYMOUS),
+    ("His handlers said the vote was rigged.", Strength.ANONYMOUS),
+    ("His rival said the vote was rigged.", Strength.NAMED),
+    ("His remarks indicated that the vote was rigged.", Strength.NAMED),
+    ("Ruiz, others vow a reply to the harbour deal.", Strength.NAMED),
+    # clauses with sources of their own after a semicolon: one named names the sentence,
+    # but not a clause that runs on a report ("say that ...; Ruiz wants")
+    ("Leaders denounce the harbour deal; Ruiz vows a reply.", Strength.NAMED),
+    ("Officials say that the pier is unsafe; Ruiz wants to keep it open.", Strength.ANONYMOUS),
+    # people inside a named body, not the body
+    ("Officials at the new harbour board said the pier was safe.", Strength.ANONYMOUS),
+    ("A spokesman for the new harbour board said the pier was safe.", Strength.NAMED),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
     ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),

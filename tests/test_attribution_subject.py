@@ -41,6 +41,21 @@ SUBJECTS = [
     ("Prices rose, with analysts warning that inflation would persist.", "analysts"),
     ("Relatives of the miners, many of whom say the mine was unsafe, met the mayor.",
      "many of whom"),
+    # the head before "of" is the speaker, however many unknown words the plan's name takes
+    ("Critics of the new harbour plan said the fees would hurt fishermen.",
+     "Critics of the new harbour plan"),
+    ("The fees are too high, supporters of the old ferry bill warned.",
+     "supporters of the old ferry bill"),
+    ("Officials at the new harbour board said the pier was safe.",
+     "Officials at the new harbour board"),
+    # a verb form after "in" and a describing word is a noun, not the cue: "in ... posts"
+    ("The row began after Tom Hale attacked Ruiz in early-morning posts.", "Tom Hale"),
+    # a position given in an interview is the subject's
+    ("Ana Ruiz opened the door to a harbour levy during an interview on Sunday.", "Ana Ruiz"),
+    ("The harbour board rebutted the claims in a letter.", "The harbour board"),
+    # a headline's "Name, others": led by a name, as "Name and others"
+    ("Ruiz, others vow a reply to the harbour deal.", "Ruiz, others"),
+    ("They met Ruiz, others say.", "others"),
 ]  # fmt: skip
 
 

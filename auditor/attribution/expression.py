@@ -274,8 +274,8 @@ class Expressions:
         )
 
     def _is_plural(self, low: str) -> bool:
-        if low in self.plurals:
-            return True
+        if low in self.plurals or (low in self.group_heads and low.endswith("s")):
+            return True  # "backers": a group noun the lexicons hold in the plural only
         if not low.endswith("s") or low.endswith(("ss", "us", "is")):
             return False
         return (

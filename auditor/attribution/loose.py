@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from auditor.attribution.grammar import HARD_STOPS, LOOSE_LENGTH, MAX_APPOSITIVE
+from auditor.attribution.grammar import (
+    HARD_STOPS,
+    LOOSE_LENGTH,
+    MAX_APPOSITIVE,
+    POSSESSIVE_PRONOUNS,
+)
 from auditor.attribution.sentence import ReadSentence
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 _CLAUSE_OPENERS = frozenset({"which", "who", "whose"})  # lower-case: "Who" may be the WHO
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees")  # endings of doers
 
 
 class LooseSources:
@@ -94,8 +100,11 @@ class LooseSources:
         named = bool(names) and (
             last_person is None or any(t.is_capitalised for t in self._apposed(tokens, last_person))
         )
+        # "her handlers", "their backers": an owner's unnamed people are a set, anonymous
+        owned_set = opener in POSSESSIVE_PRONOUNS and _plural_word(tokens[-1])
+        definite = definite and not owned_set
         strength = Strength.NAMED if named or definite else Strength.ANONYMOUS
-        form = "name" if named else ("definite" if definite else "bare")
+        form = "name" if named else ("definite" if definite else "plural" if owned_set else "bare")
         text = s.text_of(first, last)
         return SourceSpan(
             tokens[0].start,
@@ -107,3 +116,8 @@ class LooseSources:
             form,
             tuple(names),
         )
+
+
+def _plural_word(token: Token) -> bool:
+    """A lower-case plural of a noun for people ("handlers", "loyalists"); not "remarks"."""
+    return token.is_word and not token.is_capitalised and token.lower.endswith(_AGENT_PLURALS)

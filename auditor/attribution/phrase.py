@@ -26,6 +26,10 @@ _WEEKDAYS = frozenset(
 )  # fmt: skip
 
 
+# connectors that do not join a head to its complement: coordinators, and "by" (an agent)
+_NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
+
+
 class NounPhrases:
     """Where a noun phrase starts and ends, read from either side of a cue."""
 
@@ -170,19 +174,40 @@ class NounPhrases:
         if clitic_host(token.lower) in self.personal:
             return self._analyse(s, (j, j))
         k = self._unknown_tail(s, j)
-        while k >= 0:
-            if self._extends_back(s, k, j):
-                k -= 1
-            elif s.tokens[k].text == ")" and (opening := opening_paren(s, k)) is not None:
-                k = opening - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
-            else:
+        start = j + 1
+        while True:
+            while k >= 0:
+                if self._extends_back(s, k, j):
+                    k -= 1
+                elif s.tokens[k].text == ")" and (opening := opening_paren(s, k)) is not None:
+                    k = opening - 1  # "Sen. Ana Ruiz (D-N.Y.) said"
+                else:
+                    break
+            bridged = self._bridge(s, k + 1, j)
+            if bridged >= start or not self._complement_of(s, bridged):
                 break
+            start = bridged
+            # "Critics of the new harbour plan": the bridged phrase completes a known head
+            # before its "of", which the phrase runs back to
+            k = start - 1
         start = self._bridge(s, k + 1, j)
         while start <= j and s.tokens[start].lower in self.connectors:
             start += 1
         if start > j:
             return None
         return self._analyse(s, (start, j))
+
+    def _complement_of(self, s: ReadSentence, start: int) -> bool:
+        """The phrase bridged back to ``start`` follows a connector after a known person or
+        group head ("Critics of the new harbour plan", "rivals for the party nomination"): the
+        phrase is that head's complement."""
+        if start < 2 or s.tokens[start - 1].lower not in self.connectors:
+            return False
+        if s.tokens[start - 1].lower in _NOT_COMPLEMENTS:
+            return False
+        head = s.tokens[start - 2]
+        opening = not head.is_capitalised or start - 2 == s.first_word
+        return opening and head.lower in self.person_words
 
     def _unknown_tail(self, s: ReadSentence, j: int) -> int:
         """Where to read on from when a phrase ends in words the lexicons do not know.

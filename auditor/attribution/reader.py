@@ -214,7 +214,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
 
     def _noun_use(self, s: ReadSentence, i: int) -> bool:
         """A verb form that is also a noun, after an article or a possessive ("a note",
-        "his latest claims"), with at most one describing word between."""
+        "his latest claims"), with at most one describing word between, or after a
+        preposition of medium and a describing word ("in early-morning posts")."""
         if s.tokens[i].lower not in NOUN_VERBS or i == 0:
             return False
         before = s.tokens[i - 1]
@@ -224,7 +225,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             return before.is_word  # "on a giddy note": no verb's base form after "a" and a noun
         return (
             i > 1
-            and s.tokens[i - 2].lower in NOUN_OPENERS
+            and (s.tokens[i - 2].lower in NOUN_OPENERS or s.tokens[i - 2].lower in _MEDIUM_LEADS)
             and not before.is_capitalised
             and (before.lower in ADJECTIVES or before.lower.endswith(ADJECTIVE_ENDINGS))
             and before.lower not in self.head_words
@@ -237,6 +238,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         return (
             token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )
+
+
+_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
 
 
 def _comma_participle(s: ReadSentence, i: int) -> bool:

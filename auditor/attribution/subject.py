@@ -129,7 +129,11 @@ class Subjects:
         if low in self.be or (possessive and not has):
             return None  # passive ("was told") or a noun ("the court's order")
         if self._lone_quantifier(s, j):
-            return self._pair(s, j) or self._quantified_group([token], token.text)  # "Several"
+            return (
+                self._pair(s, j)
+                or self._name_and_others(s, j)
+                or self._quantified_group([token], token.text)  # "Several"
+            )
         if self._partitive_relative(s, j):  # "relatives, many of whom say"
             return self._quantified_group(s.tokens[j - 2 : j + 1], s.text_of(j - 2, j))
         if token.text in RELATIVES or has:  # lower-case only: "the WHO said" is not one
@@ -360,6 +364,22 @@ class Subjects:
         return SourceSpan(
             s.tokens[j - 1].start, s.tokens[j].end, s.text_of(j - 1, j), SourceType.GROUP,
             Strength.NAMED, "they", "pronoun",
+        )  # fmt: skip
+
+    def _name_and_others(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """'Ruiz, others vow': a name and "others" after a comma, as a headline writes
+        "Ruiz and others": led by a name, named (as "Washington and its allies")."""
+        if s.tokens[j].lower != "others" or j < 2 or s.tokens[j - 1].text != ",":
+            return None
+        name = self._np_before(s, j - 2)
+        if name is None or name.form != "name":
+            return None
+        k = s.index(name.start)
+        if k != s.first_word and s.tokens[k - 1].text not in {";", ":"}:
+            return None  # "they met Ruiz, others say": not a subject
+        return SourceSpan(
+            name.start, s.tokens[j].end, s.text_of(s.index(name.start), j), SourceType.GROUP,
+            Strength.NAMED, "others", "name", name.names,
         )  # fmt: skip
 
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
