@@ -30,6 +30,9 @@ STRENGTH = [
     ("Residents said the water was brown.", Strength.ANONYMOUS),
     ("Experts said the bridge was unsafe.", Strength.ANONYMOUS),
     ("Critics said the plan was too costly.", Strength.ANONYMOUS),
+    # groups named by a cause or an act are described sources, capitalised or not
+    ("Demonstrators said the march would go ahead.", Strength.ANONYMOUS),
+    ("After the vote, environmentalists worry that the reserve will shrink.", Strength.ANONYMOUS),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
     ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),
