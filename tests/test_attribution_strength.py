@@ -47,6 +47,9 @@ STRENGTH = [
     # people inside a named body, not the body
     ("Officials at the new harbour board said the pier was safe.", Strength.ANONYMOUS),
     ("A spokesman for the new harbour board said the pier was safe.", Strength.NAMED),
+    # groups named by a cause or an act are described sources, capitalised or not
+    ("Demonstrators said the march would go ahead.", Strength.ANONYMOUS),
+    ("After the vote, environmentalists worry that the reserve will shrink.", Strength.ANONYMOUS),
     ("A person close to the talks said a deal was near.", Strength.ANONYMOUS),
     ("Investigators said the fire was set on purpose.", Strength.ANONYMOUS),
     ("Many in Valdonia say the law is a threat.", Strength.ANONYMOUS),
