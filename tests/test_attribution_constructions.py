@@ -525,8 +525,7 @@ def test_with_an_approximate_count_of_speakers_and_a_participle() -> None:
             "The report came out with about 40 pages detailing the loss.",
         ]
     )
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert labels[2] is not Label.SOURCED
+    _assert_sourced_first(labels, 2)
 
 
 def test_a_named_speaker_said_or_reported_to_have_spoken_keeps_the_words() -> None:
@@ -565,5 +564,4 @@ def test_responding_to_a_titled_persons_interjection_reports_the_response() -> N
             "The crowd responded to Mr. Hale's entrance with loud cheers.",
         ]
     )
-    assert labels[:2] == [Label.SOURCED] * 2
-    assert labels[2] is not Label.SOURCED
+    _assert_sourced_first(labels, 2)
