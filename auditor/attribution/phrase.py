@@ -190,7 +190,7 @@ class NounPhrases:
             # "Critics of the new harbour plan": the bridged phrase completes a known head
             # before its "of", which the phrase runs back to
             k = start - 1
-        start = self._bridge(s, k + 1, j)
+        start = bridged
         while start <= j and s.tokens[start].lower in self.connectors:
             start += 1
         if start > j:

@@ -378,7 +378,7 @@ class Subjects:
         if k != s.first_word and s.tokens[k - 1].text not in {";", ":"}:
             return None  # "they met Ruiz, others say": not a subject
         return SourceSpan(
-            name.start, s.tokens[j].end, s.text_of(s.index(name.start), j), SourceType.GROUP,
+            name.start, s.tokens[j].end, s.text_of(k, j), SourceType.GROUP,
             Strength.NAMED, "others", "name", name.names,
         )  # fmt: skip
 
