@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,17 +97,26 @@ def documents(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any
     return grouped
 
 
-def predict(
-    records: Sequence[dict[str, Any]], settings: Settings | None = None
-) -> list[dict[str, Any]]:
-    """One prediction per record, in the form docs/evaluation.md describes."""
+def document_reports(
+    records: Iterable[dict[str, Any]], settings: Settings | None = None
+) -> Iterator[tuple[str, list[dict[str, Any]], Report]]:
+    """Each document of an evaluation file with its records, in order, and its report (a
+    document whose first record is its sentence 0 opens with a headline)."""
     from auditor.api import audit_sentences
 
-    predictions = []
     for doc, group in documents(records).items():
         report = audit_sentences(
             [r["text"] for r in group], settings=settings, headline=group[0]["i"] == 0
         )
+        yield doc, group, report
+
+
+def predict(
+    records: Sequence[dict[str, Any]], settings: Settings | None = None
+) -> list[dict[str, Any]]:
+    """One prediction per record, in the form docs/evaluation.md describes."""
+    predictions = []
+    for doc, group, report in document_reports(records, settings):
         for record, sentence in zip(group, report.sentences, strict=True):
             predictions.append(prediction(doc, record["i"], sentence))
     return predictions
@@ -227,15 +236,3 @@ def _overlap(spans: list[tuple[list, dict[str, Any]]]) -> dict[str, float]:
             total += 1
             hit += any(ms < end and me > start for ms, me, *_ in marks)
     return {"share": round(hit / total, 4) if total else 0.0, "spans": total}
-
-
-def reports_for(
-    records: Sequence[dict[str, Any]], settings: Settings | None = None
-) -> Iterable[Report]:
-    """Reports of every document of an evaluation file (for inspection)."""
-    from auditor.api import audit_sentences
-
-    for group in documents(records).values():
-        yield audit_sentences(
-            [r["text"] for r in group], settings=settings, headline=group[0]["i"] == 0
-        )

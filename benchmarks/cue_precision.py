@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from auditor.evaluate import documents, read_records, reports_for
+from auditor.evaluate import document_reports, read_records
 
 
 def tally(path: str, words: frozenset[str] = frozenset()) -> tuple[Counter[str], Counter[str]]:
@@ -28,8 +28,7 @@ def tally(path: str, words: frozenset[str] = frozenset()) -> tuple[Counter[str],
     records = [r for r in read_records(path) if "sourced" in r.get("gold", {})]
     fired: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    groups = documents(records).values()
-    for group, report in zip(groups, reports_for(records), strict=True):
+    for _, group, report in document_reports(records):
         for record, sentence in zip(group, report.sentences, strict=True):
             attribution = sentence.attribution
             if attribution is None:

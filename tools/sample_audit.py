@@ -61,18 +61,14 @@ def deciding(weights: dict[str, float], threshold: float) -> tuple[str, ...]:
 
 def judge(records: list[dict], judged: dict[tuple[str, int], bool], settings=None) -> list[Judged]:
     """Label the documents that hold judged sentences; one Judged per judged sentence found."""
-    from auditor.api import audit_sentences, engine_for
-    from auditor.evaluate import documents
+    from auditor.api import engine_for
+    from auditor.evaluate import document_reports, documents
 
     threshold = engine_for(settings).settings.threshold
     wanted = {doc for doc, _ in judged}
     found = []
-    for doc, group in documents(records).items():
-        if doc not in wanted:
-            continue
-        report = audit_sentences(
-            [r["text"] for r in group], settings=settings, headline=group[0]["i"] == 0
-        )
+    sampled = [r for doc, group in documents(records).items() if doc in wanted for r in group]
+    for doc, group, report in document_reports(sampled, settings):
         for record, sentence in zip(group, report.sentences, strict=True):
             key = (doc, record["i"])
             if key not in judged:
