@@ -41,7 +41,7 @@ from auditor.models import (
 )
 from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
-from auditor.sections import answers, deck, summary_block
+from auditor.sections import deck, summary_block, transcript_speech
 from auditor.settings import Settings, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
@@ -228,10 +228,10 @@ class Engine:
         if article.roles is not None:  # a page: its text again (a template, a copy) is no claim
             placed.update(dict.fromkeys(_said_before(keys), "structure.repeated-text"))
         placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
-        answered = answers(texts)
+        spoken = transcript_speech(texts)
         sentences = tuple(
             self._sentence(
-                k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k), answered
+                k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k), spoken
             )
             for k, w in enumerate(work)
         )
@@ -261,7 +261,7 @@ class Engine:
         quotes: QuoteMap,
         repeat: str | None,
         placed: str | None,
-        answered: set[int],
+        spoken: set[int],
     ) -> Sentence:
         text = article.text
         span = w.span
@@ -280,7 +280,7 @@ class Engine:
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
             )
         framing = framing_evidence(framing_matches) if framing_matches else []
-        if framing and k in answered:  # an interview's answer or question: the speaker's words
+        if framing and k in spoken:  # an interview's answer or question: the speaker's words
             framing = _voiced(framing, EvidenceKind.QUOTED_FRAMING)
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]

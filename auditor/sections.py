@@ -1,4 +1,4 @@
-"""Sentences set aside by what stands around them: an abstract, a deck, an interview's answers.
+"""Sentences set aside by what stands around them: an abstract, a deck, an interview's speech.
 
 Database copies of articles (the NYT's, for one) carry the abstract before the
 body, between two labels: "ABSTRACT." ... "FULL TEXT.". The abstract retells
@@ -76,7 +76,7 @@ def deck(texts: Sequence[str], first: int) -> set[int]:
     return {first} if short and "; " in texts[first] else set()
 
 
-def answers(texts: Sequence[str]) -> set[int]:
+def transcript_speech(texts: Sequence[str]) -> set[int]:
     """Indices of the speech of a question-and-answer transcript: each "A:" or "Q:" sentence
     and those after it up to the next mark of the other kind (at most a few dozen)."""
     marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)]
