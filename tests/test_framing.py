@@ -198,9 +198,10 @@ def test_a_metaphor_of_affliction_counts_with_another_cue_not_alone() -> None:
     assert not rules_fired(one("The barn was engulfed in flames by midnight."))
 
 
-def test_a_verb_of_lopsided_defeat_dramatises() -> None:
+def test_a_verb_of_lopsided_defeat_decides_alone() -> None:
     s = one("The visitors trounced the champions in a shocking upset.")
-    assert ("evaluative.emotive-verb", "trounced") in cues(s)
+    assert ("evaluative.rout", "trounced") in cues(s)
+    assert one("The mayor was trounced in the harbour ward.").label is Label.EDITORIAL
     assert not rules_fired(one("The visitors beat the champions 3-1."))
 
 
