@@ -641,12 +641,18 @@ class Subjects:
             start = next((k + 1 for k in colons if tokens[k + 1].start > tokens[k].end), start)
         for k in range(start, min(len(tokens), start + 10)):
             if tokens[k].text == ",":
-                if tokens[start].lower in self.function:
+                # an opening phrase: "In 2019, ...", "Moments later, ..."
+                if tokens[start].lower in self.function or tokens[k - 1].lower in self.time_words:
                     start = k + 1
                 break
         subject = self._np_after(s, start, stop_at_verb=True)
         if subject is None:
             return None
+        after = s.index(subject.end)
+        if not any(t.is_word for t in tokens[after:]):
+            return None  # "Getty.": a credit or caption line, no clause
+        if tokens[after - 1].is_possessive and subject.form == "name":
+            return _owner(subject)  # "Ana Ruiz's speech ..., she said": the owner is salient
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
@@ -734,3 +740,12 @@ def _approximate_count(s: ReadSentence, start: int) -> bool:
 def _ranking(low: str) -> bool:
     """A word that picks one out of a series: "the first woman to", "the youngest mayor to"."""
     return low in _RANKS or (low.endswith("est") and len(low) > 5)
+
+
+def _owner(subject: SourceSpan) -> SourceSpan:
+    """A possessive name without its ending: "Ana Ruiz's" -> "Ana Ruiz"."""
+    text = subject.text
+    cut = 2 if text.endswith(("'s", "’s")) else 1 if text.endswith(("'", "’")) else 0
+    if not cut:
+        return subject
+    return replace(subject, end=subject.end - cut, text=text[:-cut])
