@@ -48,6 +48,29 @@ SPANS = [
         "top fellow Democrats",
         Strength.ANONYMOUS,
     ),
+    # names in a series after an inverted cue are the speakers together
+    (
+        '"Vote early," wrote Ann Roe, Tom Hale and Ben Cole.',
+        "Ann Roe, Tom Hale and Ben Cole",
+        Strength.NAMED,
+    ),
+    # a counted set with "of" is one phrase
+    (
+        "A number of writers suggested the list was useful.",
+        "A number of writers",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "A handful of lawmakers said the list was useful.",
+        "A handful of lawmakers",
+        Strength.ANONYMOUS,
+    ),
+    # a cue inside a defining relative clause does not label the sentence; the main verb does
+    (
+        "Even senators who have praised the mayor warned on Tuesday that the pier may close.",
+        "senators",
+        Strength.ANONYMOUS,
+    ),
     # names that describe an unnamed set do not name it
     ("Valdonian rights groups condemned the bill.", "Valdonian rights groups", Strength.ANONYMOUS),
     (
@@ -129,3 +152,27 @@ def test_a_title_case_headline_verb_ends_its_subject() -> None:
     for sentence in report.sentences:
         attribution = sentence.attribution
         assert attribution is None or "Explains" not in (attribution.source.resolved_to or "")
+
+
+def test_the_cue_of_a_defining_relative_clause_yields_to_the_main_verb() -> None:
+    sentence = audit_sentences(
+        ["Even senators who have praised the mayor warned on Tuesday that the pier may close."]
+    ).sentences[0]
+    assert sentence.attribution is not None
+    assert sentence.attribution.cue.text == "warned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grants can cut five figures off the bill each year per pupil.",
+        "The levy is two dollars per ticket sold at the gate.",
+    ],
+)
+def test_per_before_a_bare_singular_noun_is_a_rate(text: str) -> None:
+    assert audit_sentences([text]).sentences[0].label is not Label.SOURCED
+
+
+def test_per_opening_a_sentence_is_no_antecedent() -> None:
+    sentences = ["Per the agreement, the port will close.", '"It is late," he said.']
+    assert _read(sentences)[1] == "he"

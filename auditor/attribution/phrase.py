@@ -339,6 +339,9 @@ class NounPhrases:
         low = token.lower
         if self._np_word(s, k) or low in self.particles:
             return True
+        if low in self.quantifiers and k < j and s.lowers[k + 1] == "of":
+            # "a number of writers", "Dozens of residents" (not "a growing number of")
+            return k == 0 or s.lowers[k - 1] in self.determiners or not s.tokens[k - 1].is_word
         if low in self.connectors:  # not after a time word: "backed Friday by Ann Roe"
             return k < j and not (k > 0 and s.tokens[k - 1].lower in self.time_words)
         if low == "to":  # "advisers to the government"

@@ -60,6 +60,15 @@ class Subjects:
         j = self._skip_back(s, i - 1)
         if j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ",":
             return True
+        # "Republicans who praised him warned": the clause defines them ("those who said" is
+        # a source of its own)
+        if (
+            j > 0
+            and s.tokens[j].lower == "who"
+            and self._np_word(s, j - 1)
+            and s.tokens[j - 1].lower not in self.demonstratives
+        ):
+            return True
         return self._partitive_relative(s, j)  # "generals, most of whom had announced"
 
     def _in_adverbial(self, s: ReadSentence, source: SourceSpan, cue_start: int) -> bool:
