@@ -71,6 +71,29 @@ SPANS = [
         "senators",
         Strength.ANONYMOUS,
     ),
+    # a complement with a name before its unknown head: "rivals for the <party> nomination"
+    (
+        "His rivals for the Harbor Party nomination have said the tax is too high.",
+        "His rivals for the Harbor Party nomination",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "Ruiz and her rivals for the Harbor Party nomination have said the tax is too high.",
+        "Ruiz and her rivals for the Harbor Party nomination",
+        Strength.NAMED,
+    ),
+    # the agent of a participle belongs to the phrase before it, which is the source; a
+    # document is named by it, a set of bodies is not
+    (
+        "Twelve states led by Valdonia argued that the rule was unlawful.",
+        "Twelve states led by Valdonia",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "Emails obtained by Harbor Leaks showed talks between the two.",
+        "Emails obtained by Harbor Leaks",
+        Strength.NAMED,
+    ),
     # names that describe an unnamed set do not name it
     ("Valdonian rights groups condemned the bill.", "Valdonian rights groups", Strength.ANONYMOUS),
     (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from auditor.attribution.grammar import (
     ACCESS,
     ACCESS_OPENERS,
@@ -19,6 +21,7 @@ from auditor.attribution.sentence import (
     opening_paren,
 )
 from auditor.attribution.spans import SourceSpan
+from auditor.models import SourceType
 from auditor.tokens import QUOTE, Token
 
 _WEEKDAYS = frozenset(
@@ -203,7 +206,28 @@ class NounPhrases:
         found = self._analyse(s, (start, j))
         if found is None and start < unbridged <= j and s.tokens[start].lower in self.modifiers:
             return self._analyse(s, (unbridged, j))  # bridged to a modifier that does not fit
-        return found
+        return self._led_by(s, start, j, found) or found
+
+    def _led_by(
+        self, s: ReadSentence, start: int, j: int, agent: SourceSpan | None
+    ) -> SourceSpan | None:
+        """'Twelve states led by Valdonia', 'a team headed by Ana Ruiz': the agent of a
+        participle after a noun phrase belongs to it; the phrase before is the source."""
+        if start < 3 or s.lowers[start - 1] != "by":
+            return None
+        participle = s.tokens[start - 2]
+        if not (
+            participle.is_word and participle.text.islower() and participle.lower.endswith("ed")
+        ):
+            return None
+        owner = self._np_before(s, start - 3)
+        if owner is None or owner.is_pronoun or owner.form == "name":
+            return None  # "Ana Ruiz, backed by ...": a name needs no agent to name it
+        text = s.text_of(s.index(owner.start), j)
+        if owner.type is SourceType.DOCUMENT and agent is not None:
+            # "emails obtained by Harbor Leaks", "a survey conducted by Ana Ruiz": named by it
+            return replace(owner, end=s.tokens[j].end, text=text, strength=agent.strength)
+        return replace(owner, end=s.tokens[j].end, text=text)
 
     def _complement_of(self, s: ReadSentence, start: int) -> bool:
         """The phrase bridged back to ``start`` follows a connector after a known person or
@@ -228,6 +252,16 @@ class NounPhrases:
             m -= 1
         if m == j:
             return j
+        names = m
+        while (
+            m >= 0
+            and names - m < BRIDGE
+            and s.tokens[m].is_capitalised
+            and s.tokens[m].is_word
+            and s.tokens[m].base.lower() not in self.time_words
+            and s.tokens[m].lower not in _WEEKDAYS
+        ):
+            m -= 1  # "rivals for the Republican nomination": a name before the unknown words
         if m >= 0 and s.tokens[m].text.isdigit():
             m -= 1  # a year or a number before them: "from his 1995 tax return"
         if m >= 0 and s.tokens[m].lower in self.determiners:
