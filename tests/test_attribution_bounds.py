@@ -199,3 +199,20 @@ def test_per_before_a_bare_singular_noun_is_a_rate(text: str) -> None:
 def test_per_opening_a_sentence_is_no_antecedent() -> None:
     sentences = ["Per the agreement, the port will close.", '"It is late," he said.']
     assert _read(sentences)[1] == "he"
+
+
+def test_an_opening_participle_phrase_is_no_antecedent() -> None:
+    sentences = [
+        "Growing up in Harbor City, Ana Ruiz watched the ferries come in.",
+        '"This is still my town," she said.',
+    ]
+    assert _read(sentences)[1] == "Ana Ruiz"
+
+
+def test_a_transcript_signpost_is_no_speaker() -> None:
+    sentences = [
+        '"We will win this state," Ana Ruiz said on Tuesday.',
+        'Transcript as follows: "We arrived in the harbour town at noon.',
+        'We thanked the crowd."',
+    ]
+    assert _read(sentences, 1)[1:] == ("Ana Ruiz", "named")

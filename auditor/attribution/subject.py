@@ -650,8 +650,20 @@ class Subjects:
             start = next((k + 1 for k in colons if tokens[k + 1].start > tokens[k].end), start)
         for k in range(start, min(len(tokens), start + 10)):
             if tokens[k].text == ",":
-                # an opening phrase: "In 2019, ...", "Moments later, ..."
-                if tokens[start].lower in self.function or tokens[k - 1].lower in self.time_words:
+                # an opening phrase: "In 2019, ...", "Moments later, ...", "Growing up in
+                # Ohio, ..." (a participle, then a lower-case word: not "Manning, a ...")
+                first, second = tokens[start], tokens[start + 1]
+                participle = (
+                    first.lower.endswith(("ing", "ed"))
+                    and second.is_word
+                    and second.text.islower()
+                    and k - start >= 3
+                )
+                if (
+                    first.lower in self.function
+                    or tokens[k - 1].lower in self.time_words
+                    or participle
+                ):
                     start = k + 1
                 break
         subject = self._np_after(s, start, stop_at_verb=True)
