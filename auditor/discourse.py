@@ -184,15 +184,20 @@ class Ledger:
         before an unnamed mention with the same head ("a group of protesters").
         """
         fallback = None
+        since: set[str] | None = set()  # the names of the people cited since, while only people
         for rank, entry_id in enumerate(reversed(self._recent)):
             entry = self.entries[entry_id]
             main = entry.main
             if source.is_pronoun:
-                # two people named together are 'they' only while they are the latest source
-                if _fits(source.head, main, pair=rank == 0) and not (
-                    source.head in {"he", "she"} and main.form == "plural"
+                # two people named together are 'they' only while they are the latest
+                # source, or while only they were cited since ("Ana and Tom ...", "Tom said")
+                pair = rank == 0 or (since is not None and since <= entry.words)
+                if _fits(source.head, main, pair=pair) and not (
+                    source.head in {"he", "she"} and (main.form == "plural" or _together(main))
                 ):
                     return entry
+                one = main.form == "name" and main.type is SourceType.PERSON and entry.surnames
+                since = since | entry.surnames if since is not None and one else None
                 continue
             same_head = source.head in entry.heads or source.head in entry.words
             named_body = (
@@ -216,11 +221,13 @@ class Ledger:
                 return entry
             # a name shared across strengths ("a Taliban representative", "the Taliban")
             # is two sources: a ledger row never changes a mention's strength
+            # nor is a couple one of its two ("Ana and Tom Ruiz", "Tom Ruiz")
             if (
                 by_name
                 and entry.strength is source.strength
                 and not surnames.isdisjoint(entry.surnames)
                 and _same_kind(entry.main.type, source.type)
+                and _together(entry.main) == _together(source)
             ):
                 return entry
         return None
@@ -249,11 +256,16 @@ def _fits(pronoun: str, source: SourceSpan, pair: bool) -> bool:
     """Whether a pronoun can stand for a source; with ``pair``, 'they' also for two
     people named together ("Ms. Ruiz and Mr. Holt ... they said")."""
     if source.type in _COMPATIBLE[pronoun]:
-        return True
-    people = " and " in source.text and (
+        return not (pronoun in {"he", "she"} and _together(source))
+    return pair and pronoun == "they" and source.type is SourceType.PERSON and _together(source)
+
+
+def _together(source: SourceSpan) -> bool:
+    """Whether a mention names two or more together ("Ms. Ruiz and Mr. Holt", "Ana and
+    Tom Ruiz")."""
+    return " and " in source.text and (
         len(source.names) > 1 or any(" and " in name for name in source.names)
     )
-    return pair and pronoun == "they" and source.type is SourceType.PERSON and people
 
 
 SubjectOf = Callable[[int], "SourceSpan | None"]

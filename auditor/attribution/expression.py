@@ -244,8 +244,10 @@ class Expressions:
         if not lows:
             return None, ""
         if outlet or (names and head_part[-1].is_capitalised and lows[-1] in self.outlet_heads):
-            if not head_part[-1].is_capitalised and self._document_head(lows):
-                return SourceType.DOCUMENT, lows[-1]  # "a recent CNN poll": the outlet's poll
+            # "a recent CNN poll", "the Harbor Times/Nordlys University Poll": a poll of theirs
+            inside = outlet is not None and " ".join(lows[-len(outlet.split()) :]) != outlet
+            if (not head_part[-1].is_capitalised or inside) and self._document_head(lows):
+                return SourceType.DOCUMENT, lows[-1]
             return SourceType.OUTLET, lows[-1]
         for size in range(min(3, len(lows)), 0, -1):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:]))

@@ -97,14 +97,22 @@ class LooseSources:
         # As in _form: a name only modifying a person noun ("GOP insiders") names no one.
         people = [k for k, t in enumerate(tokens) if t.lower in self.person_words]
         last_person = people[-1] if people else None
-        named = bool(names) and (
-            last_person is None or any(t.is_capitalised for t in self._apposed(tokens, last_person))
+        # "several prominent Harbor elders": a counted set of people, whatever names it holds
+        counted = opener in self.quantifiers and _plural_word(tokens[-1])
+        named = (
+            bool(names)
+            and not counted
+            and (
+                last_person is None
+                or any(t.is_capitalised for t in self._apposed(tokens, last_person))
+            )
         )
         # "her handlers", "their backers": an owner's unnamed people are a set, anonymous
         owned_set = opener in POSSESSIVE_PRONOUNS and _plural_word(tokens[-1])
         definite = definite and not owned_set
         strength = Strength.NAMED if named or definite else Strength.ANONYMOUS
-        form = "name" if named else ("definite" if definite else "plural" if owned_set else "bare")
+        plural = owned_set or counted
+        form = "name" if named else ("definite" if definite else "plural" if plural else "bare")
         text = s.text_of(first, last)
         return SourceSpan(
             tokens[0].start,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from auditor.attribution.grammar import (
     ACCESS,
     ACCESS_OPENERS,
@@ -19,6 +21,7 @@ from auditor.attribution.sentence import (
     opening_paren,
 )
 from auditor.attribution.spans import SourceSpan
+from auditor.models import SourceType
 from auditor.tokens import QUOTE, Token
 
 _WEEKDAYS = frozenset(
@@ -136,6 +139,8 @@ class NounPhrases:
             return False
         if clitic_host(low) in self.personal:
             return False  # "I've", "we're", "he'd"
+        if low in self.speech_words and k > s.first_word and s.title_case:
+            return False  # "Ana Ruiz Says ...": a verb of a Title Case headline
         return (
             (token.is_capitalised and not self._initial_common(s, k))
             or low in self.head_words
@@ -155,10 +160,12 @@ class NounPhrases:
             return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
-        if low in self.common or (
-            low.endswith("ing") and after is not None and after.lower in self.closed_class
+        if (
+            low in self.common
+            or clitic_host(low) in self.function
+            or (low.endswith("ing") and after is not None and after.lower in self.closed_class)
         ):
-            return True  # "Following the meeting, ..." (but "Manning said" is a name)
+            return True  # "Following the meeting", "That's why" (but "Manning said" is a name)
         if not low.endswith("ly"):
             return False
         m = k + 1  # over adverbs of the verb: "Kelly also said", "Kelly later told"
@@ -190,12 +197,37 @@ class NounPhrases:
             # "Critics of the new harbour plan": the bridged phrase completes a known head
             # before its "of", which the phrase runs back to
             k = start - 1
+        unbridged = k + 1
         start = bridged
         while start <= j and s.tokens[start].lower in self.connectors:
             start += 1
         if start > j:
             return None
-        return self._analyse(s, (start, j))
+        found = self._analyse(s, (start, j))
+        if found is None and start < unbridged <= j and s.tokens[start].lower in self.modifiers:
+            return self._analyse(s, (unbridged, j))  # bridged to a modifier that does not fit
+        return self._led_by(s, start, j, found) or found
+
+    def _led_by(
+        self, s: ReadSentence, start: int, j: int, agent: SourceSpan | None
+    ) -> SourceSpan | None:
+        """'Twelve states led by Valdonia', 'a team headed by Ana Ruiz': the agent of a
+        participle after a noun phrase belongs to it; the phrase before is the source."""
+        if start < 3 or s.lowers[start - 1] != "by":
+            return None
+        participle = s.tokens[start - 2]
+        if not (
+            participle.is_word and participle.text.islower() and participle.lower.endswith("ed")
+        ):
+            return None
+        owner = self._np_before(s, start - 3)
+        if owner is None or owner.is_pronoun or owner.form == "name":
+            return None  # "Ana Ruiz, backed by ...": a name needs no agent to name it
+        text = s.text_of(s.index(owner.start), j)
+        if owner.type is SourceType.DOCUMENT and agent is not None:
+            # "emails obtained by Harbor Leaks", "a survey conducted by Ana Ruiz": named by it
+            return replace(owner, end=s.tokens[j].end, text=text, strength=agent.strength)
+        return replace(owner, end=s.tokens[j].end, text=text)
 
     def _complement_of(self, s: ReadSentence, start: int) -> bool:
         """The phrase bridged back to ``start`` follows a connector after a known person or
@@ -220,6 +252,16 @@ class NounPhrases:
             m -= 1
         if m == j:
             return j
+        names = m
+        while (
+            m >= 0
+            and names - m < BRIDGE
+            and s.tokens[m].is_capitalised
+            and s.tokens[m].is_word
+            and s.tokens[m].base.lower() not in self.time_words
+            and s.tokens[m].lower not in _WEEKDAYS
+        ):
+            m -= 1  # "rivals for the Republican nomination": a name before the unknown words
         if m >= 0 and s.tokens[m].text.isdigit():
             m -= 1  # a year or a number before them: "from his 1995 tax return"
         if m >= 0 and s.tokens[m].lower in self.determiners:
@@ -251,7 +293,20 @@ class NounPhrases:
             while k > 0 and s.tokens[k - 1].is_capitalised and s.tokens[k - 1].is_word:
                 k -= 1
             return k - 1 if k > 0 and s.tokens[k - 1].lower in self.determiners else k
-        return start
+        if self._describing(s.tokens[k]) or s.tokens[start].lower in self.determiners:
+            return start  # the bridge ran out, or the phrase has its own determiner
+        if any(
+            t.is_capitalised and t.lower not in self.head_words for t in s.tokens[start : j + 1]
+        ):
+            return start  # a name: "the first time Ana Ruiz", "math teacher Ana Ruiz"
+        # "local business groups", "as top fellow senators said": to the first known modifier
+        # of the words bridged, and the determiners and modifiers before it
+        m = next((m for m in range(k, start) if s.tokens[m].lower in self.modifiers), None)
+        if m is None or any(t.lower.endswith("ing") for t in s.tokens[m:start]):
+            return start
+        while m > 0 and s.tokens[m - 1].lower in self.describers:
+            m -= 1
+        return m
 
     def _describing(self, token: Token) -> bool:
         low = token.lower
@@ -318,12 +373,17 @@ class NounPhrases:
         low = token.lower
         if self._np_word(s, k) or low in self.particles:
             return True
+        if low in self.quantifiers and k < j and s.lowers[k + 1] == "of":
+            # "a number of writers", "Dozens of residents" (not "a growing number of")
+            return k == 0 or s.lowers[k - 1] in self.determiners or not s.tokens[k - 1].is_word
         if low in self.connectors:  # not after a time word: "backed Friday by Ann Roe"
             return k < j and not (k > 0 and s.tokens[k - 1].lower in self.time_words)
         if low == "to":  # "advisers to the government"
             return 0 < k < j and s.tokens[k - 1].lower in self.relational_heads
         if token.text == ",":
             return self._series_comma(s, k, j)
+        if token.text == "/":
+            return 0 < k < j and _joins_names(s, k)
         return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
 
     def _series_comma(self, s: ReadSentence, k: int, j: int) -> bool:
@@ -359,6 +419,8 @@ class NounPhrases:
             return (
                 after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
             )
+        if token.text == "/":
+            return not last and _joins_names(s, k)
         if token.text == QUOTE:  # 'the "Medicare for All" document': a title before its head
             return (
                 not last
@@ -369,3 +431,14 @@ class NounPhrases:
 
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
+
+
+def _joins_names(s: ReadSentence, k: int) -> bool:
+    """A slash between two names, with no space: "the Harbor Times/Nordlys News poll"."""
+    before, slash, after = s.tokens[k - 1], s.tokens[k], s.tokens[k + 1]
+    return (
+        before.is_capitalised
+        and after.is_capitalised
+        and before.end == slash.start
+        and slash.end == after.start
+    )

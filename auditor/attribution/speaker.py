@@ -64,7 +64,24 @@ class Speakers:
                 # "said the office closed": the phrase opens the reported clause, it is not
                 # the speaker
                 return None
+            if follower is not None and follower.text == ",":
+                return self._named_series(s, source) or source
         return source
+
+    def _named_series(self, s: ReadSentence, first: SourceSpan) -> SourceSpan | None:
+        """'..., wrote Ana Ruiz, Tom Hale and Ben Cole.': names in a series to the sentence's
+        end are the speakers together."""
+        start, k = s.index(first.start), s.index(first.end)
+        n = len(s.tokens)
+        while n > k and not s.tokens[n - 1].is_word:
+            n -= 1  # the closing marks
+        rest = s.tokens[k:n]
+        if not rest or not rest[-1].is_capitalised or s.lowers[k:n].count("and") != 1:
+            return None
+        if not all(t.text == "," or t.lower == "and" or t.is_capitalised for t in rest):
+            return None
+        series = self._analyse(s, (start, n - 1))
+        return series if series is not None and series.form == "name" else None
 
     def _speaker_after(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """'"...," said master of ceremonies Ana Ruiz': every word up to the next mark."""

@@ -8,6 +8,8 @@ from auditor.attribution.grammar import INDEFINITE, PEOPLE
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
+_COORDINATORS = frozenset({"and", "or", "nor", "&"})
+
 
 class Strengths:
     """Named or anonymous: how a source expression is graded (LABELS.md)."""
@@ -16,8 +18,8 @@ class Strengths:
         # A name only modifying a person ("GOP insiders", "White House officials") names no one,
         # nor does a capitalised set of people ("some Republicans", "many Democrats").
         last = head_part[-1]
-        if self._counted_plural(head_part):
-            return "plural"  # "many Valdonians"
+        if self._counted_plural(head_part) or (names and self._named_set(head_part, kind)):
+            return "plural"  # "many Valdonians", "Valdonian rights groups"
         if names and (
             (
                 last.is_capitalised
@@ -50,6 +52,20 @@ class Strengths:
             and last.is_capitalised
             and last.lower.endswith("s")
         )
+
+    def _named_set(self, head_part: list[Token], kind: SourceType) -> bool:
+        """'Valdonian rights groups', 'several prominent Harbor elders': names that only
+        describe an unnamed set of bodies or people (not documents: "Pentagon records"; not
+        "Harbor police", one force)."""
+        first, last = head_part[0].lower, head_part[-1]
+        low = last.lower
+        if kind is SourceType.DOCUMENT or last.is_capitalised or not low.endswith("s"):
+            return False
+        if first in self.determiners or any(t.is_possessive for t in head_part):
+            return False  # "the Harbor banks", "Ana Ruiz's aides": the ones the story is about
+        if any(t.lower in _COORDINATORS for t in head_part):
+            return False  # "Ana Ruiz and other donors": a name among them
+        return self._is_plural(low) or (first in self.quantifiers and not low.endswith("ss"))
 
     def _strength(
         self,

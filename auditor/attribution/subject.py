@@ -60,6 +60,15 @@ class Subjects:
         j = self._skip_back(s, i - 1)
         if j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ",":
             return True
+        # "Republicans who praised him warned": the clause defines them ("those who said" is
+        # a source of its own)
+        if (
+            j > 0
+            and s.tokens[j].lower == "who"
+            and self._np_word(s, j - 1)
+            and s.tokens[j - 1].lower not in self.demonstratives
+        ):
+            return True
         return self._partitive_relative(s, j)  # "generals, most of whom had announced"
 
     def _in_adverbial(self, s: ReadSentence, source: SourceSpan, cue_start: int) -> bool:
@@ -641,12 +650,30 @@ class Subjects:
             start = next((k + 1 for k in colons if tokens[k + 1].start > tokens[k].end), start)
         for k in range(start, min(len(tokens), start + 10)):
             if tokens[k].text == ",":
-                if tokens[start].lower in self.function:
+                # an opening phrase: "In 2019, ...", "Moments later, ...", "Growing up in
+                # Ohio, ..." (a participle, then a lower-case word: not "Manning, a ...")
+                first, second = tokens[start], tokens[start + 1]
+                participle = (
+                    first.lower.endswith(("ing", "ed"))
+                    and second.is_word
+                    and second.text.islower()
+                    and k - start >= 3
+                )
+                if (
+                    first.lower in self.function
+                    or tokens[k - 1].lower in self.time_words
+                    or participle
+                ):
                     start = k + 1
                 break
         subject = self._np_after(s, start, stop_at_verb=True)
         if subject is None:
             return None
+        after = s.index(subject.end)
+        if not any(t.is_word for t in tokens[after:]):
+            return None  # "Getty.": a credit or caption line, no clause
+        if tokens[after - 1].is_possessive and subject.form == "name":
+            return _owner(subject)  # "Ana Ruiz's speech ..., she said": the owner is salient
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
@@ -734,3 +761,12 @@ def _approximate_count(s: ReadSentence, start: int) -> bool:
 def _ranking(low: str) -> bool:
     """A word that picks one out of a series: "the first woman to", "the youngest mayor to"."""
     return low in _RANKS or (low.endswith("est") and len(low) > 5)
+
+
+def _owner(subject: SourceSpan) -> SourceSpan:
+    """A possessive name without its ending: "Ana Ruiz's" -> "Ana Ruiz"."""
+    text = subject.text
+    cut = 2 if text.endswith(("'s", "’s")) else 1 if text.endswith(("'", "’")) else 0
+    if not cut:
+        return subject
+    return replace(subject, end=subject.end - cut, text=text[:-cut])
