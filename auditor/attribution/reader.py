@@ -21,7 +21,12 @@ from auditor.attribution.grammar import (
 )
 from auditor.attribution.loose import LooseSources
 from auditor.attribution.phrase import NounPhrases
-from auditor.attribution.sentence import ReadSentence, by_last_word, complement_follows
+from auditor.attribution.sentence import (
+    ReadSentence,
+    by_last_word,
+    closing_tag,
+    complement_follows,
+)
 from auditor.attribution.spans import Cue, SourceSpan, combine
 from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
@@ -205,7 +210,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and self._coordinated(sentence, i):
             source = self.clause_subject(sentence, i)
         if source is None and (
-            rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
+            rule.confidence >= LOOSE_CONFIDENCE
+            or complement_follows(sentence, j)
+            or (closing_tag(sentence, i, j) and self._agent_before(sentence, i))
         ):
             source = self._loose_before(sentence, i) or self._loose_before_relative(sentence, i)
         if source is None and participle:
