@@ -288,3 +288,28 @@ def test_closing_tag_takes_an_unknown_doer(text: str, source: str, strength: str
 )
 def test_closing_tag_needs_a_doer_and_content(text: str) -> None:
     assert one(text).label is not Label.SOURCED, text
+
+
+# An aside set off by dashes between the subject and its verb, read when nothing was
+# found up to the closing dash.
+ASIDES = [
+    ("The harbour board — whose members were named last year — said the pier would close.",
+     "The harbour board", "named"),
+    ("Most growers in the valley — and nearly half of the dairy farmers — said prices fell.",
+     "Most growers in the valley", "anonymous"),
+    ("The ferry company ― which lost two boats in the storm ― warned that fares would rise.",
+     "The ferry company", "named"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "strength"), ASIDES)
+def test_subject_before_an_aside_in_dashes(text: str, source: str, strength: str) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution.source.text == source
+    assert sentence.attribution.source.strength is Strength(strength)
+
+
+def test_no_subject_from_a_place_before_an_aside() -> None:
+    text = "Her narrow loss in Lirana - 20 points behind Ruiz - highlights how weak she is."
+    assert one(text).label is not Label.SOURCED

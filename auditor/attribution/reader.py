@@ -20,7 +20,7 @@ from auditor.attribution.grammar import (
     SPEAKERS,
 )
 from auditor.attribution.loose import LooseSources
-from auditor.attribution.phrase import NounPhrases
+from auditor.attribution.phrase import NounPhrases, aside_opening
 from auditor.attribution.sentence import (
     ReadSentence,
     by_last_word,
@@ -217,6 +217,25 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             source = self._loose_before(sentence, i) or self._loose_before_relative(sentence, i)
         if source is None and participle:
             source = self._inverted(sentence, i, j, rule.category in INVERTING)
+        if source is None:
+            source = self._subject_before_aside(sentence, i)
+        return source
+
+    def _subject_before_aside(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The subject before an aside set off by dashes right before the cue, when none
+        was read up to it: "Most growers — and half the dairy farmers — said"; not the
+        object of a preposition ("His finish in Lirana — 20 points behind — highlights")."""
+        j = self._skip_back(s, i - 1)
+        opening = aside_opening(s, j) if j > 0 else None
+        if opening is None:
+            return None
+        source = self._subject(s, opening)
+        if source is None:
+            return None
+        first = s.index(source.start)
+        before = s.tokens[first - 1].lower if first > 0 else ""
+        if before in self.prepositions or before in _PLACE_LEADS:
+            return None
         return source
 
     def _noun_use(self, s: ReadSentence, i: int) -> bool:
@@ -247,7 +266,10 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         )
 
 
-_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
+_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})
+_PLACE_LEADS = frozenset(
+    {"in", "on", "at", "of", "for", "from", "by", "with"}
+)  # "in late-night posts": a noun
 
 
 def _comma_participle(s: ReadSentence, i: int) -> bool:
