@@ -313,3 +313,29 @@ def test_subject_before_an_aside_in_dashes(text: str, source: str, strength: str
 def test_no_subject_from_a_place_before_an_aside() -> None:
     text = "Her narrow loss in Lirana - 20 points behind Ruiz - highlights how weak she is."
     assert one(text).label is not Label.SOURCED
+
+
+# A reported clause without "that" (a pronoun or an article's short phrase, then an
+# auxiliary or "be") after a past or third-person verb of position lets it take a doer
+# the lexicons do not know, as "that" does.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The harbour master warned the pier would close.", "The harbour master"),
+        ("A retired fisherman insisted he had done nothing wrong.", "A retired fisherman"),
+        ("The boatbuilder predicted the new hull would fail.", "The boatbuilder"),
+    ],
+)
+def test_clause_without_that_takes_an_unknown_doer(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master warned the tourists about the tide.",  # an object, no clause
+        "The most telling promise she has made is to cut fees.",  # a noun, not a verb
+    ],
+)
+def test_no_clause_no_unknown_doer(text: str) -> None:
+    assert one(text).label is not Label.SOURCED, text

@@ -7,7 +7,13 @@ from dataclasses import replace
 from itertools import compress, count
 from operator import attrgetter
 
-from auditor.attribution.grammar import DASHES, DATELINE, MAX_PARENTHESIS, SUBORDINATORS
+from auditor.attribution.grammar import (
+    AUXILIARIES,
+    DASHES,
+    DATELINE,
+    MAX_PARENTHESIS,
+    SUBORDINATORS,
+)
 from auditor.attribution.spans import SourceSpan
 from auditor.models import Strength
 from auditor.tokens import QUOTE, Token
@@ -118,8 +124,35 @@ class ReadSentence:
 
 
 def complement_follows(s: ReadSentence, j: int) -> bool:
-    """'argued that', 'warned that': a that-clause makes any verb of saying confident."""
-    return j + 1 < len(s.tokens) and s.tokens[j + 1].lower == "that"
+    """'argued that', 'warned that': a that-clause makes any verb of saying confident; so does
+    one without 'that' after a past or third-person form, whose subject is a pronoun or a
+    short phrase with an article and whose verb is an auxiliary or a form of 'be' ('warned
+    the pier would close', 'insisted he had')."""
+    tokens = s.tokens
+    if j + 1 >= len(tokens):
+        return False
+    first = tokens[j + 1].lower
+    if first == "that":
+        return True
+    verb = tokens[j].lower
+    if not verb.endswith(("ed", "s")) or verb.endswith("ss"):
+        return False  # a past or a third person: "the most telling promise she has made"
+    if first in _CLAUSE_PRONOUNS:
+        return j + 2 < len(tokens) and tokens[j + 2].lower in _FINITE
+    if first not in _ARTICLES:
+        return False
+    for k in range(j + 2, min(len(tokens), j + 6)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in _FINITE:
+            return k > j + 2
+    return False
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those"})
+# the verbs that open a reported clause after its subject: auxiliaries and forms of "be"
+_FINITE = AUXILIARIES | {"is", "are", "was", "were", "will", "would", "could", "had"}
 
 
 _TAG_SOURCE = 6  # words of a source between the comma and the verb of a closing tag
