@@ -49,6 +49,7 @@ _BARE_TAG = re.compile(
 )
 # a colon, a blank line and the first words of a block quotation, with no blank line after
 _COLON_BLOCK = re.compile(r":[^\S\n]*\n[^\S\n]*\n(?!.*\n[^\S\n]*\n)", re.S)
+_PARTY_TAG = re.compile(r"\([A-Z]-[A-Z][\w. ]*\)\s*$")  # "(D-Ill.)" closing a sentence cut short
 _OPENING_MARKS = frozenset("\"“‘'«")
 _NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
@@ -574,18 +575,33 @@ def _uncited_subjects(
 def _split_heads(
     facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
 ) -> None:
-    """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence."""
+    """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence;
+    also when the second half names its speaker by a pronoun ('Rep. Tom Hale (R-Conn.)' |
+    'was for the levy, he said.'): the tag the first half ends on is its subject's."""
     for fact in facts[1:]:
         own = decided[fact.index]
         if (
             own is None
             or not fact.continues
             or own.mode != "direct"
-            or own.source.start >= fact.start
+            or (
+                own.source.start >= fact.start
+                and not _tagged_head(facts[fact.index - 1], fact, own)
+            )
         ):
             continue
         if decided[fact.index - 1] is None:
             decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
+
+
+def _tagged_head(head: SentenceFacts, tail: SentenceFacts, own: Resolved) -> bool:
+    """Whether ``head`` is a name cut after its party tag ("Rep. Tom Hale (R-Conn.)") whose
+    second half, opening with its verb, names the speaker by a pronoun."""
+    return (
+        own.source.is_pronoun
+        and _PARTY_TAG.search(head.text) is not None
+        and tail.text.lstrip()[:1].islower()
+    )
 
 
 def _split_tails(

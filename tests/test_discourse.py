@@ -767,3 +767,19 @@ def test_no_lead_in_without_a_speaker_before(lead: str) -> None:
 def test_lead_in_not_for_a_quotation_with_its_own_tag() -> None:
     report = audit_sentences(["The mayor was blunt.", '"It is dead," a fisherman said.'])
     assert report.sentences[1].attribution.source.text == "a fisherman"
+
+
+def test_cut_after_a_party_tag_with_a_pronoun_in_the_second_half() -> None:
+    report = audit_sentences(
+        ["Former Rep. Tom Hale (R-Conn.)", "was for the levy while it lasted, he said Wednesday."]
+    )
+    head, tail = report.sentences
+    assert tail.label is Label.SOURCED
+    assert head.label is Label.SOURCED
+    assert head.attribution.mode == "continuation"
+
+
+def test_a_quotation_and_its_pronoun_tag_do_not_reach_back() -> None:
+    # '"...," she said.' opens in lower case once its quotation is masked: not a cut sentence
+    report = audit_sentences(["The mayor was in no hurry.", '"Really?" she said.'])
+    assert report.sentences[0].label is not Label.SOURCED
