@@ -772,7 +772,7 @@ def _lead_ins(
             or fact.single_marked
             or fact.cues
             or before.quote_groups
-            or before.cues
+            or any(c.usable for c in before.cues)
             or fact.text.lstrip()[:1] not in _OPENING_MARKS
             or not _LEAD_IN_END.search(before.text)
             or _title_case(before.text)

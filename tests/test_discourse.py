@@ -783,3 +783,26 @@ def test_a_quotation_and_its_pronoun_tag_do_not_reach_back() -> None:
     # '"...," she said.' opens in lower case once its quotation is masked: not a cut sentence
     report = audit_sentences(["The mayor was in no hurry.", '"Really?" she said.'])
     assert report.sentences[0].label is not Label.SOURCED
+
+
+def test_lead_in_with_a_cue_that_names_no_one() -> None:
+    # "when asked" reads no source of its own: the lead-in's subject still speaks next
+    report = audit_sentences(
+        [
+            '"We will rebuild," a council member said.',
+            "Tom Hale did not mince words when asked about the plan on Tuesday.",
+            '"It is a scam."',
+        ]
+    )
+    assert report.sentences[2].attribution.source.text == "Tom Hale"
+
+
+def test_a_statement_read_in_part() -> None:
+    report = audit_sentences(
+        [
+            "The port authority issued a statement on Friday.",
+            '"We regret the delay," it read in part.',
+        ]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[1].attribution.cue.rule == "cue.text-reads-tag"
