@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.models import SourceType, Strength
+from auditor.rules import Match, Rule
 
 _TAG_WORDS = 8  # at most this many words make a sentence short
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
@@ -48,6 +49,7 @@ _BARE_TAG = re.compile(
 )
 # a colon, a blank line and the first words of a block quotation, with no blank line after
 _COLON_BLOCK = re.compile(r":[^\S\n]*\n[^\S\n]*\n(?!.*\n[^\S\n]*\n)", re.S)
+_PARTY_TAG = re.compile(r"\([A-Z]-[A-Z][\w. ]*\)\s*$")  # "(D-Ill.)" closing a sentence cut short
 _OPENING_MARKS = frozenset("\"“‘'«")
 _NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
@@ -60,6 +62,29 @@ _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a quest
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _UNRESOLVED_PERSON_CONFIDENCE = 0.8
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
+_LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
+# a subject that undergoes the verb ("Two sailors were killed") is not introduced as a speaker
+_PASSIVE = re.compile(r",?\s+(?:is|are|was|were|has been|have been|had been)\s+\w+(?:ed|en)\b")
+_LEAD_IN_TYPES = frozenset(
+    {
+        SourceType.PERSON,
+        SourceType.ORGANISATION,
+        SourceType.GROUP,
+        SourceType.OUTLET,
+        SourceType.DOCUMENT,
+    }
+)
+# no cue word holds the speaker of a lead-in: the subject of the sentence before stands for it
+_LEAD_IN = Rule(
+    id="cue.lead-in",
+    kind="cue",
+    category="lead-in",
+    message="the sentence before introduces the quotation's speaker",
+    why="A quotation opening right after a sentence about one person or body is theirs.",
+    confidence=0.8,
+    fire=(),
+    quiet=(),
+)
 _COMPATIBLE = {
     "he": {SourceType.PERSON},
     "she": {SourceType.PERSON},
@@ -305,6 +330,8 @@ def resolve(
     _spread_quotations(facts, decided, ledger)
     _unmarked_blocks(facts, decided, ledger)
     _spread_turns(facts, decided, ledger, turns)
+    if subject_of is not None:
+        _lead_ins(facts, decided, ledger, subject_of)
     _orphans(facts, decided, ledger)
     _named_next(decided, anonymous_heads)
     _named_clause(facts, decided)
@@ -560,18 +587,33 @@ def _uncited_subjects(
 def _split_heads(
     facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
 ) -> None:
-    """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence."""
+    """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence;
+    also when the second half names its speaker by a pronoun ('Rep. Tom Hale (R-Conn.)' |
+    'was for the levy, he said.'): the tag the first half ends on is its subject's."""
     for fact in facts[1:]:
         own = decided[fact.index]
         if (
             own is None
             or not fact.continues
             or own.mode != "direct"
-            or own.source.start >= fact.start
+            or (
+                own.source.start >= fact.start
+                and not _tagged_head(facts[fact.index - 1], fact, own)
+            )
         ):
             continue
         if decided[fact.index - 1] is None:
             decided[fact.index - 1] = _inherit(own, fact.index - 1, "continuation", ledger)
+
+
+def _tagged_head(head: SentenceFacts, tail: SentenceFacts, own: Resolved) -> bool:
+    """Whether ``head`` is a name cut after its party tag ("Rep. Tom Hale (R-Conn.)") whose
+    second half, opening with its verb, names the speaker by a pronoun."""
+    return (
+        own.source.is_pronoun
+        and _PARTY_TAG.search(head.text) is not None
+        and tail.text.lstrip()[:1].islower()
+    )
 
 
 def _split_tails(
@@ -720,6 +762,83 @@ def _opens_block(fact: SentenceFacts, own: Resolved) -> bool:
         and own.cue.match.end <= fact.start + colon.start()
         and fact.text[colon.end() :].lstrip()[:1] not in _OPENING_MARKS
     )
+
+
+def _lead_ins(
+    facts: list[SentenceFacts],
+    decided: list[Resolved | None],
+    ledger: Ledger,
+    subject_of: SubjectOf,
+) -> None:
+    """'The mayor was blunt.' | '"This plan is dead. Nobody will pay for it."': a quotation
+    that opens right after a sentence about a person or body, which cites no one and quotes
+    nothing, is that subject's (the newspaper's lead-in); it is not left to the speaker of
+    an earlier quotation. The lead-in itself stays the writer's."""
+    for fact in facts[1:]:
+        before = facts[fact.index - 1]
+        if (
+            decided[fact.index] is not None
+            or decided[before.index] is not None
+            or fact.quoted_share < _QUOTED
+            or not fact.quote_groups
+            or fact.single_marked
+            or fact.cues
+            or before.quote_groups
+            or any(c.usable for c in before.cues)
+            or fact.text.lstrip()[:1] not in _OPENING_MARKS
+            or not _LEAD_IN_END.search(before.text)
+            or _title_case(before.text)
+        ):
+            continue
+        subject = subject_of(before.index)
+        if subject is None or not _lead_in_subject(subject, before, ledger):
+            continue
+        entry = ledger.add(subject, before.index, None)
+        cue = Cue(Match(_LEAD_IN, subject.start, subject.end, subject.text), subject)
+        lead = Resolved(before.index, cue, subject, "direct", entry.id)
+        for later in facts[fact.index :]:
+            if (
+                decided[later.index] is not None
+                or later.cues
+                or not later.quote_groups & fact.quote_groups
+            ):
+                break
+            decided[later.index] = _inherit(lead, later.index, "lead_in", ledger)
+
+
+def _ends_on_head(subject: SourceSpan) -> bool:
+    """Whether a subject ends on its head noun or a name ("The mayor", "Tom Hale"), not on
+    words a misread phrase ran into ("Trump on the other" of "on the other hand")."""
+    last = subject.text.split()[-1]
+    return last[:1].isupper() or last.lower() == subject.head
+
+
+def _title_case(text: str) -> bool:
+    """A headline or a credit line in Title Case ("Neilson Roe Via Getty Images.")."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _lead_in_subject(subject: SourceSpan, before: SentenceFacts, ledger: Ledger) -> bool:
+    """Whether ``subject`` opens the sentence ``before`` as a person or body the reader can
+    take for a speaker: not a pronoun, an owner alone ("FBI's") or a capitalised word that
+    may open anything ("Given the ..."): a one-word name counts once the ledger knows it."""
+    if (
+        subject.is_pronoun
+        or subject.vague
+        or subject.type not in _LEAD_IN_TYPES
+        or subject.text.endswith(("'s", "’s"))
+        or before.text.lstrip()[: len(subject.text)] != subject.text
+        or not _ends_on_head(subject)
+        or _PASSIVE.match(
+            before.text, len(before.text) - len(before.text.lstrip()) + len(subject.text)
+        )
+    ):
+        return False
+    if subject.form != "name" or " " in subject.text:
+        return True
+    surname = subject.text.lower()
+    return any(surname in entry.surnames for entry in ledger.entries)
 
 
 def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger) -> None:

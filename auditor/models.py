@@ -137,6 +137,7 @@ class SourceRef:
 CARRIERS = {
     "quote": "quotation",
     "orphan_quote": "latest quotation",
+    "lead_in": "quotation introduced",
     "continuation": "sentence cut in two",
 }
 

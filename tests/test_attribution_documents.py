@@ -139,3 +139,43 @@ def test_a_year_before_unknown_words_stays_inside_the_documents_phrase(
 
 def test_a_year_alone_after_a_preposition_gives_no_document() -> None:
     assert one("Prices from the 2019 harvest show no sign of falling.").label is not Label.SOURCED
+
+
+# What a written text "reads" (cue.text-reads, cue.text-reads-tag): a sign, a banner, a
+# letter or a shirt is the source of its words, graded as the document is.
+TEXTS_READ = [
+    ('The notice on the gate reads: "Closed until further notice."', "The notice on the gate",
+     "named"),
+    ('Marchers carried a banner that read "Save the pier."', "a banner", "anonymous"),
+    ('He wore a shirt that read "Harbour Pride."', "a shirt", "anonymous"),
+    ('"The ferry will not run on Sunday," the port\'s letter reads.', "the port's letter",
+     "named"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "strength"), TEXTS_READ)
+def test_a_text_reads_its_words(text: str, source: str, strength: str) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution.source.text == source
+    assert sentence.attribution.source.strength is Strength(strength)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor read "The Harbour Years" as a child.',  # a person reading
+        "She reads the letter aloud every year.",
+        "The statement was read out on Tuesday.",
+        "The memo reads well.",
+    ],
+)
+def test_reading_is_not_a_text_speaking(text: str) -> None:
+    assert one(text).label is not Label.SOURCED, text
+
+
+def test_a_report_keeps_its_reporter_over_a_text_it_describes() -> None:
+    text = 'According to the Courier, marchers wore shirts that read "Save the pier."'
+    sentence = one(text)
+    assert sentence.attribution.source.text == "the Courier"
+    assert sentence.attribution.source.strength is Strength.NAMED

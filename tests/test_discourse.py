@@ -717,3 +717,92 @@ def test_the_nation_as_a_party_is_not_a_description_of_its_officials() -> None:
         ["Saudi officials said the bill was unfair.", "The Saudis have warned they could sell."]
     )
     assert report.sentences[1].strength is Strength.NAMED
+
+
+def test_lead_in_gives_the_quotation_its_speaker() -> None:
+    report = audit_sentences(
+        [
+            "The council met on Tuesday to vote on the harbour levy.",
+            "The mayor was blunt.",
+            '"This plan is dead.',
+            'Nobody will pay for it."',
+        ]
+    )
+    lead, first, second = report.sentences[1:]
+    assert lead.label is not Label.SOURCED  # the lead-in is the writer's
+    for quoted in (first, second):
+        assert quoted.label is Label.SOURCED
+        assert quoted.attribution.mode == "lead_in"
+        assert quoted.attribution.source.text == "The mayor"
+        assert quoted.attribution.source.strength is Strength.NAMED
+
+
+def test_lead_in_beats_an_earlier_speaker() -> None:
+    report = audit_sentences(
+        [
+            '"We will rebuild," a council member said.',
+            "Tom Hale, a retired teacher, has lived by the harbour for forty years.",
+            '"They promised us a pier in 2015."',
+        ]
+    )
+    quoted = report.sentences[2]
+    assert quoted.attribution.source.text == "Tom Hale"
+    assert quoted.attribution.source.strength is Strength.NAMED
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The storm destroyed 300 homes on the coast.",  # no person or body
+        "Given the cost of the repairs, the work will wait.",  # a capitalised opener
+        "Harbour Master Sees Pier Reopen By Spring.",  # a headline
+        "He was blunt about the plan.",  # a pronoun
+    ],
+)
+def test_no_lead_in_without_a_speaker_before(lead: str) -> None:
+    report = audit_sentences([lead, '"Nobody will pay for it."'])
+    assert report.sentences[1].label is not Label.SOURCED, lead
+
+
+def test_lead_in_not_for_a_quotation_with_its_own_tag() -> None:
+    report = audit_sentences(["The mayor was blunt.", '"It is dead," a fisherman said.'])
+    assert report.sentences[1].attribution.source.text == "a fisherman"
+
+
+def test_cut_after_a_party_tag_with_a_pronoun_in_the_second_half() -> None:
+    report = audit_sentences(
+        ["Former Rep. Tom Hale (R-Conn.)", "was for the levy while it lasted, he said Wednesday."]
+    )
+    head, tail = report.sentences
+    assert tail.label is Label.SOURCED
+    assert head.label is Label.SOURCED
+    assert head.attribution.mode == "continuation"
+
+
+def test_a_quotation_and_its_pronoun_tag_do_not_reach_back() -> None:
+    # '"...," she said.' opens in lower case once its quotation is masked: not a cut sentence
+    report = audit_sentences(["The mayor was in no hurry.", '"Really?" she said.'])
+    assert report.sentences[0].label is not Label.SOURCED
+
+
+def test_lead_in_with_a_cue_that_names_no_one() -> None:
+    # "when asked" reads no source of its own: the lead-in's subject still speaks next
+    report = audit_sentences(
+        [
+            '"We will rebuild," a council member said.',
+            "Tom Hale did not mince words when asked about the plan on Tuesday.",
+            '"It is a scam."',
+        ]
+    )
+    assert report.sentences[2].attribution.source.text == "Tom Hale"
+
+
+def test_a_statement_read_in_part() -> None:
+    report = audit_sentences(
+        [
+            "The port authority issued a statement on Friday.",
+            '"We regret the delay," it read in part.',
+        ]
+    )
+    assert report.sentences[1].label is Label.SOURCED
+    assert report.sentences[1].attribution.cue.rule == "cue.text-reads-tag"

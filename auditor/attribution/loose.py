@@ -15,6 +15,7 @@ from auditor.tokens import Token
 
 _CLAUSE_OPENERS = frozenset({"which", "who", "whose"})  # lower-case: "Who" may be the WHO
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees")  # endings of doers
+_AGENTS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "people")
 
 
 class LooseSources:
@@ -51,6 +52,23 @@ class LooseSources:
                 opener = s.tokens[k + 1].text
                 return self._loose_before(s, k) if opener in _CLAUSE_OPENERS else None
         return None
+
+    def _agent_before(self, s: ReadSentence, i: int) -> bool:
+        """Whether the word before token ``i`` heads a phrase for a doer the lexicons do not
+        know: a name, or a noun with a doer's ending ("the harbour master", "a fisherman"),
+        with no function word between it and the determiner ("appearing on conference calls"
+        and "the borrowing continued" name no one)."""
+        if i < 1:
+            return False
+        head = s.tokens[i - 1]
+        if not (head.is_capitalised or head.lower.endswith(_AGENTS + _AGENT_PLURALS)):
+            return False
+        k = i - 1
+        while k >= 0 and s.tokens[k].is_word and s.tokens[k].lower not in self.describers:
+            if not self._loose_word(s.tokens[k]):
+                return False
+            k -= 1
+        return k < 0 or not s.tokens[k].is_word or s.tokens[k].lower in self.describers
 
     def _loose_after(self, s: ReadSentence, i: int, *, anyway: bool = False) -> SourceSpan | None:
         k = i

@@ -9,6 +9,9 @@ from auditor.attribution.grammar import (
     ACCESS_OPENERS,
     ANONYMITY_REACH,
     BRIDGE,
+    DASHES,
+    HARD_STOPS,
+    MAX_APPOSITIVE,
     PREDICATIVE,
     RELATIVES,
 )
@@ -28,6 +31,8 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 
+
+_ASIDE_DASHES = DASHES | {"―", "--"}  # the marks that set off an aside: "X — and Y — said"
 
 # connectors that do not join a head to its complement: coordinators, and "by" (an agent)
 _NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
@@ -442,3 +447,17 @@ def _joins_names(s: ReadSentence, k: int) -> bool:
         and before.end == slash.start
         and slash.end == after.start
     )
+
+
+def aside_opening(s: ReadSentence, j: int) -> int | None:
+    """The dash opening the aside that the dash at ``j`` closes, when a word stands before
+    it: "The board — whose members were named in May — said" steps back to "The board"."""
+    if s.tokens[j].text not in _ASIDE_DASHES:
+        return None
+    for m in range(j - 1, max(0, j - MAX_APPOSITIVE), -1):
+        text = s.tokens[m].text
+        if text in HARD_STOPS:
+            return None
+        if text in _ASIDE_DASHES:
+            return m if m < j - 1 and s.tokens[m - 1].is_word else None
+    return None

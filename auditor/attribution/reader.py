@@ -20,8 +20,13 @@ from auditor.attribution.grammar import (
     SPEAKERS,
 )
 from auditor.attribution.loose import LooseSources
-from auditor.attribution.phrase import NounPhrases
-from auditor.attribution.sentence import ReadSentence, by_last_word, complement_follows
+from auditor.attribution.phrase import NounPhrases, aside_opening
+from auditor.attribution.sentence import (
+    ReadSentence,
+    by_last_word,
+    closing_tag,
+    complement_follows,
+)
 from auditor.attribution.spans import Cue, SourceSpan, combine
 from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
@@ -205,11 +210,32 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and self._coordinated(sentence, i):
             source = self.clause_subject(sentence, i)
         if source is None and (
-            rule.confidence >= LOOSE_CONFIDENCE or complement_follows(sentence, j)
+            rule.confidence >= LOOSE_CONFIDENCE
+            or complement_follows(sentence, j)
+            or (closing_tag(sentence, i, j) and self._agent_before(sentence, i))
         ):
             source = self._loose_before(sentence, i) or self._loose_before_relative(sentence, i)
         if source is None and participle:
             source = self._inverted(sentence, i, j, rule.category in INVERTING)
+        if source is None:
+            source = self._subject_before_aside(sentence, i)
+        return source
+
+    def _subject_before_aside(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The subject before an aside set off by dashes right before the cue, when none
+        was read up to it: "Most growers — and half the dairy farmers — said"; not the
+        object of a preposition ("His finish in Lirana — 20 points behind — highlights")."""
+        j = self._skip_back(s, i - 1)
+        opening = aside_opening(s, j) if j > 0 else None
+        if opening is None:
+            return None
+        source = self._subject(s, opening)
+        if source is None:
+            return None
+        first = s.index(source.start)
+        before = s.tokens[first - 1].lower if first > 0 else ""
+        if before in self.prepositions or before in _PLACE_LEADS:
+            return None
         return source
 
     def _noun_use(self, s: ReadSentence, i: int) -> bool:
@@ -240,7 +266,10 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         )
 
 
-_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
+_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})
+_PLACE_LEADS = frozenset(
+    {"in", "on", "at", "of", "for", "from", "by", "with"}
+)  # "in late-night posts": a noun
 
 
 def _comma_participle(s: ReadSentence, i: int) -> bool:

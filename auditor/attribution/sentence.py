@@ -7,7 +7,13 @@ from dataclasses import replace
 from itertools import compress, count
 from operator import attrgetter
 
-from auditor.attribution.grammar import DASHES, DATELINE, MAX_PARENTHESIS
+from auditor.attribution.grammar import (
+    AUXILIARIES,
+    DASHES,
+    DATELINE,
+    MAX_PARENTHESIS,
+    SUBORDINATORS,
+)
 from auditor.attribution.spans import SourceSpan
 from auditor.models import Strength
 from auditor.tokens import QUOTE, Token
@@ -118,8 +124,64 @@ class ReadSentence:
 
 
 def complement_follows(s: ReadSentence, j: int) -> bool:
-    """'argued that', 'warned that': a that-clause makes any verb of saying confident."""
-    return j + 1 < len(s.tokens) and s.tokens[j + 1].lower == "that"
+    """'argued that', 'warned that': a that-clause makes any verb of saying confident; so does
+    one without 'that' after a past or third-person form, whose subject is a pronoun or a
+    short phrase with an article and whose verb is an auxiliary or a form of 'be' ('warned
+    the pier would close', 'insisted he had')."""
+    tokens = s.tokens
+    if j + 1 >= len(tokens):
+        return False
+    first = tokens[j + 1].lower
+    if first == "that":
+        return True
+    verb = tokens[j].lower
+    if not verb.endswith(("ed", "s")) or verb.endswith("ss"):
+        return False  # a past or a third person: "the most telling promise she has made"
+    if first in _CLAUSE_PRONOUNS:
+        return j + 2 < len(tokens) and tokens[j + 2].lower in _FINITE
+    if first not in _ARTICLES:
+        return False
+    for k in range(j + 2, min(len(tokens), j + 6)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in _FINITE:
+            return k > j + 2
+    return False
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those"})
+# the verbs that open a reported clause after its subject: auxiliaries and forms of "be"
+_FINITE = AUXILIARIES | {"is", "are", "was", "were", "will", "would", "could", "had"}
+
+
+_TAG_SOURCE = 6  # words of a source between the comma and the verb of a closing tag
+_TAG_AFTER = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "later"})
+_CLOSERS = frozenset({".", "!", "?", "…", QUOTE})
+
+
+def closing_tag(s: ReadSentence, i: int, j: int) -> bool:
+    """Whether the cue at ``i..j`` closes the sentence as its tag after a comma ('The pier
+    will reopen, the harbour master warned.', '..., a fisherman argued on Tuesday.'): the
+    clause before the comma is the content, so any verb of saying is sure of its subject.
+    A clause of time or condition before it is no content ("When the tide turned, ...")."""
+    tokens = s.tokens
+    if s.first_word < len(tokens) and tokens[s.first_word].lower in SUBORDINATORS:
+        return False
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower.endswith("ly"):
+        k += 1  # "warned darkly"
+    if k < len(tokens) and tokens[k].lower in _TAG_AFTER:
+        stop = min(len(tokens), k + 5)  # "on Tuesday", "in a statement"
+        k = next((m for m in range(k, stop) if not tokens[m].is_word), stop)
+    if any(t.text not in _CLOSERS for t in tokens[k:]):
+        return False
+    m = i - 1
+    while m >= 0 and i - m <= _TAG_SOURCE and (tokens[m].is_word or tokens[m].text in "'’-."):
+        m -= 1
+    return (
+        m < i - 1 and m >= 0 and tokens[m].text == "," and sum(t.is_word for t in tokens[:m]) >= 3
+    )
 
 
 def is_acronym(token: Token) -> bool:
