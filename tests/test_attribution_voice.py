@@ -1,0 +1,53 @@
+"""Framing words in a source's voice that a plain reporting verb does not mark (issues 20, 21):
+an experiencer ("To Ruiz, ..."), coordinated owners of a view ("in Ruiz's and Hale's view"),
+a reasoning that "goes". Label, source and strength. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import one
+
+from auditor.api import audit_text
+from auditor.models import Label, Strength
+
+SOURCED = [
+    ("To Ruiz, the levy seemed a reckless grab.", "Ruiz", Strength.NAMED),
+    (
+        "To Tide College historian Ana Ruiz, the old pier looked like a ruin.",
+        "Tide College historian Ana Ruiz",
+        Strength.NAMED,
+    ),
+    ("To the mayor, the plan seemed a reckless gamble.", "the mayor", Strength.NAMED),
+]
+
+EDITORIAL = [
+    "To me, the levy is a disgrace.",
+    "To win the vote, the mayor must carry the port.",
+    "To be sure, the levy is a disaster.",
+    "To the contrary, the levy is a disaster.",
+    "To the untrained eye, the levy is a disaster.",
+    "But to Democrats, the levy was a disaster.",
+]
+
+
+@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
+def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == source
+    assert sentence.attribution.source.strength is strength
+
+
+@pytest.mark.parametrize("text", EDITORIAL)
+def test_the_writers_own_words_stay_editorial(text: str) -> None:
+    assert one(text).label is Label.EDITORIAL, text
+
+
+def test_a_pronoun_experiencer_takes_its_antecedent() -> None:
+    report = audit_text("Ana Ruiz runs the ferry. To her, the levy is a disaster.")
+    second = report.sentences[1]
+    assert second.label is Label.SOURCED
+    assert second.attribution is not None
+    assert second.attribution.source.strength is Strength.NAMED
