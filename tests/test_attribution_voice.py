@@ -19,6 +19,17 @@ SOURCED = [
         Strength.NAMED,
     ),
     ("To the mayor, the plan seemed a reckless gamble.", "the mayor", Strength.NAMED),
+    (
+        "In Ruiz's and Hale's view, the levy is a disastrous mistake.",
+        "Ruiz's and Hale's",
+        Strength.NAMED,
+    ),
+    (
+        "That matters, and in Ms. Ruiz's and Mr. Hale's view -- like the board's -- it shows "
+        "the pier is doomed.",
+        "Ms. Ruiz's and Mr. Hale's",
+        Strength.NAMED,
+    ),
 ]
 
 EDITORIAL = [
