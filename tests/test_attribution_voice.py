@@ -30,6 +30,16 @@ SOURCED = [
         "Ms. Ruiz's and Mr. Hale's",
         Strength.NAMED,
     ),
+    (
+        "Employers will cut back on generous plans, the reasoning goes.",
+        "the reasoning",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "As the theory goes, workers use far more care when insurance pays.",
+        "the theory",
+        Strength.ANONYMOUS,
+    ),
 ]
 
 EDITORIAL = [
@@ -39,6 +49,7 @@ EDITORIAL = [
     "To the contrary, the levy is a disaster.",
     "To the untrained eye, the levy is a disaster.",
     "But to Democrats, the levy was a disaster.",
+    "It is only a matter of time, the argument goes, before the pier collapses disastrously.",
 ]
 
 
