@@ -1,6 +1,7 @@
 """Framing words in a source's voice that a plain reporting verb does not mark (issues 20, 21):
 an experiencer ("To Ruiz, ..."), coordinated owners of a view ("in Ruiz's and Hale's view"),
-a reasoning that "goes". Label, source and strength. Every sentence is invented for the test.
+a reasoning that "goes", a belief whose clause opens with a name, "seemed to imply".
+Label, source and strength. Every sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -42,6 +43,20 @@ SOURCED = [
     ),
 ]
 
+BELIEF = [
+    (
+        "Port sources believe Ana Ruiz has joined a reckless alliance.",
+        "Port sources",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "The union thinks Mr. Hale would sell the pier to a shameless speculator.",
+        "The union",
+        Strength.NAMED,
+    ),
+    ("Ruiz seemed to imply that the levy was a reckless grab.", "Ruiz", Strength.NAMED),
+]
+
 EDITORIAL = [
     "To me, the levy is a disgrace.",
     "To win the vote, the mayor must carry the port.",
@@ -50,10 +65,11 @@ EDITORIAL = [
     "To the untrained eye, the levy is a disaster.",
     "But to Democrats, the levy was a disaster.",
     "It is only a matter of time, the argument goes, before the pier collapses disastrously.",
+    "It is wrong to imply that the pier is a disastrous ruin.",
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
+@pytest.mark.parametrize(("text", "source", "strength"), SOURCED + BELIEF)
 def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
     sentence = one(text)
     assert sentence.label is Label.SOURCED, text
@@ -73,3 +89,8 @@ def test_a_pronoun_experiencer_takes_its_antecedent() -> None:
     assert second.label is Label.SOURCED
     assert second.attribution is not None
     assert second.attribution.source.strength is Strength.NAMED
+
+
+def test_a_generic_believer_reports_nobody() -> None:
+    sentence = one("Those who believe Ruiz is finished are deluding themselves.")
+    assert sentence.label is not Label.SOURCED
