@@ -1,6 +1,7 @@
 """Framing words in a source's voice that a plain reporting verb does not mark (issues 20, 21):
 an experiencer ("To Ruiz, ..."), coordinated owners of a view ("in Ruiz's and Hale's view"),
-a reasoning that "goes", a belief whose clause opens with a name, "seemed to imply".
+a reasoning that "goes", a belief whose clause opens with a name, "seemed to imply",
+a second -ing verb after "and" in a progressive.
 Label, source and strength. Every sentence is invented for the test.
 """
 
@@ -55,6 +56,23 @@ BELIEF = [
         Strength.NAMED,
     ),
     ("Ruiz seemed to imply that the levy was a reckless grab.", "Ruiz", Strength.NAMED),
+    # an -ing verb after "and" continues a progressive: its subject, not the sentence's
+    (
+        "Mr. Hale has been touring the port and boldly claiming that the seat is a reckless grab.",
+        "Mr. Hale",
+        Strength.NAMED,
+    ),
+    (
+        'Dock workers are crying "fraud" over the vote and threatening to strike recklessly.',
+        "Dock workers",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "The mayor is touring the port and the crowd is cheering and shouting that the levy is a "
+        "reckless grab.",
+        "the crowd",
+        Strength.NAMED,
+    ),
 ]
 
 EDITORIAL = [
