@@ -127,7 +127,8 @@ class LooseSources:
         )
         # "her handlers", "their backers": an owner's unnamed people are a set, anonymous
         owned_set = opener in POSSESSIVE_PRONOUNS and _plural_word(tokens[-1])
-        definite = definite and not owned_set
+        # "the theory" (as the theory goes): no one the reader can name
+        definite = definite and not owned_set and tokens[-1].lower not in self.anonymous_heads
         strength = Strength.NAMED if named or definite else Strength.ANONYMOUS
         plural = owned_set or counted
         form = "name" if named else ("definite" if definite else "plural" if plural else "bare")

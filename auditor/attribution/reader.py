@@ -209,6 +209,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
             source = self.clause_subject(sentence, i)
+        if source is None:
+            source = self._progressive_subject(sentence, i)
         if source is None and (
             rule.confidence >= LOOSE_CONFIDENCE
             or complement_follows(sentence, j)

@@ -100,6 +100,24 @@ class Subjects:
         finite = verb.endswith("ed") or verb in PAST_IRREGULAR or verb in BARE_SPEECH
         return (before in {"and", "but"} and finite) or (participle and before in PARTICIPLE_LEADS)
 
+    def _progressive_subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The subject of a progressive an -ing verb after "and" continues: 'X has been making
+        the case and claiming that', 'X are crying fraud and threatening to'."""
+        j = self._skip_back(s, i - 1)
+        if (
+            j < 1
+            or s.tokens[j].lower not in {"and", "but"}
+            or not s.tokens[i].lower.endswith("ing")
+        ):
+            return None
+        for k in range(j - 1, 0, -1):
+            low = s.tokens[k].lower
+            if low in {",", ";", ":", "that", "who", "which"}:
+                return None
+            if low.endswith("ing") and s.tokens[k - 1].lower in self.be:
+                return self._subject(s, k - 1)
+        return None
+
     def _before_copula(self, s: ReadSentence, i: int) -> int:
         """Where the verb group of an adjective at ``i`` starts ("has been critical"), so
         that the subject is read before the copula and not refused as a passive's."""
