@@ -6,7 +6,7 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import one, source_of
+from attribution_helpers import assert_source, one, source_of
 
 from auditor.models import Label, SourceType, Strength
 
@@ -155,10 +155,7 @@ TEXTS_READ = [
 
 @pytest.mark.parametrize(("text", "source", "strength"), TEXTS_READ)
 def test_a_text_reads_its_words(text: str, source: str, strength: str) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.SOURCED, text
-    assert sentence.attribution.source.text == source
-    assert sentence.attribution.source.strength is Strength(strength)
+    assert_source(text, source, strength)
 
 
 @pytest.mark.parametrize(

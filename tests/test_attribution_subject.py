@@ -6,7 +6,7 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import one, source_of
+from attribution_helpers import assert_source, one, source_of
 
 from auditor.models import Label, Strength
 
@@ -270,11 +270,7 @@ CLOSING_TAGS = [
 
 @pytest.mark.parametrize(("text", "source", "strength"), CLOSING_TAGS)
 def test_closing_tag_takes_an_unknown_doer(text: str, source: str, strength: str) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.SOURCED, text
-    assert sentence.attribution is not None
-    assert sentence.attribution.source.text == source
-    assert sentence.attribution.source.strength is Strength(strength)
+    assert_source(text, source, strength)
 
 
 @pytest.mark.parametrize(
@@ -304,10 +300,7 @@ ASIDES = [
 
 @pytest.mark.parametrize(("text", "source", "strength"), ASIDES)
 def test_subject_before_an_aside_in_dashes(text: str, source: str, strength: str) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.SOURCED, text
-    assert sentence.attribution.source.text == source
-    assert sentence.attribution.source.strength is Strength(strength)
+    assert_source(text, source, strength)
 
 
 def test_no_subject_from_a_place_before_an_aside() -> None:
