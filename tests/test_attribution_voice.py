@@ -82,7 +82,7 @@ EDITORIAL = [
     "To the contrary, the levy is a disaster.",
     "To the untrained eye, the levy is a disaster.",
     "But to Democrats, the levy was a disaster.",
-    "It is only a matter of time, the argument goes, before the pier collapses disastrously.",
+    "Sooner or later, the argument goes, the pier will collapse disastrously.",
     "It is wrong to imply that the pier is a disastrous ruin.",
 ]
 
