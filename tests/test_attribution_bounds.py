@@ -44,8 +44,8 @@ SPANS = [
     # unknown words between a known modifier and the head belong to the phrase
     ("Local business groups said the tax would hurt.", "Local business groups", Strength.ANONYMOUS),
     (
-        "The plan is failing as top fellow Democrats call on him to quit.",
-        "top fellow Democrats",
+        "The levy is stalling as senior fellow Republicans urge him to resign.",
+        "senior fellow Republicans",
         Strength.ANONYMOUS,
     ),
     # names in a series after an inverted cue are the speakers together
@@ -116,7 +116,7 @@ NOT_SETS = [
     "The Harbor banks said the rates would rise.",
     "Ms. Ruiz, Mrs. Hale and other prominent donors said the fund was empty.",
     "Pentagon records show the plane was sold.",
-    "Both candidates said it was no big deal.",
+    "Both candidates said the delay was minor.",
 ]
 
 

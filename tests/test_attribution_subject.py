@@ -327,7 +327,7 @@ def test_clause_without_that_takes_an_unknown_doer(text: str, source: str) -> No
     "text",
     [
         "The harbour master warned the tourists about the tide.",  # an object, no clause
-        "The most telling promise she has made is to cut fees.",  # a noun, not a verb
+        "The boldest promise he has made is to cut fees.",  # a noun, not a verb
     ],
 )
 def test_no_clause_no_unknown_doer(text: str) -> None:

@@ -136,7 +136,7 @@ def complement_follows(s: ReadSentence, j: int) -> bool:
         return True
     verb = tokens[j].lower
     if not verb.endswith(("ed", "s")) or verb.endswith("ss"):
-        return False  # a past or a third person: "the most telling promise she has made"
+        return False  # a past or a third person: "the boldest promise he has made"
     if first in _CLAUSE_PRONOUNS:
         return j + 2 < len(tokens) and tokens[j + 2].lower in _FINITE
     if first not in _ARTICLES:
