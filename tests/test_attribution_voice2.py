@@ -1,6 +1,7 @@
 """A source's words the reader missed (issues 20, 21): a second -ing verb after "and" that
 continues a comma participle ("..., shifting her focus and admitting that"), and an owner's
-dictum, proposition, thesis, belief or notion "that ...". Label, source and strength.
+dictum, proposition, thesis, belief or notion "that ...", a passive naming verb with its
+agent ("has been called a fraud by fellow doctors"). Label, source and strength.
 Every sentence is invented for the test.
 """
 
@@ -40,6 +41,13 @@ SOURCED = [
         "Ms. Ruiz's",
         Strength.NAMED,
     ),
+    (
+        "Ruiz has been called a disgraceful charlatan by fellow doctors.",
+        "fellow doctors",
+        Strength.ANONYMOUS,
+    ),
+    ("Ruiz was mocked by Mayor Hale as a timid debater.", "Mayor Hale", Strength.NAMED),
+    ("The pier is a disgrace, said fellow senators.", "fellow senators", Strength.ANONYMOUS),
 ]
 
 NOT_SOURCED = [
@@ -50,6 +58,7 @@ NOT_SOURCED = [
     "Leaked notes emerged, showing Ruiz and Hale discussing the vote and bitterly blasting "
     "the disgraceful pier.",
     "The notion that ports are a disgrace is old.",
+    "The disgraceful pier was called the Old Mole by sailors.",
 ]
 
 
