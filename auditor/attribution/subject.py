@@ -102,7 +102,9 @@ class Subjects:
 
     def _progressive_subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """The subject of a progressive an -ing verb after "and" continues: 'X has been making
-        the case and claiming that', 'X are crying fraud and threatening to'."""
+        the case and claiming that', 'X are crying fraud and threatening to'; or of the
+        clause whose comma participle it continues: 'X spoke, shifting focus and admitting
+        that'."""
         j = self._skip_back(s, i - 1)
         if (
             j < 1
@@ -110,13 +112,34 @@ class Subjects:
             or not s.tokens[i].lower.endswith("ing")
         ):
             return None
+        chained = True  # only -ing verbs joined by "and" or gerunds stand between
         for k in range(j - 1, 0, -1):
             low = s.tokens[k].lower
             if low in {",", ";", ":", "that", "who", "which"}:
                 return None
-            if low.endswith("ing") and s.tokens[k - 1].lower in self.be:
+            if not low.endswith("ing"):
+                continue
+            before = s.tokens[k - 1]
+            if before.lower in self.be:
                 return self._subject(s, k - 1)
+            if before.text == ",":
+                return self._comma_clause_subject(s, k - 1) if chained else None
+            # "showing Ruiz and Hale discussing ... and blasting": Ruiz and Hale blast
+            chained = chained and before.lower in self.prepositions | {"and", "but"}
         return None
+
+    def _comma_clause_subject(self, s: ReadSentence, comma: int) -> SourceSpan | None:
+        """The subject of the clause a comma participle follows: that clause's own when it
+        opens after an earlier comma ("In 2009, Ruiz wrote, telling ..."), else the
+        sentence's; none when the clause is subordinate ("since Ruiz spoke, telling")."""
+        start = comma
+        while start > 0 and s.tokens[start - 1].lower not in {",", ";", ":"}:
+            start -= 1
+            if s.tokens[start].lower in _SUBORDINATE:
+                return None
+        if start > s.first_word:
+            return self._np_after(s, start, stop_at_verb=True) or self.clause_subject(s, comma + 1)
+        return self.clause_subject(s, comma + 1)
 
     def _before_copula(self, s: ReadSentence, i: int) -> int:
         """Where the verb group of an adjective at ``i`` starts ("has been critical"), so
@@ -788,3 +811,6 @@ def _owner(subject: SourceSpan) -> SourceSpan:
     if not cut:
         return subject
     return replace(subject, end=subject.end - cut, text=text[:-cut])
+
+
+_SUBORDINATE = SUBORDINATORS | {"which", "who"}
