@@ -42,8 +42,8 @@ SOURCED = [
         Strength.NAMED,
     ),
     (
-        "Ruiz has been called a disgraceful charlatan by fellow doctors.",
-        "fellow doctors",
+        "Ruiz has been called a disgraceful quack by fellow surgeons.",
+        "fellow surgeons",
         Strength.ANONYMOUS,
     ),
     ("Ruiz was mocked by Mayor Hale as a timid debater.", "Mayor Hale", Strength.NAMED),
