@@ -236,7 +236,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             return None
         first = s.index(source.start)
         before = s.tokens[first - 1].lower if first > 0 else ""
-        if before in self.prepositions or before in _PLACE_LEADS:
+        if before in self.prepositions or before in _OBJECT_LEADS:
             return None
         return source
 
@@ -268,10 +268,10 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         )
 
 
-_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})
-_PLACE_LEADS = frozenset(
-    {"in", "on", "at", "of", "for", "from", "by", "with"}
-)  # "in late-night posts": a noun
+_MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
+# the common prepositions the lexicon leaves out (they also join a source's parts): a
+# phrase after one before an aside is its object ("His finish in Lirana — ... — highlights")
+_OBJECT_LEADS = frozenset({"in", "on", "at", "of", "for", "from", "by", "with"})
 
 
 def _comma_participle(s: ReadSentence, i: int) -> bool:
