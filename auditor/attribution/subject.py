@@ -26,7 +26,7 @@ from auditor.attribution.grammar import (
 from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host, reaching
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
-from auditor.tokens import QUOTE
+from auditor.tokens import QUOTE, Token
 
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
@@ -714,7 +714,8 @@ class Subjects:
         if not any(t.is_word for t in tokens[after:]):
             return None  # "Getty.": a credit or caption line, no clause
         if tokens[after - 1].is_possessive and subject.form == "name":
-            return _owner(subject)  # "Ana Ruiz's speech ..., she said": the owner is salient
+            # "Ana Ruiz's speech ..., she said": the owner is salient
+            return _owner(subject, tokens[after - 1])
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
@@ -804,13 +805,13 @@ def _ranking(low: str) -> bool:
     return low in _RANKS or (low.endswith("est") and len(low) > 5)
 
 
-def _owner(subject: SourceSpan) -> SourceSpan:
-    """A possessive name without its ending: "Ana Ruiz's" -> "Ana Ruiz"."""
-    text = subject.text
-    cut = 2 if text.endswith(("'s", "’s")) else 1 if text.endswith(("'", "’")) else 0
+def _owner(subject: SourceSpan, last: Token) -> SourceSpan:
+    """A possessive name without its ending (its last token's base): "Ana Ruiz's" -> "Ana
+    Ruiz"."""
+    cut = len(last.text) - len(last.base)
     if not cut:
         return subject
-    return replace(subject, end=subject.end - cut, text=text[:-cut])
+    return replace(subject, end=subject.end - cut, text=subject.text[:-cut])
 
 
 _SUBORDINATE = SUBORDINATORS | {"which", "who"}
