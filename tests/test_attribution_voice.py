@@ -8,7 +8,7 @@ Label, source and strength. Every sentence is invented for the test.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import one
+from attribution_helpers import assert_source, one
 
 from auditor.api import audit_text
 from auditor.models import Label, Strength
@@ -89,11 +89,7 @@ EDITORIAL = [
 
 @pytest.mark.parametrize(("text", "source", "strength"), SOURCED + BELIEF)
 def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.SOURCED, text
-    assert sentence.attribution is not None
-    assert sentence.attribution.source.text == source
-    assert sentence.attribution.source.strength is strength
+    assert_source(text, source, strength)
 
 
 @pytest.mark.parametrize("text", EDITORIAL)
