@@ -191,3 +191,135 @@ def plain(rows: Sequence[Sequence[str]]) -> str:
         + "\n"
         for row in rows
     )
+
+
+# --- cues under the threshold (issue 21) ---------------------------------------------
+#
+# A cue weighted under the threshold decides nothing alone. Whether it could is a
+# question about the sentences where it fires and the sentence stays UNSOURCED: does
+# the gold call them editorial (or do the rule's matches overlap a gold span) more
+# often than the file's base rate? "alone" counts the sentences where the rule is the
+# only writer-voice cue with a weight; "under" counts every sentence under the
+# threshold where it fires, whatever other sub-threshold cues fire with it.
+
+
+@dataclass
+class UnderFigures:
+    alone: int = 0
+    alone_hits: int = 0
+    under: int = 0
+    under_hits: int = 0
+
+
+@dataclass
+class UnderFile:
+    name: str
+    kind: str  # "editorial" or "spans"
+    sentences: int = 0  # unattributed sentences
+    positive: int = 0  # of those: editorial, or holding a gold span
+    rules: dict[str, UnderFigures] = field(default_factory=lambda: defaultdict(UnderFigures))
+
+    @property
+    def base(self) -> float:
+        return self.positive / self.sentences if self.sentences else 0.0
+
+
+# a writer-voice cue: (start, end, rule id, weight), offsets within the sentence
+Cue = tuple[int, int, str, float]
+
+
+def under_file(
+    name: str,
+    rows: Sequence[tuple[dict[str, Any], str, Sequence[Cue]]],
+    threshold: float,
+) -> UnderFile | None:
+    """Figures of the sub-threshold cues of one file; None without editorial answers or spans.
+
+    ``rows`` are (gold, label, writer-voice cues) per sentence. Only sentences not
+    attributed to a source count; a sentence under the threshold is one whose cues'
+    weights add up to less than it (cues of weight 0 are not counted as firing).
+    """
+    result: UnderFile | None = None
+    for gold, label, cues in rows:
+        editorial, spans = _gold_editorial(gold), _gold_spans(gold)
+        if (editorial is None and spans is None) or label == "SOURCED":
+            continue
+        if result is None:
+            result = UnderFile(name, "editorial" if editorial is not None else "spans")
+        positive = bool(editorial) if editorial is not None else bool(spans)
+        result.sentences += 1
+        result.positive += positive
+        weighted = [c for c in cues if c[3] > 0]
+        if not weighted or sum(c[3] for c in weighted) >= threshold - 1e-9:
+            continue
+        fired = {c[2] for c in weighted}
+        for rule in fired:
+            if editorial is not None:
+                hit = bool(editorial)
+            else:
+                hit = any(
+                    s < e2 and e > s2 for s, e, r, _ in weighted if r == rule for s2, e2 in spans
+                )
+            figures = result.rules[rule]
+            figures.under += 1
+            figures.under_hits += hit
+            if len(fired) == 1:
+                figures.alone += 1
+                figures.alone_hits += hit
+    return result
+
+
+def writer_cues(sentence) -> list[Cue]:
+    """A labelled sentence's writer-voice framing cues, with their weights."""
+    from auditor.models import EvidenceKind
+
+    return [
+        (e.start - sentence.start, e.end - sentence.start, e.rule, e.weight)
+        for e in sentence.evidence
+        if e.kind is EvidenceKind.FRAMING
+    ]
+
+
+def collect_under(paths: Sequence[str | Path], settings=None) -> tuple[list[UnderFile], list[str]]:
+    """Sub-threshold figures of every file (pack in force), and the rule ids in pack order."""
+    from auditor.api import engine_for
+    from auditor.evaluate import document_reports, read_records
+
+    engine = engine_for(settings)
+    rule_ids = [r.id for r in engine.ruleset.rules if r.kind == "framing"]
+    found = []
+    for path in paths:
+        rows = [
+            (record.get("gold") or {}, sentence.label.value, writer_cues(sentence))
+            for _, group, report in document_reports(read_records(path), engine.settings)
+            for record, sentence in zip(group, report.sentences, strict=True)
+        ]
+        figures = under_file(Path(path).stem, rows, engine.settings.threshold)
+        if figures is not None:
+            found.append(figures)
+    return found, rule_ids
+
+
+def _share(hits: int, n: int) -> str:
+    return f"{n} / {_percent(hits / n)}" if n else "0"
+
+
+def under_rows(files: Sequence[UnderFile], rule_ids: Sequence[str]) -> list[list[str]]:
+    """Rows of the sub-threshold table: a header, the base rates, one row per rule under it.
+
+    A cell is "alone n / share; under n / share" (just "0" when the rule never stays under).
+    """
+    header = ["rule"] + [f"{f.name} ({'span' if f.kind == 'spans' else 'ed'})" for f in files]
+    rows = [header, ["base rate"] + [f"{f.sentences} / {_percent(f.base)}" for f in files]]
+    for rule in rule_ids:
+        cells = [f.rules.get(rule) for f in files]
+        if not any(c and c.under for c in cells):
+            continue
+        row = [rule]
+        for c in cells:
+            if c is None or not c.under:
+                row.append("0")
+            else:
+                row.append(f"{_share(c.alone_hits, c.alone)}; {_share(c.under_hits, c.under)}")
+        rows.append(row)
+    return rows

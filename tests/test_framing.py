@@ -198,6 +198,29 @@ def test_a_metaphor_of_affliction_counts_with_another_cue_not_alone() -> None:
     assert not rules_fired(one("The barn was engulfed in flames by midnight."))
 
 
+def test_an_evaluative_compound_or_attitude_adverb_decides_alone() -> None:
+    """Reliable wherever they fired alone (docs/tuning.md, cues under the threshold)."""
+    compound = one("The harbour board hired a penny-obsessed accountant from Velmora.")
+    assert cues(compound) == [("evaluative.compound", "penny-obsessed")]
+    assert compound.label is Label.EDITORIAL
+    adverb = one("The ferry to Orsk was maddeningly late on Sunday.")
+    assert cues(adverb) == [("evaluative.attitude-adverb", "maddeningly")]
+    assert adverb.label is Label.EDITORIAL
+    assert one("The ferry to Orsk was late on Sunday.").label is Label.UNSOURCED
+    assert not rules_fired(one("The skipper laughingly waved the Orsk inspectors aboard."))
+    assert not rules_fired(one("The commander-in-chief of the Dunmere militia retired in June."))
+
+
+def test_pathos_and_idioms_alone_stay_under_the_threshold() -> None:
+    """Near the base rate on some file when alone (docs/tuning.md, cues under the threshold)."""
+    pathos = one("Farmers in Lessing Vale were left defenseless by the new levy.")
+    assert rules_fired(pathos) == {"evaluative.pathos"}
+    assert pathos.label is Label.UNSOURCED
+    idiom = one("The council of Dunmere muddied the waters on the bridge tolls.")
+    assert rules_fired(idiom) == {"evaluative.idiom"}
+    assert idiom.label is Label.UNSOURCED
+
+
 def test_a_verb_of_lopsided_defeat_decides_alone() -> None:
     s = one("The visitors trounced the champions in a shocking upset.")
     assert ("evaluative.rout", "trounced") in cues(s)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from auditor.cli import app
-from auditor.rulestats import file_figures, markdown, table_rows
+from auditor.rulestats import file_figures, markdown, table_rows, under_file, under_rows
 
 WEIGHTS = {"a.strong": 1.0, "b.weak": 0.5}
 
@@ -97,3 +98,76 @@ def test_rules_stats_refuses_files_with_nothing_to_judge(tmp_path: Path) -> None
     )
     result = CliRunner().invoke(app, ["rules", "stats", str(path)])
     assert result.exit_code == 2 and "error:" in result.output
+
+
+# -- cues under the threshold (auditor rules stats --under, tools/under_table.py) ---------
+
+
+def test_under_counts_only_unattributed_sentences_left_under_the_threshold() -> None:
+    rows = [
+        ({"label": "EDITORIAL"}, "UNSOURCED", [(0, 4, "b.weak", 0.5)]),
+        ({"label": "UNSOURCED"}, "UNSOURCED", [(0, 4, "b.weak", 0.5), (5, 9, "c.weak", 0.25)]),
+        ({"label": "EDITORIAL"}, "EDITORIAL", [(0, 4, "b.weak", 0.5), (5, 9, "b.weak", 0.5)]),
+        ({"label": "SOURCED"}, "SOURCED", [(0, 4, "b.weak", 0.5)]),
+        ({"label": "UNSOURCED"}, "UNSOURCED", [(0, 4, "z.zero", 0.0)]),
+    ]
+    figures = under_file("f", rows, 1.0)
+    assert figures is not None and figures.kind == "editorial"
+    assert (figures.sentences, figures.positive) == (4, 2)
+    weak = figures.rules["b.weak"]
+    assert (weak.alone, weak.alone_hits, weak.under, weak.under_hits) == (1, 1, 2, 1)
+    other = figures.rules["c.weak"]
+    assert (other.alone, other.under, other.under_hits) == (0, 1, 0)
+    assert "z.zero" not in figures.rules  # a cue of weight 0 does not fire
+
+
+def test_under_on_span_files_asks_whether_the_rules_match_overlaps_a_span() -> None:
+    rows = [
+        (
+            {"propaganda_spans": [[0, 6, "Loaded_Language", False]]},
+            "UNSOURCED",
+            [(2, 5, "b.weak", 0.5)],
+        ),
+        (
+            {"propaganda_spans": [[0, 6, "Loaded_Language", False]]},
+            "UNSOURCED",
+            [(9, 12, "b.weak", 0.5)],
+        ),
+        (
+            {"propaganda_spans": [[0, 6, "Loaded_Language", True]]},
+            "UNSOURCED",
+            [(2, 5, "b.weak", 0.5)],
+        ),
+    ]
+    figures = under_file("spans", rows, 1.0)
+    assert figures is not None and figures.kind == "spans"
+    assert figures.base == pytest.approx(2 / 3)
+    weak = figures.rules["b.weak"]
+    assert (weak.alone, weak.alone_hits) == (3, 1)
+
+
+def test_under_rows_give_alone_and_under_shares_and_leave_out_rules_that_never_stay_under() -> None:
+    rows = [({"editorial": True}, "UNSOURCED", [(0, 4, "b.weak", 0.5)])]
+    rows += [({"editorial": False}, "EDITORIAL", [(0, 4, "a.strong", 1.0)])]
+    figures = under_file("one", rows, 1.0)
+    table = under_rows([figures], ["a.strong", "b.weak"])
+    assert table[1] == ["base rate", "2 / 50%"]
+    assert table[2:] == [["b.weak", "1 / 100%; 1 / 100%"]]
+
+
+def test_rules_stats_under_prints_the_sub_threshold_table(tmp_path: Path) -> None:
+    lines = [
+        {
+            "doc": "a",
+            "i": 0,
+            "text": "The ferry company is trying to sell its two oldest boats.",
+            "gold": {"editorial": False},
+        },
+        {"doc": "b", "i": 0, "text": "The pier opened in 1911.", "gold": {"editorial": False}},
+    ]
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), "utf-8")
+    result = CliRunner().invoke(app, ["rules", "stats", str(path), "--under", "--markdown"])
+    assert result.exit_code == 0, result.output
+    assert "| base rate | 2 / 0% |" in result.stdout
+    assert "| `motive.intent` | 1 / 0%; 1 / 0% |" in result.stdout

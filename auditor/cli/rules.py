@@ -88,6 +88,13 @@ def stats(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Print a Markdown table (as in docs/tuning.md).")
     ] = False,
+    under: Annotated[
+        bool,
+        typer.Option(
+            "--under",
+            help="Only sentences left under the threshold: 'alone n / share; under n / share'.",
+        ),
+    ] = False,
     config: common.ConfigOption = None,
     pack: common.PackOption = None,
     disable: common.DisableOption = None,
@@ -100,15 +107,21 @@ def stats(
     editorial; on span files, the rule's matches and the share overlapping a gold
     loaded-language span; "; right/decides" counts the sentences that are EDITORIAL only
     because of the rule, and how many of them the gold calls editorial. The base-rate
-    row gives the share over all sentences judged.
+    row gives the share over all sentences judged. With --under, a cell counts the
+    unattributed sentences that stay under the threshold where the rule is the only
+    weighted cue ("alone") and all those where it fires ("under"), with the same share.
 
     Example: auditor rules stats eval/checkthat-dev.jsonl eval/babe-dev.jsonl
     """
     from auditor import rulestats
 
     settings, _ = common.settings_from(config, pack, disable, threshold, any_language=True)
-    found, rule_ids = rulestats.collect(files, settings)
-    if not found:
+    if under:
+        found_under, rule_ids = rulestats.collect_under(files, settings)
+        rows = rulestats.under_rows(found_under, rule_ids) if found_under else None
+    else:
+        found, rule_ids = rulestats.collect(files, settings)
+        rows = rulestats.table_rows(found, rule_ids) if found else None
+    if rows is None:
         raise common.fail("no file has an editorial answer or propaganda spans", ExitCode.USAGE)
-    rows = rulestats.table_rows(found, rule_ids)
     sys.stdout.write(rulestats.markdown(rows) if markdown else rulestats.plain(rows))
