@@ -260,7 +260,7 @@ MORE_CUES = [
     ),
     ("The minister issued a tweet saying the talks were over.", "The minister", Strength.NAMED),
     ("The court found him guilty of fraud.", "The court", Strength.NAMED),
-    ("WHO said on Friday that it had sent more nurses.", "WHO", Strength.NAMED),
+    ("WHO said it was sending more nurses to the region.", "WHO", Strength.NAMED),
     ("He added that the talks would resume.", "He", Strength.NAMED),
     ("The minister added a warning about the budget.", "The minister", Strength.NAMED),
     # idioms of saying and of taking a position
