@@ -563,7 +563,7 @@ def _introduced(
     subjects: Callable[[int], list[SourceSpan]],
 ) -> Entry | None:
     """'the people said', after 'Two people briefed on the talks described ...' that cited
-    no one, or after '..., and people familiar with her thinking say' that cited someone
+    no one, or after '..., and people familiar with his plans say' that cited someone
     else first: a recent source expression with the description's head."""
     for k in range(index - 1, max(-1, index - _SALIENCE_WINDOW - 1), -1):
         for subject in subjects(k):

@@ -260,7 +260,7 @@ MORE_CUES = [
     ),
     ("The minister issued a tweet saying the talks were over.", "The minister", Strength.NAMED),
     ("The court found him guilty of fraud.", "The court", Strength.NAMED),
-    ("WHO said on Tuesday that it was sending more staff.", "WHO", Strength.NAMED),
+    ("WHO said it was sending more nurses to the region.", "WHO", Strength.NAMED),
     ("He added that the talks would resume.", "He", Strength.NAMED),
     ("The minister added a warning about the budget.", "The minister", Strength.NAMED),
     # idioms of saying and of taking a position
@@ -276,19 +276,19 @@ MORE_CUES = [
     ("The minister referred to the strikers as vandals.", "The minister", Strength.NAMED),
     ("From the Valley Courier:", "Valley Courier", Strength.NAMED),
     (
-        "A reporter for the Courier saw the senator and reported her presence on Twitter.",
+        "A reporter for the Courier saw the senator and reported her arrival on Instagram.",
         "A reporter for the Courier",
         Strength.ANONYMOUS,
     ),
-    ("The speaker put a counter-proposal on the table on Friday.", "The speaker", Strength.NAMED),
+    ("The speaker put a fresh offer on the table on Friday.", "The speaker", Strength.NAMED),
     ("In her memoir, the senator recounts her years as a nurse.", "the senator", Strength.NAMED),
     ("Mr. Holt recollects his father's shop in the old town.", "Mr. Holt", Strength.NAMED),
     ("The senator had this to say about the plan: “It will fail.”", "The senator", Strength.NAMED),
     ("Both companies were tight-lipped about the merger talks.", "Both companies", Strength.NAMED),
     ("The union opposed a request to delay the vote.", "The union", Strength.NAMED),
     (
-        "The finance minister jabbed back at complaints from his rival.",
-        "The finance minister",
+        "The interior minister jabbed back at criticism from his rival.",
+        "The interior minister",
         Strength.NAMED,
     ),
 ]
@@ -371,7 +371,7 @@ def test_kickers_are_not_speakers(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("The minister declined to offer his own figure for layoffs.", "The minister"),
+        ("The minister declined to offer her own estimate of job losses.", "The minister"),
         ("The senator took to Twitter on Tuesday to denounce the ruling.", "The senator"),
         ("Both sides released an identical statement on Sunday.", "Both sides"),
         ("Officials rejected complaints from the mayor that funds were short.", "Officials"),

@@ -168,7 +168,7 @@ def test_an_opening_time_phrase_is_no_antecedent() -> None:
 
 def test_a_title_case_headline_verb_ends_its_subject() -> None:
     sentences = [
-        "Ana Ruiz's Final Column Explains Why She Backs The Ferry Plan.",
+        "Ana Ruiz's Last Column Explains Why She Backs The Ferry Plan.",
         '"The ferry is the town\'s lifeline," she wrote.',
     ]
     report = audit_sentences(sentences, headline=True)

@@ -96,7 +96,7 @@ SOURCED = [
     # a capitalised verb opening a speaker's tag before a colon
     ('Stated Ana Ruiz: "The pier is safe."', "Ana Ruiz", Strength.NAMED),
     # idioms of stance and speech
-    ("The central bank sounded a cautious note about the recovery.", "The central bank",
+    ("The central bank sounded a cautious note on the harbour's prospects.", "The central bank",
      Strength.NAMED),
     ("Ana Ruiz had nothing bad to say about the mayor.", "Ana Ruiz", Strength.NAMED),
     ("The union has responded with fresh attacks on the council.", "The union", Strength.NAMED),
@@ -150,7 +150,7 @@ SOURCED = [
      "Mayor Ana Ruiz", Strength.NAMED),
     # a verb of saying that needs a complement: an adverb glued to a comma, a written piece
     ("The senator responded first, calling the vote a sham.", "The senator", Strength.NAMED),
-    ("The Tide Gazette responded with a second critical piece on Friday.", "The Tide Gazette",
+    ("The Tide Gazette responded with a second critical editorial on Friday.", "The Tide Gazette",
      Strength.NAMED),
     # 'state' as a verb with the document it is stated in
     ("“Exports fell,” the engineers state in the white paper.", "the engineers",
@@ -207,7 +207,7 @@ SOURCED = [
     # a time phrase with "past" or "the" between the source and its verb
     ("Tom Hale, the harbour master, this past week announced that the pier would close.",
      "Tom Hale", Strength.NAMED),
-    ("The mayor's old allies have in the past said she would run again.",
+    ("The mayor's old allies have in the past hinted she would run again.",
      "The mayor's old allies", Strength.ANONYMOUS),
     # a manner of saying after a quotation; a complaint with a quoted phrase
     ("“Leave the dock,” Ruiz barked, and the crowd went quiet.", "Ruiz", Strength.NAMED),

@@ -96,8 +96,8 @@ def test_an_anonymous_object_phrase_ends_with_its_clause(text: str) -> None:
 
 
 def test_an_anonymity_phrase_completes_a_loosely_read_object() -> None:
-    text = "The firm refused, according to a publishing executive familiar with the talks."
-    assert source_of(text) == "a publishing executive familiar with the talks"
+    text = "The yard refused, according to a shipping executive familiar with the bids."
+    assert source_of(text) == "a shipping executive familiar with the bids"
 
 
 def test_according_to_people_placed_or_described_is_anonymous() -> None:

@@ -86,7 +86,7 @@ STRENGTH = [
     ("One Republican said the plan was dead.", Strength.ANONYMOUS),
     ("Democrat Ann Roe said the plan was dead.", Strength.NAMED),
     ("The Democrats said the plan was dead.", Strength.NAMED),
-    ('"It will fail," said one Democrat familiar with the Ruiz campaign.', Strength.ANONYMOUS),
+    ('"It will fail," said one aide familiar with the Ruiz campaign.', Strength.ANONYMOUS),
     ("Many Valdonians said the talks had failed.", Strength.ANONYMOUS),
     ("Both Davis and Williams said the talks had failed.", Strength.NAMED),
     # people of a nation are unnamed; "the Saudis" as a party is its government
@@ -117,12 +117,12 @@ STRENGTH = [
     ("A ministry official said the embassy was closed.", Strength.ANONYMOUS),
     ("A Taliban representative said the talks would continue.", Strength.ANONYMOUS),
     # capitals and governments as metonyms are named; unnamed sets are not
-    ("Washington and its allies blamed Damascus for the attack.", Strength.NAMED),
+    ("Paris and its partners blamed Ankara for the outage.", Strength.NAMED),
     ("Moscow denied the report on Friday.", Strength.NAMED),
     ("Western officials said the strikes were lawful.", Strength.ANONYMOUS),
     ("Some allies said the strikes were unlawful.", Strength.ANONYMOUS),
     ("Officials and experts said the plan was sound.", Strength.ANONYMOUS),
-    ("Iraqi and Syrian sources confirmed the deployment.", Strength.ANONYMOUS),
+    ("Kenyan and Ugandan sources confirmed the shipment.", Strength.ANONYMOUS),
     # a headline drops the article: a bare role is "the minister", but "official" stays unnamed
     ("Minister says talks failed", Strength.NAMED),
     ("Official says talks failed", Strength.ANONYMOUS),
@@ -145,7 +145,7 @@ STRENGTH = [
     ("Later, Republicans said the bill was dead.", Strength.ANONYMOUS),
     ("The Democrats said the bill was dead.", Strength.NAMED),
     # a document put out by a named body is named
-    ("The Tribune recently ran a piece that noted the plan would cost more.", Strength.NAMED),
+    ("The Tribune on Friday ran a piece that noted the plan would cost more.", Strength.NAMED),
     ("The Hale Institute released a study that found rents rose.", Strength.NAMED),
     ("Someone posted a memo that said rents would rise.", Strength.ANONYMOUS),
 ]

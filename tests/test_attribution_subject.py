@@ -21,7 +21,7 @@ SUBJECTS = [
      "The German automaker"),
     ("Voters who watched the debate said it changed nothing.", "Voters"),
     ("The senator arrived late and said the vote was rigged.", "The senator"),
-    ("A union representing flight attendants endorsed the senator.", "A union"),
+    ("A union representing dock workers endorsed the senator.", "A union"),
     ("Farm groups urging the mayor to run on a platform of cheap water are hailing the vote.",
      "Farm groups"),
     ("Voters backing the mayor said the port should close.", "Voters"),
@@ -151,7 +151,7 @@ def test_the_speaker_away_from_the_verb(text: str, source: str) -> None:
 
 def test_a_verb_form_used_as_a_noun_is_no_cue() -> None:
     # "note" after an article and an adjective is a noun: the speaker is the one who said
-    assert source_of("In a subsequent note to staff, Ana Ruiz said the rules would change.") == (
+    assert source_of("In a later note to staff, Ana Ruiz said the rules would change.") == (
         "Ana Ruiz"
     )
     assert one("The senator ended on a positive note about the plan.").label is not Label.SOURCED
@@ -183,8 +183,8 @@ def test_a_relative_clause_after_a_name_and_its_description_reports_the_name(
 
 
 def test_a_description_after_a_new_clause_is_not_an_apposition() -> None:
-    text = "While the mayor condemned the plan, the groups who wrote to her say they are worried."
-    assert source_of(text) == "the groups"
+    text = "While the mayor condemned the plan, the tenants who wrote to her say they are worried."
+    assert source_of(text) == "the tenants"
 
 
 def test_a_coordinated_verb_after_a_headline_kicker_takes_the_clause_subject() -> None:
@@ -198,7 +198,7 @@ def test_a_coordinated_verb_after_a_headline_kicker_takes_the_clause_subject() -
         "A Reuters rolling poll shows the mayor ahead.",  # an -ing adjective
         "Fishermen turning their backs on the port.",  # "backs" after "their": a noun
         "Harbor Freight's funding of the port fell to a million pledged for this year.",
-        "More troubling for the port is the new reality revealed by the storm.",
+        "More worrying for the port is the damage revealed by the flood.",
     ],
 )
 def test_an_ing_word_that_is_no_phrase_gives_no_subject_before_it(text: str) -> None:

@@ -274,7 +274,7 @@ def test_a_tag_after_a_quotation_opened_at_the_end_of_the_sentence_before() -> N
     report = audit_sentences(
         [
             "The boy joined a rowing club.\n\n''",
-            "It was his first attempt to make his own mark,'' said his friend, Tom Hale.",
+            "It was his first try at rowing on his own,'' said his friend, Tom Hale.",
         ]
     )
     assert report.sentences[1].label is Label.SOURCED
@@ -714,7 +714,7 @@ def test_a_block_quotation_after_a_signpost_takes_the_statement_before_it() -> N
 
 def test_the_nation_as_a_party_is_not_a_description_of_its_officials() -> None:
     report = audit_sentences(
-        ["Saudi officials said the bill was unfair.", "The Saudis have warned they could sell."]
+        ["Danish officials said the levy was unfair.", "The Danes have warned they could withdraw."]
     )
     assert report.sentences[1].strength is Strength.NAMED
 

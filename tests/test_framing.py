@@ -106,7 +106,7 @@ def test_an_attributed_partial_quote_is_not_a_scare_quote() -> None:
     [
         'She reviewed "War and Peace" for the magazine.',
         'The band played "Born in the USA" twice.',
-        'Two states have banned the phrase "illegal alien" in their laws.',
+        'Two states have dropped the phrase "illegal alien" from their laws.',
         'He published an essay entitled "Growing like a weed" in 2011.',
         'The "safe harbour" bill passed on Friday.',
     ],

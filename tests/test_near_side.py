@@ -49,7 +49,7 @@ def test_every_match_ends_or_starts_with_a_near_word(rule) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PACK_TEXT)
 @example("About 47% say the city should hire more teachers, and it is clear why.")
-@example("The deal, first reported last week by the Herald. " * 3)
+@example("The memo, first reported on Monday by the Gazette. " * 3)
 def test_one_side_finds_what_both_sides_find(text: str) -> None:
     assert _found(_ONE_SIDE, text) == _found(_BOTH_SIDES, text)
 

@@ -57,8 +57,8 @@ EXAMPLES = [
     case("latin", "Some cities, e.g. Lyon, i.e. the big ones, etc. were named vs. others."),
     case("reference", "See p. 12 and pp. 40-45 in vol. 3, ed. by Ruiz, fig. 2."),
     case("dotted-acronyms", "The U.S. Senate and the U.N. met in Washington, D.C. on Friday."),
-    case("us-for", "He worked for the U.S. for 20 years."),
-    case("possessive", "That is JFK Jr.'s book and Acme Inc.’s logo."),
+    case("us-for", "She worked for the U.S. for nine years."),
+    case("possessive", "This is Tom Hale Jr.'s car and Acme Inc.’s logo."),
     # Abbreviations ending a sentence
     case("us-final", "She grew up in the U.S. | The rest of her family did not."),
     case("uk-final", "She studied in the U.K. | But she came back."),
@@ -75,7 +75,7 @@ EXAMPLES = [
     # Numbers, money, decimals
     case("decimals", "Inflation rose 3.5% in March. | Wages rose 1.2%."),
     case("money", "The deal is worth $1.2 billion, or 0.5 percent of output."),
-    case("money-final", "She has $100.00. | It is in her bag."),
+    case("money-final", "He paid $250.00. | It was all in coins."),
     case("year-final", "The party won in 2019. | Its leader resigned."),
     case("number-sign", "He lives at No. 10 Downing St. with his family."),
     case("no-final", "The answer was no. | Smith left."),
@@ -107,13 +107,13 @@ EXAMPLES = [
     case("said-after-curly", "“Why now?” she asked. | “Because,” he said."),
     case("quote-opens", 'He left. | "We will return," she said.'),
     case("curly-opens", "He left. | “We will return,” she said."),
-    case("exclaim-name", "She works at Yahoo! in the ad department."),
+    case("exclaim-name", "He writes for Yahoo! in the sports section."),
     case("dash-attribution", "“Power concedes nothing.” — Frederick Douglass"),
     # Lists
     case("item", "1. Open the box."),
     case("item-paren", "2) Close the lid."),
-    case("inline-numbers", "1. The first item | 2. The second item"),
-    case("inline-letters", "a) The first item | b) The second item | c) The third item"),
+    case("inline-numbers", "1. Drain the tank | 2. Seal the valve"),
+    case("inline-letters", "a) Drain the tank | b) Seal the valve | c) Test the pump"),
     case("inline-bullets", "• Apples | • Pears | • Plums"),
     # Addresses
     case("url", "See www.example.co.uk for details."),

@@ -283,7 +283,7 @@ class NounPhrases:
         phrase starts at 'A'.
         """
         if start > j or s.tokens[start].lower in self.connectors:
-            return start  # "a request by The Washington Post": the phrase starts after "by"
+            return start  # "a request by The Harbour Times": the phrase starts after "by"
         k = start - 1
         while k >= 0 and start - k <= BRIDGE and self._describing(s.tokens[k]):
             k -= 1

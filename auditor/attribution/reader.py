@@ -128,7 +128,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
                 continue
             if i == j and self._noun_use(sentence, i):
-                continue  # "in a subsequent note to staff": a noun, not a verb of saying
+                continue  # "in a later note to staff": a noun, not a verb of saying
             key = (
                 rule.source,
                 i,

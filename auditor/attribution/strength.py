@@ -84,8 +84,8 @@ class Strengths:
                 return Strength.NAMED
             return Strength.ANONYMOUS
         if form in {"indefinite", "plural"}:
-            # "a report by the EU", "the cities of Blackpool and Liverpool": named by the tail
-            # (not "a team of scientists in Australia": a place does not name a body in it)
+            # "a report by the EU", "the cities of Leeds and York": named by the tail
+            # (not "a team of engineers in Norway": a place does not name a body in it)
             bodies = kind is SourceType.ORGANISATION and form == "plural"
             named = (kind is SourceType.DOCUMENT or bodies) and named_tail()
             return Strength.NAMED if named else Strength.ANONYMOUS

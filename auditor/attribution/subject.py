@@ -544,7 +544,7 @@ class Subjects:
         return None
 
     def _exemplified(self, s: ReadSentence, comma: int, close: int) -> SourceSpan | None:
-        """'the field's biggest hawks, like Ann Roe and Tom Hale,': a plural the lexicons do
+        """'the port's biggest hawks, like Ann Roe and Tom Hale,': a plural the lexicons do
         not know, ending at ``comma``, whose examples are named: a group of people, named
         through its examples as 'unions, including the AFL-CIO,' is."""
         examples = self._analyse(s, (comma + 2, close - 1))
