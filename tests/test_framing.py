@@ -550,3 +550,58 @@ def test_framing_words_in_a_partys_view_are_kept_as_theirs_and_not_counted() -> 
     reported = [e.text for e in s.evidence_of(EvidenceKind.REPORTED_FRAMING)]
     assert reported == ["hopelessly"] and s.framing_score == 0
     assert "hopelessly" in " ".join(other_voice_lines(s))
+
+
+# -- frame-precision9: the disease, a death from cancer, polled views -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shepherd in the northern valley was diagnosed with bubonic plague.",
+        "Plague is carried by fleas that live on marmots.",
+        "Today, plague is easily cured if it is caught early.",
+        "Two plague cases were confirmed near the border on Monday.",
+        "Her uncle, a retired ferry pilot, died of cancer in 2019.",
+    ],
+)
+def test_the_disease_is_a_diagnosis_not_the_writers_verdict(text: str) -> None:
+    s = one(text)
+    assert "evaluative.emotive-noun" not in rules_fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour suffers a plague of potholes.",
+        "Delays plague the island ferry.",
+        "The council's secrecy is a cancer on the town.",
+    ],
+)
+def test_plague_and_cancer_as_metaphors_keep_their_cue(text: str) -> None:
+    s = one(text)
+    assert "evaluative.emotive-noun" in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+def test_a_polled_groups_split_on_a_question_holds_the_questions_words() -> None:
+    s = one(
+        "Islanders were split almost evenly on whether Mrs. Halvorsen or her rival"
+        " would run the harbour better."
+    )
+    assert s.label is Label.UNSOURCED and cues(s) == []
+    reported = {e.text for e in s.evidence_of(EvidenceKind.REPORTED_FRAMING)}
+    assert {"would", "better"} <= reported
+    assert one("Mrs. Halvorsen would do a better job than her rival.").label is Label.EDITORIAL
+
+
+def test_a_view_given_to_a_quantity_of_people_after_by_is_theirs() -> None:
+    s = one(
+        "The two captains are seen as the ones who would best handle a storm"
+        " by roughly a third of islanders."
+    )
+    assert s.label is Label.UNSOURCED and cues(s) == []
+    s = one("The fare freeze was viewed as a shameless giveaway by some on the island.")
+    assert s.label is Label.UNSOURCED and cues(s) == []
+    assert one("The fare freeze is widely seen as a shameless giveaway.").label is Label.EDITORIAL
