@@ -605,3 +605,56 @@ def test_a_view_given_to_a_quantity_of_people_after_by_is_theirs() -> None:
     s = one("The fare freeze was viewed as a shameless giveaway by some on the island.")
     assert s.label is Label.UNSOURCED and cues(s) == []
     assert one("The fare freeze is widely seen as a shameless giveaway.").label is Label.EDITORIAL
+
+
+# -- verdicts on prospects, outcomes and significance (frame-recall6) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("A split vote would set the stage for runoffs.", "speculation.outcome-modal"),
+        ("The new timetable could complicate the mayor's quay plans.", "speculation.outcome-modal"),
+        ("The loss of the grain contract may be even more damaging.", "speculation.outcome-modal"),
+        ("A second storm will alienate the last tourists.", "speculation.outcome-modal"),
+        ("A week's delay is small comfort to the fishermen.", "evaluative.prospect-verdict"),
+        ("With two seats left, the Greens have nothing to lose.", "evaluative.prospect-verdict"),
+        ("The lighthouse board was in damage-control mode by noon.", "evaluative.prospect-verdict"),
+        ("The closure is more bad news for the quay's cafes.", "evaluative.prospect-verdict"),
+        ("To make matters worse, the second ferry broke down in June.", "stance.matters-disjunct"),
+        ("The dock ward is critical to any coalition on the council.", "evaluative.significance"),
+        ("That is why the grain vote is so important to the mayor.", "evaluative.significance"),
+    ],
+)
+def test_a_verdict_on_prospects_outcome_or_significance_is_editorial(text: str, rule: str) -> None:
+    s = one(text)
+    assert rule in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will meet on Friday to set the stage for the festival.",  # a literal stage
+        "The bill would usher in a licence for every ferry operator.",  # what a bill provides
+        "If the quay closes, the cafes would complicate the repair schedule.",  # a condition
+        "Her aides believe a split vote would set the stage for runoffs.",  # a party's belief
+        "A split vote would set the stage for runoffs, her aides believe.",  # the same, trailing
+        "The harbour master was critical of the new timetable.",  # criticism, not weight
+        "Pollsters asked residents what is important to them.",  # an indirect question
+        "The dock ward is seen as critical to any coalition.",  # a passive hedge
+        "The board discussed the matters worse hit by the storm.",  # no opening comment
+        "The fishermen were paid in May for the lost week.",
+    ],
+)
+def test_the_same_words_in_a_partys_view_a_condition_or_a_literal_sense_are_not_counted(
+    text: str,
+) -> None:
+    s = one(text)
+    fired = rules_fired(s)
+    assert not fired & {
+        "speculation.outcome-modal",
+        "evaluative.prospect-verdict",
+        "stance.matters-disjunct",
+        "evaluative.significance",
+    }
