@@ -590,7 +590,18 @@ def _direct(
             index, cue, source, "direct", bodies.id, None, bodies.main.text, _relay(cue)
         )
     entry = ledger.add(source, index, cue.relayed_by)
+    if source.strength is Strength.ANONYMOUS and _named_before(source, entry):
+        source = replace(source, strength=Strength.NAMED)
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _named_before(source: SourceSpan, entry: Entry) -> bool:
+    """'Analyst Ken Doctor said ...' | '"...," Doctor asks.': a capitalised word read as a
+    common noun where it opens a clause is the name it was in the same words before."""
+    text = source.text
+    return text[:1].isupper() and any(
+        m.text == text and m.strength is Strength.NAMED and m.form == "name" for m in entry.mentions
+    )
 
 
 def _opening_source(

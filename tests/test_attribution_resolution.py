@@ -224,3 +224,22 @@ def test_the_company_is_not_a_report_with_company_in_its_name() -> None:
     source = _source(sentences, len(sentences) - 1)
     assert source.resolved_to not in {"Nordlys Bank", "A new Harbor Company report"}
     assert source.strength is Strength.NAMED
+
+
+def test_a_surname_that_is_a_common_noun_stays_the_name_it_was() -> None:
+    """'Ken Doctor' | '"...," Doctor asks': the same capitalised words, the same named source;
+    an unnamed doctor before does not make a later 'Doctor' named."""
+    report = audit_sentences(
+        [
+            "Veteran analyst Ken Doctor said the papers would shrink.",
+            "Meanwhile, Doctor says, they are buying time.",
+            "“After two more years of this,” Doctor asks, “what will be left?”",
+        ]
+    )
+    rows = {s.attribution.source.ledger_id for s in report.sentences}
+    assert len(rows) == 1
+    assert all(s.strength is Strength.NAMED for s in report.sentences)
+    report = audit_sentences(
+        ["A doctor at the clinic said the ward was full.", "Doctor said more."]
+    )
+    assert report.sentences[1].strength is Strength.ANONYMOUS
