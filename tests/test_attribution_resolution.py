@@ -233,7 +233,7 @@ def test_a_surname_that_is_a_common_noun_stays_the_name_it_was() -> None:
         [
             "Veteran analyst Ken Doctor said the papers would shrink.",
             "Meanwhile, Doctor says, they are buying time.",
-            "“After two more years of this,” Doctor asks, “what will be left?”",
+            "“After a year of cuts,” Doctor asks, “what will be left?”",
         ]
     )
     rows = {s.attribution.source.ledger_id for s in report.sentences}
