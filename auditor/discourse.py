@@ -61,6 +61,10 @@ _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a quest
 # position ("he blames"), which in opinion pieces carry the writer's own account of someone.
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _UNRESOLVED_PERSON_CONFIDENCE = 0.8
+_OPENING_WORDS = 2  # words before the subject of a sentence's opening clause ("And though")
+# what opens a clause whose source a pronoun in the main clause after it stands for
+_SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "when", "after", "since"})
+_DESCRIPTION_WINDOW = 12  # sentences back a description may take a body of another head
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
 # a subject that undergoes the verb ("Two sailors were killed") is not introduced as a speaker
@@ -85,6 +89,8 @@ _LEAD_IN = Rule(
     fire=(),
     quiet=(),
 )
+_GENDERED = frozenset({"he", "she"})
+_TITLE_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _COMPATIBLE = {
     "he": {SourceType.PERSON},
     "she": {SourceType.PERSON},
@@ -150,16 +156,37 @@ class Entry:
     words: set[str] = field(default_factory=set)  # the words of those texts
     heads: set[str] = field(default_factory=set)  # the mentions' head nouns
     surnames: set[str] = field(default_factory=set)  # last words of the names they give
+    givens: set[str] = field(default_factory=set)  # given names of the people they name
+    genders: set[str] = field(default_factory=set)  # "he" / "she", from pronouns and titles
+    named_in: set[int] = field(default_factory=set)  # sentences citing it by name or role
+    titled: bool = False  # named with a title that tells the gender ("Mrs. Holt")
     _main: SourceSpan | None = None
 
-    def mention(self, source: SourceSpan) -> None:
+    def mention(
+        self, source: SourceSpan, sentence: int = -1, roles: frozenset[str] = frozenset()
+    ) -> None:
         self.mentions.append(source)
         self.texts.add(source.text.lower())
         self.words.update(source.text.lower().split())
         self.heads.add(source.head)
-        self.surnames.update(name.split()[-1].lower() for name in source.names)
+        self.surnames.update(_surnames(source))
+        self.givens.update(_givens(source, roles))
+        if not source.is_pronoun:
+            self.named_in.add(sentence)
+        # a pronoun tells the gender only right after the name it stands for ("Ana Ruiz
+        # said ..." | "she added"): further on, a wrong resolution would pass for evidence
+        gender = _gender(source)
+        self.titled = self.titled or (gender is not None and not source.is_pronoun)
+        if gender is not None and not (
+            source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
+        ):
+            self.genders.add(gender)
         if self._main is None or _naming(source) > _naming(self._main):
             self._main = source
+
+    def unlike(self, pronoun: str) -> bool:
+        """Whether 'he' or 'she' cannot stand for this source: its mentions give the other."""
+        return pronoun in _GENDERED and len(self.genders) == 1 and pronoun not in self.genders
 
     @property
     def main(self) -> SourceSpan:
@@ -177,16 +204,55 @@ def _naming(mention: SourceSpan) -> tuple[bool, bool, int]:
     return mention.form == "name", mention.form != "pronoun", len(mention.text)
 
 
+def _surnames(source: SourceSpan) -> list[str]:
+    """The last words of the names a mention gives. A role with a name is that person
+    ("Valdonia's envoy to Norway Ivo Petrak"): the names before it are not theirs."""
+    names = source.names
+    if source.form != "name" and source.type is SourceType.PERSON and names:
+        names = names[-1:]
+    return [name.split()[-1].lower() for name in names]
+
+
+def _givens(source: SourceSpan, roles: frozenset[str]) -> list[str]:
+    """The given name of a person named in full ("Patrick Holt", "Acme CEO Ana Ruiz"): the
+    word after the last role or title, if it is not the surname; none in "President Ruiz"."""
+    if source.type is not SourceType.PERSON or not source.names or _together(source):
+        return []
+    words = [w.rstrip(".").lower() for w in source.names[-1].split()]
+    given = 1 + max((k for k, w in enumerate(words) if w in roles), default=-1)
+    return [words[given]] if given < len(words) - 1 and len(words[given]) > 1 else []
+
+
+def _gender(source: SourceSpan) -> str | None:
+    """'he' or 'she' when a mention says which: a pronoun, or a title ("Mr. Holt", "Ms. Ruiz")."""
+    if source.is_pronoun:
+        return source.head if source.head in _GENDERED else None
+    if source.type is not SourceType.PERSON:
+        return None  # "Mr. Holt's letter"
+    first = source.text.split(maxsplit=1)[0].rstrip(".").lower()
+    return _TITLE_GENDERS.get(first)
+
+
 class Ledger:
     """Distinct sources of an article, merged across mentions."""
 
-    def __init__(self) -> None:
+    def __init__(self, roles: frozenset[str] = frozenset()) -> None:
         self.entries: list[Entry] = []
         self._recent: list[int] = []  # entry ids, most recent last
+        self.roles = roles  # role and title words, which are no one's given name
+        self.other_gender = False  # the last pronoun looked up passed one of the other gender
 
-    def add(self, source: SourceSpan, sentence: int, relayed_by: SourceSpan | None) -> Entry:
+    def add(
+        self,
+        source: SourceSpan,
+        sentence: int,
+        relayed_by: SourceSpan | None,
+        cited: bool = True,
+    ) -> Entry:
+        """Enter a mention; one that is not ``cited`` by a cue (a subject a pronoun was taken
+        to stand for) is no evidence of the gender of the pronoun after it."""
         entry = self._match(source) or self._new()
-        entry.mention(source)
+        entry.mention(source, sentence if cited else -1, self.roles)
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
@@ -199,17 +265,20 @@ class Ledger:
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if mention is not None:
-            entry.mention(mention)
+            entry.mention(mention, sentence, self.roles)
             self._touch(entry.id)
 
-    def antecedent(self, source: SourceSpan) -> Entry | None:
+    def antecedent(self, source: SourceSpan, index: int | None = None) -> Entry | None:
         """The nearest earlier source a pronoun or definite description refers to.
 
         A description ("the group", "the company") takes the nearest named organisation
-        before an unnamed mention with the same head ("a group of protesters").
+        before an unnamed mention with the same head ("a group of protesters"); one of
+        another head only while it is recent (sentence ``index`` is within the window): a
+        digest's next story is about another firm.
         """
         fallback = None
         since: set[str] | None = set()  # the names of the people cited since, while only people
+        self.other_gender = False
         for rank, entry_id in enumerate(reversed(self._recent)):
             entry = self.entries[entry_id]
             main = entry.main
@@ -218,17 +287,22 @@ class Ledger:
                 # source, or while only they were cited since ("Ana and Tom ...", "Tom said")
                 pair = rank == 0 or (since is not None and since <= entry.words)
                 if _fits(source.head, main, pair=pair) and not (
-                    source.head in {"he", "she"} and (main.form == "plural" or _together(main))
+                    source.head in _GENDERED and (main.form == "plural" or _together(main))
                 ):
-                    return entry
+                    if not entry.unlike(source.head):
+                        return entry
+                    self.other_gender = True  # someone of the other gender: the pronoun is another
                 one = main.form == "name" and main.type is SourceType.PERSON and entry.surnames
                 since = since | entry.surnames if since is not None and one else None
                 continue
-            same_head = source.head in entry.heads or source.head in entry.words
+            same_head = (source.head in entry.heads or source.head in entry.words) and not (
+                source.type is SourceType.ORGANISATION and main.type is SourceType.DOCUMENT
+            )  # "the company" is not "a Harbor Company report"
             named_body = (
                 source.type is SourceType.ORGANISATION
                 and main.type is SourceType.ORGANISATION
                 and main.form == "name"
+                and (index is None or index - entry.sentences[-1] <= _DESCRIPTION_WINDOW)
             )
             if named_body or (same_head and entry.strength is Strength.NAMED):
                 return entry
@@ -236,8 +310,14 @@ class Ledger:
                 fallback = entry
         return fallback
 
+    def unlike_known(self, source: SourceSpan, pronoun: str) -> bool:
+        """Whether ``source`` is a mention of a known source that ``pronoun`` cannot be."""
+        entry = self._match(source)
+        return entry is not None and entry.unlike(pronoun)
+
     def _match(self, source: SourceSpan) -> Entry | None:
-        surnames = {name.split()[-1].lower() for name in source.names}
+        surnames = set(_surnames(source))
+        givens = set(_givens(source, self.roles))
         by_name = bool(surnames) and source.form == "name"
         text = source.text.lower()
         for entry_id in reversed(self._recent):
@@ -246,13 +326,18 @@ class Ledger:
                 return entry
             # a name shared across strengths ("a Taliban representative", "the Taliban")
             # is two sources: a ledger row never changes a mention's strength
-            # nor is a couple one of its two ("Ana and Tom Ruiz", "Tom Ruiz")
+            # nor is a couple one of its two ("Ana and Tom Ruiz", "Tom Ruiz"), nor are
+            # two people of one surname one ("Ana Ruiz", "Tom Ruiz")
             if (
                 by_name
                 and entry.strength is source.strength
                 and not surnames.isdisjoint(entry.surnames)
                 and _same_kind(entry.main.type, source.type)
                 and _together(entry.main) == _together(source)
+                and not (givens and entry.givens and givens.isdisjoint(entry.givens))
+                # "Mrs. Holt", then "Tom Holt": a full name after a title is a relative
+                and not (givens and not entry.givens and entry.titled)
+                and (not entry.genders or _gender(source) in {None, *entry.genders})
             ):
                 return entry
         return None
@@ -300,15 +385,17 @@ def resolve(
     facts: list[SentenceFacts],
     subject_of: SubjectOf | None = None,
     anonymous_heads: frozenset[str] = frozenset(),
+    roles: frozenset[str] = frozenset(),
 ) -> tuple[list[Resolved | None], Ledger]:
     """Decide the attribution of every sentence of an article, in order.
 
     ``subject_of(k)`` gives the source expression sentence ``k`` opens with, if any:
     a pronoun may point back to it even when it was never cited ("Captain Ruth
     Almqvist spoke for two hours. ... she said:"). ``anonymous_heads``: the heads that
-    stay anonymous though the story names someone next ("a senior official").
+    stay anonymous though the story names someone next ("a senior official"). ``roles``:
+    role and title words ("minister", "Sen."), which are nobody's given name.
     """
-    ledger = Ledger()
+    ledger = Ledger(roles)
     decided: list[Resolved | None] = [None] * len(facts)
 
     def subjects(k: int) -> list[SourceSpan]:
@@ -323,7 +410,7 @@ def resolve(
         # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
         cue = next((c for c in cues if _turn(c) and c.usable), None) or best_cue(cues)
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
-            decided[fact.index] = _direct(cue, fact.index, ledger, subject_of, subjects)
+            decided[fact.index] = _direct(cue, fact, ledger, subject_of, subjects)
     _split_heads(facts, decided, ledger)
     _trailing_tags(facts, decided, ledger)
     _split_tails(facts, decided, ledger)
@@ -454,16 +541,23 @@ def _signs(facts: list[SentenceFacts], fact: SentenceFacts) -> bool:
 
 def _direct(
     cue: Cue,
-    index: int,
+    fact: SentenceFacts,
     ledger: Ledger,
     subject_of: SubjectOf | None,
     subjects: Callable[[int], list[SourceSpan]],
 ) -> Resolved | None:
+    index = fact.index
     source = cue.source
     assert source is not None
     if source.is_pronoun or source.anaphoric or (source.form == "definite" and not source.names):
-        antecedent = ledger.antecedent(source)
-        if source.is_pronoun and subject_of is not None:
+        antecedent = ledger.antecedent(source, index)
+        earlier = None
+        if source.is_pronoun:
+            earlier = _opening_source(source, fact, subjects(index), ledger)
+        if earlier is not None:
+            # "Though the agency has said ..., it has also acknowledged ...": its own clause's
+            antecedent = ledger.add(earlier, index, None, cited=False)
+        elif source.is_pronoun and subject_of is not None:
             antecedent = _salient(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
@@ -479,7 +573,13 @@ def _direct(
             )
         if source.anaphoric:
             return None  # "the sources said" with no sources before: nobody to point back to
-        if source.is_pronoun and cue.match.rule.confidence < _unresolved_floor(source, cue, index):
+        if (
+            source.is_pronoun
+            # "Ana Ruiz said ..." | "“No,” he said.": a man the story has not cited; not what
+            # the writer supposes he thinks ("Probably he thinks ...")
+            and not (ledger.other_gender and cue.match.rule.id != "cue.cognition")
+            and cue.match.rule.confidence < _unresolved_floor(source, cue, index)
+        ):
             return None  # "they never asked for": a pronoun with no source behind it
     bodies = _bodies_named_together(source, ledger)
     if bodies is not None:
@@ -490,7 +590,43 @@ def _direct(
             index, cue, source, "direct", bodies.id, None, bodies.main.text, _relay(cue)
         )
     entry = ledger.add(source, index, cue.relayed_by)
+    if source.strength is Strength.ANONYMOUS and _named_before(source, entry):
+        source = replace(source, strength=Strength.NAMED)
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _named_before(source: SourceSpan, entry: Entry) -> bool:
+    """'Analyst Ken Doctor said ...' | '"...," Doctor asks.': a capitalised word read as a
+    common noun where it opens a clause is the name it was in the same words before."""
+    text = source.text
+    return text[:1].isupper() and any(
+        m.text == text and m.strength is Strength.NAMED and m.form == "name" for m in entry.mentions
+    )
+
+
+def _opening_source(
+    pronoun: SourceSpan, fact: SentenceFacts, sources: list[SourceSpan], ledger: Ledger
+) -> SourceSpan | None:
+    """The source of the clause a pronoun's sentence opens with, if one fits the pronoun:
+    "Though the agency has said ..., it has also acknowledged ...", "Although Ruiz admitted
+    ..., she claimed ...". One further in ("messages Hale sent to lawmakers show they ...")
+    may be an object."""
+    for source in sorted(sources, key=lambda found: found.end, reverse=True):
+        lead = fact.text[: source.start - fact.start].lower().split()
+        if (
+            source.end <= pronoun.start
+            and 0 < len(lead) <= _OPENING_WORDS
+            and lead[-1] in _SUBORDINATORS
+            and not source.is_pronoun
+            and not source.vague
+            and not source.anaphoric
+            and _fits(pronoun.head, source, pair=True)
+            and (pronoun.head not in _GENDERED or source.form in {"name", "definite"})
+            and (pronoun.head not in _GENDERED or _gender(source) in {None, pronoun.head})
+            and not ledger.unlike_known(source, pronoun.head)
+        ):
+            return source
+    return None
 
 
 def _unresolved_floor(pronoun: SourceSpan, cue: Cue, index: int) -> float:
@@ -532,10 +668,13 @@ def _salient(
             continue
         if k == index and subject.end > pronoun.start:
             continue  # the pronoun is the sentence's own subject
-        if _fits(pronoun.head, subject, pair=True) and (
-            pronoun.head not in {"he", "she"} or subject.form in {"name", "definite"}
+        if (
+            _fits(pronoun.head, subject, pair=True)
+            and (pronoun.head not in _GENDERED or subject.form in {"name", "definite"})
+            and (pronoun.head not in _GENDERED or _gender(subject) in {None, pronoun.head})
+            and not ledger.unlike_known(subject, pronoun.head)
         ):
-            return ledger.add(subject, k, None)
+            return ledger.add(subject, k, None, cited=False)
     return cited
 
 
@@ -552,7 +691,7 @@ def _described(
         return cited  # only an unnamed antecedent can be bettered by a nearer name
     for k, subject in _uncited_subjects(index - 1, index, cited, subject_of):
         if subject.form == "name" and subject.head == description.head:
-            return ledger.add(subject, k, None)
+            return ledger.add(subject, k, None, cited=False)
     return cited
 
 
@@ -568,7 +707,7 @@ def _introduced(
     for k in range(index - 1, max(-1, index - _SALIENCE_WINDOW - 1), -1):
         for subject in subjects(k):
             if subject.head == description.head and not subject.vague and not subject.is_pronoun:
-                return ledger.add(subject, k, None)
+                return ledger.add(subject, k, None, cited=False)
     return None
 
 
@@ -793,7 +932,7 @@ def _lead_ins(
         subject = subject_of(before.index)
         if subject is None or not _lead_in_subject(subject, before, ledger):
             continue
-        entry = ledger.add(subject, before.index, None)
+        entry = ledger.add(subject, before.index, None, cited=False)
         cue = Cue(Match(_LEAD_IN, subject.start, subject.end, subject.text), subject)
         lead = Resolved(before.index, cue, subject, "direct", entry.id)
         for later in facts[fact.index :]:

@@ -218,7 +218,9 @@ class Engine:
                 subjects[k] = self.reader.clause_subject(sentence_of(k))
             return subjects[k]
 
-        decided, ledger = resolve(facts, subject_of, self.reader.anonymous_heads)
+        decided, ledger = resolve(
+            facts, subject_of, self.reader.anonymous_heads, self.reader.role_words
+        )
         repeats = _repeats(article)
         keys = _keys(texts)
         placed = dict.fromkeys(summary_block(keys, *self._labels), "structure.summary")

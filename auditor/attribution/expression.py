@@ -259,6 +259,8 @@ class Expressions:
             return SourceType.GROUP, lows[-1]  # "many Americans": people of a nation
         if names:
             last = head_part[-1]
+            if self._role_before_name(head_part):
+                return SourceType.PERSON, lows[-1]  # "Ruiz campaign manager Tom Hale"
             if (
                 (last.text.isupper() and len(last.text) > 1)
                 or not self.organisation_words.isdisjoint(lows)
@@ -267,6 +269,18 @@ class Expressions:
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
             return SourceType.PERSON, lows[-1]
         return None, ""
+
+    def _role_before_name(self, head_part: list[Token]) -> bool:
+        """'Ruiz campaign manager Tom Hale', 'Acme CEO Ana Ruiz': a person's role in lower
+        case (not "Acme Corp"), then the person's name of two words or more, to the end."""
+        for k in range(len(head_part) - 3, 0, -1):
+            token = head_part[k]
+            if token.is_capitalised or not token.is_word:
+                continue
+            return self.head_types.get(token.lower) is SourceType.PERSON and all(
+                t.is_capitalised and t.is_word for t in head_part[k + 1 :]
+            )
+        return False
 
     def _document_head(self, lows: list[str]) -> bool:
         """Whether ``lows`` ends in a document noun ("poll", "exit poll", "survey")."""

@@ -113,6 +113,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.cutters = self.connectors | self.place_prepositions | {"to"}
         self.unspoken = self.function | self.writer
         self.speaker_heads = self.person_words | self.organisation_words
+        self.role_words = self.person_words | self.titles  # nobody's given name
 
     def read(self, sentence: ReadSentence, cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""

@@ -44,6 +44,7 @@ _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
 _HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker's perception
 _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # after a verb, never a name
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -713,6 +714,8 @@ class Subjects:
         after = s.index(subject.end)
         if not any(t.is_word for t in tokens[after:]):
             return None  # "Getty.": a credit or caption line, no clause
+        if after == start + 1 and tokens[after].lower in _OBJECT_PRONOUNS:
+            return None  # "Tell me a story.": a verb in the imperative, not a name
         if tokens[after - 1].is_possessive and subject.form == "name":
             # "Ana Ruiz's speech ..., she said": the owner is salient
             return _owner(subject, tokens[after - 1])
