@@ -111,6 +111,7 @@ def test_any_text_is_labelled_or_refused_cleanly(text: str) -> None:
 @given(st.lists(NEWS_TEXT, max_size=12))
 @example(["the regime\n\nOfficials said"])  # a source across a line break
 @example(["", " ", "\x00"])
+@example([",", "He added"])  # a sentence that is a lone comma
 def test_any_pre_split_sentences_keep_their_boundaries(sentences: list[str]) -> None:
     report = audit_sentences(sentences, settings=ANY_LANGUAGE)
     assert [s.text for s in report.sentences] == sentences

@@ -694,12 +694,12 @@ class Subjects:
             if tokens[k].text == ",":
                 # an opening phrase: "In 2019, ...", "Moments later, ...", "Growing up in
                 # Ohio, ..." (a participle, then a lower-case word: not "Manning, a ...")
-                first, second = tokens[start], tokens[start + 1]
+                first = tokens[start]
                 participle = (
-                    first.lower.endswith(("ing", "ed"))
-                    and second.is_word
-                    and second.text.islower()
-                    and k - start >= 3
+                    k - start >= 3  # checked first: a lone comma has no second token
+                    and first.lower.endswith(("ing", "ed"))
+                    and tokens[start + 1].is_word
+                    and tokens[start + 1].text.islower()
                 )
                 if (
                     first.lower in self.function
