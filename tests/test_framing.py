@@ -658,3 +658,82 @@ def test_the_same_words_in_a_partys_view_a_condition_or_a_literal_sense_are_not_
         "stance.matters-disjunct",
         "evaluative.significance",
     }
+
+
+# -- character and quality judgements (frame-lexicon) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "word"),
+    [
+        ("The brash harbour master closed the quay without a vote.", "evaluative.strong", "brash"),
+        ("Councillor Brenn was pugnacious all evening.", "evaluative.strong", "pugnacious"),
+        (
+            "The ferry board faces a tenacious opponent in the fishermen.",
+            "evaluative.strong",
+            "tenacious",
+        ),
+        (
+            "The regatta drew a star-studded crowd to Pell Island.",
+            "evaluative.strong",
+            "star-studded",
+        ),
+        ("Its new timetable is counterproductive.", "evaluative.strong", "counterproductive"),
+        (
+            "The second closure came at an inopportune time for the mayor.",
+            "evaluative.strong",
+            "inopportune",
+        ),
+        (
+            "The toll was an unnecessary burden on the island's cafes.",
+            "evaluative.strong",
+            "unnecessary",
+        ),
+        (
+            "The board's losses were self-inflicted errors.",
+            "evaluative.strong",
+            "self-inflicted errors",
+        ),
+        ("The mayor was cavalier about the flood warnings.", "evaluative.strong", "cavalier about"),
+        ("The festival ended in a drab parade along the seafront.", "evaluative.strong", "drab"),
+        (
+            "The council's plan was a quixotic bid to save the pier.",
+            "evaluative.strong",
+            "quixotic",
+        ),
+        ("The vaunted breakwater failed in the first storm.", "evaluative.strong", "vaunted"),
+        (
+            "The audit exposed years of fakery in the harbour accounts.",
+            "evaluative.emotive-noun",
+            "fakery",
+        ),
+        ("Island politics has sunk into tribalism.", "evaluative.emotive-noun", "tribalism"),
+        ("Climate doomsayers have turned to the ferry fleet.", "labels.insult", "doomsayers"),
+        (
+            "The new hotel has a Versailles-worthy staircase.",
+            "evaluative.compound",
+            "Versailles-worthy",
+        ),
+    ],
+)
+def test_a_judgement_of_character_or_quality_is_editorial(text: str, rule: str, word: str) -> None:
+    s = one(text)
+    assert (rule, word) in cues(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were told to avoid unnecessary travel during the storm.",  # health guidance
+        "The coroner found a self-inflicted gunshot wound.",  # not a verdict on a blunder
+        "The Cavaliers beat the Rovers by four points.",  # a team, not the verdict phrase
+        "The ferry operator is a Cavalier owner.",  # a name, not 'cavalier about'
+        "Only credit-worthy borrowers qualify for the harbour loan.",  # a rating
+        '"The mayor is brash and pugnacious," the harbour master said.',  # a quotation
+        "Critics called the toll unnecessary and counterproductive.",  # a party's view
+    ],
+)
+def test_the_judgement_words_in_a_plain_sense_or_another_voice_do_not_decide(text: str) -> None:
+    s = one(text)
+    assert s.label is not Label.EDITORIAL
