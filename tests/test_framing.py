@@ -737,3 +737,81 @@ def test_a_judgement_of_character_or_quality_is_editorial(text: str, rule: str, 
 def test_the_judgement_words_in_a_plain_sense_or_another_voice_do_not_decide(text: str) -> None:
     s = one(text)
     assert s.label is not Label.EDITORIAL
+
+
+# -- the writer's predictions of a side's fortune (frame-predict) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "The new ferry timetable could help Halvorsen in the island wards.",
+            "speculation.party-fortune",
+        ),
+        ("Rain Might Boost Greens, But Not In The Harbour.", "speculation.party-fortune"),
+        ("That is a bloc that could benefit her in the runoff.", "speculation.party-fortune"),
+        (
+            "The two councillors, who may not survive the spring vote, sat apart.",
+            "speculation.may-outcome",
+        ),
+        ("The mayor's gamble on the quay might not pay off.", "speculation.may-outcome"),
+        (
+            "The chairman's silence could fuel the Greens' fear of a split.",
+            "speculation.possible-consequence",
+        ),
+        (
+            "The closure may prompt some fishermen to back the levy after all.",
+            "speculation.possible-consequence",
+        ),
+        ("The harbour master's tactics could backfire.", "speculation.possible-consequence"),
+        (
+            "A late count might hurt the mayor's party in the dock ward.",
+            "speculation.possible-consequence",
+        ),
+        (
+            "The new seating will make it difficult for the mayor to heckle the board.",
+            "speculation.make-harder",
+        ),
+        (
+            "Such a split might make it harder for the Greens to accept a smaller pier.",
+            "speculation.make-harder",
+        ),
+    ],
+)
+def test_a_prediction_of_a_sides_fortune_is_editorial(text: str, rule: str) -> None:
+    s = one(text)
+    assert rule in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant could help pay for a second ferry.",  # a purpose, not a side's fortune
+        "Donors will help the candidate reach her target by May.",  # a plan
+        "He was popular on the island and could win.",  # past ability in a narrative
+        "Of the 40 ward delegates, she will win at least 22.",  # arithmetic
+        "A candidate may win up to 12 delegates in each ward.",  # a rule of allocation
+        "Her aides fear the closure might hurt the party.",  # a party's fear
+        "Critics worry the levy could fuel a rise in fares.",  # the same, another verb
+        "The quay levy bill could benefit landlords on the island.",  # what a bill provides
+        "The new drug may damage the liver in older patients.",  # a treatment's effect
+        "If the pier closes, it could help the mayor.",  # a condition
+        "It is unclear whether the storm might prompt a recount.",  # an open question
+        "The surge could help Ruiz in the runoff, her aides believe.",  # a trailing belief
+        "The paper's guide shows where each of the three may thrive.",  # an indirect question
+        "The knock on the mayor is that her temper will make it hard for her to govern.",  # a view
+        "The new rule will make it harder for landlords to evict tenants.",  # what a rule provides
+        "Slow ferries could lead to a fall in visitors.",  # a neutral mechanism
+        '"It could backfire," said Ana Ortega.',  # a quotation
+    ],
+)
+def test_a_plan_a_rule_a_view_or_past_ability_is_not_a_prediction(text: str) -> None:
+    fired = rules_fired(one(text))
+    assert not fired & {
+        "speculation.party-fortune",
+        "speculation.may-outcome",
+        "speculation.possible-consequence",
+        "speculation.make-harder",
+    }
