@@ -11,7 +11,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules.firstchar import _MORE_CASES, first_chars, quick_finder, with_first_char
+from auditor.rules.firstchar import (
+    _MORE_CASES,
+    compile_pattern,
+    first_chars,
+    quick_finder,
+    with_first_char,
+)
 
 
 @pytest.mark.parametrize(
@@ -170,3 +176,47 @@ def test_no_other_character_matches_punctuation_or_a_space_in_any_case() -> None
     kept |= {c for c in _CHARS if unicodedata.category(c)[0] in "PZ"}
     pattern = re.compile(f"[{''.join(map(re.escape, sorted(kept)))}]", re.I)
     assert {c for c in _CHARS if pattern.fullmatch(c)} == kept
+
+
+_FINDERS = [quick_finder(*args) for args in _SOURCES]
+_CASED = [
+    (compile_pattern(pattern, flags), re.compile(pattern, flags))
+    for pattern, flags in {
+        *_SOURCES,
+        *((finder.pattern, finder.flags) for finder, _anchored in filter(None, _FINDERS)),
+    }
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PACK_TEXT, st.integers(0, 8))
+@example("Three in four voters said", 0)
+@example("ſome ſay it KNOWN, İt is clear, ıt is", 0)
+def test_cased_alternatives_never_change_a_match_of_the_pack(text: str, start: int) -> None:
+    """Every pattern and context of the built-in pack, and its finder, find the same matches
+    compiled with their alternatives' first letters as classes."""
+    for cased, plain in _CASED:
+        got = [(m.span(), m.groupdict()) for m in cased.finditer(text, start)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], (
+            plain.pattern
+        )
+
+
+@pytest.mark.parametrize("flags", [re.I, re.I | re.ASCII, 0])
+def test_a_cased_alternative_takes_every_case_re_takes_and_no_more(flags) -> None:
+    """Over every character re may match a letter with in any case (the test above)."""
+    chars = [*string.ascii_letters, *"".join(_MORE_CASES.values()), "0", "é"]
+    for letter in string.ascii_lowercase:
+        pattern = f"(?:{letter}x|0)"
+        cased, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
+        assert [c for c in chars if cased.fullmatch(c + "x")] == [
+            c for c in chars if plain.fullmatch(c + "x")
+        ], letter
+
+
+def test_compile_pattern_keeps_the_pattern_as_written() -> None:
+    compiled = compile_pattern(r"\b(?P<cue>said|told)\s+(?:was|were)", re.I)
+    assert compiled.pattern == r"\b(?P<cue>said|told)\s+(?:was|were)"
+    assert compiled.groupindex == {"cue": 1} and compiled.flags & re.I
+    assert compiled.search("what was Said WAS odd").group("cue") == "Said"
+    assert compile_pattern("said|told").pattern == "said|told"  # case-sensitive: as re has it

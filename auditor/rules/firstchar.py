@@ -9,17 +9,29 @@ pattern, which turns down most positions at once and never changes a match.
 The set of first characters is read from the parsed pattern. It may hold more
 characters than a match can start with (that only costs speed) but never fewer:
 whatever this module does not understand, it leaves the pattern alone.
+
+The same holds inside a pattern: ``re`` tries the alternatives of a group one by
+one, and turns one down at once when the character does not fit its first item
+only when that item is a literal or a class it tests as written. A
+case-insensitive letter is neither (``re`` lower-cases the character and enters
+the alternative), so ``was|were|told|...`` costs an attempt per alternative at
+every place. :func:`compile_pattern` compiles a pattern with the first letter of
+each case-insensitive alternative made a case-sensitive class of every case
+``re`` matches it in (``w`` as ``(?-i:[wW])``): the same matches.
 """
 
 from __future__ import annotations
 
+import _sre
 import re
 import unicodedata
 
 try:  # Python 3.11+
+    from re import _compiler as compiler
     from re import _constants as sre
     from re import _parser as parser
 except ImportError:  # Python 3.10
+    import sre_compile as compiler  # type: ignore[no-redef]
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
@@ -49,10 +61,10 @@ def with_first_char(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = first_chars(pattern, flags)
     if first is not None:
         try:
-            return re.compile(f"(?={first})(?:{pattern})", flags)
+            return compile_pattern(f"(?={first})(?:{pattern})", flags)
         except re.error:  # e.g. global inline flags, which must open the pattern
             pass
-    return re.compile(pattern, flags)
+    return compile_pattern(pattern, flags)
 
 
 def quick_finder(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], bool] | None:
@@ -74,9 +86,67 @@ def quick_finder(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], bool] |
     if flags & re.IGNORECASE and first[0] == "[":
         return None  # a class re lower-cases each character for
     try:
-        return re.compile(rf"{first}(?<=(?=(?:{pattern}))[\s\S])", flags), anchored
+        return compile_pattern(rf"{first}(?<=(?=(?:{pattern}))[\s\S])", flags), anchored
     except re.error:  # e.g. global inline flags, which must open the pattern
         return None
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled (as ``re.compile``, not cached), each case-insensitive
+    alternative opening with a letter opening instead with the class of its cases."""
+    tree = parser.parse(pattern, flags)
+    if not _cased_branches(tree, tree.state.flags):
+        return re.compile(pattern, flags)
+    # re.compile's last step (sre_compile.compile), given the tree instead of the string
+    state = tree.state
+    groups = [None] * state.groups
+    for name, index in state.groupdict.items():
+        groups[index] = name
+    code = compiler._code(tree, flags)
+    return _sre.compile(
+        pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(groups)
+    )
+
+
+def _cased_branches(tree, flags: int) -> bool:
+    """Give each alternative in ``tree`` that opens with a case-insensitive ASCII letter a
+    case-sensitive class of it instead; whether any changed."""
+    changed = False
+    for op, av in tree.data:
+        subpatterns = ()
+        if op is sre.BRANCH:
+            subpatterns = av[1]
+            for branch in subpatterns:
+                if branch.data and branch.data[0][0] is sre.LITERAL:
+                    cased = _cased_literal(branch.data[0][1], flags, branch.state)
+                    if cased is not None:
+                        branch.data[0] = cased
+                        changed = True
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            changed |= _cased_branches(inner, (flags | add_flags) & ~del_flags)
+        elif op in REPEATS:
+            subpatterns = (av[2],)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            subpatterns = (av[1],)
+        elif op is sre.GROUPREF_EXISTS:
+            subpatterns = tuple(branch for branch in av[1:] if branch is not None)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            subpatterns = (av,)
+        for inner in subpatterns:
+            changed |= _cased_branches(inner, flags)
+    return changed
+
+
+def _cased_literal(code: int, flags: int, state):
+    """A case-insensitive ASCII letter as a case-sensitive class of its cases, or None."""
+    char = chr(code)
+    if not flags & re.IGNORECASE or flags & re.LOCALE or not (char.isascii() and char.isalpha()):
+        return None
+    low = char.lower()
+    cases = low + low.upper() + ("" if flags & re.ASCII else _MORE_CASES.get(low, ""))
+    letters = parser.SubPattern(state, [(sre.IN, [(sre.LITERAL, ord(c)) for c in cases])])
+    return sre.SUBPATTERN, (None, 0, re.IGNORECASE, letters)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
