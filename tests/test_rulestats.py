@@ -100,7 +100,7 @@ def test_rules_stats_refuses_files_with_nothing_to_judge(tmp_path: Path) -> None
     assert result.exit_code == 2 and "error:" in result.output
 
 
-# -- cues under the threshold (auditor rules stats --under, tools/under_table.py) ---------
+# -- cues under the threshold (auditor rules stats --under, tools/tuning_table.py) ---------
 
 
 def test_under_counts_only_unattributed_sentences_left_under_the_threshold() -> None:
