@@ -42,11 +42,17 @@ class FileFigures:
     kind: str  # "editorial" or "spans"
     sentences: int = 0  # sentences judged (unattributed ones for editorial files)
     positive: int = 0  # of those: editorial, or holding a gold span
-    rules: dict[str, RuleFigures] = field(default_factory=lambda: defaultdict(RuleFigures))
+    # RuleFigures, or UnderFigures for the sentences left under the threshold
+    rules: dict[str, Any] = field(default_factory=lambda: defaultdict(RuleFigures))
 
     @property
     def base(self) -> float:
         return self.positive / self.sentences if self.sentences else 0.0
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``start..end`` overlaps one of the gold ``spans``."""
+    return any(start < e and end > s for s, e in spans)
 
 
 def _gold_editorial(gold: dict[str, Any]) -> bool | None:
@@ -123,7 +129,7 @@ def _count_spans(result: FileFigures, pred: dict[str, Any], spans: list[tuple[in
     for start, end, rule in pred["framing"]:
         figures = result.rules[rule]
         figures.fires += 1
-        figures.hits += any(start < e and end > s for s, e in spans)
+        figures.hits += _overlaps(start, end, spans)
 
 
 def collect(paths: Sequence[str | Path], settings=None) -> tuple[list[FileFigures], list[str]]:
@@ -164,13 +170,18 @@ def table_rows(files: Sequence[FileFigures], rule_ids: Sequence[str]) -> list[li
     A cell is "firings / share", and on editorial files "; right/decides": of the
     sentences that are EDITORIAL only because of the rule, how many the gold calls so.
     """
-    header = ["rule"] + [f"{f.name} ({'span' if f.kind == 'spans' else 'ed'})" for f in files]
-    rows = [header, ["base rate"] + [f"{f.sentences} / {_percent(f.base)}" for f in files]]
+    rows = _head_rows(files)
     for rule in rule_ids:
         cells = [f.rules.get(rule) for f in files]
         if any(c and c.fires for c in cells):
             rows.append([rule] + [_cell(c, f.kind) for c, f in zip(cells, files, strict=True)])
     return rows
+
+
+def _head_rows(files: Sequence[FileFigures]) -> list[list[str]]:
+    """A table's header (the files and their kinds) and its base-rate row."""
+    header = ["rule"] + [f"{f.name} ({'span' if f.kind == 'spans' else 'ed'})" for f in files]
+    return [header, ["base rate"] + [f"{f.sentences} / {_percent(f.base)}" for f in files]]
 
 
 def markdown(rows: Sequence[Sequence[str]]) -> str:
@@ -211,19 +222,6 @@ class UnderFigures:
     under_hits: int = 0
 
 
-@dataclass
-class UnderFile:
-    name: str
-    kind: str  # "editorial" or "spans"
-    sentences: int = 0  # unattributed sentences
-    positive: int = 0  # of those: editorial, or holding a gold span
-    rules: dict[str, UnderFigures] = field(default_factory=lambda: defaultdict(UnderFigures))
-
-    @property
-    def base(self) -> float:
-        return self.positive / self.sentences if self.sentences else 0.0
-
-
 # a writer-voice cue: (start, end, rule id, weight), offsets within the sentence
 Cue = tuple[int, int, str, float]
 
@@ -232,20 +230,21 @@ def under_file(
     name: str,
     rows: Sequence[tuple[dict[str, Any], str, Sequence[Cue]]],
     threshold: float,
-) -> UnderFile | None:
+) -> FileFigures | None:
     """Figures of the sub-threshold cues of one file; None without editorial answers or spans.
 
     ``rows`` are (gold, label, writer-voice cues) per sentence. Only sentences not
     attributed to a source count; a sentence under the threshold is one whose cues'
     weights add up to less than it (cues of weight 0 are not counted as firing).
     """
-    result: UnderFile | None = None
+    result: FileFigures | None = None
     for gold, label, cues in rows:
         editorial, spans = _gold_editorial(gold), _gold_spans(gold)
         if (editorial is None and spans is None) or label == "SOURCED":
             continue
         if result is None:
-            result = UnderFile(name, "editorial" if editorial is not None else "spans")
+            kind = "editorial" if editorial is not None else "spans"
+            result = FileFigures(name, kind, rules=defaultdict(UnderFigures))
         positive = bool(editorial) if editorial is not None else bool(spans)
         result.sentences += 1
         result.positive += positive
@@ -257,9 +256,7 @@ def under_file(
             if editorial is not None:
                 hit = bool(editorial)
             else:
-                hit = any(
-                    s < e2 and e > s2 for s, e, r, _ in weighted if r == rule for s2, e2 in spans
-                )
+                hit = any(_overlaps(s, e, spans) for s, e, r, _ in weighted if r == rule)
             figures = result.rules[rule]
             figures.under += 1
             figures.under_hits += hit
@@ -280,7 +277,9 @@ def writer_cues(sentence) -> list[Cue]:
     ]
 
 
-def collect_under(paths: Sequence[str | Path], settings=None) -> tuple[list[UnderFile], list[str]]:
+def collect_under(
+    paths: Sequence[str | Path], settings=None
+) -> tuple[list[FileFigures], list[str]]:
     """Sub-threshold figures of every file (pack in force), and the rule ids in pack order."""
     from auditor.api import engine_for
     from auditor.evaluate import document_reports, read_records
@@ -304,13 +303,12 @@ def _share(hits: int, n: int) -> str:
     return f"{n} / {_percent(hits / n)}" if n else "0"
 
 
-def under_rows(files: Sequence[UnderFile], rule_ids: Sequence[str]) -> list[list[str]]:
+def under_rows(files: Sequence[FileFigures], rule_ids: Sequence[str]) -> list[list[str]]:
     """Rows of the sub-threshold table: a header, the base rates, one row per rule under it.
 
     A cell is "alone n / share; under n / share" (just "0" when the rule never stays under).
     """
-    header = ["rule"] + [f"{f.name} ({'span' if f.kind == 'spans' else 'ed'})" for f in files]
-    rows = [header, ["base rate"] + [f"{f.sentences} / {_percent(f.base)}" for f in files]]
+    rows = _head_rows(files)
     for rule in rule_ids:
         cells = [f.rules.get(rule) for f in files]
         if not any(c and c.under for c in cells):
