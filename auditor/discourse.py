@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
+from auditor.attribution.grammar import BODIES, PEOPLE
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, Rule
 
@@ -69,15 +70,7 @@ _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a prono
 _LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
 # a subject that undergoes the verb ("Two sailors were killed") is not introduced as a speaker
 _PASSIVE = re.compile(r",?\s+(?:is|are|was|were|has been|have been|had been)\s+\w+(?:ed|en)\b")
-_LEAD_IN_TYPES = frozenset(
-    {
-        SourceType.PERSON,
-        SourceType.ORGANISATION,
-        SourceType.GROUP,
-        SourceType.OUTLET,
-        SourceType.DOCUMENT,
-    }
-)
+_LEAD_IN_TYPES = PEOPLE | BODIES  # every kind of source but an unknown one
 # no cue word holds the speaker of a lead-in: the subject of the sentence before stands for it
 _LEAD_IN = Rule(
     id="cue.lead-in",
