@@ -8,6 +8,12 @@ import pytest
 from auditor.api import audit_sentences
 from auditor.models import EvidenceKind, Label
 
+COND, ACTION, ANSWER = (
+    "speculation.conditional",
+    "speculation.hypothetical-action",
+    "stance.answer-opener",
+)
+
 
 def one(text: str):
     return audit_sentences([text]).sentences[0]
@@ -20,13 +26,13 @@ def fired(sentence) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("If the toll bridge opens in spring, the old ferry will lose half its riders.", "speculation.conditional"),
-        ("Even if the rain stops by Friday, the harvest would still come in a month late.", "speculation.conditional"),
-        ("And if the quarry closes, the valley could lose its last large employer.", "speculation.conditional"),
-        ("Relocating the market to the riverside would double the rent for every stall.", "speculation.hypothetical-action"),
-        ("Cutting the night bus could strand hundreds of shift workers in Dunmore.", "speculation.hypothetical-action"),
-        ("Yes, the valley council got its way in the end.", "stance.answer-opener"),
-        ("No, the quarry was never going to reopen.", "stance.answer-opener"),
+        ("If the toll bridge opens in spring, the old ferry will lose half its riders.", COND),
+        ("Even if the rain stops by Friday, the harvest would still come in a month late.", COND),
+        ("And if the quarry closes, the valley could lose its last large employer.", COND),
+        ("Relocating the market to the riverside would double the rent for every stall.", ACTION),
+        ("Cutting the night bus could strand hundreds of shift workers in Dunmore.", ACTION),
+        ("Yes, the valley council got its way in the end.", ANSWER),
+        ("No, the quarry was never going to reopen.", ANSWER),
     ],
 )
 def test_a_forecast_or_an_answer_to_the_reader_is_editorial(text: str, rule: str) -> None:
@@ -45,14 +51,14 @@ def test_a_forecast_or_an_answer_to_the_reader_is_editorial(text: str, rule: str
         "If so, the figures would show it.",
         # the condition is someone else's
         "The treasurer said that if the quarry closes, the valley would lose its employer.",
-        "\"If the quarry closes, we will all leave,\" said Mara Voss.",
+        '"If the quarry closes, we will all leave," said Mara Voss.',
         # the -ing phrase is not the subject, or is a noun
         "Facing a long winter, the stall holders would stock up in October.",
         "Funding for the night bus will come from the county.",
         "Rounding out the panel will be two engineers from Dunmore.",
         "Moving the market to the riverside doubled the rent.",
         # a speaker answering, or not an opener
-        "\"Yes, the council got its way,\" the clerk said.",
+        '"Yes, the council got its way," the clerk said.',
         "No one in Dunmore voted for the toll.",
         "No. 4 on the ballot was the bridge bond.",
         "Yes, sir, the bridge is open.",
@@ -60,7 +66,7 @@ def test_a_forecast_or_an_answer_to_the_reader_is_editorial(text: str, rule: str
 )
 def test_a_rule_a_reported_view_or_a_plain_fact_is_not_a_forecast(text: str) -> None:
     s = one(text)
-    assert not fired(s) & {"speculation.conditional", "speculation.hypothetical-action", "stance.answer-opener"}
+    assert not fired(s) & {COND, ACTION, ANSWER}
 
 
 def test_a_conditional_that_ends_a_quotation_is_the_speakers() -> None:
@@ -71,4 +77,4 @@ def test_a_conditional_that_ends_a_quotation_is_the_speakers() -> None:
             "If the quarry closes, the valley will empty.”",
         ]
     )
-    assert "speculation.conditional" not in fired(report.sentences[1])
+    assert COND not in fired(report.sentences[1])
