@@ -815,3 +815,68 @@ def test_a_plan_a_rule_a_view_or_past_ability_is_not_a_prediction(text: str) -> 
         "speculation.possible-consequence",
         "speculation.make-harder",
     }
+
+
+# -- verbs of feeling as adjectives, appraisal adjectives, superlatives (frame-recall8) --
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "The harbour board gave a frustrating answer to the netmakers.",
+            "evaluative.psych-adjective",
+        ),
+        (
+            "Brennock's third-place finish in the ward was a disappointing one.",
+            "evaluative.psych-adjective",
+        ),
+        ("The ferry crossing to Pell Island is a bone-jarring ride.", "evaluative.psych-adjective"),
+        ("Even more puzzling is the board's silence on the toll.", "evaluative.psych-adjective"),
+        ("The council's answer on the sea wall was baffling and slow.", "evaluative.mild"),
+        ("The new toll on the quay is deeply confusing.", "evaluative.psych-predicate"),
+        ("The gap between the two wards remains sobering.", "evaluative.psych-predicate"),
+        ("The mayor's plan for the pier is untenable.", "evaluative.mild"),
+        (
+            "Dunmore passed the most reckless harbour budget in a generation.",
+            "evaluative.superlative-verdict",
+        ),
+        (
+            "It was one of the least coherent council debates in years.",
+            "evaluative.superlative-verdict",
+        ),
+    ],
+)
+def test_a_verb_of_feeling_as_adjective_an_appraisal_or_a_superlative_verdict_is_editorial(
+    text: str, rule: str
+) -> None:
+    s = one(text)
+    assert rule in rules_fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master is encouraging netmakers to apply by May.",  # a verb with its object
+        "The toll was confusing some drivers at the quay.",  # the same
+        "For the netmakers, the delay was frustrating.",  # the one who feels it is named
+        "The delay was frustrating for Ms Brennock.",  # the same, after
+        "Several drivers found the new toll confusing.",  # a party's finding
+        "Ms Brennock said the result was disappointing.",  # reported speech
+        "The Pier Is Charming, a memoir by Ada Kell, sold out.",  # a capitalised title
+        "The appeal raised an astounding 3 million crowns.",  # a number follows
+        "It was the most expensive harbour wall in the island's history.",  # a measurable rank
+        "Ms Kell won the most votes ever cast in the dock ward.",  # a counted rank
+        "Critics called it the most reckless budget in a generation.",  # someone's verdict
+    ],
+)
+def test_the_same_words_as_a_verb_with_a_named_feeler_or_a_measurable_rank_are_not_counted(
+    text: str,
+) -> None:
+    fired = rules_fired(one(text))
+    assert not fired & {
+        "evaluative.psych-adjective",
+        "evaluative.psych-predicate",
+        "evaluative.superlative-verdict",
+    }
