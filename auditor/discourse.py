@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.attribution.grammar import BODIES, PEOPLE
+from auditor.attribution.spans import NAMING_ONLY
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, Rule
 
@@ -825,8 +826,8 @@ def _spread_quotations(
     speakers: dict[int, Resolved] = {}
     for fact in facts:
         own = decided[fact.index]
-        if own is None:
-            continue
+        if own is None or own.cue.match.rule.message == NAMING_ONLY:
+            continue  # 'in what one reporter called a "snippy tone": "..."': not the speaker
         tag = fact.index > 0 and _tags(decided[fact.index - 1], fact.index)
         for group in fact.quote_groups:
             if not tag or group in facts[fact.index - 1].quote_groups:
@@ -987,6 +988,8 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
             continue
         for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
             previous = decided[back]
+            if previous is not None and previous.cue.match.rule.message == NAMING_ONLY:
+                continue  # 'the "ghost fleet," as Ruiz dubs it': a term, not a quotation
             if previous is not None and _quoted_speaker(facts, back, fact.index):
                 decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)
                 break
