@@ -63,6 +63,9 @@ _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a quest
 # position ("he blames"), which in opinion pieces carry the writer's own account of someone.
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _UNRESOLVED_PERSON_CONFIDENCE = 0.8
+# the end of a quotation just before its speaker's tag: ',"' or ",''" or '?"'
+_TAG_REACH = 3  # sentences back in which a cited source's quotation may go on
+_QUOTE_TAG = re.compile(r"""[,?!…—-]\s*(?:["”’]|'')\s*$""")
 _OPENING_WORDS = 2  # words before the subject of a sentence's opening clause ("And though")
 # what opens a clause whose source a pronoun in the main clause after it stands for
 _SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "when", "after", "since"})
@@ -572,7 +575,7 @@ def _direct(
             # "Ana Ruiz said ..." | "“No,” he said.": a man the story has not cited; not what
             # the writer supposes he thinks ("Probably he thinks ...")
             and not (ledger.other_gender and cue.match.rule.id != "cue.cognition")
-            and cue.match.rule.confidence < _unresolved_floor(source, cue, index)
+            and cue.match.rule.confidence < _unresolved_floor(source, cue, fact, ledger)
         ):
             return None  # "they never asked for": a pronoun with no source behind it
     bodies = _bodies_named_together(source, ledger)
@@ -623,11 +626,23 @@ def _opening_source(
     return None
 
 
-def _unresolved_floor(pronoun: SourceSpan, cue: Cue, index: int) -> float:
+def _unresolved_floor(pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, ledger: Ledger) -> float:
     """The least confidence of a cue whose pronoun has no antecedent in the ledger; in an
-    article's first sentence the reader has met nobody ("Contrary to her claim that")."""
-    if index > 0 and pronoun.head in {"he", "she"} and cue.match.rule.category == "statement":
-        return _UNRESOLVED_PERSON_CONFIDENCE
+    article's first sentence the reader has met nobody ("Contrary to her claim that"). "He"
+    or "she" right after a quotation is its speaker's tag ('"...," he complained'): the
+    quotation is someone's words, whatever the verb; unless a source was cited just before,
+    whose quotation this goes on with (it is passed on to it, by name)."""
+    if fact.index > 0 and pronoun.head in {"he", "she"}:
+        if cue.match.rule.category == "statement":
+            return _UNRESOLVED_PERSON_CONFIDENCE
+        tagged = _QUOTE_TAG.search(fact.text, 0, max(0, pronoun.start - fact.start))
+        recent = (
+            ledger.entries
+            and max(ledger.entries[ledger.latest()].sentences, default=-_TAG_REACH)
+            >= fact.index - _TAG_REACH
+        )
+        if tagged is not None and not recent:
+            return _UNRESOLVED_PERSON_CONFIDENCE
     return _UNRESOLVED_PRONOUN_CONFIDENCE
 
 
