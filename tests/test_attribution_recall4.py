@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import assert_source, one
 
-from auditor.api import audit_sentences
+from auditor.api import audit_sentences, audit_text
 from auditor.models import Label, Strength
 
 SOURCED = [
@@ -147,3 +147,32 @@ def test_a_named_term_does_not_speak_for_the_quotation_after_it() -> None:
     for sentence in report.sentences[1:]:
         source = sentence.attribution.source.text if sentence.attribution else None
         assert source != "one reporter", sentence.text
+
+
+def test_a_signpost_naming_a_document_attributes_the_block_quotation_after_it() -> None:
+    report = audit_text(
+        "Harbour rules change\n\n"
+        "The mayor's new policy is short. Here is the policy:\n\n"
+        '"No boat may dock after dark. Every fee is due in cash.\n\n'
+        '"Any boat left overnight will be towed."\n\n'
+        "The council meets again in May."
+    )
+    by_text = {s.text: s for s in report.sentences}
+    for text in (
+        '"No boat may dock after dark.',
+        "Every fee is due in cash.",
+        '"Any boat left overnight will be towed."',
+    ):
+        sentence = by_text[text]
+        assert sentence.label is Label.SOURCED, text
+        assert sentence.attribution is not None
+        assert sentence.attribution.source.text == "the policy"
+    assert by_text["The council meets again in May."].label is not Label.SOURCED
+
+
+def test_a_signpost_naming_no_document_attributes_nothing() -> None:
+    report = audit_text(
+        "Harbour rules change\n\nHere's what to know:\n\n"
+        '"No boat may dock after dark."\n\nThe council meets again in May.'
+    )
+    assert all(s.label is not Label.SOURCED for s in report.sentences)
