@@ -41,6 +41,9 @@ _DESCRIBED_ONES = _COLLECTIVES | {SourceType.PERSON}
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
+# a signpost naming a document ("Here is the policy:"): the document, unless its issuer
+# spoke in the sentence before
+_SIGNPOSTED = "signposted document"
 _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
 # phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
@@ -848,8 +851,16 @@ def _spread_quotations(
             if not tag or group in facts[fact.index - 1].quote_groups:
                 speakers.setdefault(group, own)  # a tag speaks for the quotation before it
         if fact.ends_with_colon and fact.index + 1 < len(facts):
+            lead = own
+            before = decided[fact.index - 1] if fact.index else None
+            if (
+                own.cue.match.rule.message == _SIGNPOSTED
+                and before is not None
+                and before.cue.match.rule.category in _SAYING
+            ):
+                lead = before  # 'The mayor issued a statement. | Here is the policy:': hers
             for group in facts[fact.index + 1].quote_groups:
-                speakers.setdefault(group, own)
+                speakers.setdefault(group, lead)
     for fact in facts:
         if decided[fact.index] is not None or not fact.quote_groups:
             continue

@@ -176,3 +176,15 @@ def test_a_signpost_naming_no_document_attributes_nothing() -> None:
         '"No boat may dock after dark."\n\nThe council meets again in May.'
     )
     assert all(s.label is not Label.SOURCED for s in report.sentences)
+
+
+def test_a_document_signpost_defers_to_its_issuer_in_the_sentence_before() -> None:
+    report = audit_text(
+        "Harbour rules change\n\n"
+        "The port authority issued a statement. Here is the policy:\n\n"
+        '"No boat may dock after dark."\n\nThe council meets again in May.'
+    )
+    quoted = next(s for s in report.sentences if s.text.startswith('"No boat'))
+    assert quoted.label is Label.SOURCED
+    assert quoted.attribution is not None
+    assert quoted.attribution.source.text == "The port authority"
