@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.attribution.grammar import BODIES, PEOPLE
+from auditor.attribution.spans import NAMING_ONLY
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, Rule
 
@@ -40,6 +41,9 @@ _DESCRIBED_ONES = _COLLECTIVES | {SourceType.PERSON}
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
+# a signpost naming a document ("Here is the policy:"): the document, unless its issuer
+# spoke in the sentence before
+_SIGNPOSTED = "signposted document"
 _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
 # phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
@@ -62,6 +66,9 @@ _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a quest
 # position ("he blames"), which in opinion pieces carry the writer's own account of someone.
 _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _UNRESOLVED_PERSON_CONFIDENCE = 0.8
+# the end of a quotation just before its speaker's tag: ',"' or ",''" or '?"'
+_TAG_REACH = 3  # sentences back in which a cited source's quotation may go on
+_QUOTE_TAG = re.compile(r"""[,?!…—-]\s*(?:["”’]|'')\s*$""")
 _OPENING_WORDS = 2  # words before the subject of a sentence's opening clause ("And though")
 # what opens a clause whose source a pronoun in the main clause after it stands for
 _SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "when", "after", "since"})
@@ -571,7 +578,7 @@ def _direct(
             # "Ana Ruiz said ..." | "“No,” he said.": a man the story has not cited; not what
             # the writer supposes he thinks ("Probably he thinks ...")
             and not (ledger.other_gender and cue.match.rule.id != "cue.cognition")
-            and cue.match.rule.confidence < _unresolved_floor(source, cue, index)
+            and cue.match.rule.confidence < _unresolved_floor(source, cue, fact, ledger)
         ):
             return None  # "they never asked for": a pronoun with no source behind it
     bodies = _bodies_named_together(source, ledger)
@@ -622,11 +629,23 @@ def _opening_source(
     return None
 
 
-def _unresolved_floor(pronoun: SourceSpan, cue: Cue, index: int) -> float:
+def _unresolved_floor(pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, ledger: Ledger) -> float:
     """The least confidence of a cue whose pronoun has no antecedent in the ledger; in an
-    article's first sentence the reader has met nobody ("Contrary to her claim that")."""
-    if index > 0 and pronoun.head in {"he", "she"} and cue.match.rule.category == "statement":
-        return _UNRESOLVED_PERSON_CONFIDENCE
+    article's first sentence the reader has met nobody ("Contrary to her claim that"). "He"
+    or "she" right after a quotation is its speaker's tag ('"...," he complained'): the
+    quotation is someone's words, whatever the verb; unless a source was cited just before,
+    whose quotation this goes on with (it is passed on to it, by name)."""
+    if fact.index > 0 and pronoun.head in {"he", "she"}:
+        if cue.match.rule.category == "statement":
+            return _UNRESOLVED_PERSON_CONFIDENCE
+        tagged = _QUOTE_TAG.search(fact.text, 0, max(0, pronoun.start - fact.start))
+        recent = (
+            ledger.entries
+            and max(ledger.entries[ledger.latest()].sentences, default=-_TAG_REACH)
+            >= fact.index - _TAG_REACH
+        )
+        if tagged is not None and not recent:
+            return _UNRESOLVED_PERSON_CONFIDENCE
     return _UNRESOLVED_PRONOUN_CONFIDENCE
 
 
@@ -825,15 +844,23 @@ def _spread_quotations(
     speakers: dict[int, Resolved] = {}
     for fact in facts:
         own = decided[fact.index]
-        if own is None:
-            continue
+        if own is None or own.cue.match.rule.message == NAMING_ONLY:
+            continue  # 'in what one reporter called a "snippy tone": "..."': not the speaker
         tag = fact.index > 0 and _tags(decided[fact.index - 1], fact.index)
         for group in fact.quote_groups:
             if not tag or group in facts[fact.index - 1].quote_groups:
                 speakers.setdefault(group, own)  # a tag speaks for the quotation before it
         if fact.ends_with_colon and fact.index + 1 < len(facts):
+            lead = own
+            before = decided[fact.index - 1] if fact.index else None
+            if (
+                own.cue.match.rule.message == _SIGNPOSTED
+                and before is not None
+                and before.cue.match.rule.category in _SAYING
+            ):
+                lead = before  # 'The mayor issued a statement. | Here is the policy:': hers
             for group in facts[fact.index + 1].quote_groups:
-                speakers.setdefault(group, own)
+                speakers.setdefault(group, lead)
     for fact in facts:
         if decided[fact.index] is not None or not fact.quote_groups:
             continue
@@ -987,6 +1014,8 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
             continue
         for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
             previous = decided[back]
+            if previous is not None and previous.cue.match.rule.message == NAMING_ONLY:
+                continue  # 'the "ghost fleet," as Ruiz dubs it': a term, not a quotation
             if previous is not None and _quoted_speaker(facts, back, fact.index):
                 decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)
                 break
