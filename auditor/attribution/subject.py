@@ -45,6 +45,8 @@ _HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker
 _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # after a verb, never a name
+# a verb that agrees only with a plural: "Midcaps are lagging" opens with a set, not a person
+_PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -719,6 +721,16 @@ class Subjects:
         if tokens[after - 1].is_possessive and subject.form == "name":
             # "Ana Ruiz's speech ..., she said": the owner is salient
             return _owner(subject, tokens[after - 1])
+        if (
+            subject.form == "name"
+            and subject.type is SourceType.PERSON
+            and after == start + 1
+            and after < len(tokens)
+            and tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
+        ):
+            # one capitalised word with a plural verb ("Midcaps are lagging"): a set, which
+            # "they" may stand for, not "he" or "she"
+            return replace(subject, type=SourceType.GROUP)
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
