@@ -22,7 +22,7 @@ PRONOUN_TYPES = {
 }
 # a possessive before a noun of saying stands for its owner: "her claim that" is hers
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# the writer as the subject of a clause ("That's why I always tell my clients:", "We've
+# the writer as the subject of a clause ("This is why I keep telling readers:", "We've
 # said"): a phrase of several words holding one is a clause of the writer's, no source
 WRITER_SUBJECTS = frozenset({"i", "we"})
 DATELINE = 16  # tokens a dateline may take before its dash

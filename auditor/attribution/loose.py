@@ -104,7 +104,7 @@ class LooseSources:
         if len(tokens) == 1 and tokens[0].lower in self.empty_alone:
             return None
         if len(tokens) > 1 and writer_clause(tokens):
-            return None  # "That's why I always tell my clients:": a clause of the writer's
+            return None  # "This is why I keep telling readers:": a clause of the writer's
         names = self._names(s, first, tokens)
         opener = tokens[0].lower
         described = opener in self.loose_openers or any(
