@@ -87,7 +87,7 @@ SUBORDINATORS = frozenset(
 )  # fmt: skip
 # the subordinators that open an adverbial clause ("after Swift scolded the label"): a cue
 # whose subject follows one is not the sentence's main report
-ADVERBIAL_OPENERS = SUBORDINATORS - {"that", "as"}
+ADVERBIAL_OPENERS = (SUBORDINATORS - {"that", "as"}) | {"than"}  # "larger than they reported"
 APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
 GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
