@@ -67,6 +67,30 @@ SOURCED = [
     ("The Latest: Mourners say the parade was too loud.", "Mourners", Strength.ANONYMOUS),
     ("Picketers believe the strike will last.", "Picketers", Strength.ANONYMOUS),
     ("That said, Millennials say the rent is too high.", "Millennials", Strength.ANONYMOUS),
+    # a cue in a restrictive clause on a noun, or in a comparison, yields to the main report
+    (
+        "The harbour board released a short video that accuses the mayor of lying.",
+        "The harbour board",
+        Strength.NAMED,
+    ),
+    (
+        "Lirana Bank leaders have denied claims made in a viral forum post that said the bank "
+        "misreported its sales.",
+        "Lirana Bank leaders",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "City officials later admitted that the spill was ten times larger than they had "
+        "first reported.",
+        "City officials",
+        Strength.ANONYMOUS,
+    ),
+    # "more than" before a count opens no comparison
+    (
+        "More than 6 in 10 dock workers said the pier was unsafe.",
+        "6 in 10 dock workers",
+        Strength.ANONYMOUS,
+    ),
     # ... but a name takes "says", and a past form tells no number
     ("Lindqvist says the parade was too loud.", "Lindqvist", Strength.NAMED),
     ("Reuters say the talks failed.", "Reuters", Strength.NAMED),
@@ -82,7 +106,7 @@ NOT_SOURCED = [
     "Since the 2015 attacks, the square has been closed.",
     "The hearing began with the statement the clerk read aloud.",
     # the writer is no source
-    "We've said this before, many times: the port needs a new crane.",
+    "We've said it before, and often: the port needs a new crane.",
     "I've said it before: the port needs a new crane.",
     "This is why I keep telling readers: \u201ca slow start is a safe start!\u201d",
     # things posted or written are not statements
