@@ -85,6 +85,13 @@ SOURCED = [
         "City officials",
         Strength.ANONYMOUS,
     ),
+    # "someone" is a described person, as "a person" is
+    ("Someone posted a memo that said rents would rise.", "Someone", Strength.ANONYMOUS),
+    (
+        "Someone close to the mayor said rents would rise.",
+        "Someone close to the mayor",
+        Strength.ANONYMOUS,
+    ),
     # "more than" before a count opens no comparison
     (
         "More than 6 in 10 dock workers said the pier was unsafe.",
