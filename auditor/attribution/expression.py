@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUN_TYPES
-from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag
+from auditor.attribution.grammar import (
+    BODIES,
+    PARTITIVES,
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_TYPES,
+)
+from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag, writer_clause
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
@@ -55,6 +60,8 @@ class Expressions:
         lows = s.lowers[first : last + 1]
         if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
             return None
+        if len(tokens) > 1 and writer_clause(tokens):
+            return None  # a clause of the writer's
         host = clitic_host(lows[0])
         if len(tokens) == 1 and host in self.pronouns:
             kind = PRONOUN_TYPES[host]

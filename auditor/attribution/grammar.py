@@ -22,6 +22,9 @@ PRONOUN_TYPES = {
 }
 # a possessive before a noun of saying stands for its owner: "her claim that" is hers
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# the writer as the subject of a clause ("This is why I keep telling readers:", "We've
+# said"): a phrase of several words holding one is a clause of the writer's, no source
+WRITER_SUBJECTS = frozenset({"i", "we"})
 DATELINE = 16  # tokens a dateline may take before its dash
 AGENT_REACH = 5  # words between a document and the 'by' that names its author
 ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
@@ -84,7 +87,7 @@ SUBORDINATORS = frozenset(
 )  # fmt: skip
 # the subordinators that open an adverbial clause ("after Swift scolded the label"): a cue
 # whose subject follows one is not the sentence's main report
-ADVERBIAL_OPENERS = SUBORDINATORS - {"that", "as"}
+ADVERBIAL_OPENERS = (SUBORDINATORS - {"that", "as"}) | {"than"}  # "larger than they reported"
 APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
 GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})

@@ -8,7 +8,7 @@ from auditor.attribution.grammar import (
     MAX_APPOSITIVE,
     POSSESSIVE_PRONOUNS,
 )
-from auditor.attribution.sentence import ReadSentence
+from auditor.attribution.sentence import ReadSentence, clitic_host, writer_clause
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
@@ -82,7 +82,7 @@ class LooseSources:
             token.is_word
             and low not in self.function
             and low not in self.be
-            and low not in self.writer
+            and clitic_host(low) not in self.writer  # "We've said": the writer, as "we" is
         )
 
     def _apposed(self, tokens: list[Token], person: int) -> list[Token]:
@@ -103,6 +103,8 @@ class LooseSources:
         tokens = s.tokens[first : last + 1]
         if len(tokens) == 1 and tokens[0].lower in self.empty_alone:
             return None
+        if len(tokens) > 1 and writer_clause(tokens):
+            return None  # "This is why I keep telling readers:": a clause of the writer's
         names = self._names(s, first, tokens)
         opener = tokens[0].lower
         described = opener in self.loose_openers or any(

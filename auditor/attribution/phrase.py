@@ -161,7 +161,9 @@ class NounPhrases:
 
         A word in -ly is an adverb unless a name or a verb of saying follows ("Kelly said").
         """
-        if k != s.first_word or is_acronym(s.tokens[k]):
+        # a clause opens the sentence or follows a colon ("The Latest: Mourners say ...")
+        opens = k == s.first_word or (k > s.first_word and s.tokens[k - 1].text == ":")
+        if not opens or is_acronym(s.tokens[k]):
             return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None

@@ -140,7 +140,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 rule.confidence >= LOOSE_CONFIDENCE,
             )
             if key not in read:
-                read[key] = self._source(sentence, match, i, j)
+                read[key] = self.agreeing_set(sentence, self._source(sentence, match, i, j), i)
             source = read[key]
             if source and rule.requires and source.type.value not in rule.requires:
                 source = None

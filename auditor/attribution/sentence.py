@@ -13,6 +13,7 @@ from auditor.attribution.grammar import (
     DATELINE,
     MAX_PARENTHESIS,
     SUBORDINATORS,
+    WRITER_SUBJECTS,
 )
 from auditor.attribution.spans import SourceSpan
 from auditor.models import Strength
@@ -272,3 +273,19 @@ def reaching(source: SourceSpan, s: ReadSentence, last: SourceSpan) -> SourceSpa
     return replace(
         source, end=last.end, text=s.text_of(s.index(source.start), s.index(last.end) - 1)
     )
+
+
+def writer_clause(tokens: list[Token]) -> bool:
+    """Whether the writer is a subject in the words, outside an aside set off by commas
+    ("Chef Ana Roe, whom we met in May, has a motto:" is Ana Roe's)."""
+    commas = 0
+    for k, token in enumerate(tokens):
+        if token.text == ",":
+            commas += 1
+        elif clitic_host(token.lower) in WRITER_SUBJECTS and not (
+            k and tokens[k - 1].end == token.start  # the "I" of "(D-R.I.)"
+        ):
+            aside = commas % 2 == 1 and any(t.text == "," for t in tokens[k + 1 :])
+            if not aside:
+                return True
+    return False

@@ -3,12 +3,56 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from auditor.attribution.grammar import INDEFINITE, PEOPLE
+from auditor.attribution.sentence import ReadSentence
+from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 _COORDINATORS = frozenset({"and", "or", "nor", "&"})
+# past forms of verbs of saying and thinking that end in neither -s nor -ed: they agree with
+# one speaker as with many ("Holt said"), so they tell nothing of the subject's number
+_AGREEING_TYPES = frozenset({SourceType.PERSON, SourceType.GROUP, SourceType.UNKNOWN})
+_UNMARKED_PAST = frozenset(
+    {
+        "said",
+        "told",
+        "wrote",
+        "thought",
+        "felt",
+        "knew",
+        "saw",
+        "heard",
+        "spoke",
+        "put",
+        "read",
+        "sent",
+        "made",
+        "did",
+        "had",
+        "was",
+        "were",
+        "took",
+        "gave",
+        "got",
+        "went",
+        "came",
+        "began",
+        "led",
+        "held",
+        "kept",
+        "left",
+        "met",
+        "paid",
+        "won",
+        "found",
+        "let",
+    }
+)
+# where a clause opens: "Mourners say", "The Latest: Mourners say", "That said, Millennials say"
+_CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})
 
 
 class Strengths:
@@ -130,3 +174,27 @@ class Strengths:
         if not token.is_capitalised or low in self.demonyms:
             return False
         return low in self.countries or low not in self.common
+
+    def agreeing_set(
+        self, s: ReadSentence, source: SourceSpan | None, cue: int
+    ) -> SourceSpan | None:
+        """'Mourners say', 'The Latest: Caucus-goers say': one capitalised word in -s right
+        before a verb in its plural present form is a set of people the lexicons do not
+        know, anonymous; a name would take 'says' ("Sanders says")."""
+        if source is None or source.form != "name" or source.type not in _AGREEING_TYPES:
+            return source
+        k = s.index(source.start)
+        if k + 1 != cue or s.index(source.end) != cue:
+            return source  # one word, right before the verb
+        if k != s.first_word and s.tokens[k - 1].text not in _CLAUSE_OPENINGS:
+            return source  # "Did Campos call", "in Texas argue": not a clause's subject
+        word, verb = s.tokens[k], s.tokens[cue].lower
+        if (
+            not word.lower.endswith("s")
+            or word.is_possessive
+            or not verb.isalpha()
+            or verb.endswith(("s", "ed"))
+            or verb in _UNMARKED_PAST
+        ):
+            return source
+        return replace(source, strength=Strength.ANONYMOUS, form="plural")

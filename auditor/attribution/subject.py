@@ -45,6 +45,9 @@ _HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker
 _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # after a verb, never a name
+_COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
+# a verb that agrees only with a plural: "Midcaps are lagging" opens with a set, not a person
+_PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 
 
@@ -70,6 +73,10 @@ class Subjects:
             and s.tokens[j - 1].lower not in self.demonstratives
         ):
             return True
+        # "denied claims in a post that said": a restrictive clause on a noun (a "that" or
+        # "which" right before a verb is a relative pronoun, never "that" before a clause)
+        if j > 0 and s.tokens[j].lower in {"that", "which"} and self._np_word(s, j - 1):
+            return True
         return self._partitive_relative(s, j)  # "generals, most of whom had announced"
 
     def _in_adverbial(self, s: ReadSentence, source: SourceSpan, cue_start: int) -> bool:
@@ -78,6 +85,8 @@ class Subjects:
         if source.end > cue_start:
             return False
         k = s.index(source.start) - 1
+        if k >= 1 and s.tokens[k].lower == "than" and s.tokens[k - 1].lower in _COUNT_COMPARATIVES:
+            return False  # "More than 6 in 10 voters said": a count, not a clause of comparison
         return k >= 0 and s.tokens[k].lower in ADVERBIAL_OPENERS
 
     def _partitive_relative(self, s: ReadSentence, j: int) -> bool:
@@ -719,6 +728,16 @@ class Subjects:
         if tokens[after - 1].is_possessive and subject.form == "name":
             # "Ana Ruiz's speech ..., she said": the owner is salient
             return _owner(subject, tokens[after - 1])
+        if (
+            subject.form == "name"
+            and subject.type is SourceType.PERSON
+            and after == start + 1
+            and after < len(tokens)
+            and tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
+        ):
+            # one capitalised word with a plural verb ("Midcaps are lagging"): a set, which
+            # "they" may stand for, not "he" or "she"
+            return replace(subject, type=SourceType.GROUP)
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
