@@ -27,7 +27,6 @@ from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.attribution.grammar import BODIES, PEOPLE
-from auditor.attribution.spans import NAMING_ONLY
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, Rule
 
@@ -43,7 +42,7 @@ _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that
 _SAYING = frozenset({"speech", "statement", "colon", "loaded"})
 # a signpost naming a document ("Here is the policy:"): the document, unless its issuer
 # spoke in the sentence before
-_SIGNPOSTED = "signposted document"
+_SIGNPOSTED = "cue.signpost-document"
 _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
 # phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
@@ -844,7 +843,7 @@ def _spread_quotations(
     speakers: dict[int, Resolved] = {}
     for fact in facts:
         own = decided[fact.index]
-        if own is None or own.cue.match.rule.message == NAMING_ONLY:
+        if own is None or own.cue.match.rule.partial:
             continue  # 'in what one reporter called a "snippy tone": "..."': not the speaker
         tag = fact.index > 0 and _tags(decided[fact.index - 1], fact.index)
         for group in fact.quote_groups:
@@ -854,7 +853,7 @@ def _spread_quotations(
             lead = own
             before = decided[fact.index - 1] if fact.index else None
             if (
-                own.cue.match.rule.message == _SIGNPOSTED
+                own.cue.match.rule.id == _SIGNPOSTED
                 and before is not None
                 and before.cue.match.rule.category in _SAYING
             ):
@@ -1014,7 +1013,7 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
             continue
         for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
             previous = decided[back]
-            if previous is not None and previous.cue.match.rule.message == NAMING_ONLY:
+            if previous is not None and previous.cue.match.rule.partial:
                 continue  # 'the "ghost fleet," as Ruiz dubs it': a term, not a quotation
             if previous is not None and _quoted_speaker(facts, back, fact.index):
                 decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)

@@ -63,11 +63,6 @@ def combine(cues: list[Cue]) -> list[Cue]:
     return combined
 
 
-# the message of the rules that give one quoted or named term to its owner ("the 'reset,'
-# as the minister described it"): the owner is not thereby the sentence's speaker
-NAMING_ONLY = "partial attribution"
-
-
 def best_cue(cues: list[Cue]) -> Cue | None:
     """The cue that labels the sentence: usable, most confident, earliest; a partial
     attribution only when no other cue is usable."""
@@ -77,7 +72,7 @@ def best_cue(cues: list[Cue]) -> Cue | None:
     return max(
         usable,
         key=lambda c: (
-            c.match.rule.message != NAMING_ONLY,
+            not c.match.rule.partial,
             not c.participle,
             not c.relative,
             c.match.rule.confidence,

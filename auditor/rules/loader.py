@@ -39,12 +39,12 @@ _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
-    "quote_loaded", "min_count", "near_side",
+    "quote_loaded", "min_count", "near_side", "partial",
 }  # fmt: skip
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
 _LISTS = ("terms", "requires", "near", "fire", "quiet")
 _NUMBERS = ("confidence", "weight", "quote_max_words", "min_count")
-_FLAGS = ("case_sensitive", "loaded", "quote_loaded")
+_FLAGS = ("case_sensitive", "loaded", "quote_loaded", "partial")
 _CONTEXT_WINDOW = 80
 _INFLECTION = ("inflection-exceptions", "inflection-stop")  # lexicons of the inflecting
 
@@ -205,6 +205,7 @@ def _build(
         not_after=raw.get("not_after"),
         source=raw.get("source", "subject"),
         loaded=bool(raw.get("loaded", False)),
+        partial=bool(raw.get("partial", False)),
         relay=raw.get("relay", ""),
         requires=tuple(raw.get("requires", ())),
         near=tuple(sorted({w.lower() for w in near})),

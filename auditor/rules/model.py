@@ -63,6 +63,9 @@ class Rule:
     not_after: str | None = None
     source: str = "subject"  # cue rules: where the source is
     loaded: bool = False  # cue rules: a loaded attribution verb
+    # cue rules: gives one quoted or named term to its owner ("the 'reset,' as the minister
+    # described it"), who is not thereby the speaker of the sentence or of what follows
+    partial: bool = False
     relay: str = ""  # cue rules: "cited" (the object is relayed by the subject), "relayer"
     requires: tuple[str, ...] = ()  # cue rules: source types accepted (default: any)
     near: tuple[
