@@ -365,7 +365,7 @@ def _fits(pronoun: str, source: SourceSpan, pair: bool) -> bool:
     """Whether a pronoun can stand for a source; with ``pair``, 'they' also for two
     people named together ("Ms. Ruiz and Mr. Holt ... they said")."""
     if source.type in _COMPATIBLE[pronoun]:
-        return not (pronoun in {"he", "she"} and _together(source))
+        return not (pronoun in _GENDERED and _together(source))
     return pair and pronoun == "they" and source.type is SourceType.PERSON and _together(source)
 
 
@@ -619,13 +619,22 @@ def _opening_source(
             and not source.is_pronoun
             and not source.vague
             and not source.anaphoric
-            and _fits(pronoun.head, source, pair=True)
-            and (pronoun.head not in _GENDERED or source.form in {"name", "definite"})
-            and (pronoun.head not in _GENDERED or _gender(source) in {None, pronoun.head})
-            and not ledger.unlike_known(source, pronoun.head)
+            and _may_stand_for(pronoun, source, ledger)
         ):
             return source
     return None
+
+
+def _may_stand_for(pronoun: SourceSpan, source: SourceSpan, ledger: Ledger) -> bool:
+    """Whether a pronoun may stand for a source it was not resolved to by the ledger: one of
+    its kind and number; for "he" or "she", a named or definite person of no other gender."""
+    gendered = pronoun.head in _GENDERED
+    return (
+        _fits(pronoun.head, source, pair=True)
+        and (not gendered or source.form in {"name", "definite"})
+        and (not gendered or _gender(source) in {None, pronoun.head})
+        and not ledger.unlike_known(source, pronoun.head)
+    )
 
 
 def _unresolved_floor(pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, ledger: Ledger) -> float:
@@ -634,7 +643,7 @@ def _unresolved_floor(pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, ledger
     or "she" right after a quotation is its speaker's tag ('"...," he complained'): the
     quotation is someone's words, whatever the verb; unless a source was cited just before,
     whose quotation this goes on with (it is passed on to it, by name)."""
-    if fact.index > 0 and pronoun.head in {"he", "she"}:
+    if fact.index > 0 and pronoun.head in _GENDERED:
         if cue.match.rule.category == "statement":
             return _UNRESOLVED_PERSON_CONFIDENCE
         tagged = _QUOTE_TAG.search(fact.text, 0, max(0, pronoun.start - fact.start))
@@ -679,12 +688,7 @@ def _salient(
             continue
         if k == index and subject.end > pronoun.start:
             continue  # the pronoun is the sentence's own subject
-        if (
-            _fits(pronoun.head, subject, pair=True)
-            and (pronoun.head not in _GENDERED or subject.form in {"name", "definite"})
-            and (pronoun.head not in _GENDERED or _gender(subject) in {None, pronoun.head})
-            and not ledger.unlike_known(subject, pronoun.head)
-        ):
+        if _may_stand_for(pronoun, subject, ledger):
             return ledger.add(subject, k, None, cited=False)
     return cited
 

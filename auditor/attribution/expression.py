@@ -5,12 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import (
-    BODIES,
-    PARTITIVES,
-    POSSESSIVE_PRONOUNS,
-    PRONOUN_TYPES,
-)
+from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUN_TYPES
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag, writer_clause
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
