@@ -39,10 +39,7 @@ _COLLECTIVES = frozenset({SourceType.ORGANISATION, SourceType.GROUP})
 _DESCRIBED_ONES = _COLLECTIVES | {SourceType.PERSON}
 _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that quotation
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
-_SAYING = frozenset({"speech", "statement", "colon", "loaded"})
-# a signpost naming a document ("Here is the policy:"): the document, unless its issuer
-# spoke in the sentence before
-_SIGNPOSTED = "cue.signpost-document"
+_SAYING = frozenset({"speech", "statement", "colon", "signpost", "loaded"})
 _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
 # phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
@@ -576,7 +573,7 @@ def _direct(
             source.is_pronoun
             # "Ana Ruiz said ..." | "“No,” he said.": a man the story has not cited; not what
             # the writer supposes he thinks ("Probably he thinks ...")
-            and not (ledger.other_gender and cue.match.rule.id != "cue.cognition")
+            and not (ledger.other_gender and cue.match.rule.category != "belief")
             and cue.match.rule.confidence < _unresolved_floor(source, cue, fact, ledger)
         ):
             return None  # "they never asked for": a pronoun with no source behind it
@@ -857,7 +854,9 @@ def _spread_quotations(
             lead = own
             before = decided[fact.index - 1] if fact.index else None
             if (
-                own.cue.match.rule.id == _SIGNPOSTED
+                # a signpost naming a document ("Here is the policy:"): the document's
+                # words, unless its issuer spoke in the sentence before
+                own.cue.match.rule.category == "signpost"
                 and before is not None
                 and before.cue.match.rule.category in _SAYING
             ):
