@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 from auditor.api import audit_sentences
 from auditor.models import Label, Sentence, Strength
 
@@ -24,3 +28,25 @@ def assert_source(text: str, source: str, strength: str | Strength) -> None:
     assert sentence.attribution is not None
     assert sentence.attribution.source.text == source
     assert sentence.attribution.source.strength is Strength(strength)
+
+
+def sourced_test(rows: Sequence[tuple[str, str, Strength]]) -> Callable[..., None]:
+    """A test module's table test: each invented sentence is SOURCED to its source, graded."""
+
+    @pytest.mark.parametrize(("text", "source", "strength"), rows)
+    def test_sourced_with_its_source_and_strength(
+        text: str, source: str, strength: Strength
+    ) -> None:
+        assert_source(text, source, strength)
+
+    return test_sourced_with_its_source_and_strength
+
+
+def not_sourced_test(texts: Sequence[str]) -> Callable[..., None]:
+    """A test module's table test: no invented sentence of ``texts`` is SOURCED."""
+
+    @pytest.mark.parametrize("text", texts)
+    def test_no_source_is_read(text: str) -> None:
+        assert one(text).label is not Label.SOURCED, text
+
+    return test_no_source_is_read

@@ -5,8 +5,7 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-import pytest
-from attribution_helpers import one
+from attribution_helpers import not_sourced_test, one, sourced_test
 
 from auditor.api import audit_sentences
 from auditor.models import Label, Strength
@@ -287,18 +286,10 @@ NOT_SOURCED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
-def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.SOURCED, text
-    assert sentence.attribution is not None
-    assert sentence.attribution.source.text == source
-    assert sentence.strength is strength
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
 
 
-@pytest.mark.parametrize("text", NOT_SOURCED)
-def test_not_sourced(text: str) -> None:
-    assert one(text).label is not Label.SOURCED
+test_not_sourced = not_sourced_test(NOT_SOURCED)
 
 
 def test_a_pronoun_with_a_clitic_is_the_speaker_of_its_progressive() -> None:

@@ -7,8 +7,7 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-import pytest
-from attribution_helpers import one
+from attribution_helpers import not_sourced_test, sourced_test
 
 from auditor.api import audit_text
 from auditor.models import Label, Strength
@@ -125,18 +124,10 @@ NOT_SOURCED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
-def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.SOURCED, text
-    assert sentence.attribution is not None
-    assert sentence.attribution.source.text == source
-    assert sentence.attribution.source.strength is strength
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
 
 
-@pytest.mark.parametrize("text", NOT_SOURCED)
-def test_not_sourced(text: str) -> None:
-    assert one(text).label is not Label.SOURCED, text
+test_not_sourced = not_sourced_test(NOT_SOURCED)
 
 
 def test_he_does_not_stand_for_a_set_opening_with_a_plural_verb() -> None:

@@ -8,7 +8,7 @@ Label, source and strength. Every sentence is invented for the test.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import assert_source, one
+from attribution_helpers import one, sourced_test
 
 from auditor.api import audit_text
 from auditor.models import Label, Strength
@@ -87,9 +87,7 @@ EDITORIAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "strength"), SOURCED + BELIEF)
-def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
-    assert_source(text, source, strength)
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED + BELIEF)
 
 
 @pytest.mark.parametrize("text", EDITORIAL)
