@@ -237,6 +237,7 @@ class Engine:
             )
             for k, w in enumerate(work)
         )
+        sentences = _in_opinion(sentences, self.settings)
         sources = _ledger_entries(ledger, decided)
         summary = _summary(sentences, sources, self._reason)
         return Report(source, article, sentences, sources, summary, tuple(warnings))
@@ -384,6 +385,39 @@ _PAGE_MARKS = {
 }
 # the paragraph roles of :mod:`auditor.extract` that are not claims, and their marks
 _ROLE_MARKS = {"heading": "structure.page-heading", "link": "structure.link-list"}
+
+
+def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Sentence, ...]:
+    """Weak writer-voice cues read as framing in an article that argues throughout.
+
+    Where at least ``share`` of the article's other unattributed claims are EDITORIAL FRAMING,
+    an unattributed claim whose framing score reaches ``floor`` times the threshold is too
+    (scoring.toml ``[opinion]``; docs/tuning.md).
+    """
+    opinion = settings.opinion
+    claims = [s for s in sentences if s.label is not Label.SOURCED and s.is_claim]
+    others = len(claims) - 1
+    if others < opinion.min_claims:
+        return sentences
+    framed = sum(s.label is Label.EDITORIAL for s in claims)
+    floor = opinion.floor * settings.threshold
+    weak = [
+        s
+        for s in claims
+        if s.label is Label.UNSOURCED and s.framing_score and s.framing_score >= floor
+    ]
+    if not weak or framed < opinion.share * others:
+        return sentences
+    message = (
+        f"weak cues counted: {framed} of the article's {others} other unattributed claims"
+        " are framing (an opinion piece)"
+    )
+    relabelled = list(sentences)
+    for s in weak:
+        context = Evidence(EvidenceKind.CONTEXT, "context.opinion", s.start, s.start, "", message)
+        evidence = tuple(sorted((*s.evidence, context), key=_PLACE))
+        relabelled[s.index] = replace(s, label=Label.EDITORIAL, evidence=evidence)
+    return tuple(relabelled)
 
 
 def _role(article: Article, paragraph: int) -> str | None:

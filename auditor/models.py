@@ -88,6 +88,7 @@ class EvidenceKind(str, Enum):
     REPORTED_FRAMING = "reported_framing"  # framing words in a party's view or reaction
     STRUCTURE = "structure"  # headline, caption, byline, boilerplate
     NEUTRAL_SENSE = "neutral_sense"  # a charged word in a neutral sense ("criminal charges")
+    CONTEXT = "context"  # the article around the sentence: weak cues counted in an opinion piece
 
 
 @_quick_init

@@ -31,6 +31,20 @@ def voiceless_categories() -> frozenset[str]:
     return frozenset(_scoring().get("voiceless", ()))
 
 
+@dataclass(frozen=True)
+class Opinion:
+    """When an article reads as an opinion piece, and which weak cues count in it (scoring.toml)."""
+
+    share: float  # least share of the article's other unattributed claims that are framing
+    floor: float  # least framing score, as a share of the threshold, that counts in one
+    min_claims: int  # least number of other unattributed claims to judge the article by
+
+
+def _default_opinion() -> Opinion:
+    table = _scoring()["opinion"]
+    return Opinion(float(table["share"]), float(table["floor"]), int(table["min_claims"]))
+
+
 def _default_weights() -> tuple[tuple[str, float], ...]:
     return tuple(sorted((rule, float(w)) for rule, w in _scoring().get("weights", {}).items()))
 
@@ -38,6 +52,7 @@ def _default_weights() -> tuple[tuple[str, float], ...]:
 @dataclass(frozen=True)
 class Settings:
     threshold: float = field(default_factory=_default_threshold)
+    opinion: Opinion = field(default_factory=_default_opinion)
     # fitted framing weights that replace rules' own (scoring.toml [weights], tools/fit_weights.py)
     weights: tuple[tuple[str, float], ...] = field(default_factory=_default_weights)
     packs: tuple[str, ...] = ()  # folders of user rule packs

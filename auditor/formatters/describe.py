@@ -43,6 +43,12 @@ def framing_line(sentence: Sentence) -> str | None:
     return f"{what}: {words} · score {sentence.framing_score:g}"
 
 
+def context_line(sentence: Sentence) -> str | None:
+    """Why weak cues counted: the article around the sentence (an opinion piece), or None."""
+    context = sentence.evidence_of(EvidenceKind.CONTEXT)
+    return context[0].message if context else None
+
+
 # framing words in another voice than the writer's: shown, not counted
 _OTHER_VOICES = {
     EvidenceKind.QUOTED_FRAMING: "in an interview answer or question, the speaker's",
@@ -84,6 +90,7 @@ def why_lines(sentence: Sentence) -> list[str]:
     lines = [
         source_line(sentence),
         framing_line(sentence),
+        context_line(sentence),
         *other_voice_lines(sentence),
         flag_line(sentence),
     ]
