@@ -3,8 +3,9 @@ praise and blame ('heaps praise on', 'poured cold water on', 'knocked X as Y'), 
 speaking out' with a time phrase before its topic, a changed account or page 'to say', a
 speaker after an inverted 'reports', a passive 'was uttered once, by X', a verb of saying
 that goes on a series of its clause's past verbs ('delayed the audit, admitted ...'),
-data 'showing that' after "with", a family as a source, and people 'aged 18 to 35'. Label, source and strength; and
-the second senses that must stay unattributed. Every sentence is invented for the test.
+data 'showing that' after "with", a family as a source, people 'aged 18 to 35', and an
+apposition ending on a name. Label, source and strength; and the second senses that must
+stay unattributed. Every sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ SOURCED = [
     ("The family denies any involvement.", "The family", Strength.NAMED),
     ("A family said the water was brown.", "A family", Strength.ANONYMOUS),
     ("Voters aged 18 to 35 said the fares were too high.", "Voters", Strength.ANONYMOUS),
+    (
+        "Another diplomat, former envoy to Spain Tom Hale, said the aid was held.",
+        "Another diplomat, former envoy to Spain Tom Hale",
+        Strength.NAMED,
+    ),
+    (
+        "Another official, member of the harbour board, said the aid was held.",
+        "Another official",
+        Strength.ANONYMOUS,
+    ),
 ]
 
 NOT_SOURCED = [

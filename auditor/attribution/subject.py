@@ -562,7 +562,7 @@ class Subjects:
                     if people is not None and people.form == "name" and people.type in PEOPLE:
                         return people
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
-                if source and named is not None and named.form == "name" and source.form != "name":
+                if source and _names_one(s, named, comma - 1) and source.form != "name":
                     # "The ferry's operator, Nordlys Lines, said": the apposition names it.
                     return _named_as(s, source, named, comma - 1)
                 if source and source.form == "name" and (named is None or named.form != "name"):
@@ -794,7 +794,7 @@ class Subjects:
         if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
             return None  # "other Republicans, like Ann Roe,": an example names the set
         named = self._analyse(s, (comma + 1, close - 1))
-        if named is None or named.form != "name":
+        if not _names_one(s, named, close - 1):
             return None
         return _named_as(s, source, named, close - 1)
 
@@ -826,6 +826,25 @@ def _named_as(s: ReadSentence, source: SourceSpan, named: SourceSpan, last: int)
         strength=Strength.NAMED,
         form="name",
         names=source.names + named.names,
+    )
+
+
+def _names_one(s: ReadSentence, named: SourceSpan | None, last: int) -> bool:
+    """Whether an apposition ending at token ``last`` names its noun: a name ("Tom Hale"), or
+    a role the reader grades a named person that ends on a name ("former envoy to Spain Tom
+    Hale"); not a relative clause that mentions one ("who backed Ann Roe's plan")."""
+    if named is None:
+        return False
+    if named.form == "name":
+        return True
+    return (
+        named.form == "bare"
+        and named.type is SourceType.PERSON
+        and named.strength is Strength.NAMED
+        and last > 0
+        and s.tokens[last].is_capitalised
+        and s.tokens[last - 1].is_capitalised
+        and named.text.split(maxsplit=1)[0].lower() not in RELATIVES
     )
 
 
