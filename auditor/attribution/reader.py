@@ -157,6 +157,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                     and j + 1 < len(tokens)
                     and (tokens[j + 1].is_word or tokens[j + 1].text == QUOTE)
                 )
+                and not (  # "with figures from the bureau showing that": what the data show
+                    sentence.after_with(source)
+                    and rule.category == "finding"
+                    and self._clause_follows(tokens, j + 1)
+                )
                 and not (
                     source.type in PEOPLE
                     and rule.category == "speech"
@@ -164,7 +169,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 )
             ):
                 # "statements accusing the army": the noun is not speaking here; but in
-                # "with analysts warning that" it is the subject of the -ing clause
+                # "with analysts warning that" it is the subject of the -ing clause, and so
+                # is a document in "with data showing that"
                 source = None
             relative = self._in_relative(sentence, i) or (
                 source is not None and self._in_adverbial(sentence, source, match.start)

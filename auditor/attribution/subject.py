@@ -49,6 +49,7 @@ _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
 # a verb that agrees only with a plural: "Midcaps are lagging" opens with a set, not a person
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
+_SERIES_STOPS = CLAUSE_MARKS | HARD_STOPS  # where the clause a series of verbs is in opens
 
 
 class Subjects:
@@ -108,7 +109,33 @@ class Subjects:
         verb = s.tokens[i].lower
         participle = verb.endswith("ing")
         finite = verb.endswith("ed") or verb in PAST_IRREGULAR or verb in BARE_SPEECH
-        return (before in {"and", "but"} and finite) or (participle and before in PARTICIPLE_LEADS)
+        return (
+            (before in {"and", "but"} and finite)
+            or (participle and before in PARTICIPLE_LEADS)
+            or (before == "," and finite and self._in_series(s, j, i))
+        )
+
+    def _in_series(self, s: ReadSentence, comma: int, i: int) -> bool:
+        """'The agency delayed the audit, admitted it had lost the files, and closed': a
+        past verb after a comma in a series of its clause's past verbs, closed by "and" and
+        another; not a participle with its agent ('the plan passed, backed by unions') nor
+        one that describes ('delayed its response, worried that it would ... and erode')."""
+        tokens = s.tokens
+        if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
+            return False
+        if not any(
+            tokens[k].lower == "and" and _past(tokens[k + 1].lower)
+            for k in range(i + 1, len(tokens) - 1)
+        ):
+            return False
+        for k in range(comma - 1, s.first_word, -1):
+            token = tokens[k]
+            if token.text in _SERIES_STOPS or token.lower in SUBORDINATORS:
+                return False
+            before = tokens[k - 1]
+            if _past(token.lower) and before.is_word and before.lower not in self.closed_class:
+                return True
+        return False
 
     def _progressive_subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """The subject of a progressive an -ing verb after "and" continues: 'X has been making
@@ -535,7 +562,7 @@ class Subjects:
                     if people is not None and people.form == "name" and people.type in PEOPLE:
                         return people
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
-                if source and named is not None and named.form == "name" and source.form != "name":
+                if source and _names_one(s, named, comma - 1) and source.form != "name":
                     # "The ferry's operator, Nordlys Lines, said": the apposition names it.
                     return _named_as(s, source, named, comma - 1)
                 if source and source.form == "name" and (named is None or named.form != "name"):
@@ -767,7 +794,7 @@ class Subjects:
         if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
             return None  # "other Republicans, like Ann Roe,": an example names the set
         named = self._analyse(s, (comma + 1, close - 1))
-        if named is None or named.form != "name":
+        if not _names_one(s, named, close - 1):
             return None
         return _named_as(s, source, named, close - 1)
 
@@ -800,6 +827,29 @@ def _named_as(s: ReadSentence, source: SourceSpan, named: SourceSpan, last: int)
         form="name",
         names=source.names + named.names,
     )
+
+
+def _names_one(s: ReadSentence, named: SourceSpan | None, last: int) -> bool:
+    """Whether an apposition ending at token ``last`` names its noun: a name ("Tom Hale"), or
+    a role the reader grades a named person that ends on a name ("former envoy to Spain Tom
+    Hale"); not a relative clause that mentions one ("who backed Ann Roe's plan")."""
+    if named is None:
+        return False
+    if named.form == "name":
+        return True
+    return (
+        named.form == "bare"
+        and named.type is SourceType.PERSON
+        and named.strength is Strength.NAMED
+        and last > 0
+        and s.tokens[last].is_capitalised
+        and s.tokens[last - 1].is_capitalised
+        and named.text.split(maxsplit=1)[0].lower() not in RELATIVES
+    )
+
+
+def _past(low: str) -> bool:
+    return low.endswith("ed") or low in PAST_IRREGULAR
 
 
 def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
