@@ -3,8 +3,9 @@
 Neutral senses read from their complements (charting a course, a count too close to
 call, a spot reserved for one use, weather, a broken law or record, a labour demand's
 terms, animals in the wild), 'best' and 'better' as adverbs of manner after a modal or
-'to', a reporter's narrative 'we', a reprint note and a newsletter line: none is the
-writer's framing. Each case has a twin the rules must still read as the writer's.
+'to', a reporter's narrative 'we', a need someone recognises ('the need to'), a reprint
+note and a newsletter line: none is the writer's framing. Each case has a twin the
+rules must still read as the writer's.
 """
 
 from __future__ import annotations
@@ -75,6 +76,19 @@ def test_newsletter_lines_are_page_furniture(text: str) -> None:
     s = one(text)
     assert "structure.share" in {e.rule for e in s.evidence_of(EvidenceKind.STRUCTURE)}
     assert s.label is not Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "editorial"),
+    [
+        ("The harbour board finally saw the need to adapt.", False),
+        ("Her campaign rests on the need to cut ferry fares.", False),
+        ("The council needs to cut ferry fares now.", True),
+        ("There is a need to cut ferry fares now.", True),
+    ],
+)
+def test_a_need_someone_recognises_is_not_the_writers_demand(text: str, editorial: bool) -> None:
+    assert (one(text).label is Label.EDITORIAL) is editorial
 
 
 def test_a_newsletter_tip_about_something_else_is_not_furniture() -> None:
