@@ -34,6 +34,10 @@ def sense_rules(sentence) -> set[str]:
         ("The audit found that no one on the board broke the rules.", "sense.neutral-collocation"),
         ("Dockers marched to the town hall for better wages.", "sense.neutral-collocation"),
         ("Seals and wild birds nest on the outer island.", "sense.neutral-collocation"),
+        ("Benchmark crude rose 30 cents on Tuesday.", "sense.neutral-collocation"),
+        ("With two wards left, 40 delegates are outstanding.", "sense.neutral-collocation"),
+        ("She won an award for outstanding harbour reporting.", "sense.neutral-collocation"),
+        ("Analysts say the Ruritanian offensive has stalled.", "sense.military-offensive"),
         ("Islanders were asked which party would better handle the harbour.", "sense.manner-best"),
         ("The fund was set up to better inform tenants of their rights.", "sense.manner-best"),
         ("Pick the layout that can best match the way you work.", "sense.manner-best"),
@@ -59,6 +63,7 @@ def test_neutral_senses_manner_and_narrative_are_not_framing(text: str, sense: s
         "We sat by while the council sold the pier.",
         "We should have seen this coming.",
         "The mayor went on a wild spending spree with the harbour fund.",
+        "The crude jokes at the ferry gala were outstanding only in their cruelty.",
     ],
 )
 def test_the_writers_own_voice_keeps_its_cues(text: str) -> None:
