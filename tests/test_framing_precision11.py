@@ -41,9 +41,9 @@ def sense_rules(sentence) -> set[str]:
         ("Islanders were asked which party would better handle the harbour.", "sense.manner-best"),
         ("The fund was set up to better inform tenants of their rights.", "sense.manner-best"),
         ("Pick the layout that can best match the way you work.", "sense.manner-best"),
-        ("We met at a bakery near the quay, joined by her brother.", "sense.narrative-we"),
+        ("We met at a bakery near the quay on a wet Monday.", "sense.narrative-we"),
         ("Afterwards we sat in the wheelhouse with the crew.", "sense.narrative-we"),
-        ("We are, therefore, reprinting below her report of June 3.", "sense.newsroom-we"),
+        ("We are again republishing below her report of June 3.", "sense.newsroom-we"),
     ],
 )
 def test_neutral_senses_manner_and_narrative_are_not_framing(text: str, sense: str) -> None:
