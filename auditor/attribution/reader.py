@@ -78,6 +78,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.particles = words("name-particles")
         self.plurals = words("plurals")
         self.be = words("be-forms")
+        self.unmarked_past = words("unmarked-past")
         self.anonymous_heads = words("anonymous-heads")
         self.voice_heads = words("voice-heads")
         self.counsel_heads = words("counsel-heads")
