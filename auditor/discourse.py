@@ -22,7 +22,7 @@ Every source ends up in the ledger, merged across its mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from auditor.attribution import Cue, SourceSpan, best_cue
@@ -159,7 +159,11 @@ class Entry:
     _main: SourceSpan | None = None
 
     def mention(
-        self, source: SourceSpan, sentence: int = -1, roles: frozenset[str] = frozenset()
+        self,
+        source: SourceSpan,
+        sentence: int = -1,
+        roles: frozenset[str] = frozenset(),
+        given_genders: Mapping[str, str] | None = None,
     ) -> None:
         self.mentions.append(source)
         self.texts.add(source.text.lower())
@@ -171,8 +175,8 @@ class Entry:
             self.named_in.add(sentence)
         # a pronoun tells the gender only right after the name it stands for ("Ana Ruiz
         # said ..." | "she added"): further on, a wrong resolution would pass for evidence
-        gender = _gender(source)
-        self.titled = self.titled or (gender is not None and not source.is_pronoun)
+        gender = _gender(source, given_genders, roles)
+        self.titled = self.titled or (_gender(source) is not None and not source.is_pronoun)
         if gender is not None and not (
             source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
         ):
@@ -181,8 +185,14 @@ class Entry:
             self._main = source
 
     def unlike(self, pronoun: str) -> bool:
-        """Whether 'he' or 'she' cannot stand for this source: its mentions give the other."""
-        return pronoun in _GENDERED and len(self.genders) == 1 and pronoun not in self.genders
+        """Whether 'he' or 'she' cannot stand for this source: its mentions give the other,
+        or it is someone known only as the other pronoun ("She said ..." | "He added")."""
+        if pronoun not in _GENDERED:
+            return False
+        main = self.main
+        if main.is_pronoun and main.head in _GENDERED:
+            return main.head != pronoun
+        return len(self.genders) == 1 and pronoun not in self.genders
 
     @property
     def main(self) -> SourceSpan:
@@ -206,6 +216,8 @@ def _surnames(source: SourceSpan) -> list[str]:
     names = source.names
     if source.form != "name" and source.type is SourceType.PERSON and names:
         names = names[-1:]
+    if source.type is not SourceType.PERSON and names and not source.text.endswith(names[-1]):
+        return []  # "the Clinton campaign" is no "Clinton": the name only modifies its head
     return [name.split()[-1].lower() for name in names]
 
 
@@ -219,23 +231,37 @@ def _givens(source: SourceSpan, roles: frozenset[str]) -> list[str]:
     return [words[given]] if given < len(words) - 1 and len(words[given]) > 1 else []
 
 
-def _gender(source: SourceSpan) -> str | None:
-    """'he' or 'she' when a mention says which: a pronoun, or a title ("Mr. Holt", "Ms. Ruiz")."""
+def _gender(
+    source: SourceSpan,
+    given_genders: Mapping[str, str] | None = None,
+    roles: frozenset[str] = frozenset(),
+) -> str | None:
+    """'he' or 'she' when a mention says which: a pronoun, a title ("Mr. Holt", "Ms. Ruiz"),
+    or a given name of ``given_genders`` ("Tom Holt")."""
     if source.is_pronoun:
         return source.head if source.head in _GENDERED else None
     if source.type is not SourceType.PERSON:
         return None  # "Mr. Holt's letter"
     first = source.text.split(maxsplit=1)[0].rstrip(".").lower()
-    return _TITLE_GENDERS.get(first)
+    titled = _TITLE_GENDERS.get(first)
+    if titled is not None or not given_genders:
+        return titled
+    givens = _givens(source, roles)
+    return given_genders.get(givens[0]) if givens else None
 
 
 class Ledger:
     """Distinct sources of an article, merged across mentions."""
 
-    def __init__(self, roles: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        roles: frozenset[str] = frozenset(),
+        given_genders: Mapping[str, str] | None = None,
+    ) -> None:
         self.entries: list[Entry] = []
         self._recent: list[int] = []  # entry ids, most recent last
         self.roles = roles  # role and title words, which are no one's given name
+        self.given_genders = given_genders  # given names that tell "he" or "she"
         self.other_gender = False  # the last pronoun looked up passed one of the other gender
 
     def add(
@@ -248,7 +274,7 @@ class Ledger:
         """Enter a mention; one that is not ``cited`` by a cue (a subject a pronoun was taken
         to stand for) is no evidence of the gender of the pronoun after it."""
         entry = self._match(source) or self._new()
-        entry.mention(source, sentence if cited else -1, self.roles)
+        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders)
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
@@ -261,7 +287,7 @@ class Ledger:
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if mention is not None:
-            entry.mention(mention, sentence, self.roles)
+            entry.mention(mention, sentence, self.roles, self.given_genders)
             self._touch(entry.id)
 
     def antecedent(self, source: SourceSpan, index: int | None = None) -> Entry | None:
@@ -333,10 +359,14 @@ class Ledger:
                 and not (givens and entry.givens and givens.isdisjoint(entry.givens))
                 # "Mrs. Holt", then "Tom Holt": a full name after a title is a relative
                 and not (givens and not entry.givens and entry.titled)
-                and (not entry.genders or _gender(source) in {None, *entry.genders})
+                and (not entry.genders or self.gender(source) in {None, *entry.genders})
             ):
                 return entry
         return None
+
+    def gender(self, source: SourceSpan) -> str | None:
+        """'he' or 'she' when a mention says which, by its pronoun, title or given name."""
+        return _gender(source, self.given_genders, self.roles)
 
     def latest(self) -> int:
         """The id of the most recently cited entry."""
@@ -382,6 +412,7 @@ def resolve(
     subject_of: SubjectOf | None = None,
     anonymous_heads: frozenset[str] = frozenset(),
     roles: frozenset[str] = frozenset(),
+    given_genders: Mapping[str, str] | None = None,
 ) -> tuple[list[Resolved | None], Ledger]:
     """Decide the attribution of every sentence of an article, in order.
 
@@ -390,8 +421,9 @@ def resolve(
     Almqvist spoke for two hours. ... she said:"). ``anonymous_heads``: the heads that
     stay anonymous though the story names someone next ("a senior official"). ``roles``:
     role and title words ("minister", "Sen."), which are nobody's given name.
+    ``given_genders``: given names that tell "he" or "she" ("Tom": "he").
     """
-    ledger = Ledger(roles)
+    ledger = Ledger(roles, given_genders)
     decided: list[Resolved | None] = [None] * len(facts)
 
     def subjects(k: int) -> list[SourceSpan]:
@@ -577,7 +609,7 @@ def _direct(
             and cue.match.rule.confidence < _unresolved_floor(source, cue, fact, ledger)
         ):
             return None  # "they never asked for": a pronoun with no source behind it
-    bodies = _bodies_named_together(source, ledger)
+    bodies = _named_together(source, index, ledger, subject_of)
     if bodies is not None:
         # "The companies said", after "Nordlys Lines and Harbour Freight said": those two
         source = replace(source, strength=Strength.NAMED)
@@ -629,7 +661,7 @@ def _may_stand_for(pronoun: SourceSpan, source: SourceSpan, ledger: Ledger) -> b
     return (
         _fits(pronoun.head, source, pair=True)
         and (not gendered or source.form in {"name", "definite"})
-        and (not gendered or _gender(source) in {None, pronoun.head})
+        and (not gendered or ledger.gender(source) in {None, pronoun.head})
         and not ledger.unlike_known(source, pronoun.head)
     )
 
@@ -654,26 +686,42 @@ def _unresolved_floor(pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, ledger
     return _UNRESOLVED_PRONOUN_CONFIDENCE
 
 
-def _bodies_named_together(source: SourceSpan, ledger: Ledger) -> Entry | None:
-    """The latest cited source, when it names two or more bodies together and ``source`` is
-    a definite plural of bodies with no name of its own ("the companies", "the two banks")."""
+def _named_together(
+    source: SourceSpan, index: int, ledger: Ledger, subject_of: SubjectOf | None
+) -> Entry | None:
+    """The source a definite plural with no name of its own stands for ("the companies",
+    "the two women"): the latest cited source, or the subject of the sentence before, when
+    it names two or more of its kind together ("Nordlys Lines and Harbour Freight said",
+    "Ana Ruiz and Beth Cole founded the clinic."). People must be named just before: a
+    story's "the voters" are rarely the two candidates it cited a while ago."""
+    people = source.type in PEOPLE
     if (
         source.form != "plural"
         or source.names
-        or source.type is not SourceType.ORGANISATION
+        or not (people or source.type is SourceType.ORGANISATION)
         or not source.text.lower().startswith("the ")
-        or not ledger.entries
     ):
         return None
-    latest = ledger.entries[ledger.latest()]
-    main = latest.main
     # a name the lexicons do not know is typed a person ("Nordlys Lines")
-    together = (
-        main.form == "name"
-        and main.type in {SourceType.ORGANISATION, SourceType.PERSON}
-        and (len(main.names) > 1 or any(" and " in name for name in main.names))
+    kinds = {SourceType.PERSON} if people else {SourceType.ORGANISATION, SourceType.PERSON}
+    if ledger.entries:
+        latest = ledger.entries[ledger.latest()]
+        recent = not people or max(latest.sentences) >= index - 1
+        if recent and _names_together(latest.main, kinds):
+            return latest
+    before = subject_of(index - 1) if subject_of is not None and index > 0 else None
+    if before is not None and _names_together(before, kinds):
+        return ledger.add(before, index - 1, None, cited=False)
+    return None
+
+
+def _names_together(mention: SourceSpan, kinds: set[SourceType]) -> bool:
+    """Whether a mention names two or more people or bodies together."""
+    return (
+        mention.form == "name"
+        and mention.type in kinds
+        and (len(mention.names) > 1 or any(" and " in name for name in mention.names))
     )
-    return latest if together else None
 
 
 def _salient(

@@ -174,6 +174,8 @@ class Engine:
             )
             cues = []
             cue_matches = found["cue"]
+            if cue_matches and found["structure"]:
+                cue_matches = _outside_links(cue_matches, found["structure"])
             continues = False
             if cue_matches:
                 # in one paragraph, or in a quotation that opened in the sentence before
@@ -219,7 +221,11 @@ class Engine:
             return subjects[k]
 
         decided, ledger = resolve(
-            facts, subject_of, self.reader.anonymous_heads, self.reader.role_words
+            facts,
+            subject_of,
+            self.reader.anonymous_heads,
+            self.reader.role_words,
+            self.reader.given_genders,
         )
         repeats = _repeats(article)
         keys = _keys(texts)
@@ -499,6 +505,14 @@ def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: boo
         for w in found:
             if len(alone) < counted[rule_id] or id(w) not in alone:
                 w.matches["structure"] = [m for m in w.matches["structure"] if m.rule.id != rule_id]
+
+
+def _outside_links(cues: list[Match], structure: list[Match]) -> list[Match]:
+    """The cues outside a related-link prefix: "Related post:" names no one who posts."""
+    links = [m for m in structure if m.rule.category == "related"]
+    if not links:
+        return cues
+    return [c for c in cues if not any(m.start <= c.start and c.end <= m.end for m in links)]
 
 
 def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:

@@ -31,6 +31,9 @@ ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
 ACCESS_OPENERS = frozenset({"with", "direct", "first-hand", "firsthand", "intimate", "detailed"})
 ACCESS = frozenset({"with", "to", "on", "in", "of"})  # "familiar with", "close to", "briefed on"
 BRIDGE = 2  # unknown words allowed between a determiner and a known head
+# the common prepositions the lexicon leaves out (they also join a source's parts): a
+# phrase after one before an aside is its object ("His finish in Lirana — ... — highlights")
+OBJECT_LEADS = frozenset({"in", "on", "at", "of", "for", "from", "by", "with"})
 PARTITIVES = frozenset({"of", "in", "among"})  # "many of the women", "some in the crowd"
 DASHES = frozenset({"-", "—", "–"})
 PEOPLE = frozenset({SourceType.PERSON, SourceType.GROUP})

@@ -7,6 +7,7 @@ from auditor.attribution.expression import Expressions
 from auditor.attribution.grammar import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
+    AUXILIARIES,
     DISTANT_CONFIDENCE,
     HEAD_TYPES,
     INDEFINITE,
@@ -14,6 +15,7 @@ from auditor.attribution.grammar import (
     LOOSE_CONFIDENCE,
     NOUN_OPENERS,
     NOUN_VERBS,
+    OBJECT_LEADS,
     OPENERS,
     PEOPLE,
     PREDICATIVE_CUES,
@@ -30,7 +32,7 @@ from auditor.attribution.sentence import (
 from auditor.attribution.spans import Cue, SourceSpan, combine
 from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
-from auditor.attribution.subject import Subjects
+from auditor.attribution.subject import Subjects, owned
 from auditor.rules import Match, RuleSet
 from auditor.tokens import QUOTE, Token
 
@@ -78,6 +80,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.particles = words("name-particles")
         self.plurals = words("plurals")
         self.be = words("be-forms")
+        self.unmarked_past = words("unmarked-past")
+        self.interviewing = tuple(lex["verbs-interview"].keys)
         self.anonymous_heads = words("anonymous-heads")
         self.voice_heads = words("voice-heads")
         self.counsel_heads = words("counsel-heads")
@@ -114,6 +118,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.unspoken = self.function | self.writer
         self.speaker_heads = self.person_words | self.organisation_words
         self.role_words = self.person_words | self.titles  # nobody's given name
+        self.given_genders = dict.fromkeys(words("given-names-male"), "he") | dict.fromkeys(
+            words("given-names-female"), "she"
+        )
 
     def read(self, sentence: ReadSentence, cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
@@ -196,7 +203,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             span = sentence.between(match.source_start, match.source_end)
             if span is None:
                 return None
-            return self._owner(sentence, span) or self._loose(sentence, *span, anyway=True)
+            return (
+                self._name_before_predicate(sentence, *span)
+                or self._owner(sentence, span)
+                or self._loose(sentence, *span, anyway=True)
+            )
         if rule.source == "object":
             source = self._object(sentence, j + 1)
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
@@ -243,19 +254,46 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             return None
         first = s.index(source.start)
         before = s.tokens[first - 1].lower if first > 0 else ""
-        if before in self.prepositions or before in _OBJECT_LEADS:
+        if before in self.prepositions or before in OBJECT_LEADS:
             return None
         return source
+
+    def _name_before_predicate(self, s: ReadSentence, first: int, last: int) -> SourceSpan | None:
+        """'Ana Ruiz seemed annoyed: "..."': a name, then lower-case words that are no part of
+        it (a predicate, not "on the vote") up to the colon: the name is the speaker."""
+        source = self._np_after(s, first, stop_at_verb=True)
+        if source is None or source.form != "name":
+            return None
+        rest = s.tokens[s.index(source.end) : last + 1]
+        if not rest or rest[0].lower in self.series_leads:
+            return None
+        if not all(t.is_word and t.text.islower() for t in rest):
+            return None
+        owner = s.tokens[s.index(source.end) - 1]
+        return owned(source, owner) if owner.is_possessive else source  # "Ruiz's reply was:"
 
     def _noun_use(self, s: ReadSentence, i: int) -> bool:
         """A verb form that is also a noun, after an article or a possessive ("a note",
         "his latest claims"), with at most one describing word between, or after a
-        preposition of medium and a describing word ("in early-morning posts")."""
+        preposition of medium and a describing word ("in early-morning posts"); after an
+        article and a name and before a form of "be" or an auxiliary ("the Harwell report
+        was"); after a measure of time or count ("10-year notes")."""
         if s.tokens[i].lower not in NOUN_VERBS or i == 0:
             return False
         before = s.tokens[i - 1]
         if before.lower in NOUN_OPENERS:
             return True
+        after = s.tokens[i + 1].lower if i + 1 < len(s.tokens) else ""
+        if (
+            before.is_capitalised
+            and i > 1
+            and s.tokens[i - 2].lower in NOUN_OPENERS
+            and (after in self.be or after in AUXILIARIES)
+        ):
+            return True  # "the Harwell report was" (not "which Nissan claims is")
+        measure = before.lower.split("-", 1)
+        if len(measure) == 2 and (measure[0].isdigit() or measure[0] in self.quantifiers):
+            return True  # "10-year notes", "two-page report"
         if i > 1 and s.tokens[i - 2].lower in {"a", "an"} and not s.tokens[i].lower.endswith("s"):
             return before.is_word  # "on a giddy note": no verb's base form after "a" and a noun
         return (
@@ -276,9 +314,6 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
 
 
 _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
-# the common prepositions the lexicon leaves out (they also join a source's parts): a
-# phrase after one before an aside is its object ("His finish in Lirana — ... — highlights")
-_OBJECT_LEADS = frozenset({"in", "on", "at", "of", "for", "from", "by", "with"})
 
 
 def _comma_participle(s: ReadSentence, i: int) -> bool:

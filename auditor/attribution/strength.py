@@ -12,45 +12,7 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 _COORDINATORS = frozenset({"and", "or", "nor", "&"})
-# past forms of verbs of saying and thinking that end in neither -s nor -ed: they agree with
-# one speaker as with many ("Holt said"), so they tell nothing of the subject's number
 _AGREEING_TYPES = frozenset({SourceType.PERSON, SourceType.GROUP, SourceType.UNKNOWN})
-_UNMARKED_PAST = frozenset(
-    {
-        "said",
-        "told",
-        "wrote",
-        "thought",
-        "felt",
-        "knew",
-        "saw",
-        "heard",
-        "spoke",
-        "put",
-        "read",
-        "sent",
-        "made",
-        "did",
-        "had",
-        "was",
-        "were",
-        "took",
-        "gave",
-        "got",
-        "went",
-        "came",
-        "began",
-        "led",
-        "held",
-        "kept",
-        "left",
-        "met",
-        "paid",
-        "won",
-        "found",
-        "let",
-    }
-)
 # where a clause opens: "Mourners say", "The Latest: Mourners say", "That said, Millennials say"
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})
 
@@ -194,7 +156,7 @@ class Strengths:
             or word.is_possessive
             or not verb.isalpha()
             or verb.endswith(("s", "ed"))
-            or verb in _UNMARKED_PAST
+            or verb in self.unmarked_past  # "Mourners said": one speaker or many
         ):
             return source
         return replace(source, strength=Strength.ANONYMOUS, form="plural")

@@ -16,6 +16,7 @@ from auditor.attribution.grammar import (
     HARD_STOPS,
     LOOSE_LENGTH,
     MAX_APPOSITIVE,
+    OBJECT_LEADS,
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
     PEOPLE,
@@ -577,7 +578,12 @@ class Subjects:
                     source = replace(
                         source, strength=Strength.NAMED
                     )  # "unions, including the AFL-CIO,"
-                return source
+                # "Ann Roe, founder of the clinic, board member since 2010, said": the
+                # first of two appositions describes the name before it (not a place's:
+                # "In Texas, the governor, a Republican, said")
+                named = self._name_before_description(s, source)
+                lead = s.tokens[s.index(named.start) - 1].lower if named and named.start else ""
+                return source if named is None or lead in OBJECT_LEADS else named
         return None
 
     def _exemplified(self, s: ReadSentence, comma: int, close: int) -> SourceSpan | None:
@@ -745,6 +751,9 @@ class Subjects:
                     start = k + 1
                 break
         subject = self._np_after(s, start, stop_at_verb=True)
+        interviewed = self._interviewed(s, start, subject)
+        if interviewed is not None:
+            return interviewed
         if subject is None:
             return None
         after = s.index(subject.end)
@@ -754,7 +763,7 @@ class Subjects:
             return None  # "Tell me a story.": a verb in the imperative, not a name
         if tokens[after - 1].is_possessive and subject.form == "name":
             # "Ana Ruiz's speech ..., she said": the owner is salient
-            return _owner(subject, tokens[after - 1])
+            return owned(subject, tokens[after - 1])
         if (
             subject.form == "name"
             and subject.type is SourceType.PERSON
@@ -768,6 +777,27 @@ class Subjects:
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
+
+    def _interviewed(
+        self, s: ReadSentence, start: int, subject: SourceSpan | None
+    ) -> SourceSpan | None:
+        """'We spoke to one mother, who ...', 'The Gazette interviewed a nurse': the person
+        the writer or an outlet interviewed, of whom a pronoun or quotation after speaks."""
+        if start < len(s.tokens) and s.tokens[start].lower in self.writer:
+            k = start + 1
+        elif subject is not None and subject.type is SourceType.OUTLET:
+            k = s.index(subject.end)
+        else:
+            return None
+        lows = tuple(s.lowers[k : k + 3])
+        verb = next((v for v in self.interviewing if lows[: len(v)] == v), None)
+        if verb is None:
+            return None
+        person = self._np_after(s, k + len(verb), stop_at_verb=True)
+        if person is None or person.type not in PEOPLE or person.is_pronoun:
+            return None
+        # once introduced, "one mother" is the mother a "she" after may stand for
+        return replace(person, form="definite") if person.form == "indefinite" else person
 
     def _name_before_description(
         self, s: ReadSentence, source: SourceSpan | None
@@ -877,7 +907,7 @@ def _ranking(low: str) -> bool:
     return low in _RANKS or (low.endswith("est") and len(low) > 5)
 
 
-def _owner(subject: SourceSpan, last: Token) -> SourceSpan:
+def owned(subject: SourceSpan, last: Token) -> SourceSpan:
     """A possessive name without its ending (its last token's base): "Ana Ruiz's" -> "Ana
     Ruiz"."""
     cut = len(last.text) - len(last.base)
