@@ -164,13 +164,17 @@ class Entry:
         sentence: int = -1,
         roles: frozenset[str] = frozenset(),
         given_genders: Mapping[str, str] | None = None,
+        names: tuple[list[str], list[str]] | None = None,
     ) -> None:
+        """Enter a mention; ``names`` are its surnames and given names, if worked out."""
+        surnames, givens = names or (_surnames(source), _givens(source, roles))
         self.mentions.append(source)
-        self.texts.add(source.text.lower())
-        self.words.update(source.text.lower().split())
+        text = source.text.lower()
+        self.texts.add(text)
+        self.words.update(text.split())
         self.heads.add(source.head)
-        self.surnames.update(_surnames(source))
-        self.givens.update(_givens(source, roles))
+        self.surnames.update(surnames)
+        self.givens.update(givens)
         if not source.is_pronoun:
             self.named_in.add(sentence)
         # a pronoun tells the gender only right after the name it stands for ("Ana Ruiz
@@ -273,8 +277,9 @@ class Ledger:
     ) -> Entry:
         """Enter a mention; one that is not ``cited`` by a cue (a subject a pronoun was taken
         to stand for) is no evidence of the gender of the pronoun after it."""
-        entry = self._match(source) or self._new()
-        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders)
+        names = (_surnames(source), _givens(source, self.roles))  # matched by, then kept
+        entry = self._match(source, names) or self._new()
+        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders, names)
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
@@ -337,9 +342,12 @@ class Ledger:
         entry = self._match(source)
         return entry is not None and entry.unlike(pronoun)
 
-    def _match(self, source: SourceSpan) -> Entry | None:
-        surnames = set(_surnames(source))
-        givens = set(_givens(source, self.roles))
+    def _match(
+        self, source: SourceSpan, names: tuple[list[str], list[str]] | None = None
+    ) -> Entry | None:
+        """The entry ``source`` is a mention of, if any; ``names`` as for Entry.mention."""
+        found_surnames, found_givens = names or (_surnames(source), _givens(source, self.roles))
+        surnames, givens = set(found_surnames), set(found_givens)
         by_name = bool(surnames) and source.form == "name"
         text = source.text.lower()
         for entry_id in reversed(self._recent):
