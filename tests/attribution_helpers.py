@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
+from sentence_helpers import one
 
-from auditor.api import audit_sentences
-from auditor.models import Label, Sentence, Strength
-
-
-def one(text: str) -> Sentence:
-    return audit_sentences([text]).sentences[0]
+from auditor.models import Label, Strength
 
 
 def source_of(text: str) -> str:

@@ -10,10 +10,9 @@ stay unattributed. Every sentence is invented for the test.
 
 from __future__ import annotations
 
-import pytest
-from attribution_helpers import assert_source, one
+from attribution_helpers import not_sourced_test, sourced_test
 
-from auditor.models import Label, Strength
+from auditor.models import Strength
 
 SOURCED = [
     (
@@ -99,11 +98,7 @@ NOT_SOURCED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "strength"), SOURCED)
-def test_sourced_with_its_source_and_strength(text: str, source: str, strength: Strength) -> None:
-    assert_source(text, source, strength)
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
 
 
-@pytest.mark.parametrize("text", NOT_SOURCED)
-def test_no_source_is_read(text: str) -> None:
-    assert one(text).label is not Label.SOURCED, text
+test_no_source_is_read = not_sourced_test(NOT_SOURCED)

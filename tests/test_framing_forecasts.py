@@ -4,23 +4,16 @@ an action not yet taken, and a sentence that answers the reader with "Yes," or "
 from __future__ import annotations
 
 import pytest
+from sentence_helpers import fired, one
 
 from auditor.api import audit_sentences
-from auditor.models import EvidenceKind, Label
+from auditor.models import Label
 
 COND, ACTION, ANSWER = (
     "speculation.conditional",
     "speculation.hypothetical-action",
     "stance.answer-opener",
 )
-
-
-def one(text: str):
-    return audit_sentences([text]).sentences[0]
-
-
-def fired(sentence) -> set[str]:
-    return {e.rule for e in sentence.evidence_of(EvidenceKind.FRAMING)}
 
 
 @pytest.mark.parametrize(

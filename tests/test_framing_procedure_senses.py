@@ -9,13 +9,9 @@ must still read as the writer's.
 from __future__ import annotations
 
 import pytest
+from sentence_helpers import one
 
-from auditor.api import audit_sentences
 from auditor.models import EvidenceKind, Label
-
-
-def one(text: str):
-    return audit_sentences([text]).sentences[0]
 
 
 def framing_rules(sentence) -> set[str]:

@@ -4,9 +4,9 @@ lack, habits pinned on a party, a review's recommendation, an omission faulted."
 from __future__ import annotations
 
 import pytest
+from sentence_helpers import fired, one
 
-from auditor.api import audit_sentences
-from auditor.models import EvidenceKind, Label
+from auditor.models import Label
 
 CONTRAST, NEED, HABIT, RECOMMEND, FAILURE, LABEL = (
     "stance.contrast-verdict",
@@ -16,14 +16,6 @@ CONTRAST, NEED, HABIT, RECOMMEND, FAILURE, LABEL = (
     "evaluative.failure-verdict",
     "labels.charged",
 )
-
-
-def one(text: str):
-    return audit_sentences([text]).sentences[0]
-
-
-def fired(sentence) -> set[str]:
-    return {e.rule for e in sentence.evidence_of(EvidenceKind.FRAMING)}
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from sentence_helpers import one
 
 from auditor.api import audit_sentences, engine_for
 from auditor.formatters.describe import why_lines
@@ -33,10 +34,6 @@ def article(*paragraphs: list[str]):
 
 def structure_rules(sentence) -> set[str]:
     return {e.rule for e in sentence.evidence_of(EvidenceKind.STRUCTURE)}
-
-
-def one(text: str):
-    return audit_sentences([text]).sentences[0]
 
 
 @pytest.mark.parametrize(
