@@ -1,4 +1,4 @@
-"""Helpers shared by the rule tests: label one invented sentence, name the framing that fired."""
+"""Helpers shared by the rule tests: label one invented sentence, name the rules that fired."""
 
 from __future__ import annotations
 
@@ -14,3 +14,8 @@ def one(text: str) -> Sentence:
 def fired(sentence: Sentence) -> set[str]:
     """The ids of the framing rules that fired on ``sentence``."""
     return {e.rule for e in sentence.evidence_of(EvidenceKind.FRAMING)}
+
+
+def neutral_senses(sentence: Sentence) -> set[str]:
+    """The ids of the neutral-sense rules that fired on ``sentence``."""
+    return {e.rule for e in sentence.evidence_of(EvidenceKind.NEUTRAL_SENSE)}

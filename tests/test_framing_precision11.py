@@ -11,13 +11,9 @@ rules must still read as the writer's.
 from __future__ import annotations
 
 import pytest
-from sentence_helpers import one
+from sentence_helpers import neutral_senses, one
 
 from auditor.models import EvidenceKind, Label
-
-
-def sense_rules(sentence) -> set[str]:
-    return {e.rule for e in sentence.evidence_of(EvidenceKind.NEUTRAL_SENSE)}
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def sense_rules(sentence) -> set[str]:
 )
 def test_neutral_senses_manner_and_narrative_are_not_framing(text: str, sense: str) -> None:
     s = one(text)
-    assert sense in sense_rules(s)
+    assert sense in neutral_senses(s)
     assert s.label is not Label.EDITORIAL
 
 

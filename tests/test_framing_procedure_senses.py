@@ -9,17 +9,9 @@ must still read as the writer's.
 from __future__ import annotations
 
 import pytest
-from sentence_helpers import one
+from sentence_helpers import fired, neutral_senses, one
 
-from auditor.models import EvidenceKind, Label
-
-
-def framing_rules(sentence) -> set[str]:
-    return {e.rule for e in sentence.evidence_of(EvidenceKind.FRAMING)}
-
-
-def sense_rules(sentence) -> set[str]:
-    return {e.rule for e in sentence.evidence_of(EvidenceKind.NEUTRAL_SENSE)}
+from auditor.models import Label
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def sense_rules(sentence) -> set[str]:
 )
 def test_procedures_furniture_and_neutral_senses_are_not_framing(text: str, sense: str) -> None:
     s = one(text)
-    assert sense in sense_rules(s)
+    assert sense in neutral_senses(s)
     assert s.label is not Label.EDITORIAL
 
 
@@ -80,10 +72,10 @@ def test_the_writers_own_voice_keeps_its_cues(text: str) -> None:
 )
 def test_a_quoted_word_after_naming_or_promising_is_the_subjects(text: str) -> None:
     s = one(text)
-    assert not {r for r in framing_rules(s) if r.startswith("quotes.scare")}
+    assert not {r for r in fired(s) if r.startswith("quotes.scare")}
 
 
 def test_a_scare_quote_without_a_naming_verb_still_frames() -> None:
     s = one('The council called off its "brilliant" plan for the pier.')
-    assert "quotes.scare-loaded" in framing_rules(s)
+    assert "quotes.scare-loaded" in fired(s)
     assert s.label is Label.EDITORIAL
