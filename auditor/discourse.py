@@ -179,8 +179,9 @@ class Entry:
             self.named_in.add(sentence)
         # a pronoun tells the gender only right after the name it stands for ("Ana Ruiz
         # said ..." | "she added"): further on, a wrong resolution would pass for evidence
-        gender = _gender(source, given_genders, roles)
-        self.titled = self.titled or (_gender(source) is not None and not source.is_pronoun)
+        titled = _gender(source)  # a pronoun's, or a title's
+        self.titled = self.titled or (titled is not None and not source.is_pronoun)
+        gender = titled or (given_genders.get(givens[0]) if given_genders and givens else None)
         if gender is not None and not (
             source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
         ):
