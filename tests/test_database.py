@@ -456,3 +456,20 @@ def test_audit_records_a_failed_input_and_then_its_article(tmp_path: Path) -> No
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM failures").fetchone() == (0,)
     assert counts(db)["articles"] == 1
+
+
+def test_the_pack_version_changes_with_anything_that_decides_the_labels() -> None:
+    from dataclasses import replace
+
+    from auditor.database.records import pack_version
+    from auditor.settings import Settings
+
+    base = Settings()
+    changed = [
+        replace(base, threshold=base.threshold + 0.5),
+        replace(base, disabled=("stance.first-person",)),
+        replace(base, opinion=replace(base.opinion, share=0.9)),
+        replace(base, weights=(*base.weights, ("evaluative.strong", 9.0))),
+    ]
+    assert pack_version(replace(base)) == pack_version(base)
+    assert len({pack_version(base), *map(pack_version, changed)}) == 1 + len(changed)

@@ -147,5 +147,7 @@ def pack_version(settings: Settings) -> str:
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes())
-    digest.update(repr((settings.disabled, settings.threshold, settings.opinion)).encode())
+    digest.update(
+        repr((settings.disabled, settings.threshold, settings.opinion, settings.weights)).encode()
+    )
     return digest.hexdigest()[:12]
