@@ -12,6 +12,7 @@ from auditor.attribution.grammar import (
     DASHES,
     HARD_STOPS,
     MAX_APPOSITIVE,
+    PAST_IRREGULAR,
     PREDICATIVE,
     RELATIVES,
 )
@@ -31,6 +32,11 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 
+
+# marks after which a capital opens a clause, not a name: a colon, an opening quotation mark,
+# a bracket, a dash ("The Latest: Early voting ...", "(Later, ...")
+_CLAUSE_OPENERS = frozenset(":;([{“‘«—–-") | {"--", "``"}
+_STRAIGHT_QUOTES = frozenset({'"', "'", "''"})  # opening where a space comes before them
 
 _ASIDE_DASHES = DASHES | {"―", "--"}  # the marks that set off an aside: "X — and Y — said"
 
@@ -61,7 +67,31 @@ class NounPhrases:
         low = s.tokens[k].lower
         if low == "the":
             return k < j and k > 0 and s.tokens[k - 1].lower in self.time_words
-        return low in self.time_words
+        return low in self.time_words and not self._surname(s, k)
+
+    def _surname(self, s: ReadSentence, k: int) -> bool:
+        """A capital on a common word (a time word, an adverb, a modifier) is a name's where
+        no clause opens: inside a sentence of sentence case ('but Early still says'), after
+        a quotation ('"...," Long said'), or opening the sentence right before 'says', 'said',
+        'told' or 'wrote', which are no nouns ('White says'; not 'Leaked notes', 'All told',
+        'Officials say', 'It says')."""
+        token = s.tokens[k]
+        low = token.lower
+        if (
+            not token.is_capitalised
+            or s.title_case
+            or low not in self.surname_words
+            or low in self.calendar
+        ):
+            return False
+        mark = s.tokens[k - 1] if k > 0 else None
+        if mark is not None and mark.text == QUOTE:
+            return True
+        if k > s.first_word:
+            if mark.text in _STRAIGHT_QUOTES:  # '"We will," Early said' closes, ': "Early' opens
+                return k > 1 and s.tokens[k - 2].end == mark.start
+            return mark.text not in _CLAUSE_OPENERS
+        return k + 1 < len(s.tokens) and s.tokens[k + 1].lower in PAST_IRREGULAR
 
     def _step_back(self, s: ReadSentence, j: int) -> int:
         while j >= 0:
@@ -70,6 +100,7 @@ class NounPhrases:
             modifier = low in self.verb_modifiers and (
                 j == s.first_word or not token.is_capitalised or s.title_case
             )  # "Rick Roe Just Announced" in a title-case headline
+            modifier = modifier and not self._surname(s, j)  # "Long says"
             if modifier or self._adverb(s, j):
                 j -= 1
                 continue
@@ -163,7 +194,7 @@ class NounPhrases:
         """
         # a clause opens the sentence or follows a colon ("The Latest: Mourners say ...")
         opens = k == s.first_word or (k > s.first_word and s.tokens[k - 1].text == ":")
-        if not opens or is_acronym(s.tokens[k]):
+        if not opens or is_acronym(s.tokens[k]) or self._surname(s, k):
             return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None

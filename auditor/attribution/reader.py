@@ -118,6 +118,25 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.unspoken = self.function | self.writer
         self.speaker_heads = self.person_words | self.organisation_words
         self.role_words = self.person_words | self.titles  # nobody's given name
+        # common words that are also surnames ("Early", "Long", "White"), read as a name where
+        # no clause opens (NounPhrases._surname); weekdays and months stay time words
+        # adverbs in -ly, participles ('Leaked notes'), reflexives and auxiliaries are never
+        # read as names
+        self.surname_words = frozenset(
+            word
+            for word in self.time_words | self.verb_modifiers | self.modifiers
+            if word.isalpha()
+            and not (word.endswith(("ing", "ed", "self", "selves")) or word in AUXILIARIES)
+            and not (word.endswith("ly") and word in self.verb_modifiers)
+        ) - (
+            self.closed_class
+            | self.head_words
+            | self.quantifiers
+            | self.personal
+            | self.prepositions
+            | self.be
+        )
+        self.calendar = _CALENDAR
         self.given_genders = dict.fromkeys(words("given-names-male"), "he") | dict.fromkeys(
             words("given-names-female"), "she"
         )
@@ -319,3 +338,11 @@ _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night post
 def _comma_participle(s: ReadSentence, i: int) -> bool:
     """Token ``i`` is an -ing verb opening a phrase after a comma: ", mocking the mayor"."""
     return i > 0 and s.tokens[i - 1].text == "," and s.tokens[i].lower.endswith("ing")
+
+
+# always written with a capital: a capitalised weekday or month is no surname
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
