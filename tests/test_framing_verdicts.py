@@ -9,7 +9,7 @@ from sentence_helpers import fired, one
 
 from auditor.models import Label
 
-IDIOM, FORTUNE, DISCREDIT, TRAIT, HYPOPHORA, LOOKS_SET, BOOSTER, OUTCOME = (
+IDIOM, FORTUNE, DISCREDIT, TRAIT, HYPOPHORA, LOOKS_SET, BOOSTER, OUTCOME, FEARS, MOTIVE = (
     "evaluative.verdict-idiom",
     "evaluative.fortune-verdict",
     "motive.discredit-aim",
@@ -18,8 +18,10 @@ IDIOM, FORTUNE, DISCREDIT, TRAIT, HYPOPHORA, LOOKS_SET, BOOSTER, OUTCOME = (
     "speculation.looks-set",
     "stance.booster",
     "speculation.outcome-modal",
+    "motive.exploit-fears",
+    "motive.claim",
 )
-MINE = {IDIOM, FORTUNE, DISCREDIT, TRAIT, HYPOPHORA, LOOKS_SET}
+MINE = {IDIOM, FORTUNE, DISCREDIT, TRAIT, HYPOPHORA, LOOKS_SET, FEARS}
 
 
 @pytest.mark.parametrize(
@@ -47,6 +49,9 @@ MINE = {IDIOM, FORTUNE, DISCREDIT, TRAIT, HYPOPHORA, LOOKS_SET}
         ("The county looks set to approve the second quarry.", LOOKS_SET),
         ("There's no denying the mill has had a good year.", BOOSTER),
         ("The dip in visitors could be a warning sign for the valley.", OUTCOME),
+        ("The county's leaflets were stoking fears about the new quarry.", FEARS),
+        ("The landlord's letters prey on the anxieties of elderly tenants.", FEARS),
+        ("The quarry owners have a vested interest in delay.", MOTIVE),
     ],
 )
 def test_a_writers_verdict_is_editorial(text: str, rule: str) -> None:
@@ -70,6 +75,7 @@ def test_a_writers_verdict_is_editorial(text: str, rule: str) -> None:
         "The firm has a capacity for large orders.",
         "What is the problem with the bridge?",
         "Your ticket?",
+        "The children played on the green until dusk.",
     ],
 )
 def test_facts_and_literal_senses_stay_quiet(text: str) -> None:
@@ -85,6 +91,7 @@ def test_facts_and_literal_senses_stay_quiet(text: str) -> None:
         "Ruth Okafor said the ruling was a blow to the quarry owners.",
         "The tenants accused the landlord of trying to smear the inspector.",
         '"The problem?" Ruth Okafor asked.',
+        "The tenants accused the landlord of stoking fears about the rent.",
     ],
 )
 def test_someone_elses_verdict_is_sourced(text: str) -> None:
