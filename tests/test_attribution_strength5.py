@@ -1,0 +1,49 @@
+"""SOURCED precision and strength (issue 20), from attr-strength5's samples: negative
+pronouns and "enough" name no source, "everyone" is an unnamed set, a noun after a
+determiner and describing words is no verb ("the second Lirana attack"), land claimed is
+taken, not said ("claims more territory"), a striker "puts it away", and a wish the writer
+asks about ("will readers still want to ...?") is nobody's position.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import not_sourced_test, sourced_test
+
+from auditor.models import Strength
+
+SOURCED = [
+    # the reporting senses next to each guard still attribute
+    ("But everyone said the ferry was late.", "everyone", Strength.ANONYMOUS),
+    ("Everybody wants the pier to reopen.", "Everybody", Strength.ANONYMOUS),
+    ("The senator claims the vote was rigged.", "The senator", Strength.NAMED),
+    ("The union claims that the port lost money.", "The union", Strength.NAMED),
+    ("Ana Ruiz attacks the council over the ferry fees.", "Ana Ruiz", Strength.NAMED),
+    ("The mayor, as she put it, is done with the pier.", "she", Strength.NAMED),
+    ("Harbor officials want to close the old pier by May.", "Harbor officials", Strength.ANONYMOUS),
+    ("Enough is enough, the mayor said.", "the mayor", Strength.NAMED),
+]
+
+NOT_SOURCED = [
+    # a negative subject, or "enough", gives no source
+    "Nobody asked about the ferry timetable.",
+    "No one opposed the harbour plan, and it passed 9 to 0.",
+    "Enough said.",
+    "Nothing was said about the old pier.",
+    # a noun after a determiner and describing words
+    "The ferry sank two hours after the second Lirana attack.",
+    "The road reopened a day after the deadly Sinton attack.",
+    # land claimed is taken
+    "The militia claims more territory from the army every week.",
+    "The river claimed new ground from the farms after the floods.",
+    # "put it away": the action
+    "Hale crossed the ball and Ruiz put it away in the second half.",
+    "The chef tasted the sauce and put it aside for later.",
+    # a wish the writer asks about
+    "Once the ads arrive, will readers still want to pay for the paper?",
+    "Do the owners really want to sell the pier?",
+]
+
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
+test_no_source_is_read = not_sourced_test(NOT_SOURCED)
