@@ -1,4 +1,5 @@
-"""SOURCED precision and strength (issue 20), from attr-strength5's samples: negative
+"""SOURCED precision and strength (issue 20), from attr-strength5's samples: fact-checkers are
+unnamed people and "soon" is not in the source span; negative
 pronouns and "enough" name no source, "everyone" is an unnamed set, a noun after a
 determiner and describing words is no verb ("the second Lirana attack"), land claimed is
 taken, not said ("claims more territory"), a striker "puts it away", and a wish the writer
@@ -14,6 +15,13 @@ from attribution_helpers import not_sourced_test, sourced_test
 from auditor.models import Strength
 
 SOURCED = [
+    # fact-checkers are unnamed people, and "soon" is no part of who spoke
+    (
+        "Fact-checkers soon noted that the ferry had never sailed.",
+        "Fact-checkers",
+        Strength.ANONYMOUS,
+    ),
+    ("Economists soon warned that the port would lose money.", "Economists", Strength.ANONYMOUS),
     # the reporting senses next to each guard still attribute
     ("But everyone said the ferry was late.", "everyone", Strength.ANONYMOUS),
     ("Everybody wants the pier to reopen.", "Everybody", Strength.ANONYMOUS),
