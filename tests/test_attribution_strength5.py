@@ -31,6 +31,11 @@ SOURCED = [
     ("The mayor, as she put it, is done with the pier.", "she", Strength.NAMED),
     ("Harbor officials want to close the old pier by May.", "Harbor officials", Strength.ANONYMOUS),
     ("Enough is enough, the mayor said.", "the mayor", Strength.NAMED),
+    ("Ruiz claimed victory shortly after midnight.", "Ruiz", Strength.NAMED),
+    ("The harbour board reports that fares rose.", "The harbour board", Strength.NAMED),
+    ("Harbor police reported no arrests on Monday night.", "Harbor police", Strength.NAMED),
+    ("The mayor touted his victories in the north.", "The mayor", Strength.NAMED),
+    ("Ruiz: The border deal is dead", "Ruiz", Strength.NAMED),
 ]
 
 NOT_SOURCED = [
@@ -48,6 +53,14 @@ NOT_SOURCED = [
     # "put it away": the action
     "Hale crossed the ball and Ruiz put it away in the second half.",
     "The chef tasted the sauce and put it aside for later.",
+    # a kind of report before "reports" makes a compound noun
+    "The candidates must file their campaign finance reports by Sunday.",
+    "The annual reports of the harbour board were never released.",
+    # a victory won, a lead held
+    "Ruiz won the county and claims her third victory of the night.",
+    "The mayor boasts a 20-point lead among older voters.",
+    # a list's label before a colon is no speaker
+    "Group B: Norway, Chile, Republic of Korea, New Zealand",
     # a wish the writer asks about
     "Once the ads arrive, will readers still want to pay for the paper?",
     "Do the owners really want to sell the pier?",
