@@ -3,7 +3,8 @@ unnamed people and "soon" is not in the source span; negative
 pronouns and "enough" name no source, "everyone" is an unnamed set, a noun after a
 determiner and describing words is no verb ("the second Lirana attack"), land claimed is
 taken, not said ("claims more territory"), a striker "puts it away", and a wish the writer
-asks about ("will readers still want to ...?") is nobody's position.
+asks about ("will readers still want to ...?") is nobody's position; "both men" after two
+people named together is the two, named.
 
 Every sentence here is invented for the test.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from attribution_helpers import not_sourced_test, sourced_test
 
+from auditor.api import audit_sentences
 from auditor.models import Strength
 
 SOURCED = [
@@ -68,3 +70,23 @@ NOT_SOURCED = [
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
 test_no_source_is_read = not_sourced_test(NOT_SOURCED)
+
+
+def test_both_after_two_people_named_together_is_them() -> None:
+    """'Both men', 'both' right after two people named together: the two, named (as "the two
+    men" already is); without them "both" stays an unnamed pair."""
+    pair = audit_sentences(
+        ["Ana Ruiz and Beth Cole founded the clinic.", "Both women said it would stay open."]
+    ).sentences[1]
+    assert pair.attribution is not None
+    assert pair.attribution.source.strength is Strength.NAMED
+    alone = audit_sentences(
+        ["Ana Ruiz and Tom Hale said the bank would grow.", "Both said it was not for sale."]
+    ).sentences[1]
+    assert alone.attribution is not None
+    assert alone.attribution.source.strength is Strength.NAMED
+    unnamed = audit_sentences(
+        ["Voters in two towns were asked.", "Both said the pier was unsafe."]
+    ).sentences[1]
+    assert unnamed.attribution is not None
+    assert unnamed.attribution.source.strength is Strength.ANONYMOUS
