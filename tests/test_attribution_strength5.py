@@ -4,7 +4,8 @@ pronouns and "enough" name no source, "everyone" is an unnamed set, a noun after
 determiner and describing words is no verb ("the second Lirana attack"), land claimed is
 taken, not said ("claims more territory"), a striker "puts it away", and a wish the writer
 asks about ("will readers still want to ...?") is nobody's position; "both men" after two
-people named together is the two, named.
+people named together is the two, named; in "a point the board denied" the board is the
+source, not "a point the board".
 
 Every sentence here is invented for the test.
 """
@@ -24,6 +25,14 @@ SOURCED = [
         Strength.ANONYMOUS,
     ),
     ("Economists soon warned that the port would lose money.", "Economists", Strength.ANONYMOUS),
+    # a relative clause without "that": the source is its subject, not the noun before
+    ("It was a point the harbour board denied.", "the harbour board", Strength.NAMED),
+    ("It is not the result the mayor promised.", "the mayor", Strength.NAMED),
+    (
+        "Port spokesman the Rev. Tom Hale told reporters the pier was closed.",
+        "Port spokesman the Rev. Tom Hale",
+        Strength.NAMED,
+    ),
     # the reporting senses next to each guard still attribute
     ("But everyone said the ferry was late.", "everyone", Strength.ANONYMOUS),
     ("Everybody wants the pier to reopen.", "Everybody", Strength.ANONYMOUS),
