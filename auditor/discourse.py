@@ -699,16 +699,20 @@ def _named_together(
     source: SourceSpan, index: int, ledger: Ledger, subject_of: SubjectOf | None
 ) -> Entry | None:
     """The source a definite plural with no name of its own stands for ("the companies",
-    "the two women"): the latest cited source, or the subject of the sentence before, when
-    it names two or more of its kind together ("Nordlys Lines and Harbour Freight said",
-    "Ana Ruiz and Beth Cole founded the clinic."). People must be named just before: a
+    "the two women", "both men"): the latest cited source, or the subject of the sentence
+    before, when it names two or more of its kind together ("Nordlys Lines and Harbour Freight
+    said", "Ana Ruiz and Beth Cole founded the clinic."). People must be named just before: a
     story's "the voters" are rarely the two candidates it cited a while ago."""
     people = source.type in PEOPLE
+    lead = source.text.lower()
+    # "both women": the two just named, as "the two women" ("both" reads as definite)
+    definite_plural = (source.form == "plural" and lead.startswith("the ")) or (
+        (lead == "both" or lead.startswith("both ")) and source.form in {"plural", "definite"}
+    )
     if (
-        source.form != "plural"
+        not definite_plural
         or source.names
         or not (people or source.type is SourceType.ORGANISATION)
-        or not source.text.lower().startswith("the ")
     ):
         return None
     # a name the lexicons do not know is typed a person ("Nordlys Lines")

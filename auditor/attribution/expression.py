@@ -55,6 +55,8 @@ class Expressions:
         lows = s.lowers[first : last + 1]
         if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
             return None
+        if " ".join(lows) in self.no_one:
+            return None  # "Nobody asked", "Everyone called him Ed": no one in particular
         if len(tokens) > 1 and writer_clause(tokens):
             return None  # a clause of the writer's
         host = clitic_host(lows[0])

@@ -103,6 +103,8 @@ class LooseSources:
         tokens = s.tokens[first : last + 1]
         if len(tokens) == 1 and tokens[0].lower in self.empty_alone:
             return None
+        if " ".join(t.lower for t in tokens) in self.no_one:
+            return None  # "Enough said.": no one in particular
         if len(tokens) > 1 and writer_clause(tokens):
             return None  # "This is why I keep telling readers:": a clause of the writer's
         names = self._names(s, first, tokens)

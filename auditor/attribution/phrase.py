@@ -43,6 +43,8 @@ _ASIDE_DASHES = DASHES | {"â€•", "--"}  # the marks that set off an aside: "X â€
 # connectors that do not join a head to its complement: coordinators, and "by" (an agent)
 _NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
 
+_ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
+
 
 class NounPhrases:
     """Where a noun phrase starts and ends, read from either side of a cue."""
@@ -241,10 +243,29 @@ class NounPhrases:
             start += 1
         if start > j:
             return None
+        start = self._contact_clause(s, start, j)
         found = self._analyse(s, (start, j))
         if found is None and start < unbridged <= j and s.tokens[start].lower in self.modifiers:
             return self._analyse(s, (unbridged, j))  # bridged to a modifier that does not fit
         return self._led_by(s, start, j, found) or found
+
+    def _contact_clause(self, s: ReadSentence, start: int, j: int) -> int:
+        """'the result the mayor promised', 'a point the ministry denied': an article right
+        after a noun opens the subject of a relative clause without 'that'; the phrase the verb
+        has is the one it opens (not after a role: "spokesman the Rev. Tom Hale")."""
+        for m in range(j, start, -1):
+            before = s.tokens[m - 1]
+            if (
+                s.lowers[m] in _ARTICLES
+                and before.is_word
+                and not before.is_capitalised
+                and before.lower not in self.closed_class
+                and before.lower not in self.connectors
+                and before.lower not in self.modifiers
+                and before.lower not in self.role_words  # "Vatican spokesman the Rev. Tom Hale"
+            ):
+                return m
+        return start
 
     def _led_by(
         self, s: ReadSentence, start: int, j: int, agent: SourceSpan | None

@@ -74,6 +74,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.anonymity = by_last_word(lex["anonymity-phrases"].keys)
         self.pronouns = words("pronouns")
         self.writer = words("writer-pronouns")
+        self.no_one = words("indefinite-subjects")
         self.titles = words("titles")
         self.function = words("function-words")
         self.connectors = words("np-connectors")
@@ -89,6 +90,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.party_heads = words("party-heads")
         self.countries = words("countries")
         self.raising = by_last_word(lex["raising-verbs"].keys)
+        self.quantifier_subjects = words("quantifier-subjects")
         self.common = (
             self.head_words
             | self.modifiers
@@ -98,7 +100,6 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         )
         self.personal = self.writer | self.pronouns
         self.quantifiers = words("quantifiers")
-        self.quantifier_subjects = words("quantifier-subjects")
         self.relational_heads = words("relational-heads")
         self.postmodifiers = words("source-postmodifiers")
         self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
