@@ -1,0 +1,90 @@
+"""Issue 21, EDITORIAL precision, twelfth sample (frame-precision12, docs/tuning.md).
+
+The conditional of a proposal's content ('the bill would cap fares'), the future in
+the past of a narrative ('she would later chair the board'), 'boast' meaning 'have',
+'striking' as a verb or of people on strike, 'road rage' as a kind of incident, and
+'in fact' joining one fact to another: none is the writer's framing alone. Each case
+has a twin the rules must still read as the writer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_helpers import fired, neutral_senses, one
+
+from auditor.models import Label
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("The harbour bill would also cut fares for anyone over 65.", "sense.proposal-would"),
+        (
+            "Her proposal, which would eventually replace the old ferries, goes to a vote in May.",
+            "sense.proposal-would",
+        ),
+        ("I would soon learn that the pier had been sold.", "sense.future-in-past"),
+        (
+            "The draft of what would become the harbour charter was written in 1998.",
+            "sense.future-in-past",
+        ),
+        ("She would later chair the harbour board for ten years.", "sense.future-in-past"),
+        ("The ferry captain was shot in a road rage incident in May.", "sense.neutral-collocation"),
+    ],
+)
+def test_neutral_senses_of_modals_and_incidents_are_not_framing(text: str, sense: str) -> None:
+    s = one(text)
+    assert sense in neutral_senses(s)
+    assert s.label is Label.UNSOURCED
+    assert not fired(s) & {
+        "speculation.modal",
+        "speculation.will-adverb",
+        "evaluative.emotive-noun",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sense", "cue"),
+    [
+        (
+            "The town boasts two harbours and a lighthouse.",
+            "sense.boast-possession",
+            "evaluative.emotive-verb",
+        ),
+        (
+            "Both councils are close to striking a deal on the ferry.",
+            "sense.striking-verb",
+            "evaluative.magnitude",
+        ),
+        (
+            "Striking dockers blocked the harbour gates on Monday.",
+            "sense.striking-verb",
+            "evaluative.magnitude",
+        ),
+    ],
+)
+def test_verb_senses_of_charged_words_are_not_framing(text: str, sense: str, cue: str) -> None:
+    s = one(text)
+    assert sense in neutral_senses(s)
+    assert cue not in fired(s)
+
+
+def test_in_fact_alone_does_not_make_a_fact_editorial() -> None:
+    s = one("In fact, the pier opened in 1890.")
+    assert "stance.in-fact" in fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In fact, the council's plan is a disgrace.",
+        "The bill would wreck the harbour and ruin the islanders.",
+        "The harbour plan would likely fail in the upper house.",
+        "The ferry deal, which runs to 40 pages, would never be signed by anyone.",
+        "The ferry line would soon collapse without the subsidy, and everyone knows it.",
+        "It was a striking admission, and a shameful one.",
+    ],
+)
+def test_the_writers_own_voice_keeps_its_cues(text: str) -> None:
+    assert one(text).label is Label.EDITORIAL
