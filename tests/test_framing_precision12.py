@@ -10,9 +10,10 @@ has a twin the rules must still read as the writer's.
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import not_sourced_test, sourced_test
 from sentence_helpers import fired, neutral_senses, one
 
-from auditor.models import Label
+from auditor.models import Label, Strength
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,29 @@ def test_verb_senses_of_charged_words_are_not_framing(text: str, sense: str, cue
     assert cue not in fired(s)
 
 
+def test_a_ranked_record_is_not_the_writers_verdict() -> None:
+    s = one("The island had its worst drought in 50 years.")
+    assert "sense.record-rank" in neutral_senses(s)
+    assert s.label is Label.UNSOURCED
+
+
+# 'boasts' before its object means 'has': no statement is reported.
+test_boasts_meaning_has_reports_no_statement = not_sourced_test(
+    [
+        "The mayor boasts a 20-point lead among island voters.",
+        "Together the three ferry lines boast nearly 2 million riders a year.",
+        "The harbour town boasts the oldest lighthouse on the coast.",
+    ]
+)
+
+test_boasts_that_still_reports_a_statement = sourced_test(
+    [
+        ("The mayor boasts that the ferry is never late.", "The mayor", Strength.NAMED),
+        ("Ana Ruiz boasts about her record on the harbour.", "Ana Ruiz", Strength.NAMED),
+    ]
+)
+
+
 def test_in_fact_alone_does_not_make_a_fact_editorial() -> None:
     s = one("In fact, the pier opened in 1890.")
     assert "stance.in-fact" in fired(s)
@@ -84,6 +108,7 @@ def test_in_fact_alone_does_not_make_a_fact_editorial() -> None:
         "The ferry deal, which runs to 40 pages, would never be signed by anyone.",
         "The ferry line would soon collapse without the subsidy, and everyone knows it.",
         "It was a striking admission, and a shameful one.",
+        "It was the worst decision the council ever made.",
     ],
 )
 def test_the_writers_own_voice_keeps_its_cues(text: str) -> None:
