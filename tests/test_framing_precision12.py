@@ -2,8 +2,9 @@
 
 The conditional of a proposal's content ('the bill would cap fares'), the future in
 the past of a narrative ('she would later chair the board'), 'boast' meaning 'have',
-'striking' as a verb or of people on strike, 'road rage' as a kind of incident, and
-'in fact' joining one fact to another: none is the writer's framing alone. Each case
+'striking' as a verb or of people on strike, 'road rage' as a kind of incident, a
+fine as a penalty, 'best' and 'utter' as verbs, a record ranked over years, and 'in
+fact' joining one fact to another: none is the writer's framing alone. Each case
 has a twin the rules must still read as the writer's.
 """
 
@@ -70,6 +71,24 @@ def test_verb_senses_of_charged_words_are_not_framing(text: str, sense: str, cue
     assert cue not in fired(s)
 
 
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("The skipper received a fine, a ban and a warning.", "sense.fine-penalty"),
+        ("Two wards would be enough to best whoever the council nominates.", "sense.best-verb"),
+        ("He never dared to utter a word against the harbour board.", "sense.utter-verb"),
+        ("The film is set during the financial meltdown of 2008.", "sense.neutral-collocation"),
+        ("A picture of my childhood hero hung over the ferry desk.", "sense.neutral-collocation"),
+        ("She is a corruption expert at the harbour college.", "sense.neutral-collocation"),
+        ("The council lifted its blanket ban on night sailings.", "sense.neutral-collocation"),
+    ],
+)
+def test_penalties_verbs_and_named_events_are_not_framing(text: str, sense: str) -> None:
+    s = one(text)
+    assert sense in neutral_senses(s)
+    assert s.label is Label.UNSOURCED
+
+
 def test_a_ranked_record_is_not_the_writers_verdict() -> None:
     s = one("The island had its worst drought in 50 years.")
     assert "sense.record-rank" in neutral_senses(s)
@@ -109,6 +128,9 @@ def test_in_fact_alone_does_not_make_a_fact_editorial() -> None:
         "The ferry line would soon collapse without the subsidy, and everyone knows it.",
         "It was a striking admission, and a shameful one.",
         "It was the worst decision the council ever made.",
+        "It was a fine idea, and a brilliant one.",
+        "The ferry plan led to utter chaos.",
+        "The harbour is a hotbed of corruption.",
     ],
 )
 def test_the_writers_own_voice_keeps_its_cues(text: str) -> None:
