@@ -14,7 +14,7 @@ import pytest
 from attribution_helpers import not_sourced_test, sourced_test
 from sentence_helpers import fired, neutral_senses, one
 
-from auditor.models import Label, Strength
+from auditor.models import EvidenceKind, Label, Strength
 
 
 @pytest.mark.parametrize(
@@ -89,6 +89,27 @@ def test_penalties_verbs_and_named_events_are_not_framing(text: str, sense: str)
     assert s.label is Label.UNSOURCED
 
 
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Two late goals lifted the Wild, who have won four in a row.", "sense.team-wild"),
+        ("The old harbour is a fine stage for telling stories.", "sense.telling-verb"),
+        (
+            "Not to be confused with the old ferry, the new boat seats 300.",
+            "sense.neutral-collocation",
+        ),
+    ],
+)
+def test_names_and_glosses_on_pages_are_not_framing(text: str, sense: str) -> None:
+    assert sense in neutral_senses(one(text))
+
+
+def test_a_stay_tuned_line_is_page_furniture() -> None:
+    s = one("Stay tuned for more harbour guides!")
+    assert "structure.share" in {e.rule for e in s.evidence_of(EvidenceKind.STRUCTURE)}
+    assert s.label is not Label.EDITORIAL
+
+
 def test_a_ranked_record_is_not_the_writers_verdict() -> None:
     s = one("The island had its worst drought in 50 years.")
     assert "sense.record-rank" in neutral_senses(s)
@@ -130,6 +151,8 @@ def test_in_fact_alone_does_not_make_a_fact_editorial() -> None:
         "It was the worst decision the council ever made.",
         "It was a fine idea, and a brilliant one.",
         "The ferry plan led to utter chaos.",
+        "The ferry ride was wild, and the crew was rude.",
+        "Stay tuned: this shameful council will fold.",
         "The harbour is a hotbed of corruption.",
     ],
 )
