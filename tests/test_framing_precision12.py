@@ -4,7 +4,8 @@ The conditional of a proposal's content ('the bill would cap fares'), the future
 the past of a narrative ('she would later chair the board'), 'boast' meaning 'have',
 'striking' as a verb or of people on strike, 'road rage' as a kind of incident, a
 fine as a penalty, 'best' and 'utter' as verbs, a record ranked over years, and 'in
-fact' joining one fact to another: none is the writer's framing alone. Each case
+fact' joining one fact to another: none is the writer's framing alone. A quoted legal
+term ('"reasonable suspicion"') is a plain scare quote at most, not a loaded one. Each case
 has a twin the rules must still read as the writer's.
 """
 
@@ -108,6 +109,26 @@ def test_a_stay_tuned_line_is_page_furniture() -> None:
     s = one("Stay tuned for more harbour guides!")
     assert "structure.share" in {e.rule for e in s.evidence_of(EvidenceKind.STRUCTURE)}
     assert s.label is not Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police need a "reasonable suspicion" before they search a ferry.',
+        'The rules require a "reasonable search" of the ferry.',
+        'The charter keeps harbour judges in office during "good behaviour."',
+    ],
+)
+def test_a_quoted_legal_term_is_not_a_loaded_scare_quote(text: str) -> None:
+    s = one(text)
+    assert "quotes.scare-loaded" not in fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+def test_a_quoted_loaded_word_is_still_a_loaded_scare_quote() -> None:
+    s = one('The council\'s "brutal" cuts hit the harbour.')
+    assert "quotes.scare-loaded" in fired(s)
+    assert s.label is Label.EDITORIAL
 
 
 def test_a_ranked_record_is_not_the_writers_verdict() -> None:
