@@ -32,7 +32,7 @@ from auditor.models import EvidenceKind, Label, Strength
             "sense.future-in-past",
         ),
         ("She would later chair the harbour board for ten years.", "sense.future-in-past"),
-        ("The ferry captain was shot in a road rage incident in May.", "sense.neutral-collocation"),
+        ("A road rage incident closed the harbour road on Friday.", "sense.neutral-collocation"),
     ],
 )
 def test_neutral_senses_of_modals_and_incidents_are_not_framing(text: str, sense: str) -> None:
@@ -75,8 +75,8 @@ def test_verb_senses_of_charged_words_are_not_framing(text: str, sense: str, cue
 @pytest.mark.parametrize(
     ("text", "sense"),
     [
-        ("The skipper received a fine, a ban and a warning.", "sense.fine-penalty"),
-        ("Two wards would be enough to best whoever the council nominates.", "sense.best-verb"),
+        ("The skipper was given a fine, a ban and a warning.", "sense.fine-penalty"),
+        ("She needs three wards to best her rival.", "sense.best-verb"),
         ("He never dared to utter a word against the harbour board.", "sense.utter-verb"),
         ("The film is set during the financial meltdown of 2008.", "sense.neutral-collocation"),
         ("A picture of my childhood hero hung over the ferry desk.", "sense.neutral-collocation"),
@@ -94,7 +94,7 @@ def test_penalties_verbs_and_named_events_are_not_framing(text: str, sense: str)
     ("text", "sense"),
     [
         ("Two late goals lifted the Wild, who have won four in a row.", "sense.team-wild"),
-        ("The old harbour is a fine stage for telling stories.", "sense.telling-verb"),
+        ("The old skipper spent the evening telling stories about the pier.", "sense.telling-verb"),
         (
             "Not to be confused with the old ferry, the new boat seats 300.",
             "sense.neutral-collocation",
@@ -106,7 +106,7 @@ def test_names_and_glosses_on_pages_are_not_framing(text: str, sense: str) -> No
 
 
 def test_a_stay_tuned_line_is_page_furniture() -> None:
-    s = one("Stay tuned for more harbour guides!")
+    s = one("Stay tuned for more news from the harbour!")
     assert "structure.share" in {e.rule for e in s.evidence_of(EvidenceKind.STRUCTURE)}
     assert s.label is not Label.EDITORIAL
 
@@ -116,7 +116,7 @@ def test_a_stay_tuned_line_is_page_furniture() -> None:
     [
         'Police need a "reasonable suspicion" before they search a ferry.',
         'The rules require a "reasonable search" of the ferry.',
-        'The charter keeps harbour judges in office during "good behaviour."',
+        'Harbour pilots keep their licence on "good behaviour."',
     ],
 )
 def test_a_quoted_legal_term_is_not_a_loaded_scare_quote(text: str) -> None:
@@ -140,8 +140,8 @@ def test_a_ranked_record_is_not_the_writers_verdict() -> None:
 # 'boasts' before its object means 'has': no statement is reported.
 test_boasts_meaning_has_reports_no_statement = not_sourced_test(
     [
-        "The mayor boasts a 20-point lead among island voters.",
-        "Together the three ferry lines boast nearly 2 million riders a year.",
+        "The mayor boasts a lead of 20 points among island voters.",
+        "The three ferry lines boast about 2 million riders a year.",
         "The harbour town boasts the oldest lighthouse on the coast.",
     ]
 )
