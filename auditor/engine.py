@@ -50,6 +50,7 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 # that party's, kept as evidence and not counted
 _REPORTED_VIEW = "reported_view"
 _FRAMING = frozenset({"framing"})
+_FRAMING_AND_SENSES = frozenset({"framing", "sense"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
 # the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
@@ -249,8 +250,14 @@ class Engine:
         return Report(source, article, sentences, sources, summary, tuple(warnings))
 
     def _has_framing(self, words: str) -> bool:
-        """Whether ``words`` (a quotation's) hold a framing cue of their own."""
-        return bool(self.ruleset.scan(words, TokenTable(words), _FRAMING))
+        """Whether ``words`` (a quotation's) hold a framing cue of their own.
+
+        A cue inside a neutral sense of the quoted words is not one: a quoted legal term
+        ("reasonable suspicion", "gross negligence") is the term, as it is unquoted.
+        """
+        found = self.ruleset.scan(words, TokenTable(words), _FRAMING_AND_SENSES)
+        senses = [m for m in found if m.rule.kind == "sense"]
+        return any(m.rule.kind == "framing" and not _within(m, senses) for m in found)
 
     def _reason(self, sentence: Sentence) -> str:
         """Why a sentence is not a claim: the category of its first structure mark."""
