@@ -5,7 +5,7 @@ filth and decay, each a class of the writer's grading; their plain senses stay q
 from __future__ import annotations
 
 import pytest
-from sentence_helpers import fired, one
+from sentence_helpers import fired, neutral_senses, one
 
 from auditor.models import Label
 
@@ -43,3 +43,42 @@ def test_understatement_grades_in_the_writers_voice(text: str) -> None:
 )
 def test_amounts_sameness_and_quotations_are_not_understatement(text: str) -> None:
     assert UNDERSTATEMENT not in fired(one(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The forced-birthers packed the county hall again.", "labels.insult"),
+        ("A handful of anti-vaxxers picketed the clinic.", "labels.insult"),
+        ("The scribblers at the county paper missed the story.", "labels.insult"),
+        ("The water board was ill-equipped for a dry summer.", "evaluative.strong"),
+        ("The new harbour master is unqualified for the post.", "evaluative.strong"),
+        ("The valley council was unprepared for the floods.", "evaluative.strong"),
+        ("The quarry's owners keep peddling the same rancid arguments.", "evaluative.strong"),
+        ("The fetid politics of the county hall drove her out.", "evaluative.strong"),
+    ],
+)
+def test_class_members_judge_in_the_writers_voice(text: str, rule: str) -> None:
+    s = one(text)
+    assert rule in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery threw out a tub of rancid butter.",
+        "The children waded through fetid water to reach the school.",
+        "Pickers swept up the stinking garbage after the fair.",
+    ],
+)
+def test_literal_filth_is_a_neutral_sense(text: str) -> None:
+    s = one(text)
+    assert "sense.neutral-collocation" in neutral_senses(s)
+    assert s.label is Label.UNSOURCED
+
+
+def test_a_licensing_term_is_not_a_verdict() -> None:
+    s = one("The school hired two unqualified teachers in May.")
+    assert "evaluative.strong" not in fired(s)
+    assert s.label is Label.UNSOURCED
