@@ -56,6 +56,9 @@ def test_amounts_sameness_and_quotations_are_not_understatement(text: str) -> No
         ("The valley council was unprepared for the floods.", "evaluative.strong"),
         ("The quarry's owners keep peddling the same rancid arguments.", "evaluative.strong"),
         ("The fetid politics of the county hall drove her out.", "evaluative.strong"),
+        ("Ticket sales for the regatta were anaemic this year.", "evaluative.strong"),
+        ("The council met the plan with tepid applause.", "evaluative.strong"),
+        ("The old ferry terminal is a nondescript shed.", "evaluative.strong"),
     ],
 )
 def test_class_members_judge_in_the_writers_voice(text: str, rule: str) -> None:
@@ -70,6 +73,8 @@ def test_class_members_judge_in_the_writers_voice(text: str, rule: str) -> None:
         "The bakery threw out a tub of rancid butter.",
         "The children waded through fetid water to reach the school.",
         "Pickers swept up the stinking garbage after the fair.",
+        "The swimmers rinsed off in tepid water.",
+        "The clinic treats anaemic patients from three villages.",
     ],
 )
 def test_literal_filth_is_a_neutral_sense(text: str) -> None:
