@@ -87,3 +87,20 @@ def test_a_licensing_term_is_not_a_verdict() -> None:
     s = one("The school hired two unqualified teachers in May.")
     assert "evaluative.strong" not in fired(s)
     assert s.label is Label.UNSOURCED
+
+
+def test_a_graded_charge_of_prejudice_is_the_writers_verdict() -> None:
+    s = one("The ferry company's new adverts are openly xenophobic.")
+    assert "evaluative.graded-prejudice" in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating a racist attack on a bakery in the high street.",
+        "Opponents branded the adverts openly xenophobic.",
+    ],
+)
+def test_a_category_of_crime_or_a_reported_charge_is_not_graded(text: str) -> None:
+    assert "evaluative.graded-prejudice" not in fired(one(text))
