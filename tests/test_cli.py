@@ -282,6 +282,17 @@ def test_rules_test_fails_a_pack_whose_examples_do_not_hold(tmp_path: Path) -> N
     assert result.exit_code == ExitCode.THRESHOLD and "house.spin" in result.stderr
 
 
+def test_rules_test_without_a_pack_tests_the_built_in_one() -> None:
+    from auditor.rules import load_ruleset
+    from auditor.rules.loader import builtin_pack
+
+    core = [r for r in load_ruleset().rules if r.pack == "core"]
+    alone = run("rules", "test")
+    named = run("rules", "test", str(builtin_pack()))
+    assert alone.exit_code == 0 and f"{len(core)} rules," in alone.stdout
+    assert "0 failed" in alone.stdout and named.stdout == alone.stdout
+
+
 def test_config_file_disables_rules(tmp_path: Path, monkeypatch) -> None:
     article = tmp_path / "a.txt"
     article.write_text("The plan was clearly a failure.\n", encoding="utf-8")

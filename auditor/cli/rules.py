@@ -1,4 +1,4 @@
-"""``auditor rules list`` and ``auditor rules test PACK``."""
+"""``auditor rules list``, ``auditor rules test [PACK]`` and ``auditor rules stats``."""
 
 from __future__ import annotations
 
@@ -60,15 +60,22 @@ def list_rules(
 @app.command("test")
 @common.handle_errors
 def test_pack(
-    pack: Annotated[Path, typer.Argument(help="Folder of rule files (and lexicons/) to test.")],
+    pack: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Folder of rule files (and lexicons/) to test; the built-in pack if left out."
+        ),
+    ] = None,
 ) -> None:
     """Run a pack's examples: each rule must fire on its 'fire' examples and not on 'quiet' ones."""
     from auditor.engine import Engine
     from auditor.rules.check import check_examples
+    from auditor.rules.loader import builtin_pack
     from auditor.settings import Settings
 
-    engine = Engine(Settings(packs=(str(pack.resolve()),)))
-    rules = [r for r in engine.ruleset.rules if r.pack != "core"]
+    builtin = pack is None or pack.resolve() == builtin_pack().resolve()
+    engine = Engine(Settings() if builtin else Settings(packs=(str(pack.resolve()),)))
+    rules = [r for r in engine.ruleset.rules if (r.pack == "core") == builtin]
     failures = check_examples(engine, rules)
     examples = sum(len(r.fire) + len(r.quiet) for r in rules)
     for failure in failures:
