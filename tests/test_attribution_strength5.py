@@ -62,7 +62,7 @@ NOT_SOURCED = [
     "The militia claims more territory from the army every week.",
     "The river claimed new ground from the farms after the floods.",
     # "put it away": the action
-    "Hale crossed the ball and Ruiz put it away in the second half.",
+    "Hale crossed the ball and Ruiz put it away just before the final whistle.",
     "The chef tasted the sauce and put it aside for later.",
     # a kind of report before "reports" makes a compound noun
     "The candidates must file their campaign finance reports by Sunday.",

@@ -71,7 +71,7 @@ def test_a_writers_verdict_is_editorial(text: str, rule: str) -> None:
         "The mill was built at the beginning of the century.",
         "The tenants are trying to repair the roof before winter.",
         "The crew tried to cover the hole with a tarpaulin.",
-        "A wave of relief came over her, although she tried to conceal it.",
+        "She felt relieved when the ferry docked, and tried not to show it.",
         "The firm has a capacity for large orders.",
         "What is the problem with the bridge?",
         "Your ticket?",
