@@ -49,6 +49,7 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 # sense rules of this category read a party's view or reaction: the framing words inside are
 # that party's, kept as evidence and not counted
 _REPORTED_VIEW = "reported_view"
+_ASKED = "asked_not_reported"  # pack/attribution/questions.toml: a question, no report
 _FRAMING = frozenset({"framing"})
 _FRAMING_AND_SENSES = frozenset({"framing", "sense"})
 _TOP_CUES = 10
@@ -177,6 +178,8 @@ class Engine:
             cue_matches = found["cue"]
             if cue_matches and found["structure"]:
                 cue_matches = _outside_links(cue_matches, found["structure"])
+            if cue_matches and found["sense"]:
+                cue_matches = _not_asked(cue_matches, found["sense"])
             continues = False
             if cue_matches:
                 # in one paragraph, or in a quotation that opened in the sentence before
@@ -290,7 +293,9 @@ class Engine:
             if views:
                 inside = [m for m in framing_matches if _within(m, views)]
                 reported = _voiced(framing_evidence(inside), EvidenceKind.REPORTED_FRAMING)
-            framing_matches = _outside(framing_matches, senses)
+            framing_matches = _outside(
+                framing_matches, [s for s in senses if s.rule.category != _ASKED]
+            )
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
@@ -520,6 +525,13 @@ def _outside_links(cues: list[Match], structure: list[Match]) -> list[Match]:
     if not links:
         return cues
     return [c for c in cues if not any(m.start <= c.start and c.end <= m.end for m in links)]
+
+
+def _not_asked(cues: list[Match], senses: list[Match]) -> list[Match]:
+    """The cues outside a question that asks what a party will say or how it responded
+    (pack/attribution/questions.toml): "How hard will the senator attack?" reports nothing."""
+    asked = [m for m in senses if m.rule.category == _ASKED]
+    return [c for c in cues if not _within(c, asked)] if asked else cues
 
 
 def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:
