@@ -8,7 +8,7 @@ from auditor.attribution.grammar import (
     MAX_APPOSITIVE,
     POSSESSIVE_PRONOUNS,
 )
-from auditor.attribution.sentence import ReadSentence, clitic_host, writer_clause
+from auditor.attribution.sentence import ReadSentence, be_clitic, clitic_host, writer_clause
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
@@ -83,6 +83,7 @@ class LooseSources:
             and low not in self.function
             and low not in self.be
             and clitic_host(low) not in self.writer  # "We've said": the writer, as "we" is
+            and not be_clitic(low)  # "They're told": "are told", a passive
         )
 
     def _apposed(self, tokens: list[Token], person: int) -> list[Token]:

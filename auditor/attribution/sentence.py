@@ -233,6 +233,12 @@ def clitic_host(low: str) -> str:
     return low.replace("’", "'").split("'", 1)[0]
 
 
+def be_clitic(low: str) -> bool:
+    """Whether a word carries "be" as a clitic ("they're", "i'm"): a reporting verb right
+    after it is passive ("They're told the bridge is safe"), as after "are"."""
+    return low.endswith(("'re", "’re", "'m", "’m"))
+
+
 def by_last_word(keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[int, frozenset]]]:
     """Phrases indexed by their last word, as sets by length, longest first."""
     index: dict[str, dict[int, set[tuple[str, ...]]]] = {}

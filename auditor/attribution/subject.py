@@ -24,7 +24,13 @@ from auditor.attribution.grammar import (
     RELATIVES,
     SUBORDINATORS,
 )
-from auditor.attribution.sentence import ReadSentence, anonymised, clitic_host, reaching
+from auditor.attribution.sentence import (
+    ReadSentence,
+    anonymised,
+    be_clitic,
+    clitic_host,
+    reaching,
+)
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
@@ -210,6 +216,8 @@ class Subjects:
             token = s.tokens[j]
             participle = False  # "X, back from a trip, is pledging": a finite verb
             low = token.lower
+        if not participle and be_clitic(low):
+            return None  # "They're told the bridge is safe": "are told", a passive
         possessive = token.is_possessive
         if possessive and clitic_host(low) in {"he", "she"}:
             return self._analyse(s, (j, j))  # "he's said": "has said", not a possessive
