@@ -154,6 +154,7 @@ class Entry:
     surnames: set[str] = field(default_factory=set)  # last words of the names they give
     givens: set[str] = field(default_factory=set)  # given names of the people they name
     genders: set[str] = field(default_factory=set)  # "he" / "she", from pronouns and titles
+    called: set[str] = field(default_factory=set)  # every "he" / "she" it was taken to be
     named_in: set[int] = field(default_factory=set)  # sentences citing it by name or role
     titled: bool = False  # named with a title that tells the gender ("Mrs. Holt")
     _main: SourceSpan | None = None
@@ -182,6 +183,8 @@ class Entry:
         titled = _gender(source)  # a pronoun's, or a title's
         self.titled = self.titled or (titled is not None and not source.is_pronoun)
         gender = titled or (given_genders.get(givens[0]) if given_genders and givens else None)
+        if source.is_pronoun and titled is not None:
+            self.called.add(titled)
         if gender is not None and not (
             source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
         ):
@@ -368,7 +371,12 @@ class Ledger:
                 and not (givens and entry.givens and givens.isdisjoint(entry.givens))
                 # "Mrs. Holt", then "Tom Holt": a full name after a title is a relative
                 and not (givens and not entry.givens and entry.titled)
-                and (not entry.genders or self.gender(source) in {None, *entry.genders})
+                # "Hale" ... "he", then "Anne Hale": a name of the other gender is another
+                # person, however far the pronoun was from the name
+                and (
+                    not (entry.genders or entry.called)
+                    or self.gender(source) in {None, *entry.genders, *entry.called}
+                )
             ):
                 return entry
         return None
