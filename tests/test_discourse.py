@@ -880,3 +880,48 @@ def test_a_given_name_of_both_sexes_tells_no_gender(speaker: str) -> None:
         ]
     )
     assert report.sentences[2].attribution.source.resolved_to == speaker
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "I reached his editor, Ann Lund, by phone.",
+        "The plan was drawn up with his deputy, Ann Lund, in May.",
+        "He shares an office with his editor Ann Lund.",
+    ],
+)
+def test_she_may_be_a_woman_named_in_full_in_a_sentence_that_cites_no_one(named: str) -> None:
+    report = audit_sentences(
+        ["Tom Hale said the pier was unsafe.", named, "She said the pier would close in May."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ann Lund"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # "she" goes on with the subject "she", not the woman she named
+        "She had warned her deputy, Ann Lund, in May.",
+        # a given name that tells no gender is no candidate
+        "The plan was drawn up with her deputy, Sam Lund, in May.",
+    ],
+)
+def test_she_keeps_to_the_speaker(between: str) -> None:
+    report = audit_sentences(
+        ["Ana Ruiz said the pier was unsafe.", between, "She said repairs would take a year."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The plan came from her deputy Ann Lund's office.",  # a name that modifies is no one
+        "Tom Hale cited a letter from his deputy Ann Lund.",  # a sentence that cites someone
+    ],
+)
+def test_she_takes_no_woman_named_only_in_passing(between: str) -> None:
+    report = audit_sentences(
+        ["Ana Ruiz said the pier was unsafe.", between, "She said repairs would take a year."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
