@@ -89,6 +89,7 @@ _GENDERED = frozenset({"he", "she"})
 # a person named in full anywhere in a sentence: a given name, an initial, one or two more
 # capitalised words ("his editor Ann Lund", "I called Tom J. Hale"); the given name is looked up
 _NAME_MODIFIES = frozenset({"'", "’", "-"})
+_PLACE_LEADS = frozenset({"the", "in", "at", "on", "into", "near"})
 _FULL_NAME = re.compile(
     r"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2})\b"
 )
@@ -452,7 +453,8 @@ def resolve(
     def people(k: int) -> list[SourceSpan]:
         """The people sentence ``k`` names in full by a given name that tells their gender,
         last first: "I called his editor, Ann Lund" names Ann Lund, though it cites no one.
-        Not a name that modifies ("Ann Lund's plan", "Ann Lund-backed")."""
+        Not a name that modifies ("Ann Lund's plan", "Ann Lund-backed"), nor one after "the"
+        or "in" ("the Rose Garden", "in Virginia Beach")."""
         fact = facts[k]
         found = []
         for m in _FULL_NAME.finditer(fact.text):
@@ -461,6 +463,9 @@ def resolve(
                 continue
             if fact.text[m.end() : m.end() + 1] in _NAME_MODIFIES:
                 continue
+            before = fact.text[: m.start()].split()[-1:]
+            if before and before[0].lower() in _PLACE_LEADS:
+                continue  # "in the Rose Garden", "at Virginia Tech": a place named for someone
             name = m.group(0)
             start = fact.start + m.start()
             found.append(
@@ -820,14 +825,25 @@ def _salient(
             named = not any(p.end <= pronoun.start for p in people(k))
             continue
         if facts is not None and (
-            any(c.usable for c in facts[k].cues) or _says(facts[k:index], pronoun.head)
+            any(c.usable for c in facts[k].cues)
+            or _says(facts[k:index], pronoun.head)
+            or (cited is not None and _names_any(facts[k], cited.surnames))
         ):
-            named = False  # only a sentence citing no one, with no quotation or "she" since
+            # only a sentence citing no one, with no quotation or "she" since, and not about
+            # the source cited ("Hale took a swipe at rivals like Tom Lund" | "he said")
+            named = False
             continue
         for person in people(k):
             if ledger.gender(person) == pronoun.head and _may_stand_for(pronoun, person, ledger):
                 return ledger.add(person, k, None, cited=False)
     return cited
+
+
+def _names_any(fact: SentenceFacts, surnames: set[str]) -> bool:
+    """Whether a sentence names any of ``surnames`` ("Mr. Hale took a swipe at ...")."""
+    return bool(surnames) and not surnames.isdisjoint(
+        word.strip(".,;:!?()\"'’“”").lower() for word in fact.text.split()
+    )
 
 
 def _says(facts: list[SentenceFacts], pronoun: str) -> bool:

@@ -925,3 +925,28 @@ def test_she_takes_no_woman_named_only_in_passing(between: str) -> None:
         ["Ana Ruiz said the pier was unsafe.", between, "She said repairs would take a year."]
     )
     assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "The talks were held in the Rose Garden on Monday.",
+        "The talks were held at Virginia Tech on Monday.",
+    ],
+)
+def test_a_place_named_like_a_woman_is_no_antecedent(place: str) -> None:
+    report = audit_sentences(
+        ["Ana Ruiz said the pier was unsafe.", place, "She said repairs would take a year."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
+
+
+def test_he_keeps_to_the_cited_man_whom_the_sentence_between_is_about() -> None:
+    report = audit_sentences(
+        [
+            "Tom Hale said the pier was unsafe.",
+            "Later Mr. Hale took a swipe at rivals on the council like Ben Lund.",
+            "He said repairs would take a year.",
+        ]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Tom Hale"
