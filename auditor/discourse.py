@@ -86,6 +86,13 @@ _LEAD_IN = Rule(
     quiet=(),
 )
 _GENDERED = frozenset({"he", "she"})
+# a person named in full anywhere in a sentence: a given name, an initial, one or two more
+# capitalised words ("his editor Ann Lund", "I called Tom J. Hale"); the given name is looked up
+_NAME_MODIFIES = frozenset({"'", "’", "-"})
+_PLACE_LEADS = frozenset({"the", "in", "at", "on", "into", "near"})
+_FULL_NAME = re.compile(
+    r"\b([A-Z][a-z]+)((?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2})\b"
+)
 _TITLE_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _COMPATIBLE = {
     "he": {SourceType.PERSON},
@@ -154,6 +161,7 @@ class Entry:
     surnames: set[str] = field(default_factory=set)  # last words of the names they give
     givens: set[str] = field(default_factory=set)  # given names of the people they name
     genders: set[str] = field(default_factory=set)  # "he" / "she", from pronouns and titles
+    called: set[str] = field(default_factory=set)  # every "he" / "she" it was taken to be
     named_in: set[int] = field(default_factory=set)  # sentences citing it by name or role
     titled: bool = False  # named with a title that tells the gender ("Mrs. Holt")
     _main: SourceSpan | None = None
@@ -182,6 +190,8 @@ class Entry:
         titled = _gender(source)  # a pronoun's, or a title's
         self.titled = self.titled or (titled is not None and not source.is_pronoun)
         gender = titled or (given_genders.get(givens[0]) if given_genders and givens else None)
+        if source.is_pronoun and titled is not None:
+            self.called.add(titled)
         if gender is not None and not (
             source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
         ):
@@ -368,7 +378,12 @@ class Ledger:
                 and not (givens and entry.givens and givens.isdisjoint(entry.givens))
                 # "Mrs. Holt", then "Tom Holt": a full name after a title is a relative
                 and not (givens and not entry.givens and entry.titled)
-                and (not entry.genders or self.gender(source) in {None, *entry.genders})
+                # "Hale" ... "he", then "Anne Hale": a name of the other gender is another
+                # person, however far the pronoun was from the name
+                and (
+                    not (entry.genders or entry.called)
+                    or self.gender(source) in {None, *entry.genders, *entry.called}
+                )
             ):
                 return entry
         return None
@@ -435,6 +450,38 @@ def resolve(
     ledger = Ledger(roles, given_genders)
     decided: list[Resolved | None] = [None] * len(facts)
 
+    def people(k: int) -> list[SourceSpan]:
+        """The people sentence ``k`` names in full by a given name that tells their gender,
+        last first: "I called his editor, Ann Lund" names Ann Lund, though it cites no one.
+        Not a name that modifies ("Ann Lund's plan", "Ann Lund-backed"), nor one after "the"
+        or "in" ("the Rose Garden", "in Virginia Beach")."""
+        fact = facts[k]
+        found = []
+        for m in _FULL_NAME.finditer(fact.text):
+            given = m.group(1).lower()
+            if given not in (given_genders or {}) or given in roles:
+                continue
+            if fact.text[m.end() : m.end() + 1] in _NAME_MODIFIES:
+                continue
+            before = fact.text[: m.start()].split()[-1:]
+            if before and before[0].lower() in _PLACE_LEADS:
+                continue  # "in the Rose Garden", "at Virginia Tech": a place named for someone
+            name = m.group(0)
+            start = fact.start + m.start()
+            found.append(
+                SourceSpan(
+                    start,
+                    start + len(name),
+                    name,
+                    SourceType.PERSON,
+                    Strength.NAMED,
+                    name.split()[-1].lower(),
+                    "name",
+                    (name,),
+                )
+            )
+        return found[::-1]
+
     def subjects(k: int) -> list[SourceSpan]:
         """Sentence ``k``'s opening subject, then the sources its other cues name."""
         first = subject_of(k) if subject_of is not None else None
@@ -447,7 +494,7 @@ def resolve(
         # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
         cue = next((c for c in cues if _turn(c) and c.usable), None) or best_cue(cues)
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
-            decided[fact.index] = _direct(cue, fact, ledger, subject_of, subjects)
+            decided[fact.index] = _direct(cue, fact, ledger, subject_of, subjects, people, facts)
     _split_heads(facts, decided, ledger)
     _trailing_tags(facts, decided, ledger)
     _split_tails(facts, decided, ledger)
@@ -582,6 +629,8 @@ def _direct(
     ledger: Ledger,
     subject_of: SubjectOf | None,
     subjects: Callable[[int], list[SourceSpan]],
+    people: Callable[[int], list[SourceSpan]] | None = None,
+    facts: list[SentenceFacts] | None = None,
 ) -> Resolved | None:
     index = fact.index
     source = cue.source
@@ -595,7 +644,7 @@ def _direct(
             # "Though the agency has said ..., it has also acknowledged ...": its own clause's
             antecedent = ledger.add(earlier, index, None, cited=False)
         elif source.is_pronoun and subject_of is not None:
-            antecedent = _salient(source, index, antecedent, ledger, subject_of)
+            antecedent = _salient(source, index, antecedent, ledger, subject_of, people, facts)
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and antecedent is None:
@@ -738,17 +787,71 @@ def _names_together(mention: SourceSpan, kinds: set[SourceType]) -> bool:
 
 
 def _salient(
-    pronoun: SourceSpan, index: int, cited: Entry | None, ledger: Ledger, subject_of: SubjectOf
+    pronoun: SourceSpan,
+    index: int,
+    cited: Entry | None,
+    ledger: Ledger,
+    subject_of: SubjectOf,
+    people: Callable[[int], list[SourceSpan]] | None = None,
+    facts: list[SentenceFacts] | None = None,
 ) -> Entry | None:
-    """A recent sentence subject, if it is nearer than the nearest cited source."""
-    for k, subject in _uncited_subjects(index, index, cited, subject_of):
-        if subject.is_pronoun or subject.vague:
-            continue
-        if k == index and subject.end > pronoun.start:
-            continue  # the pronoun is the sentence's own subject
-        if _may_stand_for(pronoun, subject, ledger):
+    """A recent sentence subject, if it is nearer than the nearest cited source; for "he" or
+    "she", then a person named in full in a sentence before, whose given name tells that
+    gender ("I reached his editor, Ann Lund, by phone." | "She said ...")."""
+    last_cited = cited.sentences[-1] if cited is not None else -1
+    named = people is not None and pronoun.head in _GENDERED
+    for k in range(index, max(last_cited, index - _SALIENCE_WINDOW - 1), -1):
+        subject = subject_of(k)
+        if (
+            subject is not None
+            and not subject.is_pronoun
+            and not subject.vague
+            and not (k == index and subject.end > pronoun.start)  # not the pronoun's own
+            and _may_stand_for(pronoun, subject, ledger)
+        ):
             return ledger.add(subject, k, None, cited=False)
+        if (
+            k < index
+            and subject is not None
+            and subject.is_pronoun
+            and subject.head == pronoun.head
+        ):
+            named = False  # "She had warned her deputy, Ann Lund": "she" goes on with "she"
+        if not named or people is None:
+            continue
+        if k == index:
+            # "Rep. Tom Hale, who ... when he yelled": a man named before "he" in its own
+            # sentence is who it stands for, or else the sentence is too tangled to tell
+            named = not any(p.end <= pronoun.start for p in people(k))
+            continue
+        if facts is not None and (
+            any(c.usable for c in facts[k].cues)
+            or _says(facts[k:index], pronoun.head)
+            or (cited is not None and _names_any(facts[k], cited.surnames))
+        ):
+            # only a sentence citing no one, with no quotation or "she" since, and not about
+            # the source cited ("Hale took a swipe at rivals like Tom Lund" | "he said")
+            named = False
+            continue
+        for person in people(k):
+            if ledger.gender(person) == pronoun.head and _may_stand_for(pronoun, person, ledger):
+                return ledger.add(person, k, None, cited=False)
     return cited
+
+
+def _names_any(fact: SentenceFacts, surnames: set[str]) -> bool:
+    """Whether a sentence names any of ``surnames`` ("Mr. Hale took a swipe at ...")."""
+    return bool(surnames) and not surnames.isdisjoint(
+        word.strip(".,;:!?()\"'’“”").lower() for word in fact.text.split()
+    )
+
+
+def _says(facts: list[SentenceFacts], pronoun: str) -> bool:
+    """Whether any of ``facts`` is quoted or uses ``pronoun``: someone else goes on between."""
+    return any(
+        fact.quoted_share > 0 or pronoun in fact.text.lower().replace(",", " ").split()
+        for fact in facts
+    )
 
 
 def _described(

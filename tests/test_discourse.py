@@ -806,3 +806,147 @@ def test_a_statement_read_in_part() -> None:
     )
     assert report.sentences[1].label is Label.SOURCED
     assert report.sentences[1].attribution.cue.rule == "cue.text-reads-tag"
+
+
+# -- genders in the ledger: pronouns, titles, given names ----------------------------------
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the pronoun right after the surname
+        [
+            "Hale said the pier was unsafe.",
+            "He added that repairs would take a year.",
+            "Anne Hale, a council member, said the budget was tight.",
+            "He said the pier would close in May.",
+        ],
+        # the pronoun further on: still no merge with a name of the other gender
+        [
+            "Hale said the pier was unsafe.",
+            "The council met on Monday.",
+            "Later he added that repairs would take a year.",
+            "Anne Hale, a council member, said the budget was tight.",
+            "He said the pier would close in May.",
+        ],
+    ],
+)
+def test_a_surname_known_as_he_is_not_a_later_full_name_of_a_woman(sentences: list[str]) -> None:
+    report = audit_sentences(sentences)
+    hale, anne, last = report.sentences[0], report.sentences[-2], report.sentences[-1]
+    assert anne.attribution.source.text == "Anne Hale"
+    assert anne.attribution.source.ledger_id != hale.attribution.source.ledger_id
+    assert last.attribution.source.resolved_to == "Hale"
+
+
+def test_a_surname_merges_with_a_full_name_of_its_own_gender() -> None:
+    report = audit_sentences(
+        [
+            "Hale said the pier was unsafe.",
+            "He added that repairs would take a year.",
+            "Tom Hale, a council member, said the budget was tight.",
+        ]
+    )
+    first, full = report.sentences[0], report.sentences[2]
+    assert full.attribution.source.ledger_id == first.attribution.source.ledger_id
+
+
+@pytest.mark.parametrize(
+    ("speaker", "pronoun", "other"),
+    [
+        ("Beth Lund", "He", "Tom Hale"),
+        ("Liz Lund", "He", "Tom Hale"),
+        ("Kate Lund", "He", "Tom Hale"),
+        ("Tony Lund", "She", "Ana Ruiz"),
+        ("Jeff Lund", "She", "Ana Ruiz"),
+    ],
+)
+def test_a_short_given_name_tells_the_gender(speaker: str, pronoun: str, other: str) -> None:
+    report = audit_sentences(
+        [
+            f"{other} said the pier was unsafe.",
+            f"{speaker} said the budget was tight.",
+            f"{pronoun} added that the pier would close in May.",
+        ]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == other
+
+
+@pytest.mark.parametrize("speaker", ["Sam Lund", "Alex Lund", "Chris Lund", "Jo Lund"])
+def test_a_given_name_of_both_sexes_tells_no_gender(speaker: str) -> None:
+    report = audit_sentences(
+        [
+            "Tom Hale said the pier was unsafe.",
+            f"{speaker} said the budget was tight.",
+            "He added that the pier would close in May.",
+        ]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == speaker
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "I reached his editor, Ann Lund, by phone.",
+        "The plan was drawn up with his deputy, Ann Lund, in May.",
+        "He shares an office with his editor Ann Lund.",
+    ],
+)
+def test_she_may_be_a_woman_named_in_full_in_a_sentence_that_cites_no_one(named: str) -> None:
+    report = audit_sentences(
+        ["Tom Hale said the pier was unsafe.", named, "She said the pier would close in May."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ann Lund"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # "she" goes on with the subject "she", not the woman she named
+        "She had warned her deputy, Ann Lund, in May.",
+        # a given name that tells no gender is no candidate
+        "The plan was drawn up with her deputy, Sam Lund, in May.",
+    ],
+)
+def test_she_keeps_to_the_speaker(between: str) -> None:
+    report = audit_sentences(
+        ["Ana Ruiz said the pier was unsafe.", between, "She said repairs would take a year."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The plan came from her deputy Ann Lund's office.",  # a name that modifies is no one
+        "Tom Hale cited a letter from his deputy Ann Lund.",  # a sentence that cites someone
+    ],
+)
+def test_she_takes_no_woman_named_only_in_passing(between: str) -> None:
+    report = audit_sentences(
+        ["Ana Ruiz said the pier was unsafe.", between, "She said repairs would take a year."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "The talks were held in the Rose Garden on Monday.",
+        "The talks were held at Virginia Tech on Monday.",
+    ],
+)
+def test_a_place_named_like_a_woman_is_no_antecedent(place: str) -> None:
+    report = audit_sentences(
+        ["Ana Ruiz said the pier was unsafe.", place, "She said repairs would take a year."]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Ana Ruiz"
+
+
+def test_he_keeps_to_the_cited_man_whom_the_sentence_between_is_about() -> None:
+    report = audit_sentences(
+        [
+            "Tom Hale said the pier was unsafe.",
+            "Later Mr. Hale took a swipe at rivals on the council like Ben Lund.",
+            "He said repairs would take a year.",
+        ]
+    )
+    assert report.sentences[2].attribution.source.resolved_to == "Tom Hale"
