@@ -1,9 +1,11 @@
 """Attributions read as the writer's words (issues 20 and 21, attr-recall7): 'attempted to'
 before a verb of characterising ('attempted to portray X as'), 'was quoted as claiming' and
-the other verbs of saying after 'quoted as', and a belief set as an aside inside the claim it
-owns (', the union believes,', '(she believes)'). Label, source and strength; and the second
-senses and the writer's own asides that must stay unattributed. Every sentence is invented for
-the test.
+the other verbs of saying after 'quoted as', a belief set as an aside inside the claim it
+owns (', the union believes,', '(she believes)'), figures given as a poll's ('In a new
+Gallup poll, ...'), 'rule out' in every form ('did not rule out'), and 'refused to' or
+'declined to' before a verb of stance ('refused to endorse'). Label, source and strength;
+and the second senses and the writer's own asides that must stay unattributed. Every
+sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -45,6 +47,36 @@ SOURCED = [
         Strength.ANONYMOUS,
     ),
     ("The pier (the union suspects) was never inspected.", "the union", Strength.NAMED),
+    # figures given as a poll's or a study's, the phrase opening the sentence
+    (
+        "In a new Harbour Weekly poll, the mayor led her rival by nine points.",
+        "a new Harbour Weekly poll",
+        Strength.NAMED,
+    ),
+    (
+        "In the latest Tide Gazette survey, conducted in June, the mayor led on every question.",
+        "the latest Tide Gazette survey",
+        Strength.NAMED,
+    ),
+    # ruling a course out, or not, is a stated position
+    (
+        "The port director did not rule out a second dredging.",
+        "The port director",
+        Strength.NAMED,
+    ),
+    ("Ana Ruiz would not rule out a run for mayor.", "Ana Ruiz", Strength.NAMED),
+    (
+        "In a Harbour Weekly poll last month, Mr. Hale had a clear lead.",
+        "a Harbour Weekly poll",
+        Strength.NAMED,
+    ),
+    # refusing to take a stance, as 'tried to' stands before the verb
+    ("The senator refused to endorse the mayor.", "The senator", Strength.NAMED),
+    (
+        "Two council members declined to rule out a vote on the levy.",
+        "Two council members",
+        Strength.ANONYMOUS,
+    ),
 ]
 
 NOT_SOURCED = [
@@ -56,6 +88,13 @@ NOT_SOURCED = [
     "He hailed a cab outside the harbour office.",
     "The old king was portrayed in the film as a tyrant.",
     "The crew attempted to repair the crane before the storm.",
+    "In the study, a lamp was still burning at midnight.",
+    "In the study of history, dates matter less than causes.",
+    "At the polls, the queues were long all morning.",
+    "A sprained ankle will rule the striker out of the final.",
+    "He was ahead. In the polls, anyway.",
+    "The senator refused to leave the room.",
+    "The crew declined to sail in the storm.",
 ]
 
 test_sourced = sourced_test(SOURCED)
