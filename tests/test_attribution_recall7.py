@@ -2,10 +2,10 @@
 before a verb of characterising ('attempted to portray X as'), 'was quoted as claiming' and
 the other verbs of saying after 'quoted as', a belief set as an aside inside the claim it
 owns (', the union believes,', '(she believes)'), figures given as a poll's ('In a new
-Gallup poll, ...'), 'rule out' in every form ('did not rule out'), and 'refused to' or
-'declined to' before a verb of stance ('refused to endorse'). Label, source and strength;
-and the second senses and the writer's own asides that must stay unattributed. Every
-sentence is invented for the test.
+Gallup poll, ...'), 'rule out' in every form ('did not rule out'), 'refused to' or
+'declined to' before a verb of stance ('refused to endorse'), and time or a speech 'spent
+defending' a plan. Label, source and strength; and the second senses and the writer's own
+asides that must stay unattributed. Every sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -70,6 +70,13 @@ SOURCED = [
         "a Harbour Weekly poll",
         Strength.NAMED,
     ),
+    # a stretch of time or a speech spent saying or attacking
+    ("The mayor spent much of her speech defending the new levy.", "The mayor", Strength.NAMED),
+    (
+        "Ana Ruiz spent the last week of the race portraying her rival as idle.",
+        "Ana Ruiz",
+        Strength.NAMED,
+    ),
     # refusing to take a stance, as 'tried to' stands before the verb
     ("The senator refused to endorse the mayor.", "The senator", Strength.NAMED),
     (
@@ -95,6 +102,8 @@ NOT_SOURCED = [
     "He was ahead. In the polls, anyway.",
     "The senator refused to leave the room.",
     "The crew declined to sail in the storm.",
+    "The union spent $2 million on ads attacking the mayor.",
+    "The crew spent the night repairing the crane.",
 ]
 
 test_sourced = sourced_test(SOURCED)
