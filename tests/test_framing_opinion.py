@@ -23,7 +23,7 @@ COLUMN = [
     "Its silence on the ferry is deafening and cowardly.",
 ]
 WEAK = "The levy is a massive sum for a town of this size."
-IDIOM = "The chairman dug himself a hole at the spring meeting."
+IDIOM = "The chairman kicked the can down the road at the spring meeting."
 # an invented report: the same weak sentences among neutral facts
 REPORT = [
     "The harbour board met on Tuesday in the old customs house.",
