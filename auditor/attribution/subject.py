@@ -704,7 +704,9 @@ class Subjects:
         for k in range(start, j):
             if k != start and s.tokens[k - 1].text not in APPOSITION:
                 continue
-            source = self._np_after(s, k)
+            if k not in s.phrases_after:  # the same starts again from a clause further out
+                s.phrases_after[k] = self._np_after(s, k)
+            source = s.phrases_after[k]
             if source is None or source.head in self.time_words:
                 continue
             after = s.index(source.end)
