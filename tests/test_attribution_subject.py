@@ -24,6 +24,9 @@ SUBJECTS = [
     ("A union representing dock workers endorsed the senator.", "A union"),
     ("Farm groups urging the mayor to run on a platform of cheap water are hailing the vote.",
      "Farm groups"),
+    # the -ing phrase at its reach: fourteen words from "urging" to the verb group's end
+    ("Farm groups urging the mayor to run on a platform of very cheap clean fresh water are "
+     "hailing the vote.", "Farm groups"),
     ("Voters backing the mayor said the port should close.", "Voters"),
     ("The levy passed, with about 40 lawmakers saying they had doubts.", "40 lawmakers"),
     ("The mayor was overheard telling aides that the pier was unsafe.", "The mayor"),

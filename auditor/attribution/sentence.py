@@ -38,6 +38,9 @@ class ReadSentence:
         # the reader asks these again for every cue of the sentence: each is worked out once
         self.skipped: dict[int, int] = {}
         self.analysed: dict[tuple[int, int], SourceSpan | None] = {}
+        # the noun phrase read from a token on (``_np_after``), for a distant subject's
+        # clause starts, which the reader tries again for each boundary and each cue
+        self.phrases_after: dict[int, SourceSpan | None] = {}
         # the tokens' offsets and lower-cased forms (sliced for phrases and expressions); a
         # caller with a TokenTable gives its columns' slices, much quicker than these maps
         self.starts = list(map(_START, tokens)) if starts is None else starts

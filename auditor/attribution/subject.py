@@ -343,16 +343,28 @@ class Subjects:
         """The sentence's opening noun phrase when an -ing phrase describing it runs, with no
         mark of punctuation, up to the verb group ending at ``j`` ("Farm groups urging the
         mayor to act on the plan are hailing"): the speakers, not the phrase's object."""
+        tokens = s.tokens
+        if tokens[j].lower in self.determiners or not tokens[j].is_word:
+            return None  # "turning their backs": a noun; a mark ends no -ing phrase
         start = s.first_word
-        while start < j and s.tokens[start].lower in self.function:
+        while start < j and tokens[start].lower in self.function:
             start += 1  # "But farm groups ..."
+        # before reading the phrase (the costly part): a lower-case -ing word after its
+        # first word, with only words from it to ``j``, as the tests below ask at the end
+        m = j - 1
+        lowest = max(start + 1, j + 1 - _PARTICIPLE_REACH)
+        while m >= lowest and tokens[m].is_word:
+            if tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised:
+                break
+            m -= 1
+        else:
+            return None
         source = self._np_after(s, start, stop_at_verb=True)
         if (
             source is None
             or source.vague
             or source.is_pronoun  # "they're going to tell": a progressive
             or source.type not in PEOPLE | BODIES
-            or s.tokens[j].lower in self.determiners  # "turning their backs": a noun
         ):
             return None
         after = s.index(source.end)
@@ -700,7 +712,9 @@ class Subjects:
         for k in range(start, j):
             if k != start and s.tokens[k - 1].text not in APPOSITION:
                 continue
-            source = self._np_after(s, k)
+            if k not in s.phrases_after:  # the same starts again from a clause further out
+                s.phrases_after[k] = self._np_after(s, k)
+            source = s.phrases_after[k]
             if source is None or source.head in self.time_words:
                 continue
             after = s.index(source.end)
