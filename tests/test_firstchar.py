@@ -81,11 +81,9 @@ _PATTERNS = sorted(
 @example("ſome ſay it KNOWN, İt is clear", 0)
 def test_the_lookahead_never_changes_a_match_of_the_pack(text: str, start: int) -> None:
     """Every pattern and context of the built-in pack finds the same matches with it."""
-    for written, flags in _PATTERNS:
-        plain = re.compile(_unwrapped(written), flags)
-        fast = re.compile(written, flags)
+    for fast, plain in _WITH_AND_WITHOUT:
         got = [(m.span(), m.groupdict()) for m in fast.finditer(text, start)]
-        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], written
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], fast.pattern
 
 
 _SOURCES = sorted(
@@ -98,6 +96,12 @@ _SOURCES = sorted(
 )
 
 
+# compiled once: the pack holds more patterns than re's own cache keeps, so compiling them
+# in each example would compile every one of them anew each time
+_FINDERS = [quick_finder(*args) for args in _SOURCES]
+_COMPILED_SOURCES = [re.compile(*args) for args in _SOURCES]
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PACK_TEXT, st.integers(0, 8), st.integers(0, 8))
 @example("Three in four voters said", 0, 0)
@@ -108,17 +112,15 @@ def test_the_quick_finder_finds_a_match_where_the_pattern_does(
     """For every pattern and context of the built-in pack, in any part of a text."""
     end = max(start, len(text) - cut)
     finders = 0
-    for written, flags in _SOURCES:
-        quick = quick_finder(written, flags)
+    for quick, compiled in zip(_FINDERS, _COMPILED_SOURCES, strict=True):
         if quick is None:
             continue
         finders += 1
         finder, anchored = quick
-        compiled = re.compile(written, flags)
         got = finder.search(text, start, end) is not None
         if anchored and start == 0:
             got = got or compiled.match(text, 0, end) is not None
-        assert got == (compiled.search(text, start, end) is not None), written
+        assert got == (compiled.search(text, start, end) is not None), compiled.pattern
     assert finders > len(_SOURCES) / 3  # most patterns of the pack have one
 
 
@@ -152,6 +154,13 @@ def _unwrapped(pattern: str) -> str:
     return found.group(1) if found else pattern
 
 
+# each pattern of the pack with the loader's lookahead and without it, compiled once
+_WITH_AND_WITHOUT = [
+    (re.compile(written, flags), re.compile(_unwrapped(written), flags))
+    for written, flags in _PATTERNS
+]
+
+
 def test_a_case_insensitive_lookahead_is_a_class_of_every_case() -> None:
     first = first_chars(r"\b(?:keep|[A-C]\d|’s)", re.I)
     assert first is not None and first.startswith("(?-i:")  # re lower-cases nothing then
@@ -178,7 +187,6 @@ def test_no_other_character_matches_punctuation_or_a_space_in_any_case() -> None
     assert {c for c in _CHARS if pattern.fullmatch(c)} == kept
 
 
-_FINDERS = [quick_finder(*args) for args in _SOURCES]
 _CASED = [
     (compile_pattern(pattern, flags), re.compile(pattern, flags))
     for pattern, flags in {
