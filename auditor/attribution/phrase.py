@@ -31,6 +31,11 @@ from auditor.tokens import QUOTE, Token
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
+# always written with a capital: a capitalised weekday or month is no surname
+_CALENDAR = _WEEKDAYS | {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 
 
 # marks after which a capital opens a clause, not a name: a colon, an opening quotation mark,
@@ -83,7 +88,7 @@ class NounPhrases:
             not token.is_capitalised
             or s.title_case
             or low not in self.surname_words
-            or low in self.calendar
+            or low in _CALENDAR
         ):
             return False
         mark = s.tokens[k - 1] if k > 0 else None

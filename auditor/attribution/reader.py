@@ -137,7 +137,6 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             | self.prepositions
             | self.be
         )
-        self.calendar = _CALENDAR
         self.given_genders = dict.fromkeys(words("given-names-male"), "he") | dict.fromkeys(
             words("given-names-female"), "she"
         )
@@ -339,11 +338,3 @@ _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night post
 def _comma_participle(s: ReadSentence, i: int) -> bool:
     """Token ``i`` is an -ing verb opening a phrase after a comma: ", mocking the mayor"."""
     return i > 0 and s.tokens[i - 1].text == "," and s.tokens[i].lower.endswith("ing")
-
-
-# always written with a capital: a capitalised weekday or month is no surname
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)  # fmt: skip
