@@ -629,8 +629,8 @@ def _direct(
     ledger: Ledger,
     subject_of: SubjectOf | None,
     subjects: Callable[[int], list[SourceSpan]],
-    people: Callable[[int], list[SourceSpan]] | None = None,
-    facts: list[SentenceFacts] | None = None,
+    people: Callable[[int], list[SourceSpan]],
+    facts: list[SentenceFacts],
 ) -> Resolved | None:
     index = fact.index
     source = cue.source
@@ -792,15 +792,14 @@ def _salient(
     cited: Entry | None,
     ledger: Ledger,
     subject_of: SubjectOf,
-    people: Callable[[int], list[SourceSpan]] | None = None,
-    facts: list[SentenceFacts] | None = None,
+    people: Callable[[int], list[SourceSpan]],
+    facts: list[SentenceFacts],
 ) -> Entry | None:
     """A recent sentence subject, if it is nearer than the nearest cited source; for "he" or
     "she", then a person named in full in a sentence before, whose given name tells that
     gender ("I reached his editor, Ann Lund, by phone." | "She said ...")."""
-    last_cited = cited.sentences[-1] if cited is not None else -1
-    named = people is not None and pronoun.head in _GENDERED
-    for k in range(index, max(last_cited, index - _SALIENCE_WINDOW - 1), -1):
+    named = pronoun.head in _GENDERED
+    for k in _salience_window(index, index, cited):
         subject = subject_of(k)
         if (
             subject is not None
@@ -817,14 +816,14 @@ def _salient(
             and subject.head == pronoun.head
         ):
             named = False  # "She had warned her deputy, Ann Lund": "she" goes on with "she"
-        if not named or people is None:
+        if not named:
             continue
         if k == index:
             # "Rep. Tom Hale, who ... when he yelled": a man named before "he" in its own
             # sentence is who it stands for, or else the sentence is too tangled to tell
             named = not any(p.end <= pronoun.start for p in people(k))
             continue
-        if facts is not None and (
+        if (
             any(c.usable for c in facts[k].cues)
             or _says(facts[k:index], pronoun.head)
             or (cited is not None and _names_any(facts[k], cited.surnames))
@@ -890,13 +889,18 @@ def _introduced(
 def _uncited_subjects(
     first: int, index: int, cited: Entry | None, subject_of: SubjectOf
 ) -> Iterator[tuple[int, SourceSpan]]:
-    """The subjects of sentences ``first`` and back, nearest first, within the salience
-    window of sentence ``index`` and after the cited antecedent's latest sentence."""
-    last_cited = cited.sentences[-1] if cited is not None else -1
-    for k in range(first, max(last_cited, index - _SALIENCE_WINDOW - 1), -1):
+    """The subjects of the sentences of :func:`_salience_window`, nearest first."""
+    for k in _salience_window(first, index, cited):
         subject = subject_of(k)
         if subject is not None:
             yield k, subject
+
+
+def _salience_window(first: int, index: int, cited: Entry | None) -> range:
+    """Sentences ``first`` and back, nearest first, within the salience window of sentence
+    ``index`` and after the cited antecedent's latest sentence."""
+    last_cited = cited.sentences[-1] if cited is not None else -1
+    return range(first, max(last_cited, index - _SALIENCE_WINDOW - 1), -1)
 
 
 def _split_heads(
