@@ -21,6 +21,7 @@ _MINE = {
     "speculation.could-help",
     "stance.in-effect",
     "speculation.potentially-graded",
+    "speculation.will-cause",
 }
 
 
@@ -34,6 +35,7 @@ _MINE = {
         ("The toll makes little sense for a bridge this short.", "stance.makes-sense"),
         ("A second ticket office could help shorten the queues.", "speculation.could-help"),
         ("The walkout effectively ended the harbour plan.", "stance.in-effect"),
+        ("The new berth fees will lead to emptier moorings.", "speculation.will-cause"),
         ("The warden is effectively powerless over the quarry.", "stance.in-effect"),
         (
             "The lease runs out before a potentially ruinous rise in rents.",
@@ -57,6 +59,7 @@ def test_the_writers_verdicts_and_guesses_are_editorial(text: str, rule: str) ->
         "The lighthouse trust said closing the night ferry was prudent.",
         "Ana Ruiz told the council that rebuilding the pier made little sense.",
         "The harbour master said a second office could help shorten the queues.",
+        "The skippers warned that the berth fees will lead to emptier moorings.",
     ],
 )
 def test_a_verdict_given_to_a_party_stays_sourced(text: str) -> None:
@@ -74,6 +77,7 @@ def test_a_verdict_given_to_a_party_stays_sourced(text: str) -> None:
         "Inspectors found potentially harmful chemicals in the harbour mud.",
         "The passenger figures in the table are correct as of March.",
         "Residents believe the closure was prudent.",
+        "If the fees rise again, they will lead to emptier moorings.",
     ],
 )
 def test_neutral_uses_are_not_these_cues(text: str) -> None:
