@@ -3,13 +3,16 @@ is not the source ('Analysts who follow the company expect' -> Analysts, not the
 an apposition that names a described speaker after the verb makes it named ('..., said
 another parent, Tom Hale.'); a question's inverted auxiliary is no part of its source ('Why
 did the harbour master say'); a time after a participle is no speaker ('The deal, announced
-Friday, ...'). Every sentence is invented for the test.
+Friday, ...'); an object pronoun after "according to" stands for a person named before
+('According to him,'), not a possessive ('according to her lawyer'); "ex-wife" is a
+person. Every sentence is invented for the test.
 """
 
 from __future__ import annotations
 
-from attribution_helpers import not_sourced_test, sourced_test
+from attribution_helpers import assert_source, not_sourced_test, one, sourced_test
 
+from auditor.api import audit_sentences
 from auditor.models import Strength
 
 SOURCED = [
@@ -68,3 +71,36 @@ test_no_source_is_read = not_sourced_test(
         "The new fares, announced Tuesday, take effect in June.",
     ]
 )
+
+
+def _source(sentences: list[str], k: int):
+    attribution = audit_sentences(sentences).sentences[k].attribution
+    assert attribution is not None, sentences[k]
+    return attribution.source
+
+
+# -- an object pronoun after "according to" stands for a person named before ---------------
+def test_according_to_him_is_the_man_named_before() -> None:
+    source = _source(["Tom Hale left the town in 1990.", "According to him, the mill closed."], 1)
+    assert (source.text, source.strength, source.resolved_to) == (
+        "him",
+        Strength.NAMED,
+        "Tom Hale",
+    )
+
+
+def test_according_to_her_before_a_noun_is_her_lawyer() -> None:
+    assert_source("According to her lawyer, the deal is void.", "her lawyer", "named")
+
+
+def test_her_before_a_title_is_a_possessive() -> None:
+    source = one('According to her "harbour first" plan, the pier will be sold.')
+    assert source.attribution is not None
+    assert source.attribution.source.text != "her"
+
+
+# -- former partners are people ---------------------------------------------------------------
+def test_an_ex_wife_is_a_person_a_pronoun_may_stand_for() -> None:
+    sentences = ["His ex-wife, Ana Ruiz, said he had never paid.", "“He owes us,” she said."]
+    assert _source(sentences, 1).resolved_to == "His ex-wife, Ana Ruiz"
+    assert one("His ex-wife said he had never paid.").attribution.source.type.value == "person"
