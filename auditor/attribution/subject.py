@@ -333,6 +333,8 @@ class Subjects:
                 # describes ("Analysts who follow the company expect": not "the company")
                 antecedent = None if participle else self._antecedent(s, verb)
                 return self._distant_subject(s, i) or antecedent or source
+        if participle:
+            return self._published(s, source)  # "The union released a report warning"
         return source
 
     def _gathered(self, s: ReadSentence, j: int) -> SourceSpan | None:
@@ -546,7 +548,8 @@ class Subjects:
         )
 
     def _published(self, s: ReadSentence, document: SourceSpan | None) -> SourceSpan | None:
-        """'The Tribune ran a piece that noted': a document put out by a named body is named."""
+        """'The Tribune ran a piece that noted', 'Ana Ruiz started a petition calling on': a
+        document put out by a named body or person is named."""
         if document is None or document.type is not SourceType.DOCUMENT:
             return document
         if document.strength is Strength.NAMED:
@@ -558,10 +561,10 @@ class Subjects:
         publisher = self._np_before(s, j) if j >= 0 else None
         if (
             publisher is None
-            or publisher.type not in BODIES
+            or publisher.type not in BODIES | PEOPLE
             or publisher.strength is not Strength.NAMED
         ):
-            return document  # "The Tribune ran", "the company released"; not "someone posted"
+            return document  # "The Tribune ran", "Ana Ruiz posted"; not "someone posted"
         return replace(document, strength=Strength.NAMED, names=document.names + publisher.names)
 
     def _participle_after_noun(self, s: ReadSentence, k: int) -> bool:
