@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from auditor.attribution.grammar import AGENT_REACH, ANONYMITY_REACH
+from auditor.attribution.grammar import (
+    AGENT_REACH,
+    ANONYMITY_REACH,
+    OBJECT_PRONOUNS,
+    PRONOUN_TYPES,
+)
 from auditor.attribution.sentence import ReadSentence, anonymised, reaching
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
 
 _CLAUSE_END = frozenset({",", ";", ":", QUOTE})  # an object phrase ends before
+_PRONOUN_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "—", "–"})  # "according to him,"
 # words after a bare "people" or "those" that say who is meant: "people in the room"
 _DESCRIBED_BY = frozenset({"in", "at", "who", "present"})
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
@@ -22,6 +28,10 @@ class Objects:
     def _object(self, s: ReadSentence, i: int) -> SourceSpan | None:
         if i < len(s.tokens) and s.tokens[i].text == QUOTE:
             return self._titled(s, i)
+        if i < len(s.tokens) and s.tokens[i].lower in OBJECT_PRONOUNS:
+            pronoun = _object_pronoun(s, i)
+            if pronoun is not None:
+                return pronoun
         source = self._np_after(s, i)
         if source is None or source.form == "name":
             return source
@@ -133,3 +143,15 @@ class Objects:
         return replace(
             reaching(source, s, agent), strength=Strength.NAMED, names=source.names + agent.names
         )
+
+
+def _object_pronoun(s: ReadSentence, i: int) -> SourceSpan | None:
+    """'according to him,', 'citing her.': the pronoun, at the end of its clause, for a
+    person named before; "her" before a word or a title is a possessive ("according to her
+    lawyer", 'her "clawback" plan'), read as a noun phrase."""
+    if i + 1 < len(s.tokens) and s.tokens[i + 1].text not in _PRONOUN_ENDS:
+        return None
+    token = s.tokens[i]
+    host = OBJECT_PRONOUNS[token.lower]
+    kind = PRONOUN_TYPES[host]
+    return SourceSpan(token.start, token.end, token.text, kind, Strength.NAMED, host, "pronoun")

@@ -124,7 +124,7 @@ class Expressions:
         strength = self._strength(form, source_type, head, names, named_tail)
         if strength is Strength.ANONYMOUS and (
             self._speaks_for_body(head_part, head_lows, names, named_tail)
-            or self._metonym_first(head_part)
+            or self._metonym_first(head_part, names)
         ):
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):

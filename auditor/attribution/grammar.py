@@ -22,6 +22,9 @@ PRONOUN_TYPES = {
 }
 # a possessive before a noun of saying stands for its owner: "her claim that" is hers
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# an object pronoun as the object of a cue stands for a person named before: "according to
+# him," (not "her" before a noun: "according to her lawyer")
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the writer as the subject of a clause ("This is why I keep telling readers:", "We've
 # said"): a phrase of several words holding one is a clause of the writer's, no source
 WRITER_SUBJECTS = frozenset({"i", "we"})

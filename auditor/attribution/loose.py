@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.attribution.grammar import (
+    AUXILIARIES,
     HARD_STOPS,
     LOOSE_LENGTH,
     MAX_APPOSITIVE,
@@ -31,6 +32,8 @@ class LooseSources:
         k = j
         while k >= 0 and j - k < LOOSE_LENGTH and self._loose_word(s.tokens[k]):
             k -= 1
+        if k + 1 < j and _inverting_auxiliary(s, k + 1):
+            k += 1  # "Why did the harbour master say": the subject after the auxiliary
         source = self._loose(s, k + 1, j)
         if source is None:
             return None
@@ -148,6 +151,13 @@ class LooseSources:
             form,
             tuple(names),
         )
+
+
+def _inverting_auxiliary(s: ReadSentence, k: int) -> bool:
+    """An auxiliary at token ``k`` before a lower-case word: a question's inverted auxiliary
+    ("did the harbour master", "Will the board"), not a name ("Will Doyle")."""
+    token = s.tokens[k]
+    return token.lower in AUXILIARIES and s.tokens[k + 1].text.islower()
 
 
 def _plural_word(token: Token) -> bool:

@@ -49,6 +49,9 @@ _ASIDE_DASHES = DASHES | {"â€•", "--"}  # the marks that set off an aside: "X â€
 _NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
 
 _ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
+# endings of nouns the lexicons do not know, inside a compound before a known head ("law
+# enforcement officials", "nuclear proliferation experts"); no verb ends so
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ship", "ance", "ence", "ity", "ism")
 
 
 class NounPhrases:
@@ -350,6 +353,8 @@ class NounPhrases:
             return start
         if s.tokens[k].text in RELATIVES and k > 0 and self._np_word(s, k - 1):
             return start  # "the union that represents Ruiz": a relative clause, not "that ..."
+        if s.tokens[k].text == "that" and self._is_plural(s.tokens[j].lower):
+            return k + 1  # "a trip that ethics investigators said": no "that investigators"
         if s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers:
             return k
         if s.tokens[k].is_possessive and s.tokens[k].is_capitalised:
@@ -369,6 +374,8 @@ class NounPhrases:
         if m is None or any(t.lower.endswith("ing") for t in s.tokens[m:start]):
             return start
         while m > 0 and s.tokens[m - 1].lower in self.describers:
+            if s.tokens[m - 1].lower == "that" and self._is_plural(s.lowers[j]):
+                break  # "a trip that House ethics investigators": a relative clause opens
             m -= 1
         return m
 
@@ -403,6 +410,12 @@ class NounPhrases:
                 and (head := self._bridged_head(s, k)) is not None
             ):
                 k = head + 1  # "several environmental groups": over "environmental"
+            elif (
+                k > i
+                and s.tokens[k].lower.endswith(_NOUN_ENDINGS)
+                and (head := self._bridged_head(s, k)) is not None
+            ):
+                k = head + 1  # "a senior law enforcement official": a noun compound's word
             else:
                 break
         end = k - 1
@@ -435,6 +448,8 @@ class NounPhrases:
         """Whether token ``k`` belongs to a noun phrase ending at ``j``."""
         token = s.tokens[k]
         low = token.lower
+        if low == "that" and self._is_plural(s.lowers[j]):
+            return False  # "a trip that House investigators said": a relative clause opens
         if self._np_word(s, k) or low in self.particles:
             return True
         if low in self.quantifiers and k < j and s.lowers[k + 1] == "of":

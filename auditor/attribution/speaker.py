@@ -6,9 +6,11 @@ from auditor.attribution.grammar import (
     AUXILIARIES,
     HEARER_VERBS,
     INVERSION_MARKS,
+    PEOPLE,
     RELATIVE_OPENERS,
     SPEAKER_LENGTH,
 )
+from auditor.attribution.phrase import _WEEKDAYS
 from auditor.attribution.sentence import ReadSentence, after_quote
 from auditor.attribution.spans import SourceSpan
 from auditor.tokens import QUOTE
@@ -44,6 +46,8 @@ class Speakers:
             # "..., adds psychologist Jane Roe.": a role the lexicons miss, then a name
             speaker = self._speaker_after(s, j + 1)
             source = speaker if speaker is not None and speaker.form == "name" else None
+        if source is not None and self._when(s, source):
+            return None  # "The deal, announced Friday, would last": a time, not a speaker
         if source is not None:
             after = s.index(source.end)
             follower = s.tokens[after] if after < len(s.tokens) else None
@@ -65,8 +69,19 @@ class Speakers:
                 # the speaker
                 return None
             if follower is not None and follower.text == ",":
+                if source.form != "name" and source.type in PEOPLE:
+                    # "..., said another witness, Ann Roe.": the apposition names her
+                    return self._named_by_apposition(s, source, last=True) or source
                 return self._named_series(s, source) or source
         return source
+
+    def _when(self, s: ReadSentence, source: SourceSpan) -> bool:
+        """A time read as a speaker: 'announced Friday', 'said last week' (not a month alone,
+        which may be a surname: 'said May')."""
+        lows = s.lowers[s.index(source.start) : s.index(source.end)]
+        if not all(low in self.time_words for low in lows):
+            return False
+        return source.head in _WEEKDAYS or not s.tokens[s.index(source.end) - 1].is_capitalised
 
     def _named_series(self, s: ReadSentence, first: SourceSpan) -> SourceSpan | None:
         """'..., wrote Ana Ruiz, Tom Hale and Ben Cole.': names in a series to the sentence's

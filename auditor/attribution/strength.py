@@ -117,13 +117,16 @@ class Strengths:
         body = lows[:-voice]
         return bool(names) or not self.organisation_words.isdisjoint(body) or named_tail()
 
-    def _metonym_first(self, head_part: list[Token]) -> bool:
-        """'Washington and its allies', 'President Ana Ruiz and her allies': a coordination
-        led by a name (after any capitalised title) is named."""
+    def _metonym_first(self, head_part: list[Token], names: list[str]) -> bool:
+        """'Washington and its allies', 'President Ana Ruiz and her allies', 'the Pentagon
+        and its allies': a coordination led by a name (after any capitalised title, or after
+        "the" when what follows it is one of the phrase's names) is named."""
         lows = [t.lower for t in head_part]
         if "and" not in lows:
             return False
         lead = [t for t in head_part[: lows.index("and")] if t.is_word]
+        if len(lead) > 1 and lead[0].lower == "the":
+            return " ".join(t.text for t in lead[1:]) in names  # not "the Europeans and"
         return (
             bool(lead)
             and all(t.is_capitalised and t.lower not in self.determiners for t in lead)

@@ -284,6 +284,13 @@ class Subjects:
         if doer is not None:
             return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
+        if (
+            source is None
+            and low in _OBJECT_PRONOUNS
+            and not participle
+            and self._relative_object(s, j - 1)
+        ):
+            return self._antecedent(s, j - 1)  # "groups that have endorsed him say"
         gathered = self._gathered(s, j)
         if gathered is not None and (source is None or source.start > gathered.start):
             return gathered  # "Those in attendance said", "Many in the room said"
@@ -314,11 +321,20 @@ class Subjects:
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
-            if self._verb_object(s, start - 1) or self._relative_object(s, start - 1):
+            verb = None
+            if self._relative_object(s, start - 1):
+                verb = start - 1  # "people who knew the mayor"
+            elif self._verb_object(s, start - 1):
+                verb = start - 2  # "a woman who works at the port"
+            if verb is not None:
                 # "a woman who works at the port said", "people who knew the mayor say": the
                 # phrase is the object of a clause's verb; the speaker is the clause's
-                # subject, further back, where one is found
-                return self._distant_subject(s, i) or source
+                # subject, further back, where one is found, or else the noun the clause
+                # describes ("Analysts who follow the company expect": not "the company")
+                antecedent = None if participle else self._antecedent(s, verb)
+                return self._distant_subject(s, i) or antecedent or source
+        if participle:
+            return self._published(s, source)  # "The union released a report warning"
         return source
 
     def _gathered(self, s: ReadSentence, j: int) -> SourceSpan | None:
@@ -403,9 +419,17 @@ class Subjects:
 
     def _relative_object(self, s: ReadSentence, verb: int) -> bool:
         """Token ``verb`` is the verb of a relative clause, with its auxiliaries and adverbs
-        ("who knew", "that had long backed"), and the noun phrase after it its object."""
-        if verb < 1 or not self._verb_like(s, verb):
+        ("who knew", "that had long backed", "whose children attend"), and the noun phrase
+        after it its object."""
+        if verb < 1:
             return False
+        if not self._verb_like(s, verb) and not _after_who(s, verb):
+            return False
+        return self._relative_pronoun(s, verb) is not None
+
+    def _relative_pronoun(self, s: ReadSentence, verb: int) -> int | None:
+        """The relative pronoun (lower-case only: "the WHO" is no relative) before the verb
+        at token ``verb``, over its auxiliaries and adverbs, or "whose" and its noun."""
         k = verb - 1
         while k > 0 and (
             s.tokens[k].lower in AUXILIARIES
@@ -413,7 +437,27 @@ class Subjects:
             or s.tokens[k].lower in self.verb_modifiers
         ):
             k -= 1
-        return s.tokens[k].text in RELATIVES  # lower-case only: "the WHO" is no relative
+        if s.tokens[k].text in RELATIVES:
+            return k
+        if k > 0 and s.tokens[k - 1].text == "whose" and s.tokens[k].is_word:
+            return k - 1  # "parents whose children attend the school"
+        return None
+
+    def _antecedent(self, s: ReadSentence, verb: int) -> SourceSpan | None:
+        """The people or body a relative clause right before the cue describes, read from the
+        clause's verb at token ``verb``: "Economists who like the plan agree" -> Economists."""
+        k = self._relative_pronoun(s, verb)
+        if k is None or k < 1:
+            return None
+        source = self._np_before(s, k - 1)
+        if (
+            source is None
+            or s.index(source.end) != k
+            or source.type not in PEOPLE | BODIES
+            or source.head in self.time_words  # "a vision Wednesday that invoked"
+        ):
+            return None
+        return source
 
     def _verb_like(self, s: ReadSentence, k: int) -> bool:
         """An uncapitalised word that is neither a function word nor a noun-phrase word."""
@@ -504,7 +548,8 @@ class Subjects:
         )
 
     def _published(self, s: ReadSentence, document: SourceSpan | None) -> SourceSpan | None:
-        """'The Tribune ran a piece that noted': a document put out by a named body is named."""
+        """'The Tribune ran a piece that noted', 'Ana Ruiz started a petition calling on': a
+        document put out by a named body or person is named."""
         if document is None or document.type is not SourceType.DOCUMENT:
             return document
         if document.strength is Strength.NAMED:
@@ -516,10 +561,10 @@ class Subjects:
         publisher = self._np_before(s, j) if j >= 0 else None
         if (
             publisher is None
-            or publisher.type not in BODIES
+            or publisher.type not in BODIES | PEOPLE
             or publisher.strength is not Strength.NAMED
         ):
-            return document  # "The Tribune ran", "the company released"; not "someone posted"
+            return document  # "The Tribune ran", "Ana Ruiz posted"; not "someone posted"
         return replace(document, strength=Strength.NAMED, names=document.names + publisher.names)
 
     def _participle_after_noun(self, s: ReadSentence, k: int) -> bool:
@@ -835,14 +880,25 @@ class Subjects:
             return None  # "condemned the plan, the groups who wrote": a new clause
         return replace(name, head=source.head)
 
-    def _named_by_apposition(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
-        """'the two leading Republicans, Ann Roe and Tom Hale,': the apposition names them."""
+    def _named_by_apposition(
+        self, s: ReadSentence, source: SourceSpan, *, last: bool = False
+    ) -> SourceSpan | None:
+        """'the two leading Republicans, Ann Roe and Tom Hale,': the apposition names them;
+        with ``last``, an apposition may also close the sentence ("..., said another
+        witness, Ann Roe.")."""
         comma = s.index(source.end)
         if comma >= len(s.tokens) or s.tokens[comma].text not in _APPOSITION_MARKS:
             return None
         if s.tokens[comma].text == "-" and s.text_of(comma, comma + 1) == "--":
             comma += 1  # "the scholars -- Ann Roe and Tom Hale -- agreed"
         close = _next_comma(s, comma, 12)
+        if (
+            close is None
+            and last
+            and comma + 1 < len(s.tokens)
+            and s.tokens[comma + 1].lower not in RELATIVE_OPENERS
+        ):
+            close = _sentence_end(s, comma)  # not "..., said the mayor, who spoke in Leeds."
         if not close or close == comma + 1 or s.tokens[comma + 1].lower in _EXAMPLE_LEADS:
             return None  # "other Republicans, like Ann Roe,": an example names the set
         named = self._analyse(s, (comma + 1, close - 1))
@@ -898,6 +954,22 @@ def _names_one(s: ReadSentence, named: SourceSpan | None, last: int) -> bool:
         and s.tokens[last - 1].is_capitalised
         and named.text.split(maxsplit=1)[0].lower() not in RELATIVES
     )
+
+
+def _after_who(s: ReadSentence, verb: int) -> bool:
+    """A lower-case word right after "who" is its verb, whatever else it may be ("who like")."""
+    return s.tokens[verb - 1].text == "who" and s.tokens[verb].text.islower()
+
+
+def _sentence_end(s: ReadSentence, comma: int) -> int | None:
+    """The token after the last word of the sentence, when no other mark than the closing
+    ones stands between ``comma`` and it (an apposition that ends the sentence)."""
+    n = len(s.tokens)
+    while n > comma + 1 and not s.tokens[n - 1].is_word:
+        n -= 1
+    if n - comma > 12 or any(not t.is_word for t in s.tokens[comma + 1 : n]):
+        return None
+    return n
 
 
 def _past(low: str) -> bool:
