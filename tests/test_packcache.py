@@ -8,6 +8,7 @@ import pytest
 from auditor.api import sentences_report
 from auditor.engine import Engine
 from auditor.rules import load_ruleset, packcache
+from auditor.rules.lazypattern import LazyPattern
 from auditor.settings import Settings
 
 SENTENCES = [
@@ -119,3 +120,24 @@ def test_without_a_home_folder_there_is_no_cache(monkeypatch, pack):
     monkeypatch.setattr(packcache.Path, "home", staticmethod(no_home))
     assert packcache.cache_folder() is None
     assert packcache.cached([pack], (), lambda: "built") == "built"
+
+
+def test_the_patterns_a_run_compiled_are_kept_with_its_rule_set(folder):
+    rules = load_ruleset()
+    rule = next(r for r in rules.rules if r.pattern and r.compiled._program is None)
+    sentence = "Officials said on Friday that the bridge would reopen."
+    found = [m.span() for m in rule.compiled.finditer(sentence)]  # compiled now
+    packcache._save_compiled(0)  # as the run exits
+    load_ruleset.cache_clear()
+    loaded = load_ruleset().by_id[rule.id].compiled
+    assert loaded._program == rule.compiled._program  # kept, not compiled again
+    assert [m.span() for m in loaded.finditer(sentence)] == found
+    assert loaded.pattern == rule.compiled.pattern
+
+
+def test_a_rule_set_is_kept_again_only_when_the_run_compiled_a_pattern(folder):
+    load_ruleset()
+    [path] = files(folder)
+    before = path.stat().st_mtime_ns
+    packcache._save_compiled(LazyPattern.made)  # nothing compiled since
+    assert path.stat().st_mtime_ns == before

@@ -5,6 +5,13 @@ short article uses a fraction of them (most rules are tried only near their word
 The built-in pack is checked by the tests, every pattern compiled and run on its
 examples, so its patterns wait until an article needs them; a user's pack is
 compiled as it loads, so that a bad pattern is named then.
+
+A rule set kept on disk (auditor/rules/packcache.py) keeps each pattern that a run
+compiled as ``re`` compiled it (:class:`~auditor.rules.firstchar.Program`), so that a
+later process does not parse and compile it again: compiling took nearly all of a
+short audit's first label (62 programs, 0.1-0.2 s) and 1-2 s of each worker of a batch.
+Compiling them all as the rule set is first kept would cost that run 2-3 s instead of
+0.4, and a test run each time it builds a pack with other settings.
 """
 
 from __future__ import annotations
@@ -12,10 +19,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from auditor.rules.firstchar import quick_finder, with_first_char
+from auditor.rules.firstchar import Program, finder_program, first_char_program
 
 # what the engine asks of a pattern: after the first use, plain attributes of the instance
 _USED = ("search", "finditer", "match", "groupindex", "flags", "pattern")
+_NOT_MADE = object()  # a finder not worked out yet (None: the pattern has none)
 
 
 class LazyPattern:
@@ -26,12 +34,24 @@ class LazyPattern:
     :func:`~auditor.rules.firstchar.quick_finder` where there is one (most places hold no
     match, and it passes over them quicker), and compiles only that until a match is
     wanted.
+
+    ``program`` and ``finder``, when given, are the two as compiled before (None for
+    ``finder``: there is none); :attr:`made` counts those compiled in this process.
     """
 
-    __slots__ = ("_args", "_compiled", *_USED, "exists")
+    __slots__ = ("_args", "_program", "_finder", "_compiled", *_USED, "exists")
+    made = 0  # programs compiled from a pattern in this process (packcache keeps them)
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        flags: int = 0,
+        program: Program | None = None,
+        finder: tuple[Program, bool] | object | None = _NOT_MADE,
+    ) -> None:
         self._args = (pattern, flags)
+        self._program = program
+        self._finder = finder
 
     def __getattr__(self, name: str):
         """Called only for what the instance lacks: before the first use, or a rare method."""
@@ -43,16 +63,23 @@ class LazyPattern:
         try:
             compiled = self._compiled
         except AttributeError:
-            compiled = self._compiled = with_first_char(*self._args)
+            if self._program is None:
+                self._program = first_char_program(*self._args)
+                LazyPattern.made += 1
+            compiled = self._compiled = self._program.compile()
             for used in _USED:
                 setattr(self, used, getattr(compiled, used))
         return getattr(compiled, name)
 
     def _exists(self) -> Callable:
-        found = quick_finder(*self._args)
+        if self._finder is _NOT_MADE:
+            self._finder = finder_program(*self._args)
+            LazyPattern.made += 1
+        found = self._finder
         if found is None:
             return self.search
-        finder, anchored = found
+        program, anchored = found
+        finder = program.compile()
         if not anchored:
             return finder.search
         search, match = finder.search, self.match
@@ -65,8 +92,10 @@ class LazyPattern:
         return exists
 
     def __reduce__(self):
-        """Pickled as what it stands for, compiled or not (auditor/rules/packcache.py)."""
-        return LazyPattern, self._args
+        """Pickled as what it stands for, with what ``re`` compiled of it so far
+        (auditor/rules/packcache.py)."""
+        finder = () if self._finder is _NOT_MADE else (self._finder,)
+        return LazyPattern, (*self._args, self._program, *finder)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._args[0]!r}, {self._args[1]})"

@@ -9,6 +9,9 @@ auditor's and Python's versions, and the settings that change it. So a changed
 pack or a new auditor never reads an old file. A file that cannot be read is ignored and
 rebuilt; a folder that cannot be written only costs the saving.
 
+The patterns a run compiles are kept too: a run that compiled any writes its rule set
+again as it exits (auditor/rules/lazypattern.py), so that the next one does not.
+
 The folder is ``$AUDITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/auditor``, else
 ``~/.cache/auditor`` (``%LOCALAPPDATA%\\auditor`` on Windows); ``AUDITOR_NO_CACHE=1``
 turns the cache off.
@@ -16,19 +19,25 @@ turns the cache off.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import hashlib
+import io
 import logging
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 import auditor
 from auditor.atomic import write_bytes
 from auditor.errors import OutputError
+from auditor.rules.firstchar import Program, program
+from auditor.rules.lazypattern import LazyPattern
 
 logger = logging.getLogger(__name__)
 
@@ -47,15 +56,74 @@ def cached(folders: Iterable[Path], settings: object, build: Callable[[], T]) ->
     path = where / f"{_PREFIX}{_key(folders, settings)}.pickle"
     # any file that cannot be read back is rebuilt: missing, cut short, from another build
     with contextlib.suppress(Exception), path.open("rb") as handle:
-        return pickle.load(handle)
+        loaded = _load(handle)
+        _keep_at_exit(path, loaded)
+        return loaded
     built = build()
-    try:
-        where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_bytes(path, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    if _save(path, built):
         _prune(where)
+        _keep_at_exit(path, built)
+    return built
+
+
+def _load(handle: BinaryIO) -> object:
+    """``pickle.load`` with the cyclic collector paused: the thousands of containers it
+    makes set off the collector's passes, which free nothing (a load: 23 against 35 ms)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _save(path: Path, built: object) -> bool:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_bytes(path, _dumps(built))
     except (OSError, OutputError) as exc:
         logger.debug("rule set not cached: %s", exc)
-    return built
+        return False
+    return True
+
+
+_kept: dict[Path, object] = {}  # what is saved again at exit if patterns were compiled
+
+
+def _keep_at_exit(path: Path, kept: object) -> None:
+    if not _kept:
+        atexit.register(_save_compiled, LazyPattern.made)
+    _kept[path] = kept
+
+
+def _save_compiled(made: int) -> None:
+    """Save the rule sets of this process again if it compiled patterns since they
+    were first kept (an exit handler)."""
+    if LazyPattern.made > made:
+        for path, kept in _kept.items():
+            if path.exists():  # not removed since (a test's folder)
+                try:
+                    _save(path, kept)
+                except Exception as exc:  # a cache never fails a run: it only costs the saving
+                    logger.debug("rule set not cached again: %s", exc)
+
+
+def _dumps(built: object) -> bytes:
+    data = io.BytesIO()
+    _Pickler(data, protocol=pickle.HIGHEST_PROTOCOL).dump(built)
+    return data.getvalue()
+
+
+class _Pickler(pickle.Pickler):
+    """Keeps a compiled pattern as ``re`` compiled it, not as its source, which loading
+    would compile again (the heads of span edges: 30 patterns, about 40 ms of a load).
+    The pack's own patterns keep theirs (:class:`~auditor.rules.lazypattern.LazyPattern`)."""
+
+    def reducer_override(self, obj):
+        if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+            return Program.compile, (program(obj.pattern, obj.flags, cased=False),)
+        return NotImplemented
 
 
 def cache_folder() -> Path | None:

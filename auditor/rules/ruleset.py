@@ -263,6 +263,11 @@ class _SpanRules:
         self._off: dict[str, int] = {}  # a span's end characters: the rules they rule out
         self._asked: dict[tuple, tuple[tuple[Rule, Callable], ...]] = {}  # searches() by arguments
 
+    def __getstate__(self) -> dict:
+        """Kept on disk (auditor/rules/packcache.py) without what spans asked for: it holds
+        the patterns' own searches, made as each is first used."""
+        return {**self.__dict__, "_searches": {}, "_kept": {}, "_off": {}, "_asked": {}}
+
     def searches(
         self, words: frozenset[str] | None, missing: int = 0, ends: str = ""
     ) -> tuple[tuple[Rule, Callable], ...]:
