@@ -66,6 +66,12 @@ class Speakers:
                 return None
             if follower is not None and follower.text == ",":
                 return self._named_series(s, source) or source
+            if speech and follower is not None and follower.lower == "of" and source.form == "bare":
+                # '..., said director of communications Ana Ruiz': a bare role with its 'of'
+                # phrase, then the name: every word up to the next mark
+                speaker = self._speaker_after(s, j + 1)
+                if speaker is not None and s.tokens[s.index(speaker.end) - 1].is_capitalised:
+                    return speaker
         return source
 
     def _named_series(self, s: ReadSentence, first: SourceSpan) -> SourceSpan | None:
