@@ -5,7 +5,9 @@ harbour master did not rule out ..."); a belief whose clause has no "that" and a
 account or a warning; the subject of a verb after a relative clause inside it ("Economists
 who like the levy agree that": the economists, not the levy). And what must stay unsourced:
 the writer's supposition ("a historian might wonder"), evidence handed over, an object
-relative with its own subject, a noun after a relative clause.
+relative with its own subject, a noun after a relative clause, a passive participle after
+its noun ("two wardens accused of abuse": nobody accuses). A headline may put a role in lower
+case before its colon ("EU envoy: ...").
 
 Every sentence here is invented for the test.
 """
@@ -63,6 +65,15 @@ SOURCED = [
         "A nurse",
         Strength.ANONYMOUS,
     ),
+    # a headline with a role in lower case before the colon
+    ("EU envoy: The talks have failed for good", "EU envoy", Strength.NAMED),
+    # a passive participle in the sentence leaves the other cue to speak
+    (
+        "Tom Hale, accused of taking bribes, said he would fight the charge.",
+        "Tom Hale",
+        Strength.NAMED,
+    ),
+    ("The plan, which critics denounced as a stunt, passed.", "critics", Strength.ANONYMOUS),
     # an object relative keeps its own subject
     (
         "Much of her anger was aimed at Hale, who Lund on Friday called a fraud.",
@@ -81,6 +92,9 @@ NOT_SOURCED = [
     "The fears the union raised proved right.",
     "Ana Ruiz met the nurse who had been the target of the angry voice mail.",
     "Three captains who have led big states were at the dinner.",
+    "Oil market update: Prices fall for a third day.",
+    "Two wardens accused of abuse were suspended on Monday.",
+    "The firm hired an engineer accused of faking safety checks.",
 ]
 
 test_sourced = sourced_test(SOURCED)
