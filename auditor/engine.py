@@ -50,6 +50,9 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 # that party's, kept as evidence and not counted
 _REPORTED_VIEW = "reported_view"
 _ASKED = "asked_not_reported"  # pack/attribution/questions.toml: a question, no report
+# pack/attribution/participles.toml: "an aide accused of fraud", a passive participle, no report
+_PASSIVE = "passive_participle"
+_CUE_MASKS = frozenset({_ASKED, _PASSIVE})  # sense categories that drop the cues inside them
 _FRAMING = frozenset({"framing"})
 _FRAMING_AND_SENSES = frozenset({"framing", "sense"})
 _TOP_CUES = 10
@@ -294,7 +297,7 @@ class Engine:
                 inside = [m for m in framing_matches if _within(m, views)]
                 reported = _voiced(framing_evidence(inside), EvidenceKind.REPORTED_FRAMING)
             framing_matches = _outside(
-                framing_matches, [s for s in senses if s.rule.category != _ASKED]
+                framing_matches, [s for s in senses if s.rule.category not in _CUE_MASKS]
             )
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
@@ -529,8 +532,10 @@ def _outside_links(cues: list[Match], structure: list[Match]) -> list[Match]:
 
 def _not_asked(cues: list[Match], senses: list[Match]) -> list[Match]:
     """The cues outside a question that asks what a party will say or how it responded
-    (pack/attribution/questions.toml): "How hard will the senator attack?" reports nothing."""
-    asked = [m for m in senses if m.rule.category == _ASKED]
+    (pack/attribution/questions.toml): "How hard will the senator attack?" reports nothing;
+    and outside a passive participle after its noun (pack/attribution/participles.toml):
+    "two officers accused of theft" accuse no one."""
+    asked = [m for m in senses if m.rule.category in _CUE_MASKS]
     return [c for c in cues if not _within(c, asked)] if asked else cues
 
 

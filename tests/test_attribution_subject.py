@@ -281,8 +281,9 @@ def test_closing_tag_takes_an_unknown_doer(text: str, source: str, strength: str
     [
         "But after the rain stopped, the borrowing continued.",  # no doer
         "She spent the week raising money and appearing on conference calls.",  # a noun
-        "The harbour master warned the tourists about the tide.",  # no closing tag
-        "When the tide turned, the harbour master warned.",  # no clause of content
+        # a doer the lexicons do not know ("harbour master" is a role since attr-recall8)
+        "The lock keeper warned the tourists about the tide.",  # no closing tag
+        "When the tide turned, the lock keeper warned.",  # no clause of content
     ],
 )
 def test_closing_tag_needs_a_doer_and_content(text: str) -> None:
@@ -329,7 +330,7 @@ def test_clause_without_that_takes_an_unknown_doer(text: str, source: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The harbour master warned the tourists about the tide.",  # an object, no clause
+        "The lock keeper warned the tourists about the tide.",  # an object, no clause
         "The boldest promise he has made is to cut fees.",  # a noun, not a verb
     ],
 )

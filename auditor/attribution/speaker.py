@@ -73,6 +73,12 @@ class Speakers:
                     # "..., said another witness, Ann Roe.": the apposition names her
                     return self._named_by_apposition(s, source, last=True) or source
                 return self._named_series(s, source) or source
+            if speech and follower is not None and follower.lower == "of" and source.form == "bare":
+                # '..., said director of communications Ana Ruiz': a bare role with its 'of'
+                # phrase, then the name: every word up to the next mark
+                speaker = self._speaker_after(s, j + 1)
+                if speaker is not None and s.tokens[s.index(speaker.end) - 1].is_capitalised:
+                    return speaker
         return source
 
     def _when(self, s: ReadSentence, source: SourceSpan) -> bool:

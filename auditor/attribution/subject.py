@@ -16,6 +16,7 @@ from auditor.attribution.grammar import (
     HARD_STOPS,
     LOOSE_LENGTH,
     MAX_APPOSITIVE,
+    NOUN_VERBS,
     OBJECT_LEADS,
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
@@ -48,6 +49,7 @@ _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third"
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_PARTICLES = frozenset({"out", "up", "back", "off"})  # "have spoken out", "hit back": a verb's own
 _HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker's perception
 _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
@@ -333,6 +335,10 @@ class Subjects:
                 # describes ("Analysts who follow the company expect": not "the company")
                 antecedent = None if participle else self._antecedent(s, verb)
                 return self._distant_subject(s, i) or antecedent or source
+            if start > 0 and s.tokens[start - 1].text == "who" and self._relative_verb(s, start):
+                # "Economists who study trade agree": a phrase read from the word after "who"
+                # opens with the relative clause's verb; the speaker is the one "who" is
+                return self._distant_subject(s, i)
         if participle:
             return self._published(s, source)  # "The union released a report warning"
         return source
@@ -739,7 +745,7 @@ class Subjects:
         past = verb.endswith("ed") or verb in PAST_IRREGULAR
         if (before.text in APPOSITION or before.text == ")") and before.text != ",":
             return "apposition"  # "X — who ... — states that": after a dash, never a noun
-        if not (past or verb in BARE_SPEECH):
+        if not (past or verb in BARE_SPEECH or self._after_relative(s, i, j)):
             return None  # "attacks", "claims", "calls" are nouns as often as verbs
         if low in {"and", "but"}:
             return "verb" if past else None
@@ -750,6 +756,46 @@ class Subjects:
         if before.is_word and not before.is_possessive and low not in self.closed_class:
             return "relative"
         return None
+
+    def _after_relative(self, s: ReadSentence, i: int, j: int) -> bool:
+        """A plain present verb at ``i`` ("agree", "warn"; not "claims", "states") after a
+        relative clause opened by "who" in its clause ("Economists who like the levy agree"):
+        the verb of the clause's subject, which stands before "who"."""
+        verb = s.tokens[i].lower
+        if verb in NOUN_VERBS or verb.endswith("s") or not s.tokens[i].is_word:
+            return False  # a form in -s may be a noun: "three moderates who have led big states"
+        after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+        if (
+            after is not None
+            and after.is_word
+            and after.lower not in self.function
+            and after.lower not in _PARTICLES
+        ):
+            return False  # a noun before another: "who got the angry voice mail", not "agree that"
+        for k in range(j, max(s.first_word, j - MAX_APPOSITIVE) - 1, -1):
+            text = s.tokens[k].text
+            if text in HARD_STOPS or text == "," or s.tokens[k].lower in SUBORDINATORS:
+                return False
+            if text == "who":
+                # a subject relative ("who like the levy", "who are open to it"), not an
+                # object one with its own subject ("who he dubbed", "who the board said")
+                return k + 1 < j and self._relative_verb(s, k + 1)
+        return False
+
+    def _relative_verb(self, s: ReadSentence, k: int) -> bool:
+        """The word at ``k``, right after "who", opens the clause's verb ("who study trade",
+        "who are open to it"), not its subject ("who he dubbed", "who critics called")."""
+        token = s.tokens[k]
+        low = token.lower
+        if low in self.be or low in AUXILIARIES:
+            return True
+        return (
+            token.is_word
+            and not token.is_capitalised
+            and low not in self.function
+            and clitic_host(low) not in self.personal
+            and low not in self.person_words
+        )
 
     def _first_subject(self, s: ReadSentence, start: int, j: int, link: str) -> SourceSpan | None:
         while start < j and s.tokens[start].lower in self.function:
