@@ -360,6 +360,24 @@ def test_a_single_audit_past_the_time_limit_exits_8(tmp_path: Path) -> None:
     assert len(done.stderr.strip().splitlines()) == 1
 
 
+def test_the_audit_time_limit_does_not_count_building_the_engine(tmp_path: Path) -> None:
+    # a rule pack built from scratch on a busy machine (no cache) is no article's fault
+    slow_start = (
+        "import sys, time; from auditor import engine; build = engine.Engine.__init__\n"
+        "def slow(self, *args, **kwargs):\n    time.sleep(2.5); build(self, *args, **kwargs)\n"
+        "engine.Engine.__init__ = slow\n"
+        "from auditor.__main__ import run; sys.argv[0] = 'auditor'; run()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", slow_start, "audit", str(_story(tmp_path)), "-f", "json",
+         "--article-timeout", "2"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["sentences"]
+
+
 def test_ctrl_c_stops_a_batch_with_a_stuck_worker(tmp_path: Path) -> None:
     page = tmp_path / "slow.html"  # well under the element limit, seconds in the extractor
     page.write_text(_HEAD + "<p>Officials said it.</p>" * 45_000 + _TAIL, encoding="utf-8")

@@ -94,7 +94,7 @@ def audit(
 ) -> None:
     """Audit one article: label every sentence SOURCED, EDITORIAL FRAMING or UNSOURCED; show why."""
     from auditor import gate
-    from auditor.api import label
+    from auditor.api import engine_for, label
     from auditor.ingest import ingest, is_url, read_target
 
     settings, cfg = common.settings_from(
@@ -117,6 +117,7 @@ def audit(
         ledger = stack.enter_context(_open_ledger(db)) if db is not None else None
         try:
             raw = read_target(target, settings, fetcher, archive)
+            engine_for(settings)  # built before the clock starts: the limit is the article's
             with common.time_limit(limit, raw.location or target):
                 report = label(ingest(raw, settings), settings)
         except AuditorError as exc:
