@@ -128,3 +128,11 @@ def test_plague_caught_or_spread_is_the_disease() -> None:
     assert "evaluative.emotive-noun" not in fired(s)
     metaphor = one("The harbour suffers a plague of potholes.")
     assert "sense.disease-plague" not in neutral_senses(metaphor)
+
+
+def test_an_event_ranked_in_a_countrys_history_is_a_record() -> None:
+    s = one("Mourners gathered after the worst mass shooting in the island's history.")
+    assert "sense.record-event-in-history" in neutral_senses(s)
+    assert "evaluative.mild" not in fired(s)
+    verdict = one("She was the worst harbour master in the island's history.")
+    assert "evaluative.mild" in fired(verdict)
