@@ -72,13 +72,12 @@ def test_deontic_verb_of_an_if_clause_is_a_condition(text: str, writer: bool) ->
     ("text", "cue"),
     [
         ("Insurers set premium rates for the island's ferries in May.", "evaluative.promotional"),
-        ("Pilgrims reached the holy city at dawn.", "evaluative.strong"),
         ("Older islanders were at greatest risk during the storm.", "evaluative.mild"),
         ("The harbour master was charged with hate crimes on Friday.", "evaluative.emotive-noun"),
         ("She turned the old boathouse into her very own museum.", "intensifier.booster"),
     ],
 )
-def test_neutral_senses_of_price_religion_risk_and_law(text: str, cue: str) -> None:
+def test_neutral_senses_of_price_risk_and_law(text: str, cue: str) -> None:
     s = one(text)
     assert "sense.neutral-collocation" in neutral_senses(s)
     assert cue not in fired(s)
