@@ -490,9 +490,13 @@ def resolve(
 
     turns = _turns(facts)
     for fact in facts:
-        cues = fact.cues if fact.index in turns else [c for c in fact.cues if not _turn(c)]
-        # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
-        cue = next((c for c in cues if _turn(c) and c.usable), None) or best_cue(cues)
+        if not fact.cues:
+            continue  # a sentence with no cue of its own is left to the passes below
+        if fact.index in turns:
+            # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
+            cue = _turn_cue(fact.cues) or best_cue(fact.cues)
+        else:
+            cue = best_cue([c for c in fact.cues if not _turn(c)])
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact, ledger, subject_of, subjects, people, facts)
     _split_heads(facts, decided, ledger)
@@ -577,13 +581,18 @@ def _turn(cue: Cue) -> bool:
     return cue.match.rule.category == "turn"
 
 
+def _turn_cue(cues: list[Cue]) -> Cue | None:
+    """The first usable transcript-turn cue ('RUIZ: ...') of a sentence's cues, if any."""
+    return next((c for c in cues if _turn(c) and c.usable), None)
+
+
 def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
     """The transcript lines ('RUIZ: ...') of an article that is a dialogue: one where a speaker
     has two turns with another speaker's between. A list of names with notes ('Ruiz: Win in
     a walk.' | 'Hale: Hang on.') names each once and is no dialogue."""
     lines: list[tuple[int, str]] = []
     for fact in facts:
-        cue = next((c for c in fact.cues if _turn(c) and c.usable), None)
+        cue = _turn_cue(fact.cues) if fact.cues else None
         if cue is not None and cue.source is not None:
             lines.append((fact.index, cue.source.text.split()[-1].lower()))
     speakers = [speaker for _, speaker in lines]
@@ -941,7 +950,7 @@ def _split_tails(
     """'"...," said Sen. Ana Ruiz (D-Ill.)' | ', who chairs it.': the rest of a cut sentence."""
     for fact in facts[1:]:
         before = decided[fact.index - 1]
-        if fact.tail and decided[fact.index] is None and before is not None:
+        if decided[fact.index] is None and before is not None and fact.tail:
             decided[fact.index] = _inherit(before, fact.index, "continuation", ledger)
 
 

@@ -51,7 +51,6 @@ class Expressions:
     def _read_expression(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         first, last = span
         tokens = s.tokens[first : last + 1]
-        text = s.text_of(first, last)
         lows = s.lowers[first : last + 1]
         if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
             return None
@@ -63,8 +62,9 @@ class Expressions:
         if len(tokens) == 1 and host in self.pronouns:
             kind = PRONOUN_TYPES[host]
             return SourceSpan(
-                tokens[0].start, tokens[0].end, text, kind, Strength.NAMED, host, "pronoun"
-            )
+                tokens[0].start, tokens[0].end, tokens[0].text, kind, Strength.NAMED, host,
+                "pronoun",
+            )  # fmt: skip
         # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
         # if it has one (most phrases have none, which one isdisjoint call finds)
         cut = len(tokens)
@@ -146,7 +146,7 @@ class Expressions:
         all_names = tuple(names)
         if cut < len(tokens):  # names after the head: "a spokesperson for Acme"
             all_names += tuple(self._names(s, first + cut, tokens[cut:]))
-        start, end = tokens[0].start, tokens[-1].end
+        start, end, text = tokens[0].start, tokens[-1].end, s.text_of(first, last)
         return SourceSpan(
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
@@ -205,8 +205,8 @@ class Expressions:
                 token.is_word
                 and token.is_capitalised
                 and low not in self.demonyms
+                and low not in self.demonym_plurals  # "Americans", "Iraqis"
                 and token.base.lower() not in self.demonyms
-                and not self._demonym_plural(low)  # "Americans", "Iraqis"
                 and not self._initial_common(s, offset + k)
                 and not (low in self.common and s.title_case)
             )
@@ -253,8 +253,8 @@ class Expressions:
             if (not head_part[-1].is_capitalised or inside) and self._document_head(lows):
                 return SourceType.DOCUMENT, lows[-1]
             return SourceType.OUTLET, lows[-1]
-        for size in range(min(3, len(lows)), 0, -1):  # the longest head first, up to 3 words
-            kind = self.head_types.get(" ".join(lows[-size:]))
+        for size in self.head_sizes.get(lows[-1], ()):  # the longest head first, up to 3 words
+            kind = self.head_types.get(" ".join(lows[-size:])) if size <= len(lows) else None
             if kind is not None:
                 if kind is SourceType.PERSON and self._is_plural(lows[-1]):
                     kind = SourceType.GROUP
@@ -307,4 +307,7 @@ class Expressions:
 
 def _ordinal(head_part: list[Token]) -> bool:
     """'The third' alone is an item of a list, not a share of people ('a third of voters')."""
-    return [t.lower for t in head_part] in (["the", "third"], ["the", "quarter"])
+    return len(head_part) == 2 and (head_part[0].lower, head_part[1].lower) in _ORDINALS
+
+
+_ORDINALS = frozenset({("the", "third"), ("the", "quarter")})

@@ -179,10 +179,8 @@ class NounPhrases:
         if is_acronym(token):
             return True
         low = token.lower
-        if (low in self.function and low not in self.demonstratives) or low in self.writer:
-            return False
-        if low in self.be:
-            return False
+        if low in self.outside_phrases:
+            return False  # a function word (but "those"), the writer's pronoun, "be"
         if clitic_host(low) in self.personal:
             return False  # "I've", "we're", "he'd"
         if low in self.speech_words and k > s.first_word and s.title_case:

@@ -49,6 +49,14 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         # each head noun's type: that of the first lexicon of HEAD_TYPES holding it
         self.head_types = {w: kind for name, kind in reversed(HEAD_TYPES) for w in words(name)}
         self.head_words = frozenset(self.head_types)
+        # the lengths of the heads of up to three words ending in each word, longest first
+        # (Expressions._head_type tries only those)
+        lengths: dict[str, set[int]] = {}
+        for head in self.head_words:
+            words_of = head.split(" ")
+            if len(words_of) <= 3:
+                lengths.setdefault(words_of[-1], set()).add(len(words_of))
+        self.head_sizes = {last: sorted(n, reverse=True) for last, n in lengths.items()}
         self.group_heads = words("source-groups")
         self.person_words = words("source-persons") | self.group_heads
         self.outlet_names = words("outlet-names")
@@ -104,6 +112,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.postmodifiers = words("source-postmodifiers")
         self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
         self.closed_class = self.function | self.determiners | self.be
+        # words never in a source's noun phrase: function words but demonstratives ("those
+        # officials"), the writer's pronouns, forms of "be" (NounPhrases._np_word)
+        self.outside_phrases = (self.function - self.demonstratives) | self.writer | self.be
         # unions and differences the reader asks about, built once
         self.definite_determiners = self.determiners - INDEFINITE
         self.trailing_modifiers = self.modifiers - self.head_words

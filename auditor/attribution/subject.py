@@ -347,7 +347,10 @@ class Subjects:
         """'Those in attendance', 'many in the room', 'some at the back' ending at ``j``: a
         quantifier or "those" at the start of its clause, placed at a gathering by a short
         phrase; an anonymous group, whatever the place's noun."""
-        for p in range(j - 1, max(s.first_word, j - _PLACE_REACH) - 1, -1):
+        lowest = max(s.first_word, j - _PLACE_REACH)
+        if _GATHERING_PLACES.isdisjoint(s.lowers[lowest:j]):
+            return None  # most phrases: no "in" or "at" just before their last word
+        for p in range(j - 1, lowest - 1, -1):
             if not s.tokens[p].is_word:
                 return None
             if s.tokens[p].lower not in _GATHERING_PLACES:
