@@ -1,11 +1,13 @@
 """Missed SOURCED (issue 20), closed by construction: a judgement given to its holders after
-"by" ("is seen by growers as a burden"); a party that "feels" something is so; a belief
-whose clause opens with a name's possession ("thinks Ana Ruiz's plan is"); a finding of "no
-evidence that"; "Among the audit's findings:" opening what a report found; a relative
-clause whose object has a modifier ("Doctors who treat heart patients think": the doctors);
-"educators" as a source. And what must stay unsourced: the bare hedge
-"is seen as", a sighting or an examination "by" someone, a sensation felt, the writer's "I
-feel", "feel that way", a discovery of an object, a list of findings with no owner.
+"by" ("is seen by growers as a burden"); a party that "feels" something is so, or
+"considers" it a thing; advice or pleas "from" a party with what was advised; a belief whose
+clause opens with a name's possession ("thinks Ana Ruiz's plan is"); a finding of "no
+evidence that"; "Among the audit's findings:" opening what a report found; a relative clause
+whose object has a modifier ("Doctors who treat heart patients think": the doctors);
+"educators" as a source. And what must stay unsourced: the bare hedge "is seen as", a
+sighting or an examination "by" someone, a sensation felt, the writer's "I feel", "feel that
+way", a bill considered "a second time", advice with nothing advised, a discovery of an
+object, a list of findings with no owner.
 
 Every sentence here is invented for the test.
 """
@@ -35,6 +37,24 @@ SOURCED = [
     ("Ana Ruiz felt the ferry contract was a mistake.", "Ana Ruiz", Strength.NAMED),
     # a clause opening with a name's possession
     ("The union thinks Ana Ruiz's plan for the pier is too costly.", "The union", Strength.NAMED),
+    # "consider" with a judgement after its object
+    (
+        "Most growers consider the new levy a burden on small farms.",
+        "Most growers",
+        Strength.ANONYMOUS,
+    ),
+    ("The union considers Ana Ruiz to be the best candidate.", "The union", Strength.NAMED),
+    # advice and pleas from a party, with what was advised
+    (
+        "The council approved the tower despite advice from engineers that the site was unstable.",
+        "engineers",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "The mayor ignored pleas from residents to keep the pier open.",
+        "residents",
+        Strength.ANONYMOUS,
+    ),
     # a finding of no evidence
     (
         "Researchers have found no evidence that the additive harms children.",
@@ -77,6 +97,10 @@ NOT_SOURCED = [
     "The mayor may now feel that way herself.",
     "Anyone who feels the levy is unfair should write to the council.",
     "Divers found no sign of the wreck.",
+    "The council considered the bill a second time on Friday.",
+    "The board considered a plan to sell the pier.",
+    "The pier is considered a landmark.",
+    "She followed advice from a friend and moved to the coast.",
     "Among the findings: the port lost money for six years.",
     "Among our findings: the port lost money for six years.",
 ]
