@@ -1,13 +1,14 @@
 """Missed SOURCED (issue 20), closed by construction: a judgement given to its holders after
 "by" ("is seen by growers as a burden"); a party that "feels" something is so, or
-"considers" it a thing; advice or pleas "from" a party with what was advised; a belief whose
+"considers" it a thing; advice or pleas "from" a party with what was advised; hearers in a
+longer phrase ("assured a crowd of supporters that"); a sum before "lawsuit"; a belief whose
 clause opens with a name's possession ("thinks Ana Ruiz's plan is"); a finding of "no
 evidence that"; "Among the audit's findings:" opening what a report found; a relative clause
 whose object has a modifier ("Doctors who treat heart patients think": the doctors);
 "educators" as a source. And what must stay unsourced: the bare hedge "is seen as", a
 sighting or an examination "by" someone, a sensation felt, the writer's "I feel", "feel that
-way", a bill considered "a second time", advice with nothing advised, a discovery of an
-object, a list of findings with no owner.
+way", a bill considered "a second time", advice with nothing advised, a win that "assured
+them a place", a discovery of an object, a list of findings with no owner.
 
 Every sentence here is invented for the test.
 """
@@ -55,6 +56,17 @@ SOURCED = [
         "residents",
         Strength.ANONYMOUS,
     ),
+    # a longer phrase for the hearers; a sum before the lawsuit
+    (
+        "The mayor assured a crowd of tearful supporters that the pier would reopen.",
+        "The mayor",
+        Strength.NAMED,
+    ),
+    (
+        "The attorney general filed a $40 million lawsuit alleging that the school lied.",
+        "The attorney general",
+        Strength.NAMED,
+    ),
     # a finding of no evidence
     (
         "Researchers have found no evidence that the additive harms children.",
@@ -97,6 +109,7 @@ NOT_SOURCED = [
     "The mayor may now feel that way herself.",
     "Anyone who feels the levy is unfair should write to the council.",
     "Divers found no sign of the wreck.",
+    "The win assured them a place in the final that nobody expected.",
     "The council considered the bill a second time on Friday.",
     "The board considered a plan to sell the pier.",
     "The pier is considered a landmark.",
