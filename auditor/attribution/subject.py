@@ -326,6 +326,13 @@ class Subjects:
             verb = None
             if self._relative_object(s, start - 1):
                 verb = start - 1  # "people who knew the mayor"
+            elif (
+                start > 1
+                and self._describing(s.tokens[start - 1])
+                and s.tokens[start - 1].lower not in self.speech_words  # "who attended said"
+                and self._relative_object(s, start - 2)
+            ):
+                verb = start - 2  # "doctors who treat heart patients": over one modifier
             elif self._verb_object(s, start - 1):
                 verb = start - 2  # "a woman who works at the port"
             if verb is not None:
