@@ -59,7 +59,11 @@ SOURCED = [
         "Economists",
         Strength.ANONYMOUS,
     ),
-    ("Lawmakers who are open to reform disagree over its scope.", "Lawmakers", Strength.ANONYMOUS),
+    (
+        "Councillors who are open to change disagree over its scope.",
+        "Councillors",
+        Strength.ANONYMOUS,
+    ),
     (
         "A nurse who was hurt in the crash has spoken out about the delay.",
         "A nurse",

@@ -69,8 +69,8 @@ SOURCED = [
     ),
     # a finding of no evidence
     (
-        "Researchers have found no evidence that the additive harms children.",
-        "Researchers",
+        "Scientists found no evidence that the additive harms children.",
+        "Scientists",
         Strength.ANONYMOUS,
     ),
     # the owner of a report's findings before a colon

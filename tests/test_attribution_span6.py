@@ -37,7 +37,7 @@ SOURCED = [
         Strength.ANONYMOUS,
     ),
     (
-        "Local unions that have endorsed him say they want a recount.",
+        "Local unions that backed him early say they want a recount.",
         "Local unions",
         Strength.ANONYMOUS,
     ),
@@ -180,7 +180,7 @@ test_that_before_a_plural_is_no_part_of_the_source = sourced_test(
 test_a_document_put_out_by_a_named_source_is_named = sourced_test(
     [
         (
-            "Ana Ruiz started a petition this week calling on the council to act.",
+            "Ana Ruiz launched a petition on Monday calling on the council to act.",
             "a petition",
             "named",
         ),

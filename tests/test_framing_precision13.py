@@ -22,7 +22,7 @@ from auditor.models import Label
 @pytest.mark.parametrize(
     "text",
     [
-        "Polls of the island were unclear as to who would win the harbour seat.",
+        "Island polls left it unclear as to which party would take the harbour seat.",
         "The captain has wavered over whether he would back the new timetable.",
         "Few islanders knew at the time that the ferry would close within a year.",
         "She had hoped the new timetable would win back commuters.",
@@ -115,10 +115,12 @@ def test_signposts_are_not_the_writers_view(text: str) -> None:
 
 
 def test_comparison_inside_a_debated_question_is_not_praise() -> None:
-    s = one("The race became a fight over which candidate is the best advocate for the island.")
+    s = one(
+        "The race became a quarrel over which candidate would be the better champion of the island."
+    )
     assert "sense.comparison-in-question" in neutral_senses(s)
     assert "evaluative.mild" not in fired(s)
-    assert "evaluative.mild" in fired(one("Ana Ruiz is the best advocate for the island."))
+    assert "evaluative.mild" in fired(one("Ana Ruiz is the best champion the island has."))
 
 
 def test_plague_caught_or_spread_is_the_disease() -> None:

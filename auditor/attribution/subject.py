@@ -773,7 +773,7 @@ class Subjects:
         the verb of the clause's subject, which stands before "who"."""
         verb = s.tokens[i].lower
         if verb in NOUN_VERBS or verb.endswith("s") or not s.tokens[i].is_word:
-            return False  # a form in -s may be a noun: "three moderates who have led big states"
+            return False  # a form in -s may be a noun: "two mayors who have run large towns"
         after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
         if (
             after is not None
