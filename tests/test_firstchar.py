@@ -228,3 +228,35 @@ def test_compile_pattern_keeps_the_pattern_as_written() -> None:
     assert compiled.groupindex == {"cue": 1} and compiled.flags & re.I
     assert compiled.search("what was Said WAS odd").group("cue") == "Said"
     assert compile_pattern("said|told").pattern == "said|told"  # case-sensitive: as re has it
+
+
+def test_alternatives_opening_with_one_character_are_grouped_under_it() -> None:
+    from auditor.rules.firstchar import _grouped_branches, parser
+
+    tree = parser.parse("said|says|told|sold|[xy]|sat")
+    _grouped_branches(tree, 0)
+    heads = [branch.data[0] for branch in tree.data[0][1][1]]
+    # s-words, then "told", then the class that ends the run, then the run after it
+    assert [chr(av) if isinstance(av, int) else None for _op, av in heads] == [
+        "s",
+        "t",
+        None,
+        "s",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?:Sab|sa|said|told|s|Said)\w?", 0),
+        (r"\b(?:Sab|sa|said|told|s|Said)\w?", re.I),
+        (r"(?:a(b)|a(c)|x|a|ab)", 0),
+        (r"(?:éa|Éb|ea|e)", re.I),
+        (r"(?:ſa|sb|Sa|Kb|ka)", re.I),
+    ],
+)
+def test_grouped_alternatives_match_as_written(pattern: str, flags: int) -> None:
+    text = "Sab sab SAID said Said s told Sa ab ac x a éa Éb éb EA ſa sb SA Kb KA ka"
+    grouped, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
+    got = [(m.span(), m.groups()) for m in grouped.finditer(text)]
+    assert got == [(m.span(), m.groups()) for m in plain.finditer(text)]

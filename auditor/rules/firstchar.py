@@ -17,7 +17,11 @@ case-insensitive letter is neither (``re`` lower-cases the character and enters
 the alternative), so ``was|were|told|...`` costs an attempt per alternative at
 every place. :func:`compile_pattern` compiles a pattern with the first letter of
 each case-insensitive alternative made a case-sensitive class of every case
-``re`` matches it in (``w`` as ``(?-i:[wW])``): the same matches.
+``re`` matches it in (``w`` as ``(?-i:[wW])``): the same matches. It also groups
+the alternatives that open with the same character under it, as a trie
+(``said|told|says`` as ``s(?:aid|ays)|told``): ``re`` reads the head of every
+alternative each time it tries an alternation, and long ones made the scan's
+working set larger than the processor's cache.
 """
 
 from __future__ import annotations
@@ -106,7 +110,8 @@ def finder_program(pattern: str, flags: int = 0) -> tuple[Program, bool] | None:
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled (as ``re.compile``, not cached), each case-insensitive
+    """``pattern`` compiled (as ``re.compile``, not cached), the alternatives opening with
+    the same character grouped (:func:`_grouped_branches`), and each case-insensitive
     alternative opening with a letter opening instead with the class of its cases."""
     return program(pattern, flags).compile()
 
@@ -145,6 +150,7 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
     flags = int(flags)  # re's steps test a RegexFlag's bits through Python code (enum)
     tree = parser.parse(pattern, flags)
     if cased:
+        _grouped_branches(tree, tree.state.flags)
         _cased_branches(tree, tree.state.flags)
     state = tree.state
     groups: list[str | None] = [None] * state.groups
@@ -154,6 +160,83 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
     return Program(
         pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(groups)
     )
+
+
+def _grouped_branches(tree, flags: int) -> None:
+    """Make the alternatives in ``tree`` that open with the same character one alternative,
+    that character followed by the alternation of their rests: ``said|told|says`` as
+    ``s(?:aid|ays)|told``, and so on down (a trie).
+
+    ``re`` reads the head of every alternative of an alternation each time it tries it
+    (the first character decides most at once): an alternation of hundreds of words is a
+    walk over all of their code, some kilobytes, at every place it is tried, and the
+    scan's cache misses. Grouped, it reads the heads of one alternative per character and
+    then one group's.
+
+    The matches are the same: only a run of alternatives that each open with a literal
+    character is regrouped, and at any place the alternatives of a run that can match are
+    those of one group (a case-insensitive pattern groups an ASCII letter's cases
+    together; a character beyond ASCII ends a run there), tried in the same order.
+    """
+    for op, av in tree.data:
+        if op is sre.BRANCH:
+            av[1][:] = _grouped(av[1], flags)
+            for branch in av[1]:
+                _grouped_branches(branch, flags)
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            _grouped_branches(inner, (flags | add_flags) & ~del_flags)
+        elif op in REPEATS:
+            _grouped_branches(av[2], flags)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _grouped_branches(av[1], flags)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _grouped_branches(branch, flags)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            _grouped_branches(av, flags)
+
+
+def _grouped(branches: list, flags: int) -> list:
+    """:func:`_grouped_branches` for the alternatives of one alternation."""
+    grouped: list = []
+    run: dict[object, list] = {}  # a run of alternatives opening with a literal, by its key
+
+    def end_run() -> None:
+        for group in run.values():
+            grouped.append(group[0] if len(group) == 1 else _factored(group))
+        run.clear()
+
+    for branch in branches:
+        key = _head_key(branch, flags)
+        if key is None:
+            end_run()
+            grouped.append(branch)
+        else:
+            run.setdefault(key, []).append(branch)
+    end_run()
+    return grouped
+
+
+def _head_key(branch, flags: int) -> object:
+    """What the first character of ``branch`` is grouped by, or None: it does not open
+    with a literal whose matches are known apart from other literals' here."""
+    if not branch.data or branch.data[0][0] is not sre.LITERAL or flags & re.LOCALE:
+        return None
+    code = branch.data[0][1]
+    if not flags & re.IGNORECASE:
+        return code
+    char = chr(code)
+    return char.lower() if char.isascii() else None
+
+
+def _factored(group: list):
+    """One alternative for the alternatives ``group``, which open with the same literal (in
+    a case-insensitive pattern, in either case): it, then the alternation of their rests."""
+    first = group[0]
+    rests = [parser.SubPattern(first.state, list(branch.data[1:])) for branch in group]
+    return parser.SubPattern(first.state, [first.data[0], (sre.BRANCH, (None, rests))])
 
 
 def _cased_branches(tree, flags: int) -> bool:
