@@ -30,6 +30,7 @@ import _sre
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 try:  # Python 3.11+
@@ -178,28 +179,11 @@ def _grouped_branches(tree, flags: int) -> None:
     those of one group (a case-insensitive pattern groups an ASCII letter's cases
     together; a character beyond ASCII ends a run there), tried in the same order.
     """
-    for op, av in tree.data:
-        if op is sre.BRANCH:
-            av[1][:] = _grouped(av[1], flags)
-            for branch in av[1]:
-                _grouped_branches(branch, flags)
-        elif op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, inner = av
-            _grouped_branches(inner, (flags | add_flags) & ~del_flags)
-        elif op in REPEATS:
-            _grouped_branches(av[2], flags)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _grouped_branches(av[1], flags)
-        elif op is sre.GROUPREF_EXISTS:
-            for branch in av[1:]:
-                if branch is not None:
-                    _grouped_branches(branch, flags)
-        elif op is getattr(sre, "ATOMIC_GROUP", None):
-            _grouped_branches(av, flags)
+    _rewrite_alternations(tree, flags, _group_alternatives)
 
 
-def _grouped(branches: list, flags: int) -> list:
-    """:func:`_grouped_branches` for the alternatives of one alternation."""
+def _group_alternatives(branches: list, flags: int) -> None:
+    """:func:`_grouped_branches` for the alternatives of one alternation, in place."""
     grouped: list = []
     run: dict[object, list] = {}  # a run of alternatives opening with a literal, by its key
 
@@ -216,7 +200,7 @@ def _grouped(branches: list, flags: int) -> list:
         else:
             run.setdefault(key, []).append(branch)
     end_run()
-    return grouped
+    branches[:] = grouped
 
 
 def _head_key(branch, flags: int) -> object:
@@ -239,34 +223,44 @@ def _factored(group: list):
     return parser.SubPattern(first.state, [first.data[0], (sre.BRANCH, (None, rests))])
 
 
-def _cased_branches(tree, flags: int) -> bool:
+def _cased_branches(tree, flags: int) -> None:
     """Give each alternative in ``tree`` that opens with a case-insensitive ASCII letter a
-    case-sensitive class of it instead; whether any changed."""
-    changed = False
+    case-sensitive class of it instead."""
+    _rewrite_alternations(tree, flags, _case_heads)
+
+
+def _case_heads(branches: list, flags: int) -> None:
+    for branch in branches:
+        if branch.data and branch.data[0][0] is sre.LITERAL:
+            cased = _cased_literal(branch.data[0][1], flags, branch.state)
+            if cased is not None:
+                branch.data[0] = cased
+
+
+def _rewrite_alternations(tree, flags: int, rewrite: Callable[[list, int], None]) -> None:
+    """Call ``rewrite`` on the alternatives of each alternation in ``tree`` (a list it may
+    change in place), an outer alternation before those inside its alternatives, with the
+    flags in force there."""
     for op, av in tree.data:
-        subpatterns = ()
         if op is sre.BRANCH:
-            subpatterns = av[1]
-            for branch in subpatterns:
-                if branch.data and branch.data[0][0] is sre.LITERAL:
-                    cased = _cased_literal(branch.data[0][1], flags, branch.state)
-                    if cased is not None:
-                        branch.data[0] = cased
-                        changed = True
+            rewrite(av[1], flags)
+            inner = av[1]
         elif op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, inner = av
-            changed |= _cased_branches(inner, (flags | add_flags) & ~del_flags)
+            _group, add_flags, del_flags, subpattern = av
+            _rewrite_alternations(subpattern, (flags | add_flags) & ~del_flags, rewrite)
+            continue
         elif op in REPEATS:
-            subpatterns = (av[2],)
+            inner = (av[2],)
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            subpatterns = (av[1],)
+            inner = (av[1],)
         elif op is sre.GROUPREF_EXISTS:
-            subpatterns = tuple(branch for branch in av[1:] if branch is not None)
+            inner = tuple(branch for branch in av[1:] if branch is not None)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            subpatterns = (av,)
-        for inner in subpatterns:
-            changed |= _cased_branches(inner, flags)
-    return changed
+            inner = (av,)
+        else:
+            continue
+        for subpattern in inner:
+            _rewrite_alternations(subpattern, flags, rewrite)
 
 
 def _cased_literal(code: int, flags: int, state):
