@@ -182,7 +182,7 @@ class Engine:
             if cue_matches and found["structure"]:
                 cue_matches = _outside_links(cue_matches, found["structure"])
             if cue_matches and found["sense"]:
-                cue_matches = _not_asked(cue_matches, found["sense"])
+                cue_matches = _outside_cue_masks(cue_matches, found["sense"])
             continues = False
             if cue_matches:
                 # in one paragraph, or in a quotation that opened in the sentence before
@@ -524,19 +524,15 @@ def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: boo
 
 def _outside_links(cues: list[Match], structure: list[Match]) -> list[Match]:
     """The cues outside a related-link prefix: "Related post:" names no one who posts."""
-    links = [m for m in structure if m.rule.category == "related"]
-    if not links:
-        return cues
-    return [c for c in cues if not any(m.start <= c.start and c.end <= m.end for m in links)]
+    return _outside(cues, [m for m in structure if m.rule.category == "related"])
 
 
-def _not_asked(cues: list[Match], senses: list[Match]) -> list[Match]:
+def _outside_cue_masks(cues: list[Match], senses: list[Match]) -> list[Match]:
     """The cues outside a question that asks what a party will say or how it responded
     (pack/attribution/questions.toml): "How hard will the senator attack?" reports nothing;
     and outside a passive participle after its noun (pack/attribution/participles.toml):
     "two officers accused of theft" accuse no one."""
-    asked = [m for m in senses if m.rule.category in _CUE_MASKS]
-    return [c for c in cues if not _within(c, asked)] if asked else cues
+    return _outside(cues, [m for m in senses if m.rule.category in _CUE_MASKS])
 
 
 def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:
@@ -622,9 +618,10 @@ def _within(match: Match, senses: list[Match]) -> bool:
     return any(s.start <= match.start and match.end <= s.end for s in senses)
 
 
-def _outside(matches: list[Match], senses: list[Match]) -> list[Match]:
-    """The framing matches not inside a neutral-sense collocation ("criminal charges")."""
-    return [m for m in matches if not _within(m, senses)]
+def _outside(matches: list[Match], spans: list[Match]) -> list[Match]:
+    """The matches not inside any of ``spans`` (a framing word inside a neutral-sense
+    collocation such as "criminal charges", a cue inside a related-link prefix)."""
+    return [m for m in matches if not _within(m, spans)] if spans else matches
 
 
 def _evidence(kind: EvidenceKind, match: Match) -> Evidence:
