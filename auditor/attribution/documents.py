@@ -8,10 +8,9 @@ from auditor.attribution.grammar import (
     AGENT_REACH,
     ANONYMITY_REACH,
     OBJECT_PRONOUNS,
-    PRONOUN_TYPES,
 )
 from auditor.attribution.sentence import ReadSentence, anonymised, reaching
-from auditor.attribution.spans import SourceSpan
+from auditor.attribution.spans import SourceSpan, pronoun_span
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
 
@@ -151,7 +150,4 @@ def _object_pronoun(s: ReadSentence, i: int) -> SourceSpan | None:
     lawyer", 'her "clawback" plan'), read as a noun phrase."""
     if i + 1 < len(s.tokens) and s.tokens[i + 1].text not in _PRONOUN_ENDS:
         return None
-    token = s.tokens[i]
-    host = OBJECT_PRONOUNS[token.lower]
-    kind = PRONOUN_TYPES[host]
-    return SourceSpan(token.start, token.end, token.text, kind, Strength.NAMED, host, "pronoun")
+    return pronoun_span(s.tokens[i], OBJECT_PRONOUNS[s.tokens[i].lower])

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS, PRONOUN_TYPES
+from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag, writer_clause
-from auditor.attribution.spans import SourceSpan
+from auditor.attribution.spans import SourceSpan, pronoun_span
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
@@ -43,10 +43,7 @@ class Expressions:
         host = POSSESSIVE_PRONOUNS.get(s.tokens[first].lower) if first == last else None
         if host is None:
             return self._analyse(s, span)
-        token = s.tokens[first]
-        return SourceSpan(
-            token.start, token.end, token.text, PRONOUN_TYPES[host], Strength.NAMED, host, "pronoun"
-        )
+        return pronoun_span(s.tokens[first], host)
 
     def _read_expression(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         first, last = span
@@ -60,11 +57,7 @@ class Expressions:
             return None  # a clause of the writer's
         host = clitic_host(lows[0])
         if len(tokens) == 1 and host in self.pronouns:
-            kind = PRONOUN_TYPES[host]
-            return SourceSpan(
-                tokens[0].start, tokens[0].end, tokens[0].text, kind, Strength.NAMED, host,
-                "pronoun",
-            )  # fmt: skip
+            return pronoun_span(tokens[0], host)
         # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
         # if it has one (most phrases have none, which one isdisjoint call finds)
         cut = len(tokens)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.attribution.grammar import PRONOUN_TYPES
 from auditor.models import SourceType, Strength
 from auditor.rules import Match
+from auditor.tokens import Token
 
 
 @dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
@@ -26,6 +28,13 @@ class SourceSpan:
     @property
     def is_pronoun(self) -> bool:
         return self.form == "pronoun"
+
+
+def pronoun_span(token: Token, host: str) -> SourceSpan:
+    """``token``, a pronoun standing for ``host`` ("he", "she", "they", "it"; "her claim",
+    "according to him"): a named source, its person found in the sentences before."""
+    kind = PRONOUN_TYPES[host]
+    return SourceSpan(token.start, token.end, token.text, kind, Strength.NAMED, host, "pronoun")
 
 
 @dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
