@@ -73,6 +73,9 @@ AUXILIARIES = frozenset(
      "must", "do", "does", "did"}
 )  # fmt: skip  # after a noun phrase they open its clause: "say the troops should go"
 PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
 RELATIVES = frozenset({"who", "which", "that"})
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
 # first words of raising phrases after a form of "be": a survey's comparison ("voters were

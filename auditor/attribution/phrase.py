@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     PAST_IRREGULAR,
     PREDICATIVE,
     RELATIVES,
+    WEEKDAYS,
 )
 from auditor.attribution.sentence import (
     ReadSentence,
@@ -28,11 +29,8 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType
 from auditor.tokens import QUOTE, Token
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)  # fmt: skip
 # always written with a capital: a capitalised weekday or month is no surname
-_CALENDAR = _WEEKDAYS | {
+_CALENDAR = WEEKDAYS | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
@@ -139,7 +137,7 @@ class NounPhrases:
         name ("Theresa May said", "Ana Winter said"); a weekday never is ("the Court Monday
         ruled"), nor a month after a time word or a function word ("In May", "Last June")."""
         token = s.tokens[k]
-        if k < 1 or not token.is_capitalised or token.lower in _WEEKDAYS:
+        if k < 1 or not token.is_capitalised or token.lower in WEEKDAYS:
             return False
         before = s.tokens[k - 1]
         return (
@@ -324,7 +322,7 @@ class NounPhrases:
             and s.tokens[m].is_capitalised
             and s.tokens[m].is_word
             and s.tokens[m].base.lower() not in self.time_words
-            and s.tokens[m].lower not in _WEEKDAYS
+            and s.tokens[m].lower not in WEEKDAYS
         ):
             m -= 1  # "rivals for the Republican nomination": a name before the unknown words
         if m >= 0 and s.tokens[m].text.isdigit():

@@ -9,8 +9,8 @@ from auditor.attribution.grammar import (
     PEOPLE,
     RELATIVE_OPENERS,
     SPEAKER_LENGTH,
+    WEEKDAYS,
 )
-from auditor.attribution.phrase import _WEEKDAYS
 from auditor.attribution.sentence import ReadSentence, after_quote
 from auditor.attribution.spans import SourceSpan
 from auditor.tokens import QUOTE
@@ -87,7 +87,7 @@ class Speakers:
         lows = s.lowers[s.index(source.start) : s.index(source.end)]
         if not all(low in self.time_words for low in lows):
             return False
-        return source.head in _WEEKDAYS or not s.tokens[s.index(source.end) - 1].is_capitalised
+        return source.head in WEEKDAYS or not s.tokens[s.index(source.end) - 1].is_capitalised
 
     def _named_series(self, s: ReadSentence, first: SourceSpan) -> SourceSpan | None:
         """'..., wrote Ana Ruiz, Tom Hale and Ben Cole.': names in a series to the sentence's
