@@ -348,32 +348,35 @@ def test_an_article_past_the_time_limit_is_an_error_row(tmp_path, monkeypatch) -
     assert time.monotonic() - started < 30  # not the minute the stuck article sleeps
 
 
-def test_a_single_audit_past_the_time_limit_exits_8(tmp_path: Path) -> None:
+def _audit_slowed(tmp_path: Path, method: str, seconds: float, *options: str):
+    """``auditor audit`` of a short story, run as the program, where the engine's ``method``
+    first sleeps ``seconds``."""
+    script = (
+        "import sys, time; from auditor import engine\n"
+        f"slowed = engine.Engine.{method}\n"
+        "def slow(*args, **kwargs):\n"
+        f"    time.sleep({seconds}); return slowed(*args, **kwargs)\n"
+        f"engine.Engine.{method} = slow\n"
+        "from auditor.__main__ import run; sys.argv[0] = 'auditor'; run()\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "auditor", "audit", str(_story(tmp_path))]
-    done = subprocess.run(
-        [*command, "--article-timeout", "0.001"], capture_output=True, text=True, env=env,
-        timeout=60,
+    return subprocess.run(
+        [sys.executable, "-c", script, "audit", str(_story(tmp_path)), *options],
+        capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
+
+
+def test_a_single_audit_past_the_time_limit_exits_8(tmp_path: Path) -> None:
+    # the labelling is made slow: a short story's own audit may take less than any limit
+    done = _audit_slowed(tmp_path, "label", 5, "--article-timeout", "0.5")
     assert done.returncode == 8
-    assert done.stderr.strip().endswith("passed the 0.001 s limit (--article-timeout)")
+    assert done.stderr.strip().endswith("passed the 0.5 s limit (--article-timeout)")
     assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_the_audit_time_limit_does_not_count_building_the_engine(tmp_path: Path) -> None:
     # a rule pack built from scratch on a busy machine (no cache) is no article's fault
-    slow_start = (
-        "import sys, time; from auditor import engine; build = engine.Engine.__init__\n"
-        "def slow(self, *args, **kwargs):\n    time.sleep(2.5); build(self, *args, **kwargs)\n"
-        "engine.Engine.__init__ = slow\n"
-        "from auditor.__main__ import run; sys.argv[0] = 'auditor'; run()\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", slow_start, "audit", str(_story(tmp_path)), "-f", "json",
-         "--article-timeout", "2"],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
+    done = _audit_slowed(tmp_path, "__init__", 2.5, "-f", "json", "--article-timeout", "2")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["sentences"]
 
