@@ -37,6 +37,8 @@ _MINE = {_FORECAST, _HOPE, _FIGURE}
         ("Delays on the coast road are par for the course.", _FIGURE),
         ("The old ferry company is a shadow of its former self.", _FIGURE),
         ("The lighthouse fund has become a bottomless pit for the trust.", _FIGURE),
+        ("The late ferry is the Achilles' heel of the whole timetable.", _FIGURE),
+        ("A tunnel to the island is never going to happen.", _FORECAST),
     ],
 )
 def test_the_writers_forecasts_wishes_and_figures_are_editorial(text: str, rule: str) -> None:
@@ -56,6 +58,8 @@ def test_the_writers_forecasts_wishes_and_figures_are_editorial(text: str, rule:
         "One hopes to finish the survey before the autumn.",
         "Shares in the ferry company hit a new low in March.",
         "The harbour's old crane was thrown out of the window of history.",
+        "The old minefield on the headland was cleared in 1995.",
+        "The storm went south of the island overnight.",
     ],
 )
 def test_schedules_manners_and_literal_senses_stay_quiet(text: str) -> None:
