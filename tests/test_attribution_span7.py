@@ -1,0 +1,119 @@
+"""Source spans and strength (issue 20, attr-span7): the subject before a cue is the noun
+that opens its clause, not a noun inside what describes it. A relative clause that takes in
+a comma ("Ana Lund, who was a member of the Harbour Club, a rowing club, said") or whose
+noun has an apposition ("Ana Lund, whose brother, a teacher, works at the school, said")
+describes the name before it; an apposition that goes on with a place ("a delegate from
+Austin, Texas,"), an indefinite one ("a Denver company") or a relative clause ("who is a
+pilot") does not name the description before it, so the name before that description
+is the speaker. Not a clause that closed before the subject, an object relative whose own
+subject speaks, nor the noun's own verb after the clause.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import source_of, sourced_test
+
+from auditor.models import Strength
+
+SOURCED = [
+    # a relative clause with commas of its own, between the name and the cue
+    (
+        "Ana Lund, who at the time was a board member of the Harbour Club, a rowing club, "
+        "said the plan would fail.",
+        "Ana Lund",
+        Strength.NAMED,
+    ),
+    (
+        "Ana Lund, whose brother, a teacher, works at the school, said the plan would fail.",
+        "Ana Lund",
+        Strength.NAMED,
+    ),
+    (
+        "Tom Hale, whose home town, Dunmore, floods every spring, argues that the levy is too low.",
+        "Tom Hale",
+        Strength.NAMED,
+    ),
+    (
+        "Ana Lund, a pollster who is working with Harbour Action, a local group, said the "
+        "plan would fail.",
+        "Ana Lund",
+        Strength.NAMED,
+    ),
+    (
+        "Ana Ruiz, who heads the union, however, said the plan would fail.",
+        "Ana Ruiz",
+        Strength.NAMED,
+    ),
+    (
+        "The report, which cites Ana Ruiz, a nurse, found that waits grew.",
+        "The report",
+        Strength.NAMED,
+    ),
+    # an apposition that does not name the description: the name before it speaks
+    (
+        "Tom Reyes, a delegate from Austin, Texas, said the vote was rigged.",
+        "Tom Reyes",
+        Strength.NAMED,
+    ),
+    (
+        "Tom Reyes, chief executive of Brightline, a Denver company, said fares would rise.",
+        "Tom Reyes",
+        Strength.NAMED,
+    ),
+    (
+        "Ana Ruiz, the mayor of Lyon, France, said the vote was rigged.",
+        "Ana Ruiz",
+        Strength.NAMED,
+    ),
+    (
+        "One rival, Tom Hale, the mayor of Dover, who is a pilot, said the vote was rigged.",
+        "Tom Hale",
+        Strength.NAMED,
+    ),
+    # an unnamed person placed in a town and state stays unnamed
+    (
+        "The senator left after a nurse in Dover, Delaware, told him the clinic was closing.",
+        "a nurse in Dover",
+        Strength.ANONYMOUS,
+    ),
+    # ... and an apposition that names its description still does
+    (
+        "The head of Acme, Ana Ruiz, said the vote was rigged.",
+        "The head of Acme, Ana Ruiz",
+        Strength.NAMED,
+    ),
+    (
+        "In a letter to the port's owner, Tom Hale, the pilot's mother, Ana Ruiz, wrote that "
+        "the pier was unsafe.",
+        "the pilot's mother, Ana Ruiz",
+        Strength.NAMED,
+    ),
+    (
+        "The ferry's operator, Nordlys Lines, said fares would rise.",
+        "The ferry's operator, Nordlys Lines",
+        Strength.NAMED,
+    ),
+    # a relative clause closed before the subject, and an object relative's own subject
+    (
+        "In the town, which flooded twice, the mayor, Ann Cole, said the plan would fail.",
+        "the mayor, Ann Cole",
+        Strength.NAMED,
+    ),
+    (
+        "The fee, which the mayor, in a speech, called unfair, was dropped.",
+        "the mayor",
+        Strength.NAMED,
+    ),
+]
+
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
+
+
+def test_a_clause_followed_by_its_nouns_own_verb_does_not_speak() -> None:
+    """'The clerk, who was hired in May, was fired, said Ana Ruiz': the clerk is the subject
+    of "was fired", not of "said"."""
+    assert source_of("The clerk, who was hired in May, was fired on Friday, said Ana Ruiz.") != (
+        "The clerk"
+    )
