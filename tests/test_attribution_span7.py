@@ -117,3 +117,42 @@ def test_a_clause_followed_by_its_nouns_own_verb_does_not_speak() -> None:
     assert source_of("The clerk, who was hired in May, was fired on Friday, said Ana Ruiz.") != (
         "The clerk"
     )
+
+
+# A work in a named journal or outlet is that publication's: named ("a study in the journal
+# Tidewater", "a column published in the Harbour Gazette"); a place, an investigation or
+# people "in" a work name nothing. "The journal Tidewater Review" is a journal, whatever
+# word its name ends on.
+PUBLISHED = [
+    (
+        "According to a study in the journal Tidewater Review, fish stocks fell.",
+        "a study in the journal Tidewater Review",
+        Strength.NAMED,
+    ),
+    (
+        "A study published in the journal Tidewater Review found that fish stocks fell.",
+        "A study published in the journal Tidewater Review",
+        Strength.NAMED,
+    ),
+    (
+        "A column published in the Harbour Gazette argued that the fees rose.",
+        "A column published in the Harbour Gazette",
+        Strength.NAMED,
+    ),
+    # a journal's name with words of its own is still the journal's: it is typed by its noun
+    (
+        '"Waits are long," concluded a 2019 article in the academic journal Ports and '
+        "Harbour Planning.",
+        "a 2019 article in the academic journal Ports and Harbour Planning",
+        Strength.NAMED,
+    ),
+    ("The journal said the study was flawed.", "The journal", Strength.NAMED),
+    ("According to polls in Ohio, the mayor is ahead.", "polls in Ohio", Strength.ANONYMOUS),
+    (
+        "Emails reviewed in the investigation show that the fees rose.",
+        "Emails reviewed in the investigation",
+        Strength.ANONYMOUS,
+    ),
+]
+
+test_published_work_with_its_strength = sourced_test(PUBLISHED)
