@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from attribution_helpers import source_of, sourced_test
 
-from auditor.models import Strength
+from auditor.api import audit_sentences
+from auditor.models import SourceType, Strength
 
 SOURCED = [
     # a relative clause with commas of its own, between the name and the cue
@@ -156,3 +157,20 @@ PUBLISHED = [
 ]
 
 test_published_work_with_its_strength = sourced_test(PUBLISHED)
+
+
+def test_a_role_in_capitals_after_a_body_is_its_person() -> None:
+    """'Harbour Teachers Association President Tom Reyes' is a person, not the association:
+    a later "the agency" or "His office" is not him."""
+    report = audit_sentences(
+        [
+            "Harbour Teachers Association President Tom Reyes told the crowd that pay must rise.",
+            "The governor stayed away.",
+            "His office said he was travelling.",
+        ]
+    )
+    first, _, office = report.sentences
+    assert first.attribution is not None
+    assert first.attribution.source.type is SourceType.PERSON
+    assert office.attribution is not None
+    assert office.attribution.source.resolved_to is None

@@ -269,7 +269,7 @@ class Expressions:
             return SourceType.GROUP, lows[-1]  # "many Americans": people of a nation
         if names:
             last = head_part[-1]
-            if self._role_before_name(head_part):
+            if self._role_before_name(head_part) or self._body_role_before_name(head_part):
                 return SourceType.PERSON, lows[-1]  # "Ruiz campaign manager Tom Hale"
             if (
                 (last.text.isupper() and len(last.text) > 1)
@@ -310,6 +310,23 @@ class Expressions:
                 continue
             return self.head_types.get(token.lower) is SourceType.PERSON and all(
                 t.is_capitalised and t.is_word for t in head_part[k + 1 :]
+            )
+        return False
+
+    def _body_role_before_name(self, head_part: list[Token]) -> bool:
+        """'Harbour Teachers Association President Tom Reyes': a body's name, a role in
+        capitals, then the person's name of two words or more, to the end: the person, not
+        the body (not "the Harbour Association", nor "Harbour President Hotel")."""
+        for k in range(len(head_part) - 3, 0, -1):
+            token = head_part[k]
+            if self.head_types.get(token.lower) is not SourceType.PERSON:
+                continue
+            before = {t.lower for t in head_part[:k]}
+            after = head_part[k + 1 :]
+            return (
+                not self.organisation_words.isdisjoint(before)
+                and all(t.is_capitalised and t.is_word for t in after)
+                and all(t.lower not in self.head_words for t in after)
             )
         return False
 
