@@ -174,3 +174,29 @@ def test_a_role_in_capitals_after_a_body_is_its_person() -> None:
     assert first.attribution.source.type is SourceType.PERSON
     assert office.attribution is not None
     assert office.attribution.source.resolved_to is None
+
+
+def test_a_description_stands_for_a_body_of_its_kind() -> None:
+    """'The ministry' after the Taliban and a ministry official is neither: its own source,
+    named; 'the company' after a named firm is that firm; an official of the ministry is
+    not the ministry."""
+    report = audit_sentences(
+        [
+            "The Taliban said the talks would resume on Monday.",
+            "A ministry official said the road was closed.",
+            "The ministry said it would reopen the road soon.",
+        ]
+    )
+    ministry = report.sentences[2].attribution
+    assert ministry is not None
+    assert ministry.source.resolved_to is None
+    assert ministry.source.strength is Strength.NAMED
+    report = audit_sentences(
+        [
+            "The Harbour Freight Company said fares would rise.",
+            "The company said it would add two ferries.",
+        ]
+    )
+    company = report.sentences[1].attribution
+    assert company is not None
+    assert company.source.resolved_to == "The Harbour Freight Company"
