@@ -96,6 +96,12 @@ SOURCED = [
         "The ferry's operator, Nordlys Lines",
         Strength.NAMED,
     ),
+    # an -ing phrase describing the subject, after an opening adverb and its comma
+    (
+        "Nonetheless, House Democrats backing the levy have said they have the votes.",
+        "House Democrats",
+        Strength.ANONYMOUS,
+    ),
     # a relative clause closed before the subject, and an object relative's own subject
     (
         "In the town, which flooded twice, the mayor, Ann Cole, said the plan would fail.",

@@ -61,6 +61,9 @@ _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 _CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
+_OPENING_ADVERBS = frozenset(
+    {"nonetheless", "nevertheless", "meanwhile", "instead", "still", "however", "moreover"}
+)
 _SPEAKING = PEOPLE | BODIES  # what a relative clause before a cue may describe
 _SERIES_STOPS = CLAUSE_MARKS | HARD_STOPS  # where the clause a series of verbs is in opens
 
@@ -385,6 +388,10 @@ class Subjects:
         start = s.first_word
         while start < j and tokens[start].lower in self.function:
             start += 1  # "But farm groups ..."
+        if start + 2 < j and tokens[start + 1].text == "," and _opening_adverb(tokens[start].lower):
+            start += 1  # "Nonetheless, farm groups ..."
+        if start > s.first_word and start + 1 < j and tokens[start].text == ",":
+            start += 1  # the opening adverb's own comma ("Meanwhile, farm groups ...")
         # before reading the phrase (the costly part): a lower-case -ing word after its
         # first word, with only words from it to ``j``, as the tests below ask at the end
         m = j - 1
@@ -1114,6 +1121,12 @@ def _names_one(s: ReadSentence, named: SourceSpan | None, last: int) -> bool:
         and s.tokens[last - 1].is_capitalised
         and named.text.split(maxsplit=1)[0].lower() not in RELATIVES
     )
+
+
+def _opening_adverb(low: str) -> bool:
+    """A sentence adverb set off by a comma at the head of a clause ("Nonetheless,",
+    "Meanwhile,", "Instead,", "Still,")."""
+    return low in _OPENING_ADVERBS or (low.endswith("ly") and len(low) > 4)
 
 
 def _after_who(s: ReadSentence, verb: int) -> bool:
