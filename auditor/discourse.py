@@ -272,8 +272,10 @@ class Ledger:
         self,
         roles: frozenset[str] = frozenset(),
         given_genders: Mapping[str, str] | None = None,
+        generic_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.entries: list[Entry] = []
+        self.generic_heads = generic_heads  # "the company": any named body may be one
         self._recent: list[int] = []  # entry ids, most recent last
         self.roles = roles  # role and title words, which are no one's given name
         self.given_genders = given_genders  # given names that tell "he" or "she"
@@ -312,7 +314,8 @@ class Ledger:
         A description ("the group", "the company") takes the nearest named organisation
         before an unnamed mention with the same head ("a group of protesters"); one of
         another head only while it is recent (sentence ``index`` is within the window): a
-        digest's next story is about another firm.
+        digest's next story is about another firm; and only for a head any body may be
+        called (``generic_heads``): "the ministry" is not the Taliban cited before it.
         """
         fallback = None
         since: set[str] | None = set()  # the names of the people cited since, while only people
@@ -340,12 +343,13 @@ class Ledger:
                 source.type is SourceType.ORGANISATION
                 and main.type is SourceType.ORGANISATION
                 and main.form == "name"
+                and (same_head or source.head in self.generic_heads)  # not "the ministry"
                 and (index is None or index - entry.sentences[-1] <= _DESCRIPTION_WINDOW)
             )
             if named_body or (same_head and entry.strength is Strength.NAMED):
                 return entry
-            if same_head and fallback is None:
-                fallback = entry
+            if same_head and fallback is None and source.head in entry.heads:
+                fallback = entry  # "a group of protesters", not "a ministry official"
         return fallback
 
     def unlike_known(self, source: SourceSpan, pronoun: str) -> bool:
@@ -437,6 +441,7 @@ def resolve(
     anonymous_heads: frozenset[str] = frozenset(),
     roles: frozenset[str] = frozenset(),
     given_genders: Mapping[str, str] | None = None,
+    generic_heads: frozenset[str] = frozenset(),
 ) -> tuple[list[Resolved | None], Ledger]:
     """Decide the attribution of every sentence of an article, in order.
 
@@ -445,9 +450,10 @@ def resolve(
     Almqvist spoke for two hours. ... she said:"). ``anonymous_heads``: the heads that
     stay anonymous though the story names someone next ("a senior official"). ``roles``:
     role and title words ("minister", "Sen."), which are nobody's given name.
-    ``given_genders``: given names that tell "he" or "she" ("Tom": "he").
+    ``given_genders``: given names that tell "he" or "she" ("Tom": "he"). ``generic_heads``:
+    the heads of a description any named body may be ("the company", "the group").
     """
-    ledger = Ledger(roles, given_genders)
+    ledger = Ledger(roles, given_genders, generic_heads)
     decided: list[Resolved | None] = [None] * len(facts)
 
     def people(k: int) -> list[SourceSpan]:

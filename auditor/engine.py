@@ -233,6 +233,7 @@ class Engine:
             self.reader.anonymous_heads,
             self.reader.role_words,
             self.reader.given_genders,
+            self.reader.generic_heads,
         )
         repeats = _repeats(article)
         keys = _keys(texts)

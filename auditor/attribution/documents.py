@@ -18,6 +18,7 @@ _CLAUSE_END = frozenset({",", ";", ":", QUOTE})  # an object phrase ends before
 _PRONOUN_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "—", "–"})  # "according to him,"
 # words after a bare "people" or "those" that say who is meant: "people in the room"
 _DESCRIBED_BY = frozenset({"in", "at", "who", "present"})
+_PUBLISHED_IN = frozenset({"in", "on"})  # "a study published in", "a post on"
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
 
 
@@ -113,7 +114,17 @@ class Objects:
         if low not in self.prepositions and low not in self.connectors:
             return None
         document = self._document_before(s, preposition)
-        return None if document is None else reaching(document, s, place)
+        if document is None:
+            return None
+        if (
+            low in _PUBLISHED_IN
+            and place.strength is Strength.NAMED
+            and (place.type is SourceType.OUTLET or _titled_work(place))
+            and not place.is_pronoun
+        ):
+            # "a study published in the journal Tidewater finds": the named journal's
+            document = replace(document, strength=Strength.NAMED)
+        return reaching(document, s, place)
 
     def _document_before(self, s: ReadSentence, k: int) -> SourceSpan | None:
         """The document that a participle ('obtained', 'filed') between it and token ``k``
@@ -151,3 +162,9 @@ def _object_pronoun(s: ReadSentence, i: int) -> SourceSpan | None:
     if i + 1 < len(s.tokens) and s.tokens[i + 1].text not in _PRONOUN_ENDS:
         return None
     return pronoun_span(s.tokens[i], OBJECT_PRONOUNS[s.tokens[i].lower])
+
+
+def _titled_work(source: SourceSpan) -> bool:
+    """A work known by its proper name ("the journal Tidewater"), which another work may be
+    published in; not "the investigation" a document was reviewed in."""
+    return source.type is SourceType.DOCUMENT and source.form == "name"

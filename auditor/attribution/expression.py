@@ -11,6 +11,8 @@ from auditor.attribution.spans import SourceSpan, pronoun_span
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_NAME_JOINS = frozenset({"and", "of", "the", "&"})  # inside a name: "Judgment and Decision Making"
 _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 
 # "Voters in Paris said": after a capital that only opens the sentence, these start a place
@@ -113,7 +115,7 @@ class Expressions:
             return None
         form = self._form(head_part, names, head, source_type)
         # whether what follows the head names the source: read only when the grade needs it
-        named_tail = partial(self._named_tail, s, first + cut, last)
+        named_tail = partial(self._named_tail, s, first + cut, last, source_type)
         strength = self._strength(form, source_type, head, names, named_tail)
         if strength is Strength.ANONYMOUS and (
             self._speaks_for_body(head_part, head_lows, names, named_tail)
@@ -158,8 +160,9 @@ class Expressions:
             for k, low in enumerate(lows)
         )
 
-    def _named_tail(self, s: ReadSentence, cut: int, last: int) -> bool:
-        """Whether what follows 'of/by/from' names the source ("data from the health authority")."""
+    def _named_tail(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
+        """Whether what follows 'of/by/from' names the source ("data from the health authority"),
+        a source of type ``kind``."""
         if cut > last:
             return False
         place_only = s.tokens[cut].lower in _PLACE_ONLY
@@ -168,8 +171,15 @@ class Expressions:
         tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if tail is None or tail.strength is not Strength.NAMED:
             return False
-        # "a report in the Tribune" is the paper's; "polls in Ohio" are nobody's in particular
-        return tail.type is SourceType.OUTLET if place_only else tail.type in BODIES
+        # "a report in the Tribune" is the paper's, "a study in the journal Tidewater" the named
+        # journal's (a work in a work; not "staff in a video"); "polls in Ohio" are nobody's
+        if place_only:
+            return tail.type is SourceType.OUTLET or (
+                kind is SourceType.DOCUMENT
+                and tail.type is SourceType.DOCUMENT
+                and tail.form == "name"
+            )
+        return tail.type in BODIES
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""
@@ -246,6 +256,9 @@ class Expressions:
             if (not head_part[-1].is_capitalised or inside) and self._document_head(lows):
                 return SourceType.DOCUMENT, lows[-1]
             return SourceType.OUTLET, lows[-1]
+        titled = self._titled_by_name(head_part) if names else None
+        if titled is not None:
+            return titled  # "the journal Marine Policy": a journal, whatever its name ends on
         for size in self.head_sizes.get(lows[-1], ()):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:])) if size <= len(lows) else None
             if kind is not None:
@@ -256,7 +269,7 @@ class Expressions:
             return SourceType.GROUP, lows[-1]  # "many Americans": people of a nation
         if names:
             last = head_part[-1]
-            if self._role_before_name(head_part):
+            if self._role_before_name(head_part) or self._body_role_before_name(head_part):
                 return SourceType.PERSON, lows[-1]  # "Ruiz campaign manager Tom Hale"
             if (
                 (last.text.isupper() and len(last.text) > 1)
@@ -267,6 +280,27 @@ class Expressions:
             return SourceType.PERSON, lows[-1]
         return None, ""
 
+    def _titled_by_name(self, head_part: list[Token]) -> tuple[SourceType, str] | None:
+        """'the journal Marine Policy', 'the academic journal Judgment and Decision Making':
+        an article, a body's or a work's common noun in the singular and lower case, then its
+        name to the end; the noun types it (a person's role before a name is read by
+        _role_before_name)."""
+        k = len(head_part) - 1
+        if k < 1 or not head_part[k].is_capitalised:
+            return None
+        while k > 0 and (head_part[k].is_capitalised or head_part[k].lower in _NAME_JOINS):
+            k -= 1
+        token = head_part[k]
+        kind = self.head_types.get(token.lower)
+        if (
+            token.is_capitalised
+            or kind not in BODIES
+            or self._is_plural(token.lower)  # "the columns Ruiz wrote": a clause, no title
+            or head_part[0].lower not in _ARTICLES
+        ):
+            return None
+        return kind, token.lower
+
     def _role_before_name(self, head_part: list[Token]) -> bool:
         """'Ruiz campaign manager Tom Hale', 'Acme CEO Ana Ruiz': a person's role in lower
         case (not "Acme Corp"), then the person's name of two words or more, to the end."""
@@ -276,6 +310,23 @@ class Expressions:
                 continue
             return self.head_types.get(token.lower) is SourceType.PERSON and all(
                 t.is_capitalised and t.is_word for t in head_part[k + 1 :]
+            )
+        return False
+
+    def _body_role_before_name(self, head_part: list[Token]) -> bool:
+        """'Harbour Teachers Association President Tom Reyes': a body's name, a role in
+        capitals, then the person's name of two words or more, to the end: the person, not
+        the body (not "the Harbour Association", nor "Harbour President Hotel")."""
+        for k in range(len(head_part) - 3, 0, -1):
+            token = head_part[k]
+            if self.head_types.get(token.lower) is not SourceType.PERSON:
+                continue
+            before = {t.lower for t in head_part[:k]}
+            after = head_part[k + 1 :]
+            return (
+                not self.organisation_words.isdisjoint(before)
+                and all(t.is_capitalised and t.is_word for t in after)
+                and all(t.lower not in self.head_words for t in after)
             )
         return False
 

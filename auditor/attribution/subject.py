@@ -14,6 +14,7 @@ from auditor.attribution.grammar import (
     CLAUSE_MARKS,
     GERUND_LEADS,
     HARD_STOPS,
+    INDEFINITE,
     LOOSE_LENGTH,
     MAX_APPOSITIVE,
     NOUN_VERBS,
@@ -38,6 +39,7 @@ from auditor.tokens import QUOTE, Token
 
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
+_PLACE_ONLY = frozenset({"from", "in"})  # "a nurse from Austin, Texas,": not "the head of X, Y"
 _REMAIN = frozenset({"remain", "remains", "remained"})  # a copula beside the forms of "be"
 _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 # the noun-phrase connectors (np-connectors.txt) that do not join a verb to its object:
@@ -58,6 +60,11 @@ _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
 # a verb that agrees only with a plural: "Midcaps are lagging" opens with a set, not a person
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
+_CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
+_OPENING_ADVERBS = frozenset(
+    {"nonetheless", "nevertheless", "meanwhile", "instead", "still", "however", "moreover"}
+)
+_SPEAKING = PEOPLE | BODIES  # what a relative clause before a cue may describe
 _SERIES_STOPS = CLAUSE_MARKS | HARD_STOPS  # where the clause a series of verbs is in opens
 
 
@@ -381,6 +388,10 @@ class Subjects:
         start = s.first_word
         while start < j and tokens[start].lower in self.function:
             start += 1  # "But farm groups ..."
+        if start + 2 < j and tokens[start + 1].text == "," and _opening_adverb(tokens[start].lower):
+            start += 1  # "Nonetheless, farm groups ..."
+        if start > s.first_word and start + 1 < j and tokens[start].text == ",":
+            start += 1  # the opening adverb's own comma ("Meanwhile, farm groups ...")
         # before reading the phrase (the costly part): a lower-case -ing word after its
         # first word, with only words from it to ``j``, as the tests below ask at the end
         m = j - 1
@@ -620,6 +631,9 @@ class Subjects:
                 if k > 1 and s.tokens[k - 1].text in RELATIVES:  # "X, who, after a pause, said"
                     before = k - 3 if k > 2 and s.tokens[k - 2].text == "," else k - 2
                     return self._published(s, self._np_before(s, before))
+                described = self._relative_around(s, k, comma)
+                if described is not None:
+                    return described  # "Ana Lund, whose brother, a teacher, works there, said"
                 source = self._np_before(s, k - 1)
                 start = s.index(source.start) if source else 0
                 if start > 0 and s.tokens[start - 1].lower in self.prepositions:
@@ -644,7 +658,12 @@ class Subjects:
                     if people is not None and people.form == "name" and people.type in PEOPLE:
                         return people
                 named = self._analyse(s, (k + 1, comma - 1)) if source and inside else None
-                if source and _names_one(s, named, comma - 1) and source.form != "name":
+                if (
+                    source
+                    and _names_one(s, named, comma - 1)
+                    and source.form != "name"
+                    and not self._apposition_describes(s, source, k, comma)
+                ):
                     # "The ferry's operator, Nordlys Lines, said": the apposition names it.
                     return _named_as(s, source, named, comma - 1)
                 if source and source.form == "name" and (named is None or named.form != "name"):
@@ -666,6 +685,98 @@ class Subjects:
                 lead = s.tokens[s.index(named.start) - 1].lower if named and named.start else ""
                 return source if named is None or lead in OBJECT_LEADS else named
         return None
+
+    def _relative_around(self, s: ReadSentence, k: int, comma: int) -> SourceSpan | None:
+        """The noun a relative clause describes, when the clause takes in the comma at ``k``
+        and runs on to the ``comma`` before the cue: its own words reach ``k`` ("Ana Lund, who
+        was a member of the Harbour Club, a rowing club, said"), or, after "whose" and its
+        noun, a later piece of it is its verb ("Ana Lund, whose brother, a teacher, works at
+        the school, said"). Not a clause closed before the subject ("In the town, which
+        flooded, the mayor said"), one whose subject says it ("which Ana Ruiz, in a speech,
+        called"), nor a clause followed by its noun's own verb ("the clerk, who was hired in
+        May, was fired, said Ana Ruiz") or by a reporting aside (", Ruiz recalled,")."""
+        last = s.tokens[comma - 1]
+        if last.is_word and not last.is_capitalised and _past(last.lower):
+            return None  # "The woman who met her, Ana Ruiz recalled, asked": Ruiz's aside
+        for r in range(k - 1, max(s.first_word, comma - MAX_APPOSITIVE) - 1, -1):
+            token = s.tokens[r]
+            if token.text in HARD_STOPS or (token.text == "," and s.tokens[r + 1].lower == "and"):
+                return None
+            if token.text not in _CLAUSE_RELATIVES:
+                continue
+            marks = [m for m in range(r + 1, comma) if s.tokens[m].text == ","]
+            if token.text == "whose" and marks[0] != k:
+                if not any(self._finite_start(s, m + 1) for m in marks[1:]):
+                    return None
+            elif marks[0] != k or self._finite_start(s, k + 1) or self._subject_at(s, r + 1, k):
+                return None
+            lead = r - 1 if r > 0 and s.tokens[r - 1].text == "," else r
+            source = self._np_before(s, lead - 1) if lead > 0 else None
+            if source is None or s.index(source.end) != lead or source.type not in _SPEAKING:
+                return None
+            start = s.index(source.start)
+            before = s.tokens[start - 1] if start > s.first_word else None
+            if (
+                before is not None
+                and before.is_word
+                and (before.lower in self.prepositions or source.form != "name")
+            ):
+                return None  # "a friend he met in Rome, who": not Rome; a noun read in part
+            return self._name_before_description(s, source) or source
+        return None
+
+    def _subject_at(self, s: ReadSentence, first: int, k: int) -> bool:
+        """A noun phrase opens at token ``first``, right after the relative pronoun, and ends
+        at the comma ``k``: the subject of an object relative ("which Ana Ruiz, in a speech,
+        called"), not the verb and object of a subject one ("who heads the union,"), whose
+        lower-case word after the pronoun is its verb whatever else it may be."""
+        token = s.tokens[first]
+        opens = (
+            token.is_capitalised
+            or token.lower in self.determiners
+            or clitic_host(token.lower) in self.personal
+        )
+        source = self._np_before(s, k - 1) if opens else None
+        return source is not None and s.index(source.start) == first
+
+    def _apposition_describes(
+        self, s: ReadSentence, source: SourceSpan, k: int, comma: int
+    ) -> bool:
+        """The apposition between the commas ``k`` and ``comma`` does not name the
+        description before it: it is indefinite ("a Denver company"), a relative clause after
+        a name and its description ("Tom Hale, the mayor, who is a pilot,"), or the rest of
+        the place the description ends on ("a delegate from Austin, Texas,"; "the mayor of
+        Oakland, California," after a name)."""
+        inside = s.tokens[k + 1 : comma]
+        if not inside:
+            return False
+        if inside[0].lower in INDEFINITE:
+            return True
+        if inside[0].text in RELATIVE_OPENERS:  # "Tom Hale, the mayor, who is a pilot,"
+            return self._name_before_description(s, source) is not None
+        if len(inside) > 3 or not all(t.is_capitalised for t in inside if t.is_word):
+            return False
+        run = k - 1
+        while run > 0 and s.tokens[run].is_capitalised:
+            run -= 1
+        if run == k - 1 or run < s.index(source.start):
+            return False
+        lead = s.tokens[run].lower
+        # "the head of Acme, Ana Ruiz," is named by its apposition; after a name, "the
+        # mayor of Oakland, California," goes on with the place
+        return lead in _PLACE_ONLY or (
+            lead == "of" and self._name_before_description(s, source) is not None
+        )
+
+    def _finite_start(self, s: ReadSentence, k: int) -> bool:
+        """Token ``k`` opens a finite verb phrase ("works at the school", "is projected")."""
+        token = s.tokens[k]
+        low = token.lower
+        if not token.is_word or token.is_capitalised:
+            return False
+        if low in self.be or low in AUXILIARIES:
+            return True
+        return self._verb_like(s, k) and not low.endswith("ing") and low not in self.verb_modifiers
 
     def _exemplified(self, s: ReadSentence, comma: int, close: int) -> SourceSpan | None:
         """'the port's biggest hawks, like Ann Roe and Tom Hale,': a plural the lexicons do
@@ -1010,6 +1121,12 @@ def _names_one(s: ReadSentence, named: SourceSpan | None, last: int) -> bool:
         and s.tokens[last - 1].is_capitalised
         and named.text.split(maxsplit=1)[0].lower() not in RELATIVES
     )
+
+
+def _opening_adverb(low: str) -> bool:
+    """A sentence adverb set off by a comma at the head of a clause ("Nonetheless,",
+    "Meanwhile,", "Instead,", "Still,")."""
+    return low in _OPENING_ADVERBS or (low.endswith("ly") and len(low) > 4)
 
 
 def _after_who(s: ReadSentence, verb: int) -> bool:
