@@ -49,12 +49,14 @@ _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 # sense rules of this category read a party's view or reaction: the framing words inside are
 # that party's, kept as evidence and not counted
 _REPORTED_VIEW = "reported_view"
+_NEUTRAL = "neutral_sense"  # a charged word's neutral sense ("criminal charges")
 _ASKED = "asked_not_reported"  # pack/attribution/questions.toml: a question, no report
 # pack/attribution/participles.toml: "an aide accused of fraud", a passive participle, no report
 _PASSIVE = "passive_participle"
 _CUE_MASKS = frozenset({_ASKED, _PASSIVE})  # sense categories that drop the cues inside them
 _FRAMING = frozenset({"framing"})
 _FRAMING_AND_SENSES = frozenset({"framing", "sense"})
+_SENSES = frozenset({"sense"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
 # the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
@@ -123,7 +125,17 @@ class Engine:
             for name in ("summary-labels", "body-labels")
         )
         self._voiceless = voiceless_categories()
-        self._quoted = quoted_categories()
+        # the rules that find loaded words inside quotations: a set of their own, so that the
+        # quotations' scan tries none of the pack's other rules
+        quoted = quoted_categories()
+        rules = [r for r in self.ruleset.rules if r.scope == "text"]
+        lexicons = self.ruleset.lexicons
+        self._quoted = RuleSet(
+            (r for r in rules if r.kind == "framing" and r.category in quoted), lexicons
+        )
+        self._quoted_senses = RuleSet(
+            (r for r in rules if r.kind == "sense" and r.category == _NEUTRAL), lexicons
+        )
 
     @_collector_paused()
     def label(
@@ -276,35 +288,18 @@ class Engine:
 
         Only the rules of the loaded-word categories count (``quoted`` in scoring.toml). The
         quotations' words are matched together, one quotation apart from the next by a
-        token no rule matches; a cue inside a neutral sense is left out, as in the writer's
-        voice. Offsets are those of ``text``.
+        token no rule matches; a word inside a neutral sense is left out, as in the writer's
+        voice (the senses are looked for only in the quotations that hold such a word).
+        Offsets are those of ``text``.
         """
-        pieces: list[str] = []
-        offsets: list[tuple[int, int]] = []  # (where a quotation's words start, there and in text)
-        at = 0
-        for quote in quotes:
-            lo, hi = quote.content
-            if hi <= lo:
-                continue
-            offsets.append((at, lo))
-            pieces.append(text[lo:hi])
-            at += hi - lo + len(_APART)
-        if not pieces:
+        pieces = [quote.content for quote in quotes]  # in order, and apart
+        found = _scan_pieces(self._quoted, text, pieces, _FRAMING)
+        if not found:
             return []
-        joined = _APART.join(pieces)
-        found = self.ruleset.scan(joined, TokenTable(joined), _FRAMING_AND_SENSES)
-        senses = [m for m in found if m.rule.kind == "sense"]
-        starts = [a for a, _ in offsets]
-        shown = []
-        for m in found:
-            if m.rule.kind != "framing" or m.rule.category not in self._quoted:
-                continue
-            if _within(m, senses):
-                continue
-            base, lo = offsets[bisect_right(starts, m.start) - 1]
-            shift = lo - base
-            shown.append(Match(m.rule, m.start + shift, m.end + shift, m.text))
-        return shown
+        starts = [lo for lo, _ in pieces]
+        held = sorted({bisect_right(starts, m.start) - 1 for m in found})
+        senses = _scan_pieces(self._quoted_senses, text, [pieces[k] for k in held], _SENSES)
+        return [m for m in found if not _within(m, senses)] if senses else found
 
     def _reason(self, sentence: Sentence) -> str:
         """Why a sentence is not a claim: the category of its first structure mark."""
@@ -657,6 +652,32 @@ def _unique(matches: list[Match]) -> list[Match]:
 def _voiced(framing: list[Evidence], kind: EvidenceKind) -> list[Evidence]:
     """Framing evidence in another voice than the writer's (``kind``): shown, weighing 0."""
     return [replace(e, kind=kind, weight=0.0) for e in framing]
+
+
+def _scan_pieces(
+    ruleset: RuleSet, text: str, pieces: list[tuple[int, int]], kinds: frozenset[str]
+) -> list[Match]:
+    """Matches of ``ruleset`` in the ``pieces`` (spans, in order) of ``text``, matched
+    together one apart from the next (``_APART``), at their offsets in ``text``."""
+    parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []  # what to add to an offset in the joined text to have it in text
+    at = 0
+    for lo, hi in pieces:
+        if hi <= lo:
+            continue
+        starts.append(at)
+        shifts.append(lo - at)
+        parts.append(text[lo:hi])
+        at += hi - lo + len(_APART)
+    if not parts:
+        return []
+    joined = _APART.join(parts)
+    found = []
+    for m in ruleset.scan(joined, TokenTable(joined), kinds):
+        shift = shifts[bisect_right(starts, m.start) - 1]
+        found.append(Match(m.rule, m.start + shift, m.end + shift, m.text))
+    return found
 
 
 def _overlaps(match: Match, evidence: Evidence) -> bool:
