@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -42,19 +42,21 @@ from auditor.models import (
 from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.sections import deck, summary_block, transcript_speech
-from auditor.settings import Settings, voiceless_categories
+from auditor.settings import Settings, quoted_categories, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
 _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
 # sense rules of this category read a party's view or reaction: the framing words inside are
 # that party's, kept as evidence and not counted
 _REPORTED_VIEW = "reported_view"
+_NEUTRAL = "neutral_sense"  # a charged word's neutral sense ("criminal charges")
 _ASKED = "asked_not_reported"  # pack/attribution/questions.toml: a question, no report
 # pack/attribution/participles.toml: "an aide accused of fraud", a passive participle, no report
 _PASSIVE = "passive_participle"
 _CUE_MASKS = frozenset({_ASKED, _PASSIVE})  # sense categories that drop the cues inside them
 _FRAMING = frozenset({"framing"})
 _FRAMING_AND_SENSES = frozenset({"framing", "sense"})
+_SENSES = frozenset({"sense"})
 _TOP_CUES = 10
 _NON_WORD = re.compile(r"\W+")
 # the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
@@ -67,6 +69,8 @@ _WORDS_AND_SEPARATORS = re.compile(r"[\w\x01]+")
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 _NO_GROUPS: frozenset[int] = frozenset()  # the quotation groups of most sentences
+_NO_MATCHES: list[Match] = []  # the framing words quoted in most sentences (never added to)
+_APART = " \u00b6 "  # keeps two quotations' words apart when they are matched together
 
 
 class Span(Protocol):
@@ -85,6 +89,7 @@ class _Work:
     quotes: list
     quoted_share: float
     continues: bool  # opens in lower case, its cue read with the sentence before
+    spoken: list[Match]  # framing words inside its quotations: the speakers'
 
 
 @contextmanager
@@ -120,6 +125,17 @@ class Engine:
             for name in ("summary-labels", "body-labels")
         )
         self._voiceless = voiceless_categories()
+        # the rules that find loaded words inside quotations: a set of their own, so that the
+        # quotations' scan tries none of the pack's other rules
+        quoted = quoted_categories()
+        rules = [r for r in self.ruleset.rules if r.scope == "text"]
+        lexicons = self.ruleset.lexicons
+        self._quoted = RuleSet(
+            (r for r in rules if r.kind == "framing" and r.category in quoted), lexicons
+        )
+        self._quoted_senses = RuleSet(
+            (r for r in rules if r.kind == "sense" and r.category == _NEUTRAL), lexicons
+        )
 
     @_collector_paused()
     def label(
@@ -137,6 +153,7 @@ class Engine:
         missing = self.ruleset.missing(masked)
         matches = self.ruleset.scan(masked, table, _KINDS, missing)
         by_sentence = _share_out(matches, spans)
+        spoken_by = _share_out(self._quoted_framing(text, quotes), spans) if quotes else None
         bounds = [
             (bisect_left(table.starts, span.start), bisect_left(table.starts, span.end))
             for span in spans
@@ -201,7 +218,8 @@ class Engine:
             if in_sentence:  # most sentences quote nothing
                 length = max(1, span.end - span.start)
                 quoted = quotes.quoted_chars(span.start, span.end, in_sentence) / length
-            work.append(_Work(span, found, cues, in_sentence, quoted, continues))
+            speakers = spoken_by[k] if spoken_by else _NO_MATCHES
+            work.append(_Work(span, found, cues, in_sentence, quoted, continues, speakers))
         if self.ruleset.counted:
             _drop_uncounted(work, self.ruleset.counted, len(paragraphs) > 2)
         # an article that quotes in double marks uses single ones for titles and headings
@@ -266,6 +284,24 @@ class Engine:
         senses = [m for m in found if m.rule.kind == "sense"]
         return any(m.rule.kind == "framing" and not _within(m, senses) for m in found)
 
+    def _quoted_framing(self, text: str, quotes: QuoteMap) -> list[Match]:
+        """Framing words inside the quotations of ``text``: the speakers' (shown, not counted).
+
+        Only the rules of the loaded-word categories count (``quoted`` in scoring.toml). The
+        quotations' words are matched together, one quotation apart from the next by a
+        token no rule matches; a word inside a neutral sense is left out, as in the writer's
+        voice (the senses are looked for only in the quotations that hold such a word).
+        Offsets are those of ``text``.
+        """
+        pieces = [quote.content for quote in quotes]  # in order, and apart
+        found = _scan_pieces(self._quoted, text, pieces, _FRAMING)
+        if not found:
+            return []
+        starts = [lo for lo, _ in pieces]
+        held = sorted({bisect_right(starts, m.start) - 1 for m in found})
+        senses = _scan_pieces(self._quoted_senses, text, [pieces[k] for k in held], _SENSES)
+        return [m for m in found if not _within(m, senses)] if senses else found
+
     def _reason(self, sentence: Sentence) -> str:
         """Why a sentence is not a claim: the category of its first structure mark."""
         marks = sentence.evidence_of(EvidenceKind.STRUCTURE)
@@ -307,6 +343,10 @@ class Engine:
         framing = framing_evidence(framing_matches) if framing_matches else []
         if framing and k in spoken:  # an interview's answer or question: the speaker's words
             framing = _voiced(framing, EvidenceKind.QUOTED_FRAMING)
+        quoted: list[Evidence] = []
+        if w.spoken:  # framing words inside its quotations: the speakers', not the writer's
+            shown = [m for m in w.spoken if not any(_overlaps(m, e) for e in framing)]
+            quoted = _voiced(framing_evidence(shown), EvidenceKind.QUOTED_FRAMING)
         cues = w.cues  # none in most sentences: what is read from them is skipped then
         vague = w.matches["vague"]
         if cues:
@@ -359,7 +399,7 @@ class Engine:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         if loaded:
             evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
-        evidence += framing + reported
+        evidence += framing + reported + quoted
         if senses:
             evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         if structure:
@@ -613,6 +653,36 @@ def _unique(matches: list[Match]) -> list[Match]:
 def _voiced(framing: list[Evidence], kind: EvidenceKind) -> list[Evidence]:
     """Framing evidence in another voice than the writer's (``kind``): shown, weighing 0."""
     return [replace(e, kind=kind, weight=0.0) for e in framing]
+
+
+def _scan_pieces(
+    ruleset: RuleSet, text: str, pieces: list[tuple[int, int]], kinds: frozenset[str]
+) -> list[Match]:
+    """Matches of ``ruleset`` in the ``pieces`` (spans, in order) of ``text``, matched
+    together one apart from the next (``_APART``), at their offsets in ``text``."""
+    parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []  # what to add to an offset in the joined text to have it in text
+    at = 0
+    for lo, hi in pieces:
+        if hi <= lo:
+            continue
+        starts.append(at)
+        shifts.append(lo - at)
+        parts.append(text[lo:hi])
+        at += hi - lo + len(_APART)
+    if not parts:
+        return []
+    joined = _APART.join(parts)
+    found = []
+    for m in ruleset.scan(joined, TokenTable(joined), kinds):
+        shift = shifts[bisect_right(starts, m.start) - 1]
+        found.append(Match(m.rule, m.start + shift, m.end + shift, m.text))
+    return found
+
+
+def _overlaps(match: Match, evidence: Evidence) -> bool:
+    return match.start < evidence.end and evidence.start < match.end
 
 
 def _within(match: Match, senses: list[Match]) -> bool:

@@ -123,7 +123,12 @@ def predict(
 
 
 # framing words marked, whoever's voice they are in: the label counts only the writer's
-_MARKED = (EvidenceKind.FRAMING, EvidenceKind.QUOTED_FRAMING, EvidenceKind.REPORTED_FRAMING)
+_MARKED = (
+    EvidenceKind.FRAMING,
+    EvidenceKind.QUOTED_FRAMING,
+    EvidenceKind.REPORTED_FRAMING,
+    EvidenceKind.LOADED_VERB,
+)
 
 
 def prediction(doc: str, i: Any, sentence) -> dict[str, Any]:

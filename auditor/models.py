@@ -84,7 +84,7 @@ class EvidenceKind(str, Enum):
     VAGUE = "vague"  # "reportedly", "it is believed"
     LOADED_VERB = "loaded_verb"  # "claimed", "admitted", "slammed"
     FRAMING = "framing"  # a framing cue in the writer's voice
-    QUOTED_FRAMING = "quoted_framing"  # framing words in an interview's answer or question
+    QUOTED_FRAMING = "quoted_framing"  # framing words in a quotation or an interview's answer
     REPORTED_FRAMING = "reported_framing"  # framing words in a party's view or reaction
     STRUCTURE = "structure"  # headline, caption, byline, boilerplate
     NEUTRAL_SENSE = "neutral_sense"  # a charged word in a neutral sense ("criminal charges")

@@ -31,6 +31,11 @@ def voiceless_categories() -> frozenset[str]:
     return frozenset(_scoring().get("voiceless", ()))
 
 
+def quoted_categories() -> frozenset[str]:
+    """Framing categories shown inside quotations, as the speakers' words (scoring.toml)."""
+    return frozenset(_scoring().get("quoted", ()))
+
+
 @dataclass(frozen=True)
 class Opinion:
     """When an article reads as an opinion piece, and which weak cues count in it (scoring.toml)."""

@@ -51,7 +51,7 @@ def context_line(sentence: Sentence) -> str | None:
 
 # framing words in another voice than the writer's: shown, not counted
 _OTHER_VOICES = {
-    EvidenceKind.QUOTED_FRAMING: "in an interview answer or question, the speaker's",
+    EvidenceKind.QUOTED_FRAMING: "in a quotation or an interview answer or question, the speaker's",
     EvidenceKind.REPORTED_FRAMING: "in a party's reported view or reaction, theirs",
 }
 

@@ -2,7 +2,8 @@
 
 An example is audited as a one-sentence document by the full engine, so a rule
 "fires" when evidence with its id reaches the sentence: a cue with a source, a
-vague attribution, a framing cue in the writer's voice, a structure mark. An
+vague attribution, a framing cue in the writer's voice, a structure mark (a framing
+word shown inside a quotation is the speaker's, kind ``quoted_framing``: not a firing). An
 example with line breaks is a document of one sentence a line (for rules that
 need the sentences around them, such as those with ``min_count``).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.models import EvidenceKind
 from auditor.rules.model import Rule
 
 
@@ -30,7 +32,12 @@ def fired_rules(engine, text: str) -> set[str]:
     from auditor.api import sentences_report
 
     report = sentences_report(engine, text.split("\n"))
-    return {e.rule for s in report.sentences for e in s.evidence}
+    return {
+        e.rule
+        for s in report.sentences
+        for e in s.evidence
+        if e.kind is not EvidenceKind.QUOTED_FRAMING
+    }
 
 
 def check_examples(engine, rules: list[Rule] | None = None) -> list[ExampleFailure]:
