@@ -126,3 +126,50 @@ def test_fixed_phrases_of_good_and_nice_are_not_praise(text: str) -> None:
 
 def test_good_as_praise_keeps_its_cue() -> None:
     assert "evaluative.mild" in fired(one("The new ferry timetable is a good plan."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryan Grim reported from the harbour.",
+        "Rep. Bob Good voted against the ferry bill.",
+    ],
+)
+def test_a_surname_after_a_given_name_is_a_name(text: str) -> None:
+    s = one(text)
+    assert "sense.surname" in neutral_senses(s)
+    assert s.label is not Label.EDITORIAL
+
+
+def test_a_title_case_headline_keeps_its_cue() -> None:
+    s = one("Islanders Mark Grim Anniversary Of Ferry Sinking")
+    assert "sense.surname" not in neutral_senses(s)
+
+
+def test_interpreting_as_is_the_partys_view() -> None:
+    s = one("Some islanders interpret the mayor's remarks as self-serving.")
+    assert "evaluative.strong" not in fired(s)
+    assert "evaluative.strong" in _reported(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The island kept its strict "zero-covid" regime until the spring.',
+        "Talks on a new regional security regime stalled in May.",
+    ],
+)
+def test_a_regime_of_rules_is_not_a_label(text: str) -> None:
+    s = one(text)
+    assert "labels.regime" not in fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+def test_the_regime_as_a_government_keeps_its_cue() -> None:
+    assert "labels.regime" in fired(one("The regime shelled the harbour again on Sunday."))
+
+
+def test_fine_as_a_grade_of_material_is_not_praise() -> None:
+    s = one("The seats are wrapped in fine leather.")
+    assert "evaluative.mild" not in fired(s)
+    assert s.label is Label.UNSOURCED
