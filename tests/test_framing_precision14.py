@@ -173,3 +173,24 @@ def test_fine_as_a_grade_of_material_is_not_praise() -> None:
     s = one("The seats are wrapped in fine leather.")
     assert "evaluative.mild" not in fired(s)
     assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was treated at a cancer clinic on the mainland.",
+        "The bushfire disaster destroyed forty homes on the island.",
+        "The mining disaster trapped eleven men for a week.",
+    ],
+)
+def test_a_disease_or_a_disaster_named_by_its_kind_is_not_a_verdict(text: str) -> None:
+    s = one(text)
+    assert "sense.neutral-collocation" in neutral_senses(s)
+    assert "evaluative.emotive-noun" not in fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+def test_a_disaster_as_a_verdict_keeps_its_cue() -> None:
+    s = one("The new ferry timetable was a disaster for the island.")
+    assert "evaluative.emotive-noun" in fired(s)
+    assert s.label is Label.EDITORIAL
