@@ -169,7 +169,9 @@ class Engine:
 
         texts = [text[span.start : span.end] for span in spans]
         scan_span = self.ruleset.scan_span
+        counted = self.ruleset.counted
         work = []
+        marked = []  # the sentences with structure marks, if some rule counts its carriers
         for k, span in enumerate(spans):
             found = _by_kind(
                 by_sentence[k]
@@ -202,8 +204,10 @@ class Engine:
                 length = max(1, span.end - span.start)
                 quoted = quotes.quoted_chars(span.start, span.end, in_sentence) / length
             work.append(_Work(span, found, cues, in_sentence, quoted, continues))
-        if self.ruleset.counted:
-            _drop_uncounted(work, self.ruleset.counted, len(paragraphs) > 2)
+            if counted and found["structure"]:
+                marked.append(work[-1])
+        if marked:
+            _drop_uncounted(work, marked, counted, len(paragraphs) > 2)
         # an article that quotes in double marks uses single ones for titles and headings
         doubled = any(q.double for q in quotes)
         facts = [
@@ -505,16 +509,22 @@ def _said_before(keys: list[str]) -> list[int]:
     return found
 
 
-def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: bool) -> None:
+def _drop_uncounted(
+    work: list[_Work], marked: list[_Work], counted: dict[str, int], paragraphed: bool
+) -> None:
     """Drop the marks of rules with a ``min_count`` that too few sentences of the article
     carry (one short question is rhetorical; several, each before its answer, are subheads).
-    In a text with paragraphs, only a sentence alone in its paragraph counts."""
-    sizes = Counter(w.span.paragraph for w in work) if paragraphed else None
+    In a text with paragraphs, only a sentence alone in its paragraph counts. ``marked``
+    are the sentences of ``work`` with structure marks, noted as they were found: a
+    second walk over all of them, now out of the processor's caches, cost more than
+    this whole reading."""
     carriers: dict[str, list[_Work]] = defaultdict(list)
-    for w in work:
-        marks = w.matches["structure"]
-        for rule_id in {m.rule.id for m in marks}.intersection(counted) if marks else ():
+    for w in marked:
+        for rule_id in {m.rule.id for m in w.matches["structure"]}.intersection(counted):
             carriers[rule_id].append(w)
+    if not carriers:
+        return
+    sizes = Counter(w.span.paragraph for w in work) if paragraphed else None
     for rule_id, found in carriers.items():
         alone = {id(w) for w in found if sizes is None or sizes[w.span.paragraph] == 1}
         for w in found:
