@@ -162,8 +162,10 @@ class Engine:
         near = self.ruleset.span_near_words
         words = [near.intersection(table.lowers[lo:hi]) for lo, hi in bounds]
         paragraph_words: dict[int, frozenset[str]] = defaultdict(frozenset)
+        sizes: dict[int, int] = defaultdict(int)  # sentences of each paragraph
         for span, found_words in zip(spans, words, strict=True):
             paragraph_words[span.paragraph] |= found_words
+            sizes[span.paragraph] += 1
         paragraph_matches = {
             p: self.ruleset.scan_span(
                 masked, lo, hi, _KINDS, "paragraph", paragraph_words[p], missing
@@ -186,7 +188,9 @@ class Engine:
 
         texts = [text[span.start : span.end] for span in spans]
         scan_span = self.ruleset.scan_span
+        counted = self.ruleset.counted
         work = []
+        marked = []  # the sentences with structure marks, if some rule counts its carriers
         for k, span in enumerate(spans):
             found = _by_kind(
                 by_sentence[k]
@@ -220,8 +224,10 @@ class Engine:
                 quoted = quotes.quoted_chars(span.start, span.end, in_sentence) / length
             speakers = spoken_by[k] if spoken_by else _NO_MATCHES
             work.append(_Work(span, found, cues, in_sentence, quoted, continues, speakers))
-        if self.ruleset.counted:
-            _drop_uncounted(work, self.ruleset.counted, len(paragraphs) > 2)
+            if counted and found["structure"]:
+                marked.append(work[-1])
+        if marked:
+            _drop_uncounted(marked, counted, sizes if len(paragraphs) > 2 else None)
         # an article that quotes in double marks uses single ones for titles and headings
         doubled = any(q.double for q in quotes)
         facts = [
@@ -546,15 +552,18 @@ def _said_before(keys: list[str]) -> list[int]:
     return found
 
 
-def _drop_uncounted(work: list[_Work], counted: dict[str, int], paragraphed: bool) -> None:
+def _drop_uncounted(
+    marked: list[_Work], counted: dict[str, int], sizes: dict[int, int] | None
+) -> None:
     """Drop the marks of rules with a ``min_count`` that too few sentences of the article
     carry (one short question is rhetorical; several, each before its answer, are subheads).
-    In a text with paragraphs, only a sentence alone in its paragraph counts."""
-    sizes = Counter(w.span.paragraph for w in work) if paragraphed else None
+    In a text with paragraphs (``sizes``: the sentences of each), only a sentence alone in
+    its paragraph counts. ``marked`` are the sentences with structure marks, noted as they
+    were found: a second walk over all the sentences, out of the processor's caches by
+    then, cost more than this whole reading."""
     carriers: dict[str, list[_Work]] = defaultdict(list)
-    for w in work:
-        marks = w.matches["structure"]
-        for rule_id in {m.rule.id for m in marks}.intersection(counted) if marks else ():
+    for w in marked:
+        for rule_id in {m.rule.id for m in w.matches["structure"]}.intersection(counted):
             carriers[rule_id].append(w)
     for rule_id, found in carriers.items():
         alone = {id(w) for w in found if sizes is None or sizes[w.span.paragraph] == 1}
@@ -803,36 +812,45 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
 
 
 def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], reason) -> Summary:
-    claims = [s for s in sentences if s.is_claim]
-    set_aside = Counter(reason(s) for s in sentences if not s.is_claim)
-    labels = Counter(s.label for s in claims)
-    flags = Counter(flag for s in claims for flag in s.flags)  # a sentence has a flag once
+    """The article's figures, in one walk over its sentences."""
+    claims = words = framing_cues = sourced_anonymous = 0
+    set_aside: dict[str, int] = {}
+    labels = dict.fromkeys(Label, 0)
+    flags = dict.fromkeys(Flag, 0)  # a sentence has a flag once
     cue_counts: Counter[str] = Counter()
-    framing_cues = 0
-    for s in claims:
+    for s in sentences:
+        if Flag.NOT_A_CLAIM in s.flags:  # not s.is_claim
+            why = reason(s)
+            set_aside[why] = set_aside.get(why, 0) + 1
+            continue
+        claims += 1
+        labels[s.label] += 1
+        for flag in s.flags:
+            flags[flag] += 1
+        if s.label is Label.SOURCED and s.strength is Strength.ANONYMOUS:
+            sourced_anonymous += 1
         for e in s.evidence:
             if e.kind is EvidenceKind.FRAMING:
                 framing_cues += 1
                 cue_counts[e.text.lower()] += 1
+        words += len(s.text.split())
     by_strength: defaultdict[Strength, int] = defaultdict(int)
     for entry in sources:
         by_strength[entry.strength] += 1
     return Summary(
         sentences=len(sentences),
-        claims=len(claims),
+        claims=claims,
         sourced=labels[Label.SOURCED],
         editorial=labels[Label.EDITORIAL],
         unsourced=labels[Label.UNSOURCED],
-        sourced_anonymous=sum(
-            1 for s in claims if s.label is Label.SOURCED and s.strength is Strength.ANONYMOUS
-        ),
+        sourced_anonymous=sourced_anonymous,
         named_sources=by_strength[Strength.NAMED],
         anonymous_sources=by_strength[Strength.ANONYMOUS],
         vague_attributions=flags[Flag.VAGUE_ATTRIBUTION],
         loaded_verbs=flags[Flag.LOADED_ATTRIBUTION_VERB],
         framing_in_sourced=flags[Flag.FRAMING_IN_SOURCED],
         framing_cues=framing_cues,
-        words=sum(map(len, map(str.split, [s.text for s in claims]))),
+        words=words,
         top_framing_cues=tuple(cue_counts.most_common(_TOP_CUES)),
         not_claims=tuple(sorted(set_aside.items(), key=lambda item: (-item[1], item[0]))),
     )

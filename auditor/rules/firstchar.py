@@ -355,9 +355,32 @@ def _collect(items, flags: int, found: list[str]) -> bool:
             return False
         if op in ZERO_WIDTH:
             continue  # assertions take no character: the next item gives the first one
-        if not item_chars(op, av, flags, found, _collect):
+        if (
+            op is sre.SUBPATTERN
+            and av[1] & ~flags & _WIDENING == re.IGNORECASE
+            and not flags & re.LOCALE
+        ):
+            if not _case_insensitive_group(av, flags, found):
+                return False
+        elif not item_chars(op, av, flags, found, _collect):
             return False
     return True
+
+
+def _case_insensitive_group(group, flags: int, found: list[str]) -> bool:
+    """:func:`_collect` of a ``(?i:...)`` group in a case-sensitive pattern
+    (``(?i:\\bwhether)``): its first characters in every case ``re`` matches them in,
+    as a case-sensitive class takes them (:func:`both_cases`); whether it can match empty.
+    :class:`Unknown` where a case is not known here (a letter beyond ASCII)."""
+    inner: list[str] = []
+    empty = _collect(list(group[3].data), flags | re.IGNORECASE | (group[1] & re.MULTILINE), inner)
+    cased = both_cases([item for item in inner if item != _START])
+    if cased is None:
+        raise Unknown
+    found.extend(cased)
+    if _START in inner:
+        found.append(_START)
+    return empty
 
 
 def item_chars(op, av, flags: int, found: list[str], walk) -> bool:
