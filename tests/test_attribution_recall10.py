@@ -3,7 +3,8 @@ author when a describing word stands before the author's name ("a study by the n
 Tide Budget Office found"); a subject that opens with a noun compound the lexicons lack ("The
 port authority is angry ..., saying"); the progressive of a raising verb ("is trying to tell
 voters that"); adverbs of manner in a hyphen ("flat-out denied"); a week or a debate spent
-"trying to tell" or "telling"; a position noun owned by a pronoun ("Her argument was that",
+"trying to tell" or "telling"; a described speaker after a verb of saying ('"...,"
+quipped the harbour master.'); a position noun owned by a pronoun ("Her argument was that",
 "His assumption, voiced on the radio, was that"); convincing or persuading hearers "that".
 And what must stay unsourced: a fine "by" a court, a participle after a noun that is no
 subject of its infinitive ("trapped in a dead end trying to explain"), a second verb inside
@@ -72,6 +73,19 @@ SOURCED = [
         "Ana Ruiz",
         Strength.NAMED,
     ),
+    # a described speaker after a verb of saying, at the end of the clause
+    (
+        "\u201cThe pier is failing,\u201d quipped the harbour master.",
+        "the harbour master",
+        Strength.NAMED,
+    ),
+    ("The levy is unfair, countered the port director.", "the port director", Strength.NAMED),
+    ("The pier will close in May, said the harbour master.", "the harbour master", Strength.NAMED),
+    (
+        "\u201cWe had no choice,\u201d conceded one union official.",
+        "one union official",
+        Strength.ANONYMOUS,
+    ),
     # convincing and persuading that
     (
         "Ana Ruiz persuaded the council that the pier could be saved.",
@@ -91,6 +105,8 @@ NOT_SOURCED = [
     "Ana Ruiz persuaded the council to sell the pier.",
     "The crew spent the week trying to tell the two wrecks apart.",
     "Ana Ruiz is trying to sell the house.",
+    "The council met on Friday, continued the talks on Monday and closed the pier.",
+    "The war ended, recalled the ambassador to the capital.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)

@@ -39,7 +39,7 @@ class Speakers:
         )
         if s.tokens[i].lower in HEARER_VERBS:
             return None  # "..., told the BBC": the phrase after is the hearer
-        source = self._np_after(s, j + 1)
+        source = self._np_after(s, j + 1, compound=speech)  # "..., said the harbour master."
         if source is None and speech and after_quote(s, i):
             source = self._speaker_after(s, j + 1)
         elif source is None and speech and before == ",":
