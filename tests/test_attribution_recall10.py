@@ -5,7 +5,9 @@ port authority is angry ..., saying"); the progressive of a raising verb ("is tr
 voters that"); adverbs of manner in a hyphen ("flat-out denied"); a week or a debate spent
 "trying to tell" or "telling"; a described speaker after a verb of saying ('"...,"
 quipped the harbour master.'); a position noun owned by a pronoun ("Her argument was that",
-"His assumption, voiced on the radio, was that"); convincing or persuading hearers "that".
+"His assumption, voiced on the radio, was that"); convincing or persuading hearers "that";
+verbs that report only before a "that" clause ("The court held that", "notified the council
+that"); "lauded", "disavowed", "reaffirmed".
 And what must stay unsourced: a fine "by" a court, a participle after a noun that is no
 subject of its infinitive ("trapped in a dead end trying to explain"), a second verb inside
 an adverbial clause that has its own subject, "be reassuring" as an adjective, calling a
@@ -86,6 +88,21 @@ SOURCED = [
         "one union official",
         Strength.ANONYMOUS,
     ),
+    # verbs that report only before a "that" clause; praise and repudiation
+    ("The court held that the levy was lawful.", "The court", Strength.NAMED),
+    (
+        "The agency notified the council that the dam was unsafe.",
+        "The agency",
+        Strength.NAMED,
+    ),
+    ("Most traders figured that the port would reopen.", "Most traders", Strength.ANONYMOUS),
+    ("The mayor lauded the crew for its courage.", "The mayor", Strength.NAMED),
+    ("The union disavowed the leaflet on Monday.", "The union", Strength.NAMED),
+    (
+        "The pier was failing, warned the port director.",
+        "the port director",
+        Strength.NAMED,
+    ),
     # convincing and persuading that
     (
         "Ana Ruiz persuaded the council that the pier could be saved.",
@@ -107,6 +124,11 @@ NOT_SOURCED = [
     "Ana Ruiz is trying to sell the house.",
     "The council met on Friday, continued the talks on Monday and closed the pier.",
     "The war ended, recalled the ambassador to the capital.",
+    "The guards held that position for a week.",
+    "The crew figured that out on Friday.",
+    "Ana Ruiz assumed office in May.",
+    "The mayor was briefed on the storm.",
+    "The harbour town underscores that small ports can thrive.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
