@@ -103,6 +103,12 @@ SOURCED = [
         "the port director",
         Strength.NAMED,
     ),
+    # a belief tag closing the sentence
+    (
+        "The mayor will be voted out, some councillors think.",
+        "some councillors",
+        Strength.ANONYMOUS,
+    ),
     # convincing and persuading that
     (
         "Ana Ruiz persuaded the council that the pier could be saved.",
@@ -129,6 +135,8 @@ NOT_SOURCED = [
     "Ana Ruiz assumed office in May.",
     "The mayor was briefed on the storm.",
     "The harbour town underscores that small ports can thrive.",
+    "The pier was failing, and she believed it.",
+    "The pier was failing, I think.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
