@@ -128,7 +128,7 @@ class Objects:
 
     def _document_before(self, s: ReadSentence, k: int) -> SourceSpan | None:
         """The document that a participle ('obtained', 'filed') between it and token ``k``
-        describes."""
+        describes, or, when ``k`` is "by", the document right before it."""
         end = k
         k -= 1
         while (
@@ -137,8 +137,10 @@ class Objects:
             and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
         ):
             k -= 1
-        if k == end - 1:
-            return None  # no participle between them: "a fine by the court"
+        if k == end - 1 and s.tokens[end].lower != "by":
+            return None  # no participle between them
+        # "a report by the nonpartisan Harbour Institute": a document right before "by" is
+        # its author's; "a fine by the court" is no document
         document = self._np_before(s, k)
         if document is None or document.type is not SourceType.DOCUMENT:
             return None

@@ -19,6 +19,7 @@ from auditor.attribution.grammar import (
 )
 from auditor.attribution.sentence import (
     ReadSentence,
+    be_clitic,
     clitic_host,
     closing_paren,
     ends_with,
@@ -114,8 +115,17 @@ class NounPhrases:
                 continue
             raising = ends_with(s, j, self.raising)
             if raising:
+                first = s.tokens[j - raising + 1].lower
+                progressive = first.endswith("ing")
+                if progressive and not self._be_before(s, j - raising):
+                    # "trapped in a dead end trying to explain": no raising of a subject (but
+                    # a participle clause: ", refusing to concede that")
+                    before = j - raising
+                    if before < 0 or s.tokens[before].text not in {",", "and", "but"}:
+                        break
                 j -= raising
-                if s.tokens[j + 1].lower in PREDICATIVE:  # "voters were (far) more likely to say"
+                if first in PREDICATIVE or progressive:
+                    # "voters were (far) more likely to say", "the mayor is trying to tell"
                     while j >= 0 and (
                         s.tokens[j].lower in self.verb_modifiers or self._adverb(s, j)
                     ):
@@ -131,6 +141,15 @@ class NounPhrases:
                 continue
             break
         return j
+
+    def _be_before(self, s: ReadSentence, j: int) -> bool:
+        """A form of "be" ends at ``j``, adverbs aside ("is now trying to", "he's trying to")."""
+        while j >= 0 and (s.tokens[j].lower in self.verb_modifiers or self._adverb(s, j)):
+            j -= 1
+        if j < 0:
+            return False
+        low = s.tokens[j].lower
+        return low in self.be or be_clitic(low) or clitic_host(low) in {"he", "she", "it", "who"}
 
     def _in_name(self, s: ReadSentence, k: int) -> bool:
         """A capitalised month or season right after a capitalised name word is part of the
@@ -386,8 +405,10 @@ class NounPhrases:
         )
 
     def _np_after(
-        self, s: ReadSentence, i: int, *, stop_at_verb: bool = False
+        self, s: ReadSentence, i: int, *, stop_at_verb: bool = False, compound: bool = False
     ) -> SourceSpan | None:
+        """The noun phrase from ``i``; with ``compound``, a clause's subject, over unknown
+        nouns before a known head ("The port authority", "a local shop owner")."""
         n = len(s.tokens)
         if i >= n:
             return None
@@ -406,6 +427,13 @@ class NounPhrases:
                 and (head := self._bridged_head(s, k)) is not None
             ):
                 k = head + 1  # "several environmental groups": over "environmental"
+            elif (
+                compound
+                and k > i
+                and s.tokens[k - 1].lower in self.describers
+                and (head := self._bridged_head(s, k)) is not None
+            ):
+                k = head + 1  # a compound the lexicons lack
             elif (
                 k > i
                 and s.tokens[k].lower.endswith(_NOUN_ENDINGS)

@@ -39,7 +39,12 @@ class Speakers:
         )
         if s.tokens[i].lower in HEARER_VERBS:
             return None  # "..., told the BBC": the phrase after is the hearer
-        source = self._np_after(s, j + 1)
+        # "..., said the harbour master.", "..., warned the port director.": over a compound
+        # the lexicons lack; for verbs other than speech only where the phrase ends the
+        # sentence ("Armed staff, called school resource officers, would" names no speaker)
+        source = self._np_after(s, j + 1, compound=True)
+        if source is not None and not speech and not _ends_sentence(s, s.index(source.end)):
+            source = self._np_after(s, j + 1)
         if source is None and speech and after_quote(s, i):
             source = self._speaker_after(s, j + 1)
         elif source is None and speech and before == ",":
@@ -125,3 +130,8 @@ def _past_verb(s: ReadSentence, k: int) -> bool:
     word = s.tokens[k].text
     after = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
     return word.islower() and len(word) > 4 and word.endswith("ed") and after not in _PHRASE
+
+
+def _ends_sentence(s: ReadSentence, k: int) -> bool:
+    """Only closing marks stand from token ``k`` to the end of the sentence."""
+    return all(not t.is_word and t.text not in {",", ";", ":"} for t in s.tokens[k:])

@@ -126,10 +126,28 @@ class Subjects:
         participle = verb.endswith("ing")
         finite = verb.endswith("ed") or verb in PAST_IRREGULAR or verb in BARE_SPEECH
         return (
-            (before in {"and", "but"} and finite)
+            (before in {"and", "but"} and finite and not self._inner_clause(s, j))
             or (participle and before in PARTICIPLE_LEADS)
             or (before == "," and finite and self._in_series(s, j, i))
         )
+
+    def _inner_clause(self, s: ReadSentence, conjunction: int) -> bool:
+        """The "and" at ``conjunction`` joins the verbs of a clause still open inside the
+        sentence, whose subject is not the sentence's: 'The donors were upset after Lund met
+        bankers and proposed', 'a focus for marchers, who took to the streets and called
+        for'; not a reduced clause ('when asked about it and said') nor a phrase ('after the
+        storm and said'), and not once a comma has closed the clause."""
+        tokens = s.tokens
+        for k in range(conjunction - 1, s.first_word, -1):
+            low = tokens[k].lower
+            if tokens[k].text in APPOSITION or tokens[k].text in {";", ":"}:
+                return False
+            if low in {"who", "which"}:
+                return True
+            if low in ADVERBIAL_OPENERS:
+                verbs = [t.lower for t in tokens[k + 2 : conjunction]]
+                return not _past(tokens[k + 1].lower) and any(_past(v) for v in verbs)
+        return False
 
     def _in_series(self, s: ReadSentence, comma: int, i: int) -> bool:
         """'The agency delayed the audit, admitted it had lost the files, and closed': a
@@ -984,7 +1002,7 @@ class Subjects:
                 ):
                     start = k + 1
                 break
-        subject = self._np_after(s, start, stop_at_verb=True)
+        subject = self._np_after(s, start, stop_at_verb=True, compound=True)
         interviewed = self._interviewed(s, start, subject)
         if interviewed is not None:
             return interviewed
