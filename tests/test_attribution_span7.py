@@ -21,7 +21,7 @@ from auditor.models import SourceType, Strength
 SOURCED = [
     # a relative clause with commas of its own, between the name and the cue
     (
-        "Ana Lund, who at the time was a board member of the Harbour Club, a rowing club, "
+        "Ana Lund, who then sat on the board of the Harbour Club, a rowing club, "
         "said the plan would fail.",
         "Ana Lund",
         Strength.NAMED,
@@ -156,8 +156,8 @@ PUBLISHED = [
     ("The journal said the study was flawed.", "The journal", Strength.NAMED),
     ("According to polls in Ohio, the mayor is ahead.", "polls in Ohio", Strength.ANONYMOUS),
     (
-        "Emails reviewed in the investigation show that the fees rose.",
-        "Emails reviewed in the investigation",
+        "Emails examined in the inquiry show that the fees rose.",
+        "Emails examined in the inquiry",
         Strength.ANONYMOUS,
     ),
 ]

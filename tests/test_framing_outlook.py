@@ -57,7 +57,7 @@ def test_the_writers_forecasts_wishes_and_figures_are_editorial(text: str, rule:
         "The children looked hopefully at the sky.",
         "One hopes to finish the survey before the autumn.",
         "Shares in the ferry company hit a new low in March.",
-        "The harbour's old crane was thrown out of the window of history.",
+        "The harbour's old crane was tossed out of the window of history.",
         "The old minefield on the headland was cleared in 1995.",
         "The storm went south of the island overnight.",
     ],
