@@ -84,9 +84,9 @@ SOURCED = [
 ]
 
 NOT_SOURCED = [
-    "The riots reaffirm that the port town is divided.",
+    "The floods reaffirm that the port town is exposed.",
     "The results reaffirmed that voters want a new pier.",
-    "The senator seems to be trying to brand himself as a reformer.",
+    "The mayor appears to be trying to brand herself as an outsider.",
     "The mayor thanked the divers for helping after the storm.",
     "The fear of being punished for saying the dam was unsafe kept the town quiet.",
     "The bridge was closed for repairs, and the ferry ran late.",
