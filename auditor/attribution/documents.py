@@ -50,7 +50,17 @@ class Objects:
             k += 1  # "tests carried out by", "a report published in January by"
         if not (k < n and s.tokens[k].lower == "by"):
             return source
-        return self._authored(s, source, self._np_after(s, k + 1))
+        author = self._np_after(s, k + 1)
+        if author is None:
+            # "an analysis by the conservative Harbour Institute": a describing word the
+            # lexicons lack before the author's name, read as the cue's own object is; a
+            # name only ("a report by the end of May" has no author)
+            loose = self._loose_after(s, k + 1, anyway=True)
+            if loose is not None and any(
+                t.is_capitalised for t in s.tokens[k + 1 : s.index(loose.end)]
+            ):
+                author = loose
+        return self._authored(s, source, author)
 
     def _with_anonymity(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
         """The source with the anonymity phrase right after it, if one follows.

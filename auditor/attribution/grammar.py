@@ -100,6 +100,9 @@ ADVERBIAL_OPENERS = (SUBORDINATORS - {"that", "as"}) | {"than"}  # "larger than 
 APPOSITION = frozenset({",", "(", "-", "—", "–", "―"})
 RELATIVE_OPENERS = RELATIVES | {"whose", "whom"}
 GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
+# "for" opens a gerund whose subject is the clause's only after a verb with no object of its
+# own ("was criticised for saying", "apologised for claiming"; not "thanked voters for saying")
+GERUND_CAUSE = "for"
 BARE_SPEECH = frozenset(
     {"say", "warn", "argue", "insist", "contend", "acknowledge", "concede", "predict", "cite",
      "warns", "argues", "insists", "contends", "acknowledges", "concedes", "predicts", "cites"}

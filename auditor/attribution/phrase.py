@@ -13,6 +13,7 @@ from auditor.attribution.grammar import (
     HARD_STOPS,
     MAX_APPOSITIVE,
     PAST_IRREGULAR,
+    PEOPLE,
     PREDICATIVE,
     RELATIVES,
     WEEKDAYS,
@@ -27,7 +28,7 @@ from auditor.attribution.sentence import (
     opening_paren,
 )
 from auditor.attribution.spans import SourceSpan
-from auditor.models import SourceType
+from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
 # always written with a capital: a capitalised weekday or month is no surname
@@ -46,6 +47,10 @@ _ASIDE_DASHES = DASHES | {"â€•", "--"}  # the marks that set off an aside: "X â€
 
 # connectors that do not join a head to its complement: coordinators, and "by" (an agent)
 _NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
+# words that approximate a count after a preposition inside a noun phrase ("a clerk of
+# nearly six years", "a town of about 900 people"), stepped over with the count's words
+_COUNT_APPROXIMATORS = frozenset({"nearly", "almost", "about", "around", "roughly", "some"})
+_COUNT_LEADS = frozenset({"of", "for", "with"})  # connectors that open such a phrase
 
 _ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
 # endings of nouns the lexicons do not know, inside a compound before a known head ("law
@@ -243,6 +248,8 @@ class NounPhrases:
         token = s.tokens[j]
         if clitic_host(token.lower) in self.personal:
             return self._analyse(s, (j, j))
+        if j > 0 and s.tokens[j - 1].text == "@" and s.tokens[j - 1].end == token.start:
+            return self._handle(s, j)
         k = self._unknown_tail(s, j)
         start = j + 1
         while True:
@@ -271,6 +278,26 @@ class NounPhrases:
         if found is None and start < unbridged <= j and s.tokens[start].lower in self.modifiers:
             return self._analyse(s, (unbridged, j))  # bridged to a modifier that does not fit
         return self._led_by(s, start, j, found) or found
+
+    def _handle(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """A social-media handle ending at ``j`` ("@harbourfan") names its account: a person
+        noun right before it is that person, named ("one Twitter user @harbourfan"); a handle
+        alone opens a clause as a name ("@harbourfan wrote")."""
+        at = j - 1
+        named = s.text_of(at, j)
+        person = self._np_before(s, at - 1) if at > s.first_word else None
+        if person is not None and s.index(person.end) == at and person.type in PEOPLE:
+            text = s.text_of(s.index(person.start), j)
+            return replace(
+                person, end=s.tokens[j].end, text=text, strength=Strength.NAMED,
+                form="name", names=(named,), vague=False, anaphoric=False,
+            )  # fmt: skip
+        if at != s.first_word and s.tokens[at - 1].is_word:
+            return None  # "I love @harbourfan": an object, not a subject
+        return SourceSpan(
+            s.tokens[at].start, s.tokens[j].end, named, SourceType.PERSON, Strength.NAMED,
+            s.tokens[j].lower, "name", (named,),
+        )  # fmt: skip
 
     def _contact_clause(self, s: ReadSentence, start: int, j: int) -> int:
         """'the result the mayor promised', 'a point the ministry denied': an article right
@@ -346,6 +373,8 @@ class NounPhrases:
             m -= 1  # "rivals for the Republican nomination": a name before the unknown words
         if m >= 0 and s.tokens[m].text.isdigit():
             m -= 1  # a year or a number before them: "from his 1995 tax return"
+        if m > 0 and s.tokens[m].lower in _COUNT_APPROXIMATORS and s.lowers[m - 1] in _COUNT_LEADS:
+            m -= 1  # a count approximated: "the clerk of nearly six years"
         if m >= 0 and s.tokens[m].lower in self.determiners:
             m -= 1
         link = s.tokens[m].lower if m >= 1 else ""

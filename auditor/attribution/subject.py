@@ -12,6 +12,7 @@ from auditor.attribution.grammar import (
     BODIES,
     BRIDGE,
     CLAUSE_MARKS,
+    GERUND_CAUSE,
     GERUND_LEADS,
     HARD_STOPS,
     INDEFINITE,
@@ -237,10 +238,15 @@ class Subjects:
             if before >= 0 and s.tokens[before].lower in self.be:
                 j, token, low = before, s.tokens[before], s.tokens[before].lower
         if low in self.be and participle:
+            copula = j
             j = self._skip_back(s, j - 1)  # progressive: "critics are saying"
             if j < 0:
                 return None
             token = s.tokens[j]
+            if token.lower in {"and", "but"}:
+                # "Tom Reyes, who is running and is saying": the second verb of a
+                # coordination, whose subject is the first's, as in "arrived and said"
+                return self._distant_subject(s, copula, "verb")
             participle = False  # "X, back from a trip, is pledging": a finite verb
             low = token.lower
         if not participle and be_clitic(low):
@@ -269,6 +275,9 @@ class Subjects:
             if low == "who" and opener.lower() == "those":  # "those who say": a group
                 return self._quantified_group(s.tokens[j - 1 : j + 1], s.text_of(j - 1, j))
             source = self._published(s, self._np_before(s, k - 1))
+            member = self._member_of(s, k)
+            if member is not None:
+                return member
             return self._name_before_description(s, source) or source
         if low in CLAUSE_MARKS:
             if low != "," or participle:
@@ -374,6 +383,38 @@ class Subjects:
         if participle:
             return self._published(s, source)  # "The union released a report warning"
         return source
+
+    def _member_of(self, s: ReadSentence, relative: int) -> SourceSpan | None:
+        """'Acme, Bolt and Corex are among retailers that said': the members the clause's
+        subject names said it, not the unnamed set they are counted in; the subject stands
+        right before a copula and "among", a few words before the ``relative`` pronoun."""
+        among = relative - 1
+        while among > relative - 5 and among > 1 and s.tokens[among].is_word:
+            if s.tokens[among].lower == "among":
+                break
+            among -= 1
+        if (
+            among < 2
+            or s.tokens[among].lower != "among"
+            or s.tokens[among - 1].lower not in self.be
+        ):
+            return None
+        subject = self.clause_subject(s)
+        if subject is None:
+            return None
+        end = s.index(subject.end)
+        if end != among - 1:
+            # a series of names ("Acme, Bolt and Corex"): commas, "and" and capitals only
+            gap = s.tokens[end : among - 1]
+            if not gap or not all(
+                t.text == "," or t.lower == "and" or t.is_capitalised for t in gap
+            ):
+                return None
+            last = self._np_before(s, among - 2)
+            if last is None or s.index(last.end) != among - 1:
+                return None
+            return reaching(subject, s, last)
+        return subject
 
     def _gathered(self, s: ReadSentence, j: int) -> SourceSpan | None:
         """'Those in attendance', 'many in the room', 'some at the back' ending at ``j``: a
@@ -845,18 +886,21 @@ class Subjects:
             and any(t.text == "," for t in s.tokens[max(0, lead - MAX_APPOSITIVE) : lead])
         )
 
-    def _distant_subject(self, s: ReadSentence, i: int) -> SourceSpan | None:
+    def _distant_subject(
+        self, s: ReadSentence, i: int, link: str | None = None
+    ) -> SourceSpan | None:
         """The subject of the cue's clause when other words stand between them.
 
         'Voters who watched the debate said', 'Ana Ruiz, 31, a nurse, said', 'the experts
         I asked say', 'He arrived and said': from the innermost clause outwards, the
         first noun phrase at the clause start or after a comma or dash that is followed
         by what stands between it and the cue (a relative clause, an apposition, a verb).
+        ``link`` is given when the caller knows it ("and is saying": a second verb).
         """
         j = self._skip_back(s, i - 1)
         if j < 0:
             return None
-        link = self._link(s, i, j)
+        link = link or self._link(s, i, j)
         if link is None:
             return None
         k = j
@@ -880,6 +924,8 @@ class Subjects:
         before = s.tokens[j]
         low = before.lower
         if verb.endswith("ing"):
+            if low == GERUND_CAUSE:
+                return "verb" if self._participle_before(s, j) else None
             return "verb" if low in GERUND_LEADS else None
         past = verb.endswith("ed") or verb in PAST_IRREGULAR
         if (before.text in APPOSITION or before.text == ")") and before.text != ",":
@@ -895,6 +941,23 @@ class Subjects:
         if before.is_word and not before.is_possessive and low not in self.closed_class:
             return "relative"
         return None
+
+    def _participle_before(self, s: ReadSentence, j: int) -> bool:
+        """A regular past form right before ``j`` (manner adverbs between): the verb that
+        "for" and a gerund give a cause of ("was criticised for saying", "apologised
+        widely for claiming"); "known for" is a vague gesture (LABELS.md), an irregular form."""
+        k = j - 1
+        while k > s.first_word and s.tokens[k].lower in self.verb_modifiers:
+            k -= 1
+        if not (k >= s.first_word and s.tokens[k].is_word and s.tokens[k].lower.endswith("ed")):
+            return False
+        m = k - 1
+        while m > s.first_word and (
+            s.tokens[m].lower in self.be or s.tokens[m].lower in AUXILIARIES
+        ):
+            m -= 1
+        # "the fear of being punished for saying": a gerund a noun owns has no subject here
+        return s.tokens[m].lower != "of"
 
     def _after_relative(self, s: ReadSentence, i: int, j: int) -> bool:
         """A plain present verb at ``i`` ("agree", "warn"; not "claims", "states") after a
