@@ -58,8 +58,8 @@ SOURCED = [
     ),
     # no author in a time phrase after "by": the document alone, described
     (
-        "Fares would double, according to a report by the end of the year.",
-        "a report",
+        "Fares would double, according to a memo by the close of the quarter.",
+        "a memo",
         Strength.ANONYMOUS,
     ),
     # named members counted among a set
