@@ -10,7 +10,7 @@ from auditor.attribution.grammar import (
     OBJECT_PRONOUNS,
 )
 from auditor.attribution.sentence import ReadSentence, anonymised, reaching
-from auditor.attribution.spans import SourceSpan, pronoun_span
+from auditor.attribution.spans import SourceSpan, pronoun_span, titled_work
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE
 
@@ -129,7 +129,7 @@ class Objects:
         if (
             low in _PUBLISHED_IN
             and place.strength is Strength.NAMED
-            and (place.type is SourceType.OUTLET or _titled_work(place))
+            and (place.type is SourceType.OUTLET or titled_work(place))
             and not place.is_pronoun
         ):
             # "a study published in the journal Tidewater finds": the named journal's
@@ -174,9 +174,3 @@ def _object_pronoun(s: ReadSentence, i: int) -> SourceSpan | None:
     if i + 1 < len(s.tokens) and s.tokens[i + 1].text not in _PRONOUN_ENDS:
         return None
     return pronoun_span(s.tokens[i], OBJECT_PRONOUNS[s.tokens[i].lower])
-
-
-def _titled_work(source: SourceSpan) -> bool:
-    """A work known by its proper name ("the journal Tidewater"), which another work may be
-    published in; not "the investigation" a document was reviewed in."""
-    return source.type is SourceType.DOCUMENT and source.form == "name"

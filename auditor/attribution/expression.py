@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import BODIES, PARTITIVES, POSSESSIVE_PRONOUNS
+from auditor.attribution.grammar import ARTICLES, BODIES, PARTITIVES, POSSESSIVE_PRONOUNS
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag, writer_clause
-from auditor.attribution.spans import SourceSpan, pronoun_span
+from auditor.attribution.spans import SourceSpan, pronoun_span, titled_work
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _NAME_JOINS = frozenset({"and", "of", "the", "&"})  # inside a name: "Judgment and Decision Making"
 _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 
@@ -175,9 +174,7 @@ class Expressions:
         # journal's (a work in a work; not "staff in a video"); "polls in Ohio" are nobody's
         if place_only:
             return tail.type is SourceType.OUTLET or (
-                kind is SourceType.DOCUMENT
-                and tail.type is SourceType.DOCUMENT
-                and tail.form == "name"
+                kind is SourceType.DOCUMENT and titled_work(tail)
             )
         return tail.type in BODIES
 
@@ -296,7 +293,7 @@ class Expressions:
             token.is_capitalised
             or kind not in BODIES
             or self._is_plural(token.lower)  # "the columns Ruiz wrote": a clause, no title
-            or head_part[0].lower not in _ARTICLES
+            or head_part[0].lower not in ARTICLES
         ):
             return None
         return kind, token.lower

@@ -77,6 +77,7 @@ WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 RELATIVES = frozenset({"who", "which", "that"})
+ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})
 # first words of raising phrases after a form of "be": a survey's comparison ("voters were
 # more likely to say"), not a prediction ("the ministry is likely to say")

@@ -8,6 +8,7 @@ from auditor.attribution.grammar import (
     ACCESS,
     ACCESS_OPENERS,
     ANONYMITY_REACH,
+    ARTICLES,
     BRIDGE,
     DASHES,
     HARD_STOPS,
@@ -52,7 +53,6 @@ _NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
 _COUNT_APPROXIMATORS = frozenset({"nearly", "almost", "about", "around", "roughly", "some"})
 _COUNT_LEADS = frozenset({"of", "for", "with"})  # connectors that open such a phrase
 
-_ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
 # endings of nouns the lexicons do not know, inside a compound before a known head ("law
 # enforcement officials", "nuclear proliferation experts"); no verb ends so
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ship", "ance", "ence", "ity", "ism")
@@ -306,7 +306,7 @@ class NounPhrases:
         for m in range(j, start, -1):
             before = s.tokens[m - 1]
             if (
-                s.lowers[m] in _ARTICLES
+                s.lowers[m] in ARTICLES
                 and before.is_word
                 and not before.is_capitalised
                 and before.lower not in self.closed_class
@@ -397,7 +397,7 @@ class NounPhrases:
             return start
         if s.tokens[k].text in RELATIVES and k > 0 and self._np_word(s, k - 1):
             return start  # "the union that represents Ruiz": a relative clause, not "that ..."
-        if s.tokens[k].text == "that" and self._is_plural(s.tokens[j].lower):
+        if self._relative_that(s.tokens[k].text, s, j):
             return k + 1  # "a trip that ethics investigators said": no "that investigators"
         if s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers:
             return k
@@ -418,7 +418,7 @@ class NounPhrases:
         if m is None or any(t.lower.endswith("ing") for t in s.tokens[m:start]):
             return start
         while m > 0 and s.tokens[m - 1].lower in self.describers:
-            if s.tokens[m - 1].lower == "that" and self._is_plural(s.lowers[j]):
+            if self._relative_that(s.tokens[m - 1].lower, s, j):
                 break  # "a trip that House ethics investigators": a relative clause opens
             m -= 1
         return m
@@ -432,6 +432,12 @@ class NounPhrases:
             and low not in self.be
             and low not in self.verb_modifiers
         )
+
+    def _relative_that(self, word: str, s: ReadSentence, j: int) -> bool:
+        """``word`` is "that" before the plural head at token ``j``: it opens a relative
+        clause whose subject the phrase is ("a trip that House investigators said"), not a
+        demonstrative of the phrase, which would agree in number ("that investigator")."""
+        return word == "that" and self._is_plural(s.lowers[j])
 
     def _np_after(
         self, s: ReadSentence, i: int, *, stop_at_verb: bool = False, compound: bool = False
@@ -501,7 +507,7 @@ class NounPhrases:
         """Whether token ``k`` belongs to a noun phrase ending at ``j``."""
         token = s.tokens[k]
         low = token.lower
-        if low == "that" and self._is_plural(s.lowers[j]):
+        if self._relative_that(low, s, j):
             return False  # "a trip that House investigators said": a relative clause opens
         if self._np_word(s, k) or low in self.particles:
             return True

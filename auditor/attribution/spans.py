@@ -37,6 +37,12 @@ def pronoun_span(token: Token, host: str) -> SourceSpan:
     return SourceSpan(token.start, token.end, token.text, kind, Strength.NAMED, host, "pronoun")
 
 
+def titled_work(source: SourceSpan) -> bool:
+    """A work known by its proper name ("the journal Tidewater"), which another work may be
+    published in; not "the investigation" a document was reviewed in."""
+    return source.type is SourceType.DOCUMENT and source.form == "name"
+
+
 @dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class Cue:
     """A cue match and what the reader found for it."""

@@ -7,6 +7,7 @@ from dataclasses import replace
 from auditor.attribution.grammar import (
     ADVERBIAL_OPENERS,
     APPOSITION,
+    ARTICLES,
     AUXILIARIES,
     BARE_SPEECH,
     BODIES,
@@ -466,7 +467,7 @@ class Subjects:
             source is None
             or source.vague
             or source.is_pronoun  # "they're going to tell": a progressive
-            or source.type not in PEOPLE | BODIES
+            or source.type not in _SPEAKING
         ):
             return None
         after = s.index(source.end)
@@ -539,7 +540,7 @@ class Subjects:
         if (
             source is None
             or s.index(source.end) != k
-            or source.type not in PEOPLE | BODIES
+            or source.type not in _SPEAKING
             or source.head in self.time_words  # "a vision Wednesday that invoked"
         ):
             return None
@@ -647,7 +648,7 @@ class Subjects:
         publisher = self._np_before(s, j) if j >= 0 else None
         if (
             publisher is None
-            or publisher.type not in BODIES | PEOPLE
+            or publisher.type not in _SPEAKING
             or publisher.strength is not Strength.NAMED
         ):
             return document  # "The Tribune ran", "Ana Ruiz posted"; not "someone posted"
@@ -1160,7 +1161,7 @@ class Subjects:
         if comma >= len(s.tokens) or s.tokens[comma].text != ",":
             return None
         close = _next_comma(s, comma, 8)
-        if close is None or s.tokens[comma + 1].lower not in {"a", "an", "the"}:
+        if close is None or s.tokens[comma + 1].lower not in ARTICLES:
             return None
         # "a chemicals company based in Lyon": the description ends at its last known noun
         last = next(
