@@ -125,17 +125,9 @@ class Engine:
             for name in ("summary-labels", "body-labels")
         )
         self._voiceless = voiceless_categories()
-        # the rules that find loaded words inside quotations: a set of their own, so that the
-        # quotations' scan tries none of the pack's other rules
-        quoted = quoted_categories()
-        rules = [r for r in self.ruleset.rules if r.scope == "text"]
-        lexicons = self.ruleset.lexicons
-        self._quoted = RuleSet(
-            (r for r in rules if r.kind == "framing" and r.category in quoted), lexicons
-        )
-        self._quoted_senses = RuleSet(
-            (r for r in rules if r.kind == "sense" and r.category == _NEUTRAL), lexicons
-        )
+        # the rules that find loaded words inside quotations, and their neutral senses
+        self._quoted = self.ruleset.part("framing", quoted_categories())
+        self._quoted_senses = self.ruleset.part("sense", frozenset({_NEUTRAL}))
 
     @_collector_paused()
     def label(

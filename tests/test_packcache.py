@@ -7,7 +7,7 @@ import pytest
 
 from auditor.api import sentences_report
 from auditor.engine import Engine
-from auditor.rules import load_ruleset, packcache
+from auditor.rules import RuleSet, load_ruleset, packcache
 from auditor.rules.lazypattern import LazyPattern
 from auditor.settings import Settings
 
@@ -127,7 +127,7 @@ def test_the_patterns_a_run_compiled_are_kept_with_its_rule_set(folder):
     rule = next(r for r in rules.rules if r.pattern and r.compiled._program is None)
     sentence = "Officials said on Friday that the bridge would reopen."
     found = [m.span() for m in rule.compiled.finditer(sentence)]  # compiled now
-    packcache._save_compiled(0)  # as the run exits
+    packcache._save_again(0, RuleSet.parts_made)  # as the run exits
     load_ruleset.cache_clear()
     loaded = load_ruleset().by_id[rule.id].compiled
     assert loaded._program == rule.compiled._program  # kept, not compiled again
@@ -135,9 +135,24 @@ def test_the_patterns_a_run_compiled_are_kept_with_its_rule_set(folder):
     assert loaded.pattern == rule.compiled.pattern
 
 
-def test_a_rule_set_is_kept_again_only_when_the_run_compiled_a_pattern(folder):
+def test_a_rule_set_is_kept_again_only_when_the_run_compiled_or_made_something(folder):
     load_ruleset()
     [path] = files(folder)
     before = path.stat().st_mtime_ns
-    packcache._save_compiled(LazyPattern.made)  # nothing compiled since
+    packcache._save_again(LazyPattern.made, RuleSet.parts_made)  # nothing compiled or made
     assert path.stat().st_mtime_ns == before
+
+
+def test_the_parts_a_run_made_are_kept_with_its_rule_set(folder):
+    rules = load_ruleset()
+    made = RuleSet.parts_made
+    part = rules.part("framing", frozenset({"evaluative"}))
+    assert RuleSet.parts_made == made + 1
+    assert part.rules
+    assert all(r.kind == "framing" and r.category == "evaluative" for r in part.rules)
+    assert rules.part("framing", frozenset({"evaluative"})) is part  # made once
+    packcache._save_again(LazyPattern.made, made)  # as the run exits
+    load_ruleset.cache_clear()
+    loaded = load_ruleset().part("framing", frozenset({"evaluative"}))
+    assert RuleSet.parts_made == made + 1  # read from disk, not made again
+    assert [r.id for r in loaded.rules] == [r.id for r in part.rules]

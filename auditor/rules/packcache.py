@@ -9,8 +9,9 @@ auditor's and Python's versions, and the settings that change it. So a changed
 pack or a new auditor never reads an old file. A file that cannot be read is ignored and
 rebuilt; a folder that cannot be written only costs the saving.
 
-The patterns a run compiles are kept too: a run that compiled any writes its rule set
-again as it exits (auditor/rules/lazypattern.py), so that the next one does not.
+The patterns a run compiles are kept too, and the parts of a rule set it made
+(:meth:`~auditor.rules.ruleset.RuleSet.part`): a run that compiled or made any writes its
+rule set again as it exits (auditor/rules/lazypattern.py), so that the next one does not.
 
 The folder is ``$AUDITOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/auditor``, else
 ``~/.cache/auditor`` (``%LOCALAPPDATA%\\auditor`` on Windows); ``AUDITOR_NO_CACHE=1``
@@ -38,6 +39,7 @@ from auditor.atomic import write_bytes
 from auditor.errors import OutputError
 from auditor.rules.firstchar import Program, program
 from auditor.rules.lazypattern import LazyPattern
+from auditor.rules.ruleset import RuleSet
 
 logger = logging.getLogger(__name__)
 
@@ -93,14 +95,14 @@ _kept: dict[Path, object] = {}  # what is saved again at exit if patterns were c
 
 def _keep_at_exit(path: Path, kept: object) -> None:
     if not _kept:
-        atexit.register(_save_compiled, LazyPattern.made)
+        atexit.register(_save_again, LazyPattern.made, RuleSet.parts_made)
     _kept[path] = kept
 
 
-def _save_compiled(made: int) -> None:
-    """Save the rule sets of this process again if it compiled patterns since they
-    were first kept (an exit handler)."""
-    if LazyPattern.made > made:
+def _save_again(made: int, parts: int) -> None:
+    """Save the rule sets of this process again if it compiled patterns or made parts of
+    them since they were first kept (an exit handler)."""
+    if LazyPattern.made > made or RuleSet.parts_made > parts:
         for path, kept in _kept.items():
             if path.exists():  # not removed since (a test's folder)
                 try:
