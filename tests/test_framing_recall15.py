@@ -1,0 +1,86 @@
+"""Issue 21, EDITORIAL recall (frame-recall15, pack/framing/stance.toml).
+
+An attitudinal disjunct inside the sentence or with a "for X" ('was fortunately
+dropped', 'Luckily for the mayor, ...', ', thankfully,'), the writer's "easy to see
+why" and a verdict on a party's position as the sentence's opening ("The mayor's
+problem is simple", "The rub is that") are the writer's voice with no loaded word:
+EDITORIAL FRAMING alone. A manner adverb, a literal "easy to see", a view someone
+is said to hold, a reported or fixed problem and the same words in a quotation stay
+as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_helpers import fired, one
+
+from auditor.models import Label
+
+_MEDIAL = "stance.comment-disjunct-medial"
+_EASY = "stance.easy-to-see"
+_PROBLEM = "stance.party-problem"
+_META = "stance.meta-verdict"
+_MINE = {_MEDIAL, _EASY, _PROBLEM}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The plan to close the night bus was fortunately shelved in May.", _MEDIAL),
+        ("Fortunately for the harbour board, the storm missed the new quay.", _MEDIAL),
+        ("Luckily for the bakers, the market reopened on Saturday.", _MEDIAL),
+        ("The old crane will not lift the hull, but, thankfully, the new one can.", _MEDIAL),
+        ("The lighthouse keeper, mercifully, kept a spare lamp.", _MEDIAL),
+        ("The mural, alas, was painted over in the spring.", _MEDIAL),
+        ("It is easy to see why the fishermen distrust the new quota.", _EASY),
+        ("It's not hard to imagine the café closing before winter.", _EASY),
+        ("With fares this high, it is easy to understand why the ferry runs half empty.", _EASY),
+        ("The council's problem is simple.", _PROBLEM),
+        ("His biggest problem is that the ferry crews no longer trust him.", _PROBLEM),
+        ("The rub is that the new quay floods at every spring tide.", _META),
+    ],
+)
+def test_disjuncts_plain_judgements_and_diagnoses_are_editorial(text: str, rule: str) -> None:
+    s = one(text)
+    assert rule in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening 'Fortunately,' belongs to stance.comment-disjunct, not to the medial rule
+        "Fortunately, the ferry was repaired before the storm.",
+        # manner, literal, a view someone holds, a reported or described problem
+        "She smiled sadly for the cameras, then left the pier.",
+        "On a clear day it is easy to see the lighthouse from the ferry.",
+        "The new ferry is easy to steer in a swell.",
+        "Residents find it easy to see why the bus was cut.",
+        "The council's problem was fixed by the engineers in May.",
+        "The ferry's engine problem is a worn gasket.",
+        "The catch of the day was cod.",
+    ],
+)
+def test_literal_senses_and_other_openings_do_not_fire(text: str) -> None:
+    assert not fired(one(text)) & _MINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Luckily for us, the pier held," said Ana Ruiz.',
+        '"It is easy to see why the ferry is late," the harbour master said.',
+        '"His problem is that nobody listens," said Tom Hale.',
+    ],
+)
+def test_the_same_words_in_a_quotation_are_the_speakers(text: str) -> None:
+    s = one(text)
+    assert not fired(s) & _MINE
+    assert s.label is Label.SOURCED
+
+
+def test_without_the_disjunct_the_sentence_is_unsourced() -> None:
+    plain = one("The plan to close the night bus was shelved in May.")
+    commented = one("The plan to close the night bus was fortunately shelved in May.")
+    assert plain.label is Label.UNSOURCED
+    assert commented.label is Label.EDITORIAL
