@@ -1,12 +1,14 @@
-"""Issue 21, EDITORIAL recall (frame-recall15, pack/framing/stance.toml).
+"""Issue 21, EDITORIAL recall (frame-recall15, pack/framing/stance.toml and verdicts.toml).
 
 An attitudinal disjunct inside the sentence or with a "for X" ('was fortunately
 dropped', 'Luckily for the mayor, ...', ', thankfully,'), the writer's "easy to see
-why" and a verdict on a party's position as the sentence's opening ("The mayor's
-problem is simple", "The rub is that") are the writer's voice with no loaded word:
-EDITORIAL FRAMING alone. A manner adverb, a literal "easy to see", a view someone
-is said to hold, a reported or fixed problem and the same words in a quotation stay
-as they were.
+why", a verdict on a party's position as the sentence's opening ("The mayor's problem
+is simple", "The rub is that") and a grading complement of "prove" or "turn out to be"
+("proved disastrous", "turned out to be a blunder") are the writer's voice with no
+loaded word: EDITORIAL FRAMING alone. A manner adverb, a literal "easy to see", a view
+someone is said to hold, a reported or fixed problem, the verb of evidence ("proved
+that"), a checkable complement ("proved popular") and the same words in a quotation
+stay as they were.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ _MEDIAL = "stance.comment-disjunct-medial"
 _EASY = "stance.easy-to-see"
 _PROBLEM = "stance.party-problem"
 _META = "stance.meta-verdict"
-_MINE = {_MEDIAL, _EASY, _PROBLEM}
+_PROVED = "evaluative.proved-verdict"
+_MINE = {_MEDIAL, _EASY, _PROBLEM, _PROVED}
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,10 @@ _MINE = {_MEDIAL, _EASY, _PROBLEM}
         ("The council's problem is simple.", _PROBLEM),
         ("His biggest problem is that the ferry crews no longer trust him.", _PROBLEM),
         ("The rub is that the new quay floods at every spring tide.", _META),
+        ("Moving the fish market to the car park proved disastrous.", _PROVED),
+        ("The second ferry turned out to be a costly blunder.", _PROVED),
+        ("The volunteers proved remarkably adept at patching the sea wall.", _PROVED),
+        ("The harbour board is proving unable to clear the backlog of repairs.", _PROVED),
     ],
 )
 def test_disjuncts_plain_judgements_and_diagnoses_are_editorial(text: str, rule: str) -> None:
@@ -59,6 +66,14 @@ def test_disjuncts_plain_judgements_and_diagnoses_are_editorial(text: str, rule:
         "The council's problem was fixed by the engineers in May.",
         "The ferry's engine problem is a worn gasket.",
         "The catch of the day was cod.",
+        # the verb of evidence, a checkable complement, a prediction, a question, a view
+        "The divers proved that the wreck was a cargo ship.",
+        "Nobody could prove the harbour deed was a forgery.",
+        "The late bus proved popular with students.",
+        "The old quay proved difficult to reach at low tide.",
+        "The detour could prove costly for the ferry company.",
+        "It is too early to say whether the timetable will prove successful.",
+        "Fishermen fear the new quota will prove disastrous.",
     ],
 )
 def test_literal_senses_and_other_openings_do_not_fire(text: str) -> None:
@@ -71,6 +86,7 @@ def test_literal_senses_and_other_openings_do_not_fire(text: str) -> None:
         '"Luckily for us, the pier held," said Ana Ruiz.',
         '"It is easy to see why the ferry is late," the harbour master said.',
         '"His problem is that nobody listens," said Tom Hale.',
+        '"The detour proved costly," the harbour master said.',
     ],
 )
 def test_the_same_words_in_a_quotation_are_the_speakers(text: str) -> None:
