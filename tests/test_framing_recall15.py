@@ -4,7 +4,7 @@ An attitudinal disjunct inside the sentence or with a "for X" ('was fortunately
 dropped', 'Luckily for the mayor, ...', ', thankfully,'), the writer's "easy to see
 why", a verdict on a party's position as the sentence's opening ("The mayor's problem
 is simple", "The rub is that") and a grading complement of "prove" or "turn out to be"
-("proved disastrous", "turned out to be a blunder") are the writer's voice with no
+("proved costly", "turned out to be a flop") are the writer's voice with no
 loaded word: EDITORIAL FRAMING alone. A manner adverb, a literal "easy to see", a view
 someone is said to hold, a reported or fixed problem, the verb of evidence ("proved
 that"), a checkable complement ("proved popular") and the same words in a quotation
@@ -41,9 +41,10 @@ _MINE = {_MEDIAL, _EASY, _PROBLEM, _PROVED}
         ("The council's problem is simple.", _PROBLEM),
         ("His biggest problem is that the ferry crews no longer trust him.", _PROBLEM),
         ("The rub is that the new quay floods at every spring tide.", _META),
-        ("Moving the fish market to the car park proved disastrous.", _PROVED),
-        ("The second ferry turned out to be a costly blunder.", _PROVED),
-        ("The volunteers proved remarkably adept at patching the sea wall.", _PROVED),
+        ("Moving the fish market to the car park proved costly.", _PROVED),
+        ("The second ferry turned out to be a flop.", _PROVED),
+        ("The volunteers proved adept at patching the sea wall.", _PROVED),
+        ("The night market proved a lucrative venture for the stallholders.", _PROVED),
         ("The harbour board is proving unable to clear the backlog of repairs.", _PROVED),
     ],
 )
