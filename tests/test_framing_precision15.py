@@ -74,3 +74,29 @@ def test_in_name_reads_the_run_around_the_cue() -> None:
     idiom = "The mayor faced a real Hobson's Choice at the harbour."  # the cue is the whole run
     at = idiom.index("Hobson")
     assert not in_name(idiom, (at, at + len("Hobson's Choice")), (0, len(idiom)), no, no)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip ended with an announcement that the ferry levy would be wholly scrapped.",
+        "The board replied to comments made by novelist Ada Penn that the pier must be saved.",
+        "He repeated his pledge that the harbour would never close.",
+    ],
+)
+def test_the_content_of_a_statement_is_the_speakers(text: str) -> None:
+    s = one(text)
+    assert "sense.reported-claim" in neutral_senses(s)
+    assert s.label is not Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is my belief that the levy must go.",
+        "The statement was a shameless dodge.",
+        "The ferry levy would be wholly scrapped.",
+    ],
+)
+def test_the_writers_own_view_of_a_statement_keeps_its_cue(text: str) -> None:
+    assert one(text).label is Label.EDITORIAL
