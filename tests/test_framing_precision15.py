@@ -100,3 +100,13 @@ def test_the_content_of_a_statement_is_the_speakers(text: str) -> None:
 )
 def test_the_writers_own_view_of_a_statement_keeps_its_cue(text: str) -> None:
     assert one(text).label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beware the new fare rules at the harbour.", "But beware, islanders: the board has a plan."],
+)
+def test_beware_warns_the_reader(text: str) -> None:
+    s = one(text)
+    assert fired(s) & {"action.imperative", "action.imperative-linked"}
+    assert s.label is Label.EDITORIAL
