@@ -22,7 +22,7 @@ from typing import Protocol
 from auditor.attribution import Cue, ReadSentence, SourceReader, SourceSpan
 from auditor.classify import decide
 from auditor.discourse import Ledger, Resolved, SentenceFacts, resolve
-from auditor.framing import framing_evidence, scare_quotes, score
+from auditor.framing import framing_evidence, in_name, scare_quotes, score
 from auditor.models import (
     CARRIERS,
     Article,
@@ -42,7 +42,7 @@ from auditor.models import (
 from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
 from auditor.sections import deck, summary_block, transcript_speech
-from auditor.settings import Settings, quoted_categories, voiceless_categories
+from auditor.settings import Settings, named_categories, quoted_categories, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
 _KINDS = frozenset({"cue", "vague", "framing", "structure", "sense"})
@@ -69,6 +69,7 @@ _WORDS_AND_SEPARATORS = re.compile(r"[\w\x01]+")
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 _NO_GROUPS: frozenset[int] = frozenset()  # the quotation groups of most sentences
+_IN_NAME = "a word of a proper name (not counted as framing)"
 _NO_MATCHES: list[Match] = []  # the framing words quoted in most sentences (never added to)
 _APART = " \u00b6 "  # keeps two quotations' words apart when they are matched together
 
@@ -128,6 +129,10 @@ class Engine:
         # the rules that find loaded words inside quotations, and their neutral senses
         self._quoted = self.ruleset.part("framing", quoted_categories())
         self._quoted_senses = self.ruleset.part("sense", frozenset({_NEUTRAL}))
+        # cues read as words of a proper name, and the words around a run that say it is not one
+        self._named = named_categories()
+        self._not_name_before = self.reader.be | self.reader.demonstratives
+        self._not_name_after = frozenset(self.reader.given_genders)
 
     @_collector_paused()
     def label(
@@ -300,6 +305,18 @@ class Engine:
         senses = _scan_pieces(self._quoted_senses, text, [pieces[k] for k in held], _SENSES)
         return [m for m in found if not _within(m, senses)] if senses else found
 
+    def _in_name(self, text: str, match: Match, span: Span) -> bool:
+        """Whether a framing match is a capitalised word of a proper name (framing.in_name)."""
+        if match.rule.category not in self._named or not text[match.start].isupper():
+            return False
+        return in_name(
+            text,
+            (match.start, match.end),
+            (span.start, span.end),
+            self._not_name_before,
+            self._not_name_after,
+        )
+
     def _reason(self, sentence: Sentence) -> str:
         """Why a sentence is not a claim: the category of its first structure mark."""
         marks = sentence.evidence_of(EvidenceKind.STRUCTURE)
@@ -334,6 +351,11 @@ class Engine:
             framing_matches = _outside(
                 framing_matches, [s for s in senses if s.rule.category not in _CUE_MASKS]
             )
+        names: list[Match] = []
+        if framing_matches and self._named:
+            names = [m for m in framing_matches if self._in_name(text, m, span)]
+            if names:
+                framing_matches = [m for m in framing_matches if m not in names]
         if resolved is None and w.quotes:
             framing_matches = framing_matches + scare_quotes(
                 text, w.quotes, self.ruleset.quote_rules, (span.start, span.end), self._has_framing
@@ -400,6 +422,11 @@ class Engine:
         evidence += framing + reported + quoted
         if senses:
             evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
+        if names:
+            evidence += [
+                Evidence(EvidenceKind.NEUTRAL_SENSE, m.rule.id, m.start, m.end, m.text, _IN_NAME)
+                for m in names
+            ]
         if structure:
             evidence += [_evidence(EvidenceKind.STRUCTURE, m) for m in structure]
         mark = "structure.headline" if headline else repeated

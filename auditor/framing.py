@@ -13,6 +13,7 @@ the highest weight, and the sentence's score is the sum of its cue weights.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from auditor.models import Evidence, EvidenceKind
@@ -81,6 +82,109 @@ def scare_quotes(
             if context_ok(rule, text, quote.start, quote.end):
                 found.append(Match(rule, quote.start, quote.end, text[quote.start : quote.end]))
     return found
+
+
+_WORD = re.compile(r"[\w'’.&-]+")
+_OWNER = ("'s", "’s", "s'", "s’")  # a possessive ends a name: "Pellmouth's Great Grey Pier"
+
+
+def in_name(
+    text: str,
+    cue: tuple[int, int],
+    sentence: tuple[int, int],
+    never_before: frozenset[str],
+    never_after: frozenset[str],
+) -> bool:
+    """Whether a capitalised cue is a word of a proper name inside a sentence in running text.
+
+    A name is a run of at least two capitalised words with only spaces between them (and
+    small words such as "of" or "for": "Shun Hate on Ferries", "The Wretched Harbour",
+    "Harbour Corrupt Dealings Act"), that holds a word besides the cue and that a lower-case
+    word or a stop opens onto ("his book, Winter of the Ferries"; "9 Days: The Inside Story";
+    "Pellmouth's Great Grey Pier"), in a sentence with a lower-case word that is not a small
+    word (not a title-case headline). Not a name: a run at the head of the sentence (a
+    capitalised first word looks the same), a cue in capitals ("NOTHING WRONG": emphasis), a
+    cue that is the whole run (an idiom with a name in it, "Hobson's Choice"), a run after a
+    word of ``never_before`` (a copula or a demonstrative: "they are Bad Actors", "these
+    Shameless Hacks": the writer's label capitalised), and a cue right before a word of
+    ``never_after`` (a given name: "Crooked Jane", a nickname).
+    """
+    start, end = cue
+    if not text[start : start + 1].isupper() or text[start:end].isupper():
+        return False
+    lo, hi = sentence
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    first = next((k for k, w in enumerate(words) if w[0] >= start), None)
+    if not first:  # not found, or the sentence's first word
+        return False
+    last = first
+    while last + 1 < len(words) and words[last + 1][0] < end:
+        last += 1
+    if last + 1 < len(words) and _bare(words[last + 1][2]).lower() in never_after:
+        return False
+
+    def joined(k: int) -> bool:  # word k and word k + 1 are one name's, as far as the text shows
+        return text[words[k][1] : words[k + 1][0]].isspace() and not words[k][2].endswith(_OWNER)
+
+    a, b = _run(words, first, last, joined)
+    if a == 0 or (a, b) == (first, last):
+        return False  # at the head of the sentence, or the cue alone
+    if sum(1 for k in range(a, b + 1) if _capital(words[k][2])) < 2:
+        return False
+    before = words[a - 1][2]
+    if before.lower() in never_before or (before[:1].isupper() and joined(a - 1)):
+        return False
+    return any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for _, _, w in words)
+
+
+def _run(
+    words: list[tuple[int, int, str]], first: int, last: int, joined: Callable[[int], bool]
+) -> tuple[int, int]:
+    """The run of capitalised words around words first..last.
+
+    One or two small words may stand between two capitalised ones ("Winter of the Ferries"),
+    and only spaces between any two words: a comma, a colon, a bracket, a quotation mark or
+    a possessive ends the run (``joined(k)``: words k and k + 1 can be one name's).
+    """
+
+    def capital(k: int) -> bool:
+        return _capital(words[k][2])
+
+    def small(k: int) -> bool:
+        return words[k][2] in _TITLE_SMALL_WORDS  # lower case only ("of", not "Of")
+
+    def back(k: int) -> int:  # how many words the run grows by before word k (0: none)
+        for n in (1, 2, 3):
+            j = k - n
+            if j < 0 or not joined(j):
+                return 0
+            if capital(j):
+                return n
+            if not small(j):
+                return 0
+        return 0
+
+    def ahead(k: int) -> int:  # the same after word k
+        for n in (1, 2, 3):
+            j = k + n
+            if j >= len(words) or not joined(j - 1):
+                return 0
+            if capital(j):
+                return n
+            if not small(j):
+                return 0
+        return 0
+
+    a, b = first, last
+    while step := back(a):
+        a -= step
+    while step := ahead(b):
+        b += step
+    return a, b
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def _bare(word: str) -> str:

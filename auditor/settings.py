@@ -36,6 +36,11 @@ def quoted_categories() -> frozenset[str]:
     return frozenset(_scoring().get("quoted", ()))
 
 
+def named_categories() -> frozenset[str]:
+    """Framing categories whose cue inside a proper name is not counted (scoring.toml)."""
+    return frozenset(_scoring().get("named", ()))
+
+
 @dataclass(frozen=True)
 class Opinion:
     """When an article reads as an opinion piece, and which weak cues count in it (scoring.toml)."""
