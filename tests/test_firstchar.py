@@ -263,3 +263,32 @@ def test_grouped_alternatives_match_as_written(pattern: str, flags: int) -> None
     grouped, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
     got = [(m.span(), m.groups()) for m in grouped.finditer(text)]
     assert got == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_alternatives_in_a_row_opening_with_a_word_boundary_share_one() -> None:
+    from auditor.rules.firstchar import _shared_boundaries, parser
+
+    tree = parser.parse(r"\bsaid|\btold|x|\bas|\bso|\bif")
+    _shared_boundaries(tree, 0)
+    alternatives = tree.data[0][1][1]
+    # two runs, each under one boundary, with "x" between them as written
+    assert len(alternatives) == 3
+    first, middle, last = (list(branch.data) for branch in alternatives)
+    assert first[0] == last[0] == (parser.AT, parser.AT_BOUNDARY)
+    assert [len(run[1][1][1]) for run in (first, last)] == [2, 3]
+    assert middle == [(parser.LITERAL, ord("x"))]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bsa(id)?|\btold|x|\b(?P<w>as)|\bs|\bif\b", re.I),
+        (r"(?:\bit\s+is|\bthis|\b)\w", 0),
+        (r"(?:\ba|\bab)(?:\bc|d)", re.ASCII),
+    ],
+)
+def test_a_shared_boundary_matches_as_written(pattern: str, flags: int) -> None:
+    text = "said Said told xas as sis if ifs it is this abc ab c ad éa"
+    shared, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
+    got = [(m.span(), m.groups()) for m in shared.finditer(text)]
+    assert got == [(m.span(), m.groups()) for m in plain.finditer(text)]

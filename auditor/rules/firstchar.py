@@ -21,7 +21,8 @@ each case-insensitive alternative made a case-sensitive class of every case
 the alternatives that open with the same character under it, as a trie
 (``said|told|says`` as ``s(?:aid|ays)|told``): ``re`` reads the head of every
 alternative each time it tries an alternation, and long ones made the scan's
-working set larger than the processor's cache.
+working set larger than the processor's cache; and a run of alternatives that open
+with a word boundary under one (``\\bA|\\bB`` as ``\\b(?:A|B)``).
 """
 
 from __future__ import annotations
@@ -151,6 +152,7 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
     flags = int(flags)  # re's steps test a RegexFlag's bits through Python code (enum)
     tree = parser.parse(pattern, flags)
     if cased:
+        _shared_boundaries(tree, tree.state.flags)
         _grouped_branches(tree, tree.state.flags)
         _cased_branches(tree, tree.state.flags)
     state = tree.state
@@ -161,6 +163,45 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
     return Program(
         pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(groups)
     )
+
+
+def _shared_boundaries(tree, flags: int) -> None:
+    """Make each run of alternatives in ``tree`` that open with a word boundary one
+    alternative, the boundary followed by the alternation of their rests: ``\\bA|\\bB|C``
+    as ``\\b(?:A|B)|C``.
+
+    ``re`` tries the alternatives of a run one by one and tests the boundary in each, so a
+    place inside a word costs a test for every alternative of the run; factored, one. The
+    matches are the same, in the same order: a boundary takes no character and holds or not
+    at a place whatever follows it, under the same flags (those of the alternation).
+    speed17 measured this slower over a pass's searches; the pack has grown since, and its
+    long left contexts gain (speculation.modal's not_before: 6.6 -> 4.0 ms a pass).
+    """
+    _rewrite_alternations(tree, flags, _share_boundary)
+
+
+def _share_boundary(branches: list, flags: int) -> None:
+    """:func:`_shared_boundaries` for the alternatives of one alternation, in place."""
+    shared: list = []
+    run: list = []  # alternatives in a row that open with a word boundary
+
+    def end_run() -> None:
+        if len(run) > 1:
+            rests = [parser.SubPattern(branch.state, list(branch.data[1:])) for branch in run]
+            alternation = (sre.BRANCH, (None, rests))
+            shared.append(parser.SubPattern(run[0].state, [run[0].data[0], alternation]))
+        else:
+            shared.extend(run)
+        run.clear()
+
+    for branch in branches:
+        if branch.data and branch.data[0] == (sre.AT, sre.AT_BOUNDARY):
+            run.append(branch)
+        else:
+            end_run()
+            shared.append(branch)
+    end_run()
+    branches[:] = shared
 
 
 def _grouped_branches(tree, flags: int) -> None:

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable
 
 from auditor.rules.firstchar import Program, finder_program, first_char_program
+from auditor.rules.leftstart import left_start
 
 # what the engine asks of a pattern: after the first use, plain attributes of the instance
 _USED = ("search", "finditer", "match", "groupindex", "flags", "pattern")
@@ -35,11 +36,18 @@ class LazyPattern:
     match, and it passes over them quicker), and compiles only that until a match is
     wanted.
 
-    ``program`` and ``finder``, when given, are the two as compiled before (None for
-    ``finder``: there is none); :attr:`made` counts those compiled in this process.
+    ``left_start``, for a left context (which ends with ``$``), is where a match can start
+    in a string at the earliest (:func:`~auditor.rules.leftstart.left_start`: a function of
+    the string, or None for the start), worked out when first asked.
+
+    ``program``, ``finder`` and ``start``, when given, are the three as made before (None
+    for ``finder``: there is none; for ``start``: no bound); :attr:`made` counts those made
+    in this process.
     """
 
-    __slots__ = ("_args", "_program", "_finder", "_compiled", *_USED, "exists")
+    __slots__ = (
+        "_args", "_program", "_finder", "_start", "_compiled", *_USED, "exists", "left_start",
+    )  # fmt: skip
     made = 0  # programs compiled from a pattern in this process (packcache keeps them)
 
     def __init__(
@@ -48,10 +56,14 @@ class LazyPattern:
         flags: int = 0,
         program: Program | None = None,
         finder: tuple[Program, bool] | object | None = _NOT_MADE,
+        start: Callable[[str], int] | object | None = _NOT_MADE,
     ) -> None:
         self._args = (pattern, flags)
         self._program = program
         self._finder = finder
+        self._start = start
+        if start is not _NOT_MADE:
+            self.left_start = start
 
     def __getattr__(self, name: str):
         """Called only for what the instance lacks: before the first use, or a rare method."""
@@ -60,6 +72,10 @@ class LazyPattern:
         if name == "exists":
             self.exists = self._exists()
             return self.exists
+        if name == "left_start":
+            self._start = self.left_start = left_start(*self._args)
+            LazyPattern.made += 1
+            return self._start
         try:
             compiled = self._compiled
         except AttributeError:
@@ -92,10 +108,19 @@ class LazyPattern:
         return exists
 
     def __reduce__(self):
-        """Pickled as what it stands for, with what ``re`` compiled of it so far
+        """Pickled as what it stands for, with what was made of it so far
         (auditor/rules/packcache.py)."""
-        finder = () if self._finder is _NOT_MADE else (self._finder,)
-        return LazyPattern, (*self._args, self._program, *finder)
+        made = {
+            name: value
+            for name, value in (("finder", self._finder), ("start", self._start))
+            if value is not _NOT_MADE
+        }
+        return _restored, (*self._args, self._program, made)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._args[0]!r}, {self._args[1]})"
+
+
+def _restored(pattern: str, flags: int, program: Program | None, made: dict) -> LazyPattern:
+    """A pickled :class:`LazyPattern` (:meth:`LazyPattern.__reduce__`)."""
+    return LazyPattern(pattern, flags, program, **made)

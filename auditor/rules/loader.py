@@ -274,10 +274,16 @@ def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
             not_after is not None and not_after.exists(right) is not None
         ):
             return False
+    # what precedes: searched from where a match can start at the earliest (leftstart.py)
     left = text[max(0, start - _CONTEXT_WINDOW) : start]
-    return (before is None or before.exists(left) is not None) and (
-        not_before is None or not_before.exists(left) is None
-    )
+    if before is not None:
+        begin = before.left_start
+        if before.exists(left, begin(left) if begin else 0) is None:
+            return False
+    if not_before is not None:
+        begin = not_before.left_start
+        return not_before.exists(left, begin(left) if begin else 0) is None
+    return True
 
 
 def reweighted(rules: list[Rule], weights: dict[str, float]) -> list[Rule]:
