@@ -5,10 +5,12 @@ defended ("defended the view that"); an expectation whose object opens with a po
 ("expect the port's cargo volumes to fall"); advice, concerns, conclusions and findings a named
 party owns ("the inspector's apparent concern that"); "pooh-poohed"; "those around" someone
 and "those who know him"; a document's prepositional phrase before an apposition ("An article
-about the pier, based on ..., reported").
+about the pier, based on ..., reported"); what a party does in its own statement, interview
+or speech opening the sentence ("In an interview with the Courier, the mayor joked about").
 And what must stay unsourced: the passive and the writer's own "described as", an actor's
 part and a painter's picture, a view nobody owns, a modal's perfect ("one would have
-expected"), "those who" with a verb of no saying, a relative clause with no "as".
+expected"), "those who" with a verb of no saying, a relative clause with no "as"; a video's
+scene, a place or a speech's own clause before the comma, a speech's audience.
 
 Every sentence here is invented for the test.
 """
@@ -81,6 +83,22 @@ SOURCED = [
         "An article",
         Strength.ANONYMOUS,
     ),
+    # a party's own statement, interview or speech opening the sentence
+    (
+        "In a radio interview with the Courier, the mayor joked about moving abroad.",
+        "the mayor",
+        Strength.NAMED,
+    ),
+    (
+        "In his speech on Monday, Tom Reyes laid out three plans for the pier.",
+        "Tom Reyes",
+        Strength.NAMED,
+    ),
+    (
+        "During a briefing with reporters, the council showed photos of the leak.",
+        "the council",
+        Strength.NAMED,
+    ),
 ]
 
 NOT_SOURCED = [
@@ -94,6 +112,10 @@ NOT_SOURCED = [
     "One would have expected the harbour board's engineers to check the beam.",
     "The fans who came to the pier stood around the stage for an hour.",
     "Those who came early got the best seats.",
+    "In the video, the mayor walks along the pier.",
+    "In a small harbour town, the mayor opened a new pier.",
+    "In a speech that lasted an hour, the mayor cheered twice.",
+    "During his speech, the crowd cheered twice.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
