@@ -3,12 +3,13 @@ describes something "as" ("a fire that the mayor described as", "whom one inside
 as"); a passive portrayal with its agent and its "as" ("portrayed by the mayor as"); a view
 defended ("defended the view that"); an expectation whose object opens with a possession
 ("expect the port's cargo volumes to fall"); advice, concerns, conclusions and findings a named
-party owns ("the inspector's apparent concern that"); "pooh-poohed"; "those around" someone
-and "those who know him"; a document's prepositional phrase before an apposition ("An article
-about the pier, based on ..., reported"); what a party does in its own statement, interview
-or speech opening the sentence ("In an interview with the Courier, the mayor joked about").
+party owns ("the inspector's growing concern that"); "pooh-poohed"; "those around" someone
+and "those who know him"; a document's prepositional phrase before an apposition ("An
+article about the pier, drawing on council papers, reported"); what a party does in its own
+statement, interview or speech opening the sentence ("In a radio interview, the mayor joked
+about").
 And what must stay unsourced: the passive and the writer's own "described as", an actor's
-part and a painter's picture, a view nobody owns, a modal's perfect ("one would have
+part and a painter's picture, a view nobody owns, a modal's perfect ("readers would have
 expected"), "those who" with a verb of no saying, a relative clause with no "as"; a video's
 scene, a place or a speech's own clause before the comma, a speech's audience.
 
@@ -59,7 +60,7 @@ SOURCED = [
     ),
     # a named party's concern, conclusion or advice
     (
-        "The board ignored the inspector's apparent concern that the beam was cracked.",
+        "The board ignored the inspector's growing concern that the beam was cracked.",
         "the inspector's",
         Strength.NAMED,
     ),
@@ -78,7 +79,7 @@ SOURCED = [
     ("Those who know him say he will run again.", "Those who", Strength.ANONYMOUS),
     # a document's prepositional phrase before an apposition
     (
-        "An article about the pier, based on accounts from council officials, reported that"
+        "An article about the pier, drawing on papers from the council, reported that"
         " the beam had cracked.",
         "An article",
         Strength.ANONYMOUS,
@@ -109,7 +110,7 @@ NOT_SOURCED = [
     "The old pier is depicted by the painter as it looked in 1900.",
     "The view that the pier was safe was hard to defend.",
     "The concern that the beam was cracked was never checked.",
-    "One would have expected the harbour board's engineers to check the beam.",
+    "Readers would have expected the harbour board's engineers to check the beam.",
     "The fans who came to the pier stood around the stage for an hour.",
     "Those who came early got the best seats.",
     "In the video, the mayor walks along the pier.",

@@ -909,7 +909,7 @@ class Subjects:
         link = link or self._link(s, i, j)
         if link is None:
             return None
-        k = j
+        k = j - 1 if s.tokens[j].text == QUOTE else j  # a quoted phrase inside the clause
         while k >= 0 and j - k < MAX_APPOSITIVE * 2:
             text = s.tokens[k].text
             boundary = text in HARD_STOPS or s.tokens[k].lower in SUBORDINATORS
@@ -932,6 +932,8 @@ class Subjects:
         if verb.endswith("ing"):
             if low == GERUND_CAUSE:
                 return "verb" if self._participle_before(s, j) else None
+            if before.text == QUOTE and j > s.first_word and s.tokens[j - 1].is_word:
+                return "verb"  # 'a defence of "harbour values," saying': the comma quoted
             return "verb" if low in GERUND_LEADS else None
         past = verb.endswith("ed") or verb in PAST_IRREGULAR
         if (before.text in APPOSITION or before.text == ")") and before.text != ",":
@@ -1051,7 +1053,7 @@ class Subjects:
 
     def _past_postmodifiers(self, s: ReadSentence, after: int, j: int) -> int:
         """Where a document's prepositional phrases end, when they run from ``after`` to
-        the comma of an apposition ("An article on Monday about the pier, based on ...,
+        the comma of an apposition ("An article about the pier, drawn from council papers,
         reported"); ``after`` itself when anything else stands there (a verb, a clause)."""
         if s.tokens[after].lower not in self.prepositions:
             return after
