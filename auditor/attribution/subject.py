@@ -53,10 +53,12 @@ _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third"
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_POSTMODIFIER_REACH = 8  # words of a document's prepositional phrases: "on Monday about the pier"
 _PARTICLES = frozenset({"out", "up", "back", "off"})  # "have spoken out", "hit back": a verb's own
 _HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker's perception
 _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 lawmakers"
-_GATHERING_PLACES = frozenset({"in", "at", "inside", "outside"})  # "those in attendance"
+# "those in attendance"; "those around him" (attr-recall12: a polnear-dev sample, seed 20261391)
+_GATHERING_PLACES = frozenset({"in", "at", "inside", "outside", "around"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # after a verb, never a name
 _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
 # a verb that agrees only with a plural: "Midcaps are lagging" opens with a set, not a person
@@ -536,6 +538,9 @@ class Subjects:
         k = self._relative_pronoun(s, verb)
         if k is None or k < 1:
             return None
+        if s.tokens[k - 1].lower == "those" and s.tokens[k].lower == "who":
+            # "Those who know him say": the people the clause picks out, as "those who say"
+            return self._quantified_group(s.tokens[k - 1 : k + 1], s.text_of(k - 1, k))
         source = self._np_before(s, k - 1)
         if (
             source is None
@@ -904,7 +909,7 @@ class Subjects:
         link = link or self._link(s, i, j)
         if link is None:
             return None
-        k = j
+        k = j - 1 if s.tokens[j].text == QUOTE else j  # a quoted phrase inside the clause
         while k >= 0 and j - k < MAX_APPOSITIVE * 2:
             text = s.tokens[k].text
             boundary = text in HARD_STOPS or s.tokens[k].lower in SUBORDINATORS
@@ -927,6 +932,8 @@ class Subjects:
         if verb.endswith("ing"):
             if low == GERUND_CAUSE:
                 return "verb" if self._participle_before(s, j) else None
+            if before.text == QUOTE and j > s.first_word and s.tokens[j - 1].is_word:
+                return "verb"  # 'a defence of "harbour values," saying': the comma quoted
             return "verb" if low in GERUND_LEADS else None
         past = verb.endswith("ed") or verb in PAST_IRREGULAR
         if (before.text in APPOSITION or before.text == ")") and before.text != ",":
@@ -1016,6 +1023,12 @@ class Subjects:
                 after += 1
             if after > j:
                 continue
+            if (
+                link == "apposition"
+                and source.type is SourceType.DOCUMENT
+                and s.lowers[k] in ARTICLES  # "An article", not "30 minutes into the set"
+            ):
+                after = self._past_postmodifiers(s, after, j)
             token = s.tokens[after]
             low = clitic_host(token.lower)
             relative = (
@@ -1037,6 +1050,26 @@ class Subjects:
                     return self._typed_by_apposition(s, source) or source
                 return self._named_by_apposition(s, source) or source
         return None
+
+    def _past_postmodifiers(self, s: ReadSentence, after: int, j: int) -> int:
+        """Where a document's prepositional phrases end, when they run from ``after`` to
+        the comma of an apposition ("An article about the pier, drawn from council papers,
+        reported"); ``after`` itself when anything else stands there (a verb, a clause)."""
+        if s.tokens[after].lower not in self.prepositions:
+            return after
+        for k in range(after + 1, min(j, after + _POSTMODIFIER_REACH) + 1):
+            token = s.tokens[k]
+            if token.text == ",":
+                return k
+            if (
+                not token.is_word
+                or token.lower in self.be
+                or token.lower in AUXILIARIES
+                or token.lower in RELATIVE_OPENERS
+                or token.lower in SUBORDINATORS
+            ):
+                return after
+        return after
 
     def clause_subject(self, s: ReadSentence, cue: int | None = None) -> SourceSpan | None:
         """The source expression a sentence opens with, after an introductory phrase; with
