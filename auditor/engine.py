@@ -53,7 +53,9 @@ _NEUTRAL = "neutral_sense"  # a charged word's neutral sense ("criminal charges"
 _ASKED = "asked_not_reported"  # pack/attribution/questions.toml: a question, no report
 # pack/attribution/participles.toml: "an aide accused of fraud", a passive participle, no report
 _PASSIVE = "passive_participle"
-_CUE_MASKS = frozenset({_ASKED, _PASSIVE})  # sense categories that drop the cues inside them
+# pack/attribution/senses.toml: "admitted 40 refugees", "welcomed them home": another sense
+_OTHER_SENSE = "other_sense"
+_CUE_MASKS = frozenset({_ASKED, _PASSIVE, _OTHER_SENSE})  # sense categories that drop cues
 _FRAMING = frozenset({"framing"})
 _FRAMING_AND_SENSES = frozenset({"framing", "sense"})
 _SENSES = frozenset({"sense"})
