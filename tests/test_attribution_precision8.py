@@ -58,7 +58,7 @@ NOT_SOURCED = [
     "Most of the songs on the album were written by her brother.",
     # "backed by": a sponsor, armed, financial or electoral
     "Militias backed by the army took the port on Sunday.",
-    "The ruling party, which is backed by the generals, lost ten seats.",
+    "The ruling party, which is heavily backed by the generals, lost ten seats.",
     "The loan was backed by the state bank.",
     "A coalition led by the navy and backed by two allies shelled the port.",
     # letting people in and receiving them
@@ -70,7 +70,7 @@ NOT_SOURCED = [
     "Big Night For Ruiz: Union Holds Off On Its Endorsement.",
     "Calm Over Harbour: Ferries Sail Again After The Storm.",
     # a goal beside an assist, products by the thousand, a report that turned up
-    "Rookie Tomas Lind added a goal and an assist, and the Harriers won.",
+    "Rookie Tomas Lind added a late goal and two assists, and the Harriers won.",
     "A toy maker recalls 120,000 wooden trains over a choking risk.",
     "The stolen report showed up on a website in May.",
     # what a party might say is the writer's supposition
