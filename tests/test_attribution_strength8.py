@@ -1,0 +1,122 @@
+"""Source strength, spans and the ledger (issue 20), from attr-strength8's samples.
+
+- A name before an unknown head after "a", "one" ("one Weibo commenter", "an Instagram
+  influencer") only says where an unnamed person is from: anonymous (LooseSources._loose).
+- A name after a noun is the subject of a relative clause without "that" ("an honor Ruiz
+  said she would cherish", "in a radio interview Ruiz declared"), and a name after words
+  that describe it is the source ("the embattled Ruiz"): NounPhrases._contact_clause and
+  NounPhrases._named_after_noun. A body's noun before its name keeps it ("the group Harbor
+  First", "a newspaper El Faro").
+- "Will Doyle said": a given name that is also a function word, before a surname, in a
+  sentence that is no question (NounPhrases._given_name; "will" in given-names-male).
+- The people a poll or survey asked ("a poll of Harborville voters") are not its author:
+  the names in them do not name it (Expressions._people_asked).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import not_sourced_test, sourced_test
+
+from auditor.models import Strength
+
+SOURCED = [
+    # an unnamed person of a named place or platform
+    ("One Reddit commenter said the pier was unsafe.", "One Reddit commenter", Strength.ANONYMOUS),
+    ("An Instagram influencer said the hotel was dirty.", "An Instagram influencer", "anonymous"),
+    ("A Lirana harbourmaster said the pier was unsafe.", "A Lirana harbourmaster", "anonymous"),
+    # a name after the unknown head is the person's
+    (
+        "A local shop owner Ana Ruiz said the pier was unsafe.",
+        "A local shop owner Ana Ruiz",
+        "named",
+    ),
+    ("The Lirana harbourmaster said the pier was unsafe.", "The Lirana harbourmaster", "named"),
+    # a relative clause without "that": its subject is the source
+    ("It was an honor Ruiz said she would cherish.", "Ruiz", Strength.NAMED),
+    (
+        "The fees rose in a way Police Chief Tom Hale called reckless.",
+        "Police Chief Tom Hale",
+        "named",
+    ),
+    ("In a radio interview Ruiz declared that the pier was safe.", "Ruiz", Strength.NAMED),
+    ("It was a decision Mr. Hale has called cruel.", "Mr. Hale", Strength.NAMED),
+    ("It was a word the mayor then repeated.", "the mayor", Strength.NAMED),
+    # words that describe the person named
+    ("The embattled Ruiz said the pier was safe.", "Ruiz", Strength.NAMED),
+    # ... but a phrase after a person's "at", "of" is that person's
+    (
+        "Ruiz's man at the reconstituted Harbor Academy declares that the pier is safe.",
+        "Ruiz's man at the reconstituted Harbor Academy",
+        Strength.ANONYMOUS,
+    ),
+    # a name's document in an aside keeps its aside
+    (
+        "The plane took off.A 2010 HarborTube video (above) shows Hale talking about ferries.",
+        "A 2010 HarborTube video (above)",
+        Strength.NAMED,
+    ),
+    # one acronym after a describing word is the head of its compound, and a demonstrative
+    # keeps its whole phrase
+    ("An anti-Ruiz super PAC called Harbor First is growing.", "An anti-Ruiz super PAC", "named"),
+    ("A desperate HP asked workers to take a pay cut.", "A desperate HP", Strength.NAMED),
+    (
+        "In the week that football legend Ana Ruiz announced her return, fares rose.",
+        "that football legend Ana Ruiz",
+        Strength.NAMED,
+    ),
+    # a named body's document is named, whatever its head ("poll", "opinion")
+    ("According to a yearly Gallup poll, Ruiz leads.", "a yearly Gallup poll", Strength.NAMED),
+    # a body's noun before its name: the name is the noun's
+    ("The group Harbor First said the pier was unsafe.", "The group Harbor First", "named"),
+    ("A newspaper El Faro reported that the pier was unsafe.", "A newspaper El Faro", "named"),
+    ("A Harbor Trust report said the pier was unsafe.", "A Harbor Trust report", "named"),
+    (
+        "A senior coastguard official said the pier was unsafe.",
+        "A senior coastguard official",
+        "anonymous",
+    ),
+    # a given name that is also a word of the language, before a surname
+    ("Will Doyle said the ferry was late.", "Will Doyle", Strength.NAMED),
+    ("Will Doyle told reporters the ferry was late.", "Will Doyle", Strength.NAMED),
+    # the people a poll asked are no author of it
+    (
+        "According to a recent poll of Harborville voters, Ruiz leads.",
+        "a recent poll of Harborville voters",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "According to a poll of 400 Lirana voters, Ruiz leads.",
+        "a poll of 400 Lirana voters",
+        "anonymous",
+    ),
+    # an author after them, or a body after "of", names it
+    (
+        "According to a study of Lirana residents by Harbor University, fares rose.",
+        "a study of Lirana residents by Harbor University",
+        Strength.NAMED,
+    ),
+    (
+        "According to a report of the Harbor Trust, fares rose.",
+        "a report of the Harbor Trust",
+        "named",
+    ),
+    (
+        "A Harbor Post poll of Lirana voters shows Ruiz ahead.",
+        "A Harbor Post poll of Lirana voters",
+        "named",
+    ),
+]
+
+NOT_SOURCED = [
+    # a question's auxiliary before a name
+    "Will Doyle say the ferry was late?",
+    "Will Doyle be confirmed?",
+    # a noun after an article, describing words and a name: no verb of saying
+    "Ruiz even gave in to the original Hale demand and offered to debate in Lirana.",
+    "The road reopened a day after the deadly Sinton attack.",
+]
+
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
+test_no_source_is_read = not_sourced_test(NOT_SOURCED)
