@@ -9,6 +9,8 @@
   First", "a newspaper El Faro").
 - "Will Doyle said": a given name that is also a function word, before a surname, in a
   sentence that is no question (NounPhrases._given_name; "will" in given-names-male).
+- A second verb's subject is not the object of an opening preposition ("In a statement,
+  Mayor Ruiz blasted ... and said": the mayor, not "a statement"): Subjects._first_subject.
 - The people a poll or survey asked ("a poll of Harborville voters") are not its author:
   the names in them do not name it (Expressions._people_asked).
 - A ledger row says what its sentences say: a lede's described source named in the next
@@ -86,6 +88,19 @@ SOURCED = [
     # a given name that is also a word of the language, before a surname
     ("Will Doyle said the ferry was late.", "Will Doyle", Strength.NAMED),
     ("Will Doyle told reporters the ferry was late.", "Will Doyle", Strength.NAMED),
+    # a second verb's subject is not the object of an opening preposition
+    (
+        "Beyond the footage, the report cited two witnesses and said the pier was unsafe.",
+        "the report",
+        Strength.NAMED,
+    ),
+    (
+        "In a statement, Mayor Ana Ruiz blasted the board and said the pier was unsafe.",
+        "Mayor Ana Ruiz",
+        Strength.NAMED,
+    ),
+    ("In Lirana, Ana Ruiz arrived and said the pier was unsafe.", "Ana Ruiz", Strength.NAMED),
+    ("Outside experts arrived and said the pier was unsafe.", "Outside experts", "anonymous"),
     # the people a poll asked are no author of it
     (
         "According to a recent poll of Harborville voters, Ruiz leads.",
