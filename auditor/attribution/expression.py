@@ -171,9 +171,9 @@ class Expressions:
         if cut > last:
             return False
         place_only = s.tokens[cut].lower in _PLACE_ONLY
-        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if not place_only and self._names(s, cut, s.tokens[cut : last + 1]):
-            return not self._people_asked(s, cut, last, tail)
+            return not self._people_asked(s, cut, last)
+        tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if tail is None or tail.strength is not Strength.NAMED:
             return False
         # "a report in the Tribune" is the paper's, "a study in the journal Tidewater" the named
@@ -184,16 +184,16 @@ class Expressions:
             )
         return tail.type in BODIES
 
-    def _people_asked(self, s: ReadSentence, cut: int, last: int, tail: SourceSpan | None) -> bool:
+    def _people_asked(self, s: ReadSentence, cut: int, last: int) -> bool:
         """'a poll of Harborville voters', 'a survey of Lirana residents': the names after the
         head only say who the people asked are, an unnamed set (not "a report of the EU",
         nor "a study of Lirana residents by Harbor University", which has its author)."""
-        return (
-            tail is not None
-            and tail.type in PEOPLE
-            and tail.strength is Strength.ANONYMOUS
-            and self.connectors.isdisjoint(s.lowers[cut + 1 : last + 1])
-        )
+        if cut + 1 > last:
+            return False
+        if not self.connectors.isdisjoint(s.lowers[cut + 1 : last + 1]):
+            return False
+        tail = self._analyse(s, (cut + 1, last))
+        return tail is not None and tail.type in PEOPLE and tail.strength is Strength.ANONYMOUS
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""

@@ -206,7 +206,7 @@ class NounPhrases:
         if is_acronym(token):
             return True
         low = token.lower
-        if low in self.outside_phrases and not self._given_name(s, k):
+        if low in self.outside_phrases and not (token.is_capitalised and self._given_name(s, k)):
             return False  # a function word (but "those"), the writer's pronoun, "be"
         if clitic_host(low) in self.personal:
             return False  # "I've", "we're", "he'd"
