@@ -329,6 +329,8 @@ class NounPhrases:
         may be the noun's own name ("the group Harbor First said", "a newspaper El Faro")."""
         indefinite = s.lowers[start] in ARTICLES and s.lowers[start] != "the"
         for m in range(j, start, -1):
+            if s.lowers[m] not in ARTICLES and not (indefinite and s.tokens[m].is_capitalised):
+                continue  # (most words: neither kind of clause opens at them)
             before = s.tokens[m - 1]
             if not (
                 before.is_word
