@@ -352,6 +352,14 @@ class Ledger:
                 fallback = entry  # "a group of protesters", not "a ministry official"
         return fallback
 
+    def merge(self, entry: Entry, other: Entry) -> None:
+        """Enter the mentions and sentences of ``other`` into ``entry``: one source."""
+        for mention in other.mentions:
+            entry.mention(mention, -1, self.roles, self.given_genders)
+        entry.sentences = sorted({*entry.sentences, *other.sentences})
+        entry.relayed_by.extend(r for r in other.relayed_by if r not in entry.relayed_by)
+        other.sentences = []
+
     def unlike_known(self, source: SourceSpan, pronoun: str) -> bool:
         """Whether ``source`` is a mention of a known source that ``pronoun`` cannot be."""
         entry = self._match(source)
@@ -514,15 +522,19 @@ def resolve(
     if subject_of is not None:
         _lead_ins(facts, decided, ledger, subject_of)
     _orphans(facts, decided, ledger)
-    _named_next(decided, anonymous_heads)
-    _named_clause(facts, decided)
+    _named_next(decided, ledger, anonymous_heads)
+    _named_clause(facts, decided, ledger)
     return decided, ledger
 
 
-def _named_clause(facts: list[SentenceFacts], decided: list[Resolved | None]) -> None:
+def _named_clause(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
     """'Leaders denounce the test; Ruiz vows a reply': a sentence of clauses with sources
     of their own, after a semicolon, names a source the reader can check when one of them
-    is named, though the cue that labels it has an anonymous one."""
+    is named, though the cue that labels it has an anonymous one. The sentence is that
+    clause's: its source and ledger row are the named one's, so that the row says what the
+    sentence says (a ledger row never changes a mention's strength)."""
     for fact, own in zip(facts, decided, strict=True):
         if (
             own is None
@@ -549,17 +561,24 @@ def _named_clause(facts: list[SentenceFacts], decided: list[Resolved | None]) ->
             between = fact.text[low - fact.start : high - fact.start]
             # "They say that ...; Ruiz wants ...": the reported clause runs on past the mark
             if ";" in between and " that " not in between.split(";")[0]:
-                named = replace(own.source, strength=Strength.NAMED)
-                decided[fact.index] = replace(own, source=named)
+                entry = ledger.add(source, fact.index, cue.relayed_by)
+                decided[fact.index] = Resolved(
+                    fact.index, cue, source, "direct", entry.id, None, None, _relay(cue)
+                )
                 break
 
 
-def _named_next(decided: list[Resolved | None], anonymous_heads: frozenset[str]) -> None:
+def _named_next(
+    decided: list[Resolved | None], ledger: Ledger, anonymous_heads: frozenset[str]
+) -> None:
     """'A union of nurses endorsed Ruiz.' | 'The Harbor Nurses Alliance said ...': a lede
     that describes one source and names it in its next attribution is named (LABELS.md: a
     role that points to one identifiable body in context). People within a body ("a senior
-    official") stay anonymous whoever speaks next."""
-    for k, own in enumerate(decided[:_LEDE]):
+    official") stay anonymous whoever speaks next. The description is a mention of the
+    named source: its ledger row joins the name's, and the sentences that cite it refer to
+    the name, so that no row is anonymous where its sentences are named."""
+    for k in range(min(_LEDE, len(decided))):
+        own = decided[k]  # as joined so far
         if (
             own is None
             or own.mode != "direct"
@@ -580,7 +599,18 @@ def _named_next(decided: list[Resolved | None], anonymous_heads: frozenset[str])
                 or (own.source.type in _COLLECTIVES and later.source.type in _DESCRIBED_ONES)
             )
         ):
-            decided[k] = replace(own, source=replace(own.source, strength=Strength.NAMED))
+            _join(decided, ledger, own.ledger_id, ledger.entries[later.ledger_id])
+
+
+def _join(decided: list[Resolved | None], ledger: Ledger, old: int, entry: Entry) -> None:
+    """Make ledger row ``old`` a part of ``entry``, a named source found to be the same:
+    its mentions join the entry's, and every sentence citing it cites the entry, named,
+    referring to the entry's name."""
+    ledger.merge(entry, ledger.entries[old])
+    for k, own in enumerate(decided):
+        if own is not None and own.ledger_id == old:
+            named = replace(own.source, strength=Strength.NAMED)
+            decided[k] = replace(own, source=named, ledger_id=entry.id, resolved_to=entry.main.text)
 
 
 def _turn(cue: Cue) -> bool:
@@ -876,11 +906,21 @@ def _described(
     subject_of: SubjectOf,
 ) -> Entry | None:
     """'The group said', after 'Clean Rivers Now, an environmental group, sued': a recent
-    sentence subject named with the description's head, if nearer than the cited antecedent."""
-    if cited is None or cited.strength is Strength.NAMED:
+    sentence subject named with the description's head, if nearer than the cited antecedent.
+    A head any named body may be called (``generic_heads``: "the group", "the company")
+    takes the nearest named organisation that opened a sentence, also where none was cited:
+    'Harbor First organised the march.' | 'The group said ...' is Harbor First, not the
+    protesters cited before it."""
+    if cited is not None and cited.strength is Strength.NAMED:
         return cited  # only an unnamed antecedent can be bettered by a nearer name
+    generic = description.head in ledger.generic_heads
+    if cited is None and not generic:
+        return None  # (reading the subjects of the sentences before costs a pass 2-3%)
     for k, subject in _uncited_subjects(index - 1, index, cited, subject_of):
-        if subject.form == "name" and subject.head == description.head:
+        if subject.form == "name" and (
+            subject.head == description.head
+            or (generic and subject.type is SourceType.ORGANISATION)
+        ):
             return ledger.add(subject, k, None, cited=False)
     return cited
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from auditor.attribution.grammar import ARTICLES, BODIES, PARTITIVES, POSSESSIVE_PRONOUNS
+from auditor.attribution.grammar import (
+    ARTICLES,
+    BODIES,
+    PARTITIVES,
+    PEOPLE,
+    POSSESSIVE_PRONOUNS,
+)
 from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag, writer_clause
 from auditor.attribution.spans import SourceSpan, pronoun_span, titled_work
 from auditor.models import SourceType, Strength
@@ -166,7 +172,7 @@ class Expressions:
             return False
         place_only = s.tokens[cut].lower in _PLACE_ONLY
         if not place_only and self._names(s, cut, s.tokens[cut : last + 1]):
-            return True
+            return not self._people_asked(s, cut, last)
         tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if tail is None or tail.strength is not Strength.NAMED:
             return False
@@ -177,6 +183,17 @@ class Expressions:
                 kind is SourceType.DOCUMENT and titled_work(tail)
             )
         return tail.type in BODIES
+
+    def _people_asked(self, s: ReadSentence, cut: int, last: int) -> bool:
+        """'a poll of Harborville voters', 'a survey of Lirana residents': the names after the
+        head only say who the people asked are, an unnamed set (not "a report of the EU",
+        nor "a study of Lirana residents by Harbor University", which has its author)."""
+        if cut + 1 > last:
+            return False
+        if not self.connectors.isdisjoint(s.lowers[cut + 1 : last + 1]):
+            return False
+        tail = self._analyse(s, (cut + 1, last))
+        return tail is not None and tail.type in PEOPLE and tail.strength is Strength.ANONYMOUS
 
     def _partitive(self, s: ReadSentence, span: tuple[int, int], rest: int) -> SourceSpan | None:
         """'One of the men', 'many of her supporters': the whole, typed and graded by its tail."""

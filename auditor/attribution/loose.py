@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.attribution.grammar import (
     AUXILIARIES,
     HARD_STOPS,
+    INDEFINITE,
     LOOSE_LENGTH,
     MAX_APPOSITIVE,
     POSSESSIVE_PRONOUNS,
@@ -125,9 +126,20 @@ class LooseSources:
         last_person = people[-1] if people else None
         # "several prominent Harbor elders": a counted set of people, whatever names it holds
         counted = opener in self.quantifiers and _plural_word(tokens[-1])
+        # "one Weibo commenter", "an Instagram influencer": after an indefinite article, a name
+        # before a lower-case noun for a doer only says where an unnamed one is from (not "a
+        # yearly Gallup poll", "an FEC advisory opinion": a named body's document)
+        last_word = tokens[-1]
+        member = (
+            opener in INDEFINITE
+            and last_word.is_word
+            and last_word.text.islower()
+            and last_word.lower.endswith(_AGENTS)
+        )
         named = (
             bool(names)
             and not counted
+            and not member
             and (
                 last_person is None
                 or any(t.is_capitalised for t in self._apposed(tokens, last_person))

@@ -9,10 +9,12 @@ from auditor.attribution.grammar import (
     ACCESS_OPENERS,
     ANONYMITY_REACH,
     ARTICLES,
+    AUXILIARIES,
     BRIDGE,
     DASHES,
     HARD_STOPS,
     MAX_APPOSITIVE,
+    NOUN_VERBS,
     PAST_IRREGULAR,
     PEOPLE,
     PREDICATIVE,
@@ -45,6 +47,9 @@ _CLAUSE_OPENERS = frozenset(":;([{“‘«—–-") | {"--", "``"}
 _STRAIGHT_QUOTES = frozenset({'"', "'", "''"})  # opening where a space comes before them
 
 _ASIDE_DASHES = DASHES | {"―", "--"}  # the marks that set off an aside: "X — and Y — said"
+
+# heads a name after may be the name of ("a newspaper, El Faro", "a journal Marine Policy")
+_NAMED_BY_APPOSITION = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})
 
 # connectors that do not join a head to its complement: coordinators, and "by" (an agent)
 _NOT_COMPLEMENTS = frozenset({"and", "&", "by"})
@@ -201,7 +206,7 @@ class NounPhrases:
         if is_acronym(token):
             return True
         low = token.lower
-        if low in self.outside_phrases:
+        if low in self.outside_phrases and not (token.is_capitalised and self._given_name(s, k)):
             return False  # a function word (but "those"), the writer's pronoun, "be"
         if clitic_host(low) in self.personal:
             return False  # "I've", "we're", "he'd"
@@ -217,6 +222,22 @@ class NounPhrases:
             or (token.is_capitalised and token.is_possessive)
         )
 
+    def _given_name(self, s: ReadSentence, k: int) -> bool:
+        """'Will Doyle said': a function word that is also a given name is one before a
+        capitalised word that is no common word, in a sentence that is not a question
+        ("Will Doyle say yes?")."""
+        token = s.tokens[k]
+        if not token.is_capitalised or token.lower not in self.given_genders or s.title_case:
+            return False
+        after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+        return (
+            after is not None
+            and after.is_word
+            and after.is_capitalised
+            and after.lower not in self.common
+            and s.tokens[-1].text != "?"
+        )
+
     def _initial_common(self, s: ReadSentence, k: int) -> bool:
         """A sentence-initial capital on a common word ("Apparently", "Officials").
 
@@ -224,7 +245,7 @@ class NounPhrases:
         """
         # a clause opens the sentence or follows a colon ("The Latest: Mourners say ...")
         opens = k == s.first_word or (k > s.first_word and s.tokens[k - 1].text == ":")
-        if not opens or is_acronym(s.tokens[k]) or self._surname(s, k):
+        if not opens or is_acronym(s.tokens[k]) or self._surname(s, k) or self._given_name(s, k):
             return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
@@ -302,17 +323,30 @@ class NounPhrases:
     def _contact_clause(self, s: ReadSentence, start: int, j: int) -> int:
         """'the result the mayor promised', 'a point the ministry denied': an article right
         after a noun opens the subject of a relative clause without 'that'; the phrase the verb
-        has is the one it opens (not after a role: "spokesman the Rev. Tom Hale")."""
+        has is the one it opens (not after a role: "spokesman the Rev. Tom Hale"). So does a
+        name after a noun of a phrase opened by "a" or "an" ("a decision Mr. Hale called
+        cruel", "in a radio interview Ruiz declared"): with "the", or after a body's noun, it
+        may be the noun's own name ("the group Harbor First said", "a newspaper El Faro")."""
+        indefinite = s.lowers[start] in ARTICLES and s.lowers[start] != "the"
         for m in range(j, start, -1):
+            if s.lowers[m] not in ARTICLES and not (indefinite and s.tokens[m].is_capitalised):
+                continue  # (most words: neither kind of clause opens at them)
             before = s.tokens[m - 1]
-            if (
-                s.lowers[m] in ARTICLES
-                and before.is_word
+            if not (
+                before.is_word
                 and not before.is_capitalised
                 and before.lower not in self.closed_class
                 and before.lower not in self.connectors
                 and before.lower not in self.modifiers
                 and before.lower not in self.role_words  # "Vatican spokesman the Rev. Tom Hale"
+            ):
+                continue
+            if s.lowers[m] in ARTICLES:
+                return m
+            if (
+                indefinite
+                and self.head_types.get(before.lower) not in _NAMED_BY_APPOSITION
+                and self._name_opens_clause(s, m, j)
             ):
                 return m
         return start
@@ -399,6 +433,8 @@ class NounPhrases:
             return start  # "the union that represents Ruiz": a relative clause, not "that ..."
         if self._relative_that(s.tokens[k].text, s, j):
             return k + 1  # "a trip that ethics investigators said": no "that investigators"
+        if self._named_after_noun(s, k, start, j) and not self._complement_of(s, k):
+            return start  # (not "a man at the embattled Harbor Trust says": the man)
         if s.tokens[k].lower in self.determiners or s.tokens[k].lower in self.quantifiers:
             return k
         if s.tokens[k].is_possessive and s.tokens[k].is_capitalised:
@@ -422,6 +458,45 @@ class NounPhrases:
                 break  # "a trip that House ethics investigators": a relative clause opens
             m -= 1
         return m
+
+    def _named_after_noun(self, s: ReadSentence, k: int, start: int, j: int) -> bool:
+        """'an honor Ana Ruiz said she would cherish', 'a way Police Chief Tom Hale called
+        reckless', 'the embattled Ruiz said': a name after words in the lower case that an
+        article or an owner opens (token ``k``) is the phrase, not the article before them.
+        The words are a noun with a relative clause whose subject is the name, or describe
+        the person named. Not after a participle, whose object the name is ("superdelegates
+        supporting Ruiz declined"), nor when the name does not open a verb (below)."""
+        if not (s.lowers[k] in ARTICLES or s.tokens[k].is_possessive):
+            return False  # "that basketball legend Ana Ruiz": a demonstrative's whole phrase
+        if any(t.lower.endswith("ing") for t in s.tokens[k + 1 : start]):
+            return False
+        return self._name_opens_clause(s, start, j)
+
+    def _name_opens_clause(self, s: ReadSentence, start: int, j: int) -> bool:
+        """Tokens ``start`` to ``j`` are a name and a finite verb follows them: the subject of
+        a clause ("a decision Mr. Hale has called", "the ones Ruiz advised"). Not one acronym,
+        the head of a compound ("a super PAC", "a desperate HP"), nor a name before a noun
+        ("the original Ruiz demand", "the deadly Harbor attack")."""
+        phrase = s.tokens[start : j + 1]
+        if not (
+            phrase[0].is_word
+            and all(t.is_capitalised or not t.is_word for t in phrase)
+            and any(t.is_word and t.lower not in self.head_words for t in phrase)
+        ):
+            return False
+        if len(phrase) == 1 and is_acronym(phrase[0]):
+            return False
+        m = j + 1
+        while m < len(s.tokens) and s.tokens[m].lower in self.verb_modifiers:
+            m += 1
+        low = s.tokens[m].lower if m < len(s.tokens) else ""
+        return (
+            low in AUXILIARIES
+            or low in self.be
+            or low in PAST_IRREGULAR
+            or low.endswith("ed")
+            or (low.endswith("s") and low not in NOUN_VERBS)
+        )
 
     def _describing(self, token: Token) -> bool:
         low = token.lower

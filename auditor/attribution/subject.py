@@ -47,6 +47,8 @@ _CLAUSE_OPENERS = frozenset({",", ";", "but", "while", "whereas", "—", "–"})
 # the noun-phrase connectors (np-connectors.txt) that do not join a verb to its object:
 # the coordinators, and "by", which has a reading of its own (an agent)
 _NOT_VERB_LINKS = frozenset({"and", "&", "by"})
+# the noun-phrase connectors that open no phrase before a sentence's subject
+_NOT_OPENERS = frozenset({"and", "&", "of"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
@@ -1008,10 +1010,26 @@ class Subjects:
         )
 
     def _first_subject(self, s: ReadSentence, start: int, j: int, link: str) -> SourceSpan | None:
+        # "Beyond the footage, the report cited ... and said": a second verb's subject is not
+        # the object of an opening preposition (before an article or a name; not "Outside
+        # experts", "Over 100 residents"); the clause starts after its comma
+        opening = (
+            link == "verb"
+            and start + 1 < j
+            and (
+                s.tokens[start].lower in self.prepositions
+                # a connector but a coordinator or "of": "In Lirana, ...", not "And the
+                # minister ...", "Of the 40 voters, most ..."
+                or (s.lowers[start] in self.connectors and s.lowers[start] not in _NOT_OPENERS)
+            )
+            and (s.lowers[start + 1] in self.determiners or s.tokens[start + 1].is_capitalised)
+        )
         while start < j and s.tokens[start].lower in self.function:
             start += 1  # "Yet he ...", "And the minister ..."
         for k in range(start, j):
             if k != start and s.tokens[k - 1].text not in APPOSITION:
+                continue
+            if opening and (k == start or s.tokens[k].lower in self.function):
                 continue
             if k not in s.phrases_after:  # the same starts again from a clause further out
                 s.phrases_after[k] = self._np_after(s, k)
