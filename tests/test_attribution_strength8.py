@@ -61,21 +61,21 @@ SOURCED = [
     ),
     # a name's document in an aside keeps its aside
     (
-        "The plane took off.A 2010 HarborTube video (above) shows Hale talking about ferries.",
-        "A 2010 HarborTube video (above)",
+        "The ferry sailed late.A 2012 HarborTube video (above) shows Hale talking about ferries.",
+        "A 2012 HarborTube video (above)",
         Strength.NAMED,
     ),
     # one acronym after a describing word is the head of its compound, and a demonstrative
     # keeps its whole phrase
     ("An anti-Ruiz super PAC called Harbor First is growing.", "An anti-Ruiz super PAC", "named"),
-    ("A desperate HP asked workers to take a pay cut.", "A desperate HP", Strength.NAMED),
+    ("A struggling HP urged staff to accept a pay freeze.", "A struggling HP", Strength.NAMED),
     (
         "In the week that football legend Ana Ruiz announced her return, fares rose.",
         "that football legend Ana Ruiz",
         Strength.NAMED,
     ),
     # a named body's document is named, whatever its head ("poll", "opinion")
-    ("According to a yearly Gallup poll, Ruiz leads.", "a yearly Gallup poll", Strength.NAMED),
+    ("Ruiz leads, according to an annual Gallup poll.", "an annual Gallup poll", Strength.NAMED),
     # a body's noun before its name: the name is the noun's
     ("The group Harbor First said the pier was unsafe.", "The group Harbor First", "named"),
     ("A newspaper El Faro reported that the pier was unsafe.", "A newspaper El Faro", "named"),
@@ -103,13 +103,13 @@ SOURCED = [
     ("Outside experts arrived and said the pier was unsafe.", "Outside experts", "anonymous"),
     # the people a poll asked are no author of it
     (
-        "According to a recent poll of Harborville voters, Ruiz leads.",
-        "a recent poll of Harborville voters",
+        "Ruiz leads, according to a weekly poll of Harborville voters.",
+        "a weekly poll of Harborville voters",
         Strength.ANONYMOUS,
     ),
     (
-        "According to a poll of 400 Lirana voters, Ruiz leads.",
-        "a poll of 400 Lirana voters",
+        "Ruiz leads, according to one poll of 400 Lirana voters.",
+        "one poll of 400 Lirana voters",
         "anonymous",
     ),
     # an author after them, or a body after "of", names it
