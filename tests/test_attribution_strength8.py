@@ -1,6 +1,6 @@
 """Source strength, spans and the ledger (issue 20), from attr-strength8's samples.
 
-- A name before an unknown head after "a", "one" ("one Weibo commenter", "an Instagram
+- A name before an unknown head after "a", "one" ("one Reddit commenter", "an Instagram
   influencer") only says where an unnamed person is from: anonymous (LooseSources._loose).
 - A name after a noun is the subject of a relative clause without "that" ("an honor Ruiz
   said she would cherish", "in a radio interview Ruiz declared"), and a name after words

@@ -126,7 +126,7 @@ class LooseSources:
         last_person = people[-1] if people else None
         # "several prominent Harbor elders": a counted set of people, whatever names it holds
         counted = opener in self.quantifiers and _plural_word(tokens[-1])
-        # "one Weibo commenter", "an Instagram influencer": after an indefinite article, a name
+        # "one Reddit commenter", "an Instagram influencer": after an indefinite article, a name
         # before a lower-case noun for a doer only says where an unnamed one is from (not "a
         # yearly Gallup poll", "an FEC advisory opinion": a named body's document)
         last_word = tokens[-1]
