@@ -153,21 +153,10 @@ def _run(
     def small(k: int) -> bool:
         return words[k][2] in _TITLE_SMALL_WORDS  # lower case only ("of", not "Of")
 
-    def back(k: int) -> int:  # how many words the run grows by before word k (0: none)
-        for n in (1, 2, 3):
-            j = k - n
-            if j < 0 or not joined(j):
-                return 0
-            if capital(j):
-                return n
-            if not small(j):
-                return 0
-        return 0
-
-    def ahead(k: int) -> int:  # the same after word k
-        for n in (1, 2, 3):
-            j = k + n
-            if j >= len(words) or not joined(j - 1):
+    def grow(k: int, way: int) -> int:  # how many words the run grows by past word k
+        for n in (1, 2, 3):  # way -1: before it, +1: after it (0: none)
+            j = k + way * n
+            if j < 0 or j >= len(words) or not joined(min(j, j - way)):
                 return 0
             if capital(j):
                 return n
@@ -176,9 +165,9 @@ def _run(
         return 0
 
     a, b = first, last
-    while step := back(a):
+    while step := grow(a, -1):
         a -= step
-    while step := ahead(b):
+    while step := grow(b, 1):
         b += step
     return a, b
 
