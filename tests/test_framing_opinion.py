@@ -83,7 +83,7 @@ def test_attributed_sentences_do_not_count_towards_the_share() -> None:
 HALF = [*COLUMN[:6], "The customs house was built in 1890 for the herring trade."]
 QUOTED = [
     '"We will decide in June," said Ann Roe, the board\'s chair.',
-    "The ferry company said it had not been consulted.",
+    "The ferry company said nobody had asked its skippers.",
     '"Repairs cannot wait another winter," the harbour master told the council.',
 ]
 
