@@ -479,27 +479,31 @@ _ROLE_MARKS = {"heading": "structure.page-heading", "link": "structure.link-list
 def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Sentence, ...]:
     """Weak writer-voice cues read as framing in an article that argues throughout.
 
-    Where at least ``share`` of the article's other unattributed claims are EDITORIAL FRAMING,
+    Where at least a share of the article's other unattributed claims are EDITORIAL FRAMING,
     an unattributed claim whose framing score reaches ``floor`` times the threshold is too
-    (scoring.toml ``[opinion]``; docs/tuning.md).
+    (scoring.toml ``[opinion]``; docs/tuning.md). The share asked is ``share`` of an article
+    that attributes a fifth of its claims or more, and falls to ``uncited`` as fewer are: a
+    report cites its sources, a column argues in its own voice.
     """
     opinion = settings.opinion
-    claims = [s for s in sentences if s.label is not Label.SOURCED and s.is_claim]
-    others = len(claims) - 1
+    claims = [s for s in sentences if s.is_claim]
+    own = [s for s in claims if s.label is not Label.SOURCED]
+    others = len(own) - 1
     if others < opinion.min_claims:
         return sentences
-    framed = sum(s.label is Label.EDITORIAL for s in claims)
+    framed = sum(s.label is Label.EDITORIAL for s in own)
+    cited = len(claims) - len(own)
     floor = opinion.floor * settings.threshold
     weak = [
         s
-        for s in claims
+        for s in own
         if s.label is Label.UNSOURCED and s.framing_score and s.framing_score >= floor
     ]
-    if not weak or framed < opinion.share * others:
+    if not weak or framed < opinion.mark(cited / len(claims)) * others:
         return sentences
     message = (
         f"weak cues counted: {framed} of the article's {others} other unattributed claims"
-        " are framing (an opinion piece)"
+        f" are framing, and {cited} of its {len(claims)} claims are attributed (an opinion piece)"
     )
     relabelled = list(sentences)
     for s in weak:

@@ -48,11 +48,23 @@ class Opinion:
     share: float  # least share of the article's other unattributed claims that are framing
     floor: float  # least framing score, as a share of the threshold, that counts in one
     min_claims: int  # least number of other unattributed claims to judge the article by
+    uncited: float  # the least share asked of an article none of whose claims is attributed
+    rise: float  # how fast the mark rises from `uncited` to `share` with the attributed share
+
+    def mark(self, attributed: float) -> float:
+        """The least framing share for an article whose claims are ``attributed`` (0-1)."""
+        return min(self.share, self.uncited + self.rise * attributed)
 
 
 def _default_opinion() -> Opinion:
     table = _scoring()["opinion"]
-    return Opinion(float(table["share"]), float(table["floor"]), int(table["min_claims"]))
+    return Opinion(
+        float(table["share"]),
+        float(table["floor"]),
+        int(table["min_claims"]),
+        float(table["uncited"]),
+        float(table["rise"]),
+    )
 
 
 def _default_weights() -> tuple[tuple[str, float], ...]:

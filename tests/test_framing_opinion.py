@@ -49,6 +49,7 @@ def test_a_weak_cue_in_a_column_is_framing(weak: str) -> None:
     (context,) = s.evidence_of(EvidenceKind.CONTEXT)
     assert context.rule == "context.opinion"
     assert "5 of the article's 7 other unattributed claims are framing" in context.message
+    assert "0 of its 8 claims are attributed" in context.message
     assert context.message in why_lines(s)
 
 
@@ -77,7 +78,41 @@ def test_attributed_sentences_do_not_count_towards_the_share() -> None:
     assert s.label is Label.UNSOURCED
 
 
+# an invented column that argues in four of its seven other unattributed claims (0.57): enough
+# when it cites nobody, not when a fifth of its claims or more are attributed
+HALF = [*COLUMN[:6], "The customs house was built in 1890 for the herring trade."]
+QUOTED = [
+    '"We will decide in June," said Ann Roe, the board\'s chair.',
+    "The ferry company said nobody had asked its skippers.",
+    '"Repairs cannot wait another winter," the harbour master told the council.',
+]
+
+
+def test_a_column_that_cites_nobody_needs_less_framing() -> None:
+    s = label_of([*HALF, WEAK], WEAK)
+    assert s.label is Label.EDITORIAL
+    (context,) = s.evidence_of(EvidenceKind.CONTEXT)
+    assert "4 of the article's 7 other unattributed claims are framing" in context.message
+    assert "0 of its 8 claims are attributed" in context.message
+
+
+def test_the_same_share_in_a_piece_that_cites_sources_is_not_enough() -> None:
+    article = [*HALF[:3], *QUOTED, *HALF[3:], WEAK]
+    assert sum(s.label is Label.SOURCED for s in audit_sentences(article).sentences) == 3
+    s = label_of(article, WEAK)
+    assert s.label is Label.UNSOURCED
+    assert not s.evidence_of(EvidenceKind.CONTEXT)
+
+
+def test_the_mark_rises_with_the_attributed_share_up_to_share() -> None:
+    opinion = Settings().opinion
+    assert opinion.mark(0.0) == pytest.approx(0.5)
+    assert opinion.mark(0.1) == pytest.approx(0.55)
+    assert opinion.mark(0.2) == pytest.approx(0.6)
+    assert opinion.mark(0.7) == pytest.approx(0.6)
+
+
 def test_the_share_and_floor_come_from_the_scoring_data() -> None:
-    assert Settings().opinion == Opinion(share=0.6, floor=0.5, min_claims=5)
-    stricter = replace(Settings(), opinion=Opinion(share=0.9, floor=0.5, min_claims=5))
+    assert Settings().opinion == Opinion(share=0.6, floor=0.5, min_claims=5, uncited=0.5, rise=0.5)
+    stricter = replace(Settings(), opinion=Opinion(0.9, 0.5, 5, uncited=0.9, rise=0.5))
     assert label_of([*COLUMN, WEAK], WEAK, stricter).label is Label.UNSOURCED
