@@ -39,11 +39,11 @@ _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
-    "quote_loaded", "min_count", "near_side", "partial",
+    "quote_loaded", "min_count", "near_side", "near_back", "partial",
 }  # fmt: skip
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
 _LISTS = ("terms", "requires", "near", "fire", "quiet")
-_NUMBERS = ("confidence", "weight", "quote_max_words", "min_count")
+_NUMBERS = ("confidence", "weight", "quote_max_words", "min_count", "near_back")
 _FLAGS = ("case_sensitive", "loaded", "quote_loaded", "partial")
 _CONTEXT_WINDOW = 80
 _INFLECTION = ("inflection-exceptions", "inflection-stop")  # lexicons of the inflecting
@@ -137,6 +137,18 @@ def _build(
         raw["near_side"] not in NEAR_SIDES or not near or raw.get("scope", "text") != "text"
     ):
         raise fail(f"'near_side' is one of {NEAR_SIDES}, for text patterns with 'near' words")
+    near_back = raw.get("near_back")
+    if near_back is not None and (
+        near_back != int(near_back)
+        or near_back < 0
+        or not near
+        or raw.get("scope", "text") != "text"
+        or raw.get("near_side") == "after"
+    ):
+        raise fail(
+            "'near_back' is a whole number of at least 0, for text patterns with 'near' words"
+            " not tried 'after' them"
+        )
     types = {t.value for t in SourceType}
     if not set(raw.get("requires", ())) <= types:
         raise fail(f"'requires' takes source types from {sorted(types)}")
@@ -210,6 +222,7 @@ def _build(
         requires=tuple(raw.get("requires", ())),
         near=tuple(sorted({w.lower() for w in near})),
         near_side=raw.get("near_side", ""),
+        near_back=None if near_back is None else int(near_back),
         pack=pack,
         path=str(path),
         compiled=compiled,

@@ -74,6 +74,10 @@ class Rule:
     # text patterns whose every match ends ("before") or starts ("after") with a near word:
     # tried only on that side of each ("" for both sides)
     near_side: str = ""
+    # text patterns whose every match holds a near word and starts at most this many
+    # tokens before it: tried from that token on, not from 100 characters before (None:
+    # no such bound)
+    near_back: int | None = None
     pack: str = "core"
     path: str = ""
     compiled: LazyPattern | None = field(default=None, compare=False, repr=False)

@@ -142,7 +142,8 @@ class RuleSet:
                     found.extend(self._matches(rule, text, 0, len(text), 0))
                 continue
             found_near = sorted(near_tokens[k])
-            for lo, hi in _windows(found_near, tokens, len(text), rule.near_side):
+            windows = _windows(found_near, tokens, len(text), rule.near_side, rule.near_back)
+            for lo, hi in windows:
                 if compiled.exists(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
@@ -358,12 +359,13 @@ def _blank(text: str) -> bool:
 
 
 def _windows(
-    found: list[int], tokens: TokenTable, length: int, side: str = ""
+    found: list[int], tokens: TokenTable, length: int, side: str = "", back: int | None = None
 ) -> list[tuple[int, int]]:
     """Merged character windows around the tokens ``found`` (sorted indexes): from _NEAR
     characters before a token's start, and at least from the _NEAR_TOKENS tokens before it
     (a long masked quotation is one token: '"...," writes Hale'), to _NEAR after it, or to
-    the token's end for ``side`` "before", or from its start for "after".
+    the token's end for ``side`` "before", or from its start for "after". With ``back``
+    (a rule's ``near_back``), from the start of the ``back``-th token before it instead.
 
     A later token's window neither opens nor closes before an earlier one's, so a window
     merges into the one before when it opens by the time that one closes, and only the
@@ -379,6 +381,8 @@ def _windows(
         start = starts[k]
         if side == "after":
             opens = start
+        elif back is not None:
+            opens = starts[k - back if k > back else 0]
         else:
             opens = min(start - _NEAR, starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0])
         if opens > hi:
