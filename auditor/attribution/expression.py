@@ -12,7 +12,13 @@ from auditor.attribution.grammar import (
     PEOPLE,
     POSSESSIVE_PRONOUNS,
 )
-from auditor.attribution.sentence import ReadSentence, clitic_host, without_tag, writer_clause
+from auditor.attribution.sentence import (
+    ReadSentence,
+    clitic_host,
+    may_name_writer,
+    without_tag,
+    writer_clause,
+)
 from auditor.attribution.spans import SourceSpan, pronoun_span, titled_work
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
@@ -56,13 +62,14 @@ class Expressions:
         first, last = span
         tokens = s.tokens[first : last + 1]
         lows = s.lowers[first : last + 1]
-        if len(tokens) == 1 and clitic_host(lows[0]) in self.writer:
-            return None
-        if " ".join(lows) in self.no_one:
-            return None  # "Nobody asked", "Everyone called him Ed": no one in particular
-        if len(tokens) > 1 and writer_clause(tokens):
-            return None  # a clause of the writer's
         host = clitic_host(lows[0])
+        if len(tokens) == 1 and host in self.writer:
+            return None
+        words = " ".join(lows)
+        if words in self.no_one:
+            return None  # "Nobody asked", "Everyone called him Ed": no one in particular
+        if len(tokens) > 1 and may_name_writer(lows, words) and writer_clause(tokens):
+            return None  # a clause of the writer's
         if len(tokens) == 1 and host in self.pronouns:
             return pronoun_span(tokens[0], host)
         # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
@@ -134,7 +141,7 @@ class Expressions:
             strength, form = Strength.NAMED, "name"
         placed = cut < len(lows) and lows[cut] in _PLACING  # "people in Fort Ellis": residents
         bare = not names and (
-            " ".join(lows) in self.vague_heads
+            words in self.vague_heads
             or (not placed and self._core(lows[:cut]) in self.vague_heads)  # "media reports"
             or (
                 head in self.vague_heads

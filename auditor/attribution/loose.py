@@ -10,7 +10,13 @@ from auditor.attribution.grammar import (
     MAX_APPOSITIVE,
     POSSESSIVE_PRONOUNS,
 )
-from auditor.attribution.sentence import ReadSentence, be_clitic, clitic_host, writer_clause
+from auditor.attribution.sentence import (
+    ReadSentence,
+    be_clitic,
+    clitic_host,
+    may_name_writer,
+    writer_clause,
+)
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import Token
@@ -108,9 +114,11 @@ class LooseSources:
         tokens = s.tokens[first : last + 1]
         if len(tokens) == 1 and tokens[0].lower in self.empty_alone:
             return None
-        if " ".join(t.lower for t in tokens) in self.no_one:
+        lows = s.lowers[first : last + 1]
+        words = " ".join(lows)
+        if words in self.no_one:
             return None  # "Enough said.": no one in particular
-        if len(tokens) > 1 and writer_clause(tokens):
+        if len(tokens) > 1 and may_name_writer(lows, words) and writer_clause(tokens):
             return None  # "This is why I keep telling readers:": a clause of the writer's
         names = self._names(s, first, tokens)
         opener = tokens[0].lower

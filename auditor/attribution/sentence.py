@@ -55,9 +55,8 @@ class ReadSentence:
         """A headline in Title Case, where capitals say nothing about names."""
         if self._title_case is None:  # worked out when first asked (functools.cached_property
             # would take a lock each first time: slower than the test)
-            words = [t for t in self.tokens if t.is_word and len(t.text) > 3]
-            capitals = sum(t.is_capitalised for t in words)
-            self._title_case = len(words) >= 3 and capitals / len(words) > 0.8
+            capitals = [t.is_capitalised for t in self.tokens if t.is_word and len(t.text) > 3]
+            self._title_case = len(capitals) >= 3 and sum(capitals) / len(capitals) > 0.8
         return self._title_case
 
     def _after_clock(self) -> int:
@@ -282,6 +281,13 @@ def reaching(source: SourceSpan, s: ReadSentence, last: SourceSpan) -> SourceSpa
     return replace(
         source, end=last.end, text=s.text_of(s.index(source.start), s.index(last.end) - 1)
     )
+
+
+def may_name_writer(lows: list[str], joined: str) -> bool:
+    """Whether :func:`writer_clause` can hold for a phrase whose lower-cased words are
+    ``lows`` (``joined`` by spaces): one of them is the writer's subject ("we") or may carry
+    a clitic ("we've"). Most phrases have neither, which C calls find."""
+    return not WRITER_SUBJECTS.isdisjoint(lows) or "'" in joined or "’" in joined
 
 
 def writer_clause(tokens: list[Token]) -> bool:
