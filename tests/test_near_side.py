@@ -143,6 +143,14 @@ def test_near_back_is_a_count_for_text_patterns_with_near_words(tmp_path, keys) 
         load_rules(tmp_path, load_lexicons([tmp_path]), "test")
 
 
+@pytest.mark.parametrize("near", ['["so called"]', '["zap", ""]', '["zap\\tzip"]'])
+def test_a_near_word_is_one_token(tmp_path, near) -> None:
+    keys = f'pattern = "zap"\nnear = {near}\n'
+    (tmp_path / "rules.toml").write_text('provenance = "test"\n' + _RULE + keys, "utf-8")
+    with pytest.raises(UsageError, match="one token each"):
+        load_rules(tmp_path, load_lexicons([tmp_path]), "test")
+
+
 def test_near_back_is_read(tmp_path) -> None:
     keys = 'pattern = "zap"\nnear = ["zap"]\nnear_back = 2\n'
     (tmp_path / "rules.toml").write_text('provenance = "test"\n' + _RULE + keys, "utf-8")

@@ -131,8 +131,11 @@ def _build(
     if raw.get("relay", "") not in RELAYS:
         raise fail(f"'relay' must be one of {RELAYS}")
     near = raw.get("near", [])
-    if near and ("pattern" not in raw or not all(isinstance(w, str) and w for w in near)):
-        raise fail("'near' is a list of words, for pattern rules only")
+    if near and (
+        "pattern" not in raw
+        or not all(isinstance(w, str) and w and not any(c.isspace() for c in w) for w in near)
+    ):
+        raise fail("'near' is a list of words (one token each, no spaces), for pattern rules only")
     if "near_side" in raw and (
         raw["near_side"] not in NEAR_SIDES or not near or raw.get("scope", "text") != "text"
     ):
