@@ -1,0 +1,66 @@
+"""Issue 21, EDITORIAL recall (frame-recall16, pack/framing/stance.toml and
+lexicons/framing-figurative-verdicts.txt).
+
+A sentence that is only a verdict on the one before it ("This was impossible.", "It is
+unrealistic.", "That is hardly news.", "Both look unlikely.") is the writer grading a claim with
+no source: EDITORIAL FRAMING alone. The same words with a complement ("impossible to
+reach", "likely on Tuesday"), a narrative "It was impossible.", a quotation and a plain
+"That is the plan." stay UNSOURCED. Set figures of speech that grade a person or an idea
+("was only human", "spread like wildfire", "sold their souls", "a recipe for disaster")
+join the figurative verdicts; their literal neighbours ("only human rights groups") do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_helpers import fired, one
+
+from auditor.models import Label
+
+_DEICTIC = "stance.deictic-verdict"
+_FIGURE = "evaluative.figurative-verdict"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("This was impossible.", _DEICTIC),
+        ("It is unrealistic.", _DEICTIC),
+        ("But it's hardly realistic.", _DEICTIC),
+        ("That is hardly news.", _DEICTIC),
+        ("Either seems unlikely.", _DEICTIC),
+        ("Both seem unlikely.", _DEICTIC),
+        ("This is simply not enough.", _DEICTIC),
+        ("It's a start.", _DEICTIC),
+        ("That would be a mistake.", _DEICTIC),
+        ("Frankly, that is theater.", _DEICTIC),
+        ("The harbour master was only human.", _FIGURE),
+        ("Word of the closure spread like wildfire along the quay.", _FIGURE),
+        ("Half the council has sold their souls to the developer.", _FIGURE),
+        ("Cutting the night ferry is a recipe for disaster.", _FIGURE),
+    ],
+)
+def test_verdicts_on_what_was_just_said_are_editorial(text: str, rule: str) -> None:
+    s = one(text)
+    assert rule in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was impossible to reach the pier before noon.",
+        "Rain is likely on Tuesday.",
+        "It was impossible.",
+        "That is the plan.",
+        "That was in March.",
+        "A second crossing is unlikely before the spring tide.",
+        '"This was impossible," the harbour master said.',
+        "Only human rights groups attended the hearing.",
+        "The warehouse went up in smoke on Tuesday.",
+    ],
+)
+def test_complements_narrative_and_quotations_stay_unsourced(text: str) -> None:
+    s = one(text)
+    assert not fired(s) & {_DEICTIC, _FIGURE}
+    assert s.label is not Label.EDITORIAL
