@@ -39,7 +39,7 @@ _FIGURE = "evaluative.figurative-verdict"
         ("Frankly, that is theater.", _DEICTIC),
         ("The harbour master was only human.", _FIGURE),
         ("Word of the closure spread like wildfire along the quay.", _FIGURE),
-        ("Half the council has sold their souls to the developer.", _FIGURE),
+        ("The committee sold its soul to a developer years ago.", _FIGURE),
         ("Cutting the night ferry is a recipe for disaster.", _FIGURE),
     ],
 )
