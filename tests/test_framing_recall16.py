@@ -8,6 +8,8 @@ reach", "likely on Tuesday"), a narrative "It was impossible.", a quotation and 
 "That is the plan." stay UNSOURCED. Set figures of speech that grade a person or an idea
 ("was only human", "spread like wildfire", "sold their souls", "a recipe for disaster")
 join the figurative verdicts; their literal neighbours ("only human rights groups") do not.
+"The plan ignores the simple fact that ..." is the writer faulting a party's reasoning; the
+same words after a verb of speech are the speaker's, and ignoring a warning is an act.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from auditor.models import Label
 
 _DEICTIC = "stance.deictic-verdict"
 _FIGURE = "evaluative.figurative-verdict"
+_IGNORES = "stance.ignores-the-fact"
 
 
 @pytest.mark.parametrize(
@@ -41,6 +44,9 @@ _FIGURE = "evaluative.figurative-verdict"
         ("Word of the closure spread like wildfire along the quay.", _FIGURE),
         ("The committee sold its soul to a developer years ago.", _FIGURE),
         ("Cutting the night ferry is a recipe for disaster.", _FIGURE),
+        ("The toll plan ignores the obvious fact that nobody drives to the island.", _IGNORES),
+        ("Its fans overlook the reality that the old ferry is cheaper to run.", _IGNORES),
+        ("This reasoning ignores one of the basic rules of the harbour.", _IGNORES),
     ],
 )
 def test_verdicts_on_what_was_just_said_are_editorial(text: str, rule: str) -> None:
@@ -63,9 +69,11 @@ def test_verdicts_on_what_was_just_said_are_editorial(text: str, rule: str) -> N
         '"This was impossible," the harbour master said.',
         "Only human rights groups attended the hearing.",
         "The warehouse went up in smoke on Tuesday.",
+        "The skipper said the board ignored the fact that the crane was broken.",
+        "The trawler ignored the storm warning and left the harbour.",
     ],
 )
-def test_complements_narrative_and_quotations_stay_unsourced(text: str) -> None:
+def test_complements_narrative_reports_and_quotations_stay_unsourced(text: str) -> None:
     s = one(text)
     assert not fired(s) & {_DEICTIC, _FIGURE}
     assert s.label is not Label.EDITORIAL
