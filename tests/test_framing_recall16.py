@@ -10,6 +10,8 @@ reach", "likely on Tuesday"), a narrative "It was impossible.", a quotation and 
 join the figurative verdicts; their literal neighbours ("only human rights groups") do not.
 "The plan ignores the simple fact that ..." is the writer faulting a party's reasoning; the
 same words after a verb of speech are the speaker's, and ignoring a warning is an act.
+The -ier and -iest forms of two-syllable -y judgement adjectives ("clunkier", "flimsier")
+grade as their base does; a plain ranking ("the dirtiest fuel") does not.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from auditor.models import Label
 _DEICTIC = "stance.deictic-verdict"
 _FIGURE = "evaluative.figurative-verdict"
 _IGNORES = "stance.ignores-the-fact"
+_STRONG = "evaluative.strong"
 
 
 @pytest.mark.parametrize(
@@ -47,6 +50,8 @@ _IGNORES = "stance.ignores-the-fact"
         ("The toll plan ignores the obvious fact that nobody drives to the island.", _IGNORES),
         ("Its fans overlook the reality that the old ferry is cheaper to run.", _IGNORES),
         ("This reasoning ignores one of the basic rules of the harbour.", _IGNORES),
+        ("The new kiosk has a clunkier screen than the old one.", _STRONG),
+        ("The second excuse was even flimsier.", _STRONG),
     ],
 )
 def test_verdicts_on_what_was_just_said_are_editorial(text: str, rule: str) -> None:
@@ -71,6 +76,7 @@ def test_verdicts_on_what_was_just_said_are_editorial(text: str, rule: str) -> N
         "The warehouse went up in smoke on Tuesday.",
         "The skipper said the board ignored the fact that the crane was broken.",
         "The trawler ignored the storm warning and left the harbour.",
+        "Coal is the dirtiest fuel burned on the island.",
     ],
 )
 def test_complements_narrative_reports_and_quotations_stay_unsourced(text: str) -> None:
