@@ -1,0 +1,75 @@
+"""Missed sources (issue 20), closed by construction: a quotation's tag whose verb is one of
+voice or manner ('"Rebuild it!" the crowd screamed back.', '"Who cares?" reacted the mayor.',
+also when a splitter cut the tag from its quotation after '?' or '!').
+And what must stay unsourced: the same verbs as sounds, looks or acts, a name that opens the
+sentence after a quotation, the writer's "I".
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import not_sourced_test, sourced_test
+
+from auditor.api import audit_sentences
+from auditor.models import Label, Strength
+
+SOURCED = [
+    # a quotation's tag with a verb of voice or manner
+    ("“Rebuild it!” the crowd screamed back.", "the crowd", Strength.NAMED),
+    ("“Is the ferry safe?” the union leader wondered.", "the union leader", Strength.NAMED),
+    ("“Who cares?” reacted the mayor.", "the mayor", Strength.NAMED),
+    (
+        "“Fix the pier!” two protesters shouted from the street outside city hall.",
+        "two protesters",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "“Welcome to Harborville!” a sign on the pier reads.",
+        "a sign on the pier",
+        Strength.ANONYMOUS,
+    ),
+    ("“Get off my pier,” Ana Ruiz barked and walked away.", "Ana Ruiz", Strength.NAMED),
+]
+
+NOT_SOURCED = [
+    "The baby screamed all night.",
+    "She beamed as the ferry docked.",
+    "“I am so proud of this town,” I sighed.",
+    "The pier, known as “the Mole,” roared with traffic.",
+    "He read the letter twice before the meeting.",
+]
+
+test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
+test_no_source_is_read = not_sourced_test(NOT_SOURCED)
+
+
+@pytest.mark.parametrize(
+    ("quotation", "tag", "source"),
+    [
+        ("“Sink the levy!”", "the crowd cried out, booing.", "the crowd"),
+        (
+            "“Who will pay for the pier?”",
+            "a council clerk in the room wondered.",
+            "a council clerk",
+        ),
+        (
+            "“What a night!”",
+            "beamed Tom Hale of Harborville, who had waited since dawn.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_tag_cut_from_its_quotation_speaks_for_it(quotation: str, tag: str, source: str) -> None:
+    before, after = audit_sentences(["The pier reopened on Monday.", quotation, tag]).sentences[1:]
+    assert after.label is Label.SOURCED, tag
+    assert before.label is Label.SOURCED, quotation
+    assert before.attribution is not None and source in before.attribution.source.text
+
+
+def test_a_name_that_opens_the_next_sentence_is_no_tag() -> None:
+    sentences = audit_sentences(
+        ["The mayor called the levy “a disgrace.”", "Ruiz laughed at the plan on Monday."]
+    ).sentences
+    assert sentences[1].label is not Label.SOURCED
