@@ -1,8 +1,12 @@
 """Missed sources (issue 20), closed by construction: a quotation's tag whose verb is one of
 voice or manner ('"Rebuild it!" the crowd screamed back.', '"Who cares?" reacted the mayor.',
-also when a splitter cut the tag from its quotation after '?' or '!').
+also when a splitter cut the tag from its quotation after '?' or '!'); a ruling or a verdict
+with its agent ("was ruled illegal by the court"); an outlet that runs a headline, a story or a
+cover saying something; people described by where they speak ("people on the pier"); a headline
+whose claim holds a semicolon or whose speaker comes with the topic ("Ruiz on the Levy: ...").
 And what must stay unsourced: the same verbs as sounds, looks or acts, a name that opens the
-sentence after a quotation, the writer's "I".
+sentence after a quotation, the writer's "I"; "ruled out", a wreck found by divers; a story on
+a subject that says nothing; a kicker before a colon.
 
 Every sentence here is invented for the test.
 """
@@ -31,6 +35,26 @@ SOURCED = [
         Strength.ANONYMOUS,
     ),
     ("“Get off my pier,” Ana Ruiz barked and walked away.", "Ana Ruiz", Strength.NAMED),
+    # a ruling or a verdict with its agent
+    (
+        "The mask ban was ruled illegal by the Harbor County court on Monday.",
+        "the Harbor County court",
+        Strength.NAMED,
+    ),
+    ("The harbour master was found guilty of fraud by a jury.", "a jury", Strength.ANONYMOUS),
+    # an outlet's headline, story or cover that says something
+    (
+        "The Gazette ran a front-page headline saying the levy was dead.",
+        "The Gazette",
+        Strength.NAMED,
+    ),
+    ("The tabloid did a cover calling the mayor a quitter.", "The tabloid", Strength.NAMED),
+    # people described by where they are
+    (
+        "According to people on the pier, the mayor left early.",
+        "people on the pier",
+        Strength.ANONYMOUS,
+    ),
 ]
 
 NOT_SOURCED = [
@@ -39,6 +63,10 @@ NOT_SOURCED = [
     "“I am so proud of this town,” I sighed.",
     "The pier, known as “the Mole,” roared with traffic.",
     "He read the letter twice before the meeting.",
+    "A second vote was ruled out by the rain.",
+    "The wreck was found by divers in May.",
+    "The Gazette ran a long story on the flood.",
+    "The station aired an ad for the ferry on Sunday.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
@@ -73,3 +101,29 @@ def test_a_name_that_opens_the_next_sentence_is_no_tag() -> None:
         ["The mayor called the levy “a disgrace.”", "Ruiz laughed at the plan on Monday."]
     ).sentences
     assert sentences[1].label is not Label.SOURCED
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Ruiz: The pier will reopen in May; jobs are safe", "Ruiz"),
+        ("Ruiz on the Harbour Levy: The Toll Will Not Survive the Winter", "Ruiz"),
+    ],
+)
+def test_a_headline_names_its_speaker(headline: str, speaker: str) -> None:
+    sentence = audit_sentences([headline, "The pier closed on Monday."], headline=True).sentences[0]
+    assert sentence.label is Label.SOURCED, headline
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Analysis: The Harbour Levy Will Not Survive the Winter",
+        "Thoughts On the Levy: The Toll Will Not Survive the Winter",
+    ],
+)
+def test_a_kicker_is_no_speaker(headline: str) -> None:
+    sentence = audit_sentences([headline, "The pier closed on Monday."], headline=True).sentences[0]
+    assert sentence.label is not Label.SOURCED, headline
