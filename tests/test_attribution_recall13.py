@@ -2,7 +2,9 @@
 voice or manner ('"Rebuild it!" the crowd screamed back.', '"Who cares?" reacted the mayor.',
 also when a splitter cut the tag from its quotation after '?' or '!'); a ruling or a verdict
 with its agent ("was ruled illegal by the court"); an outlet that runs a headline, a story or a
-cover saying something; people described by where they speak ("people on the pier"); a headline
+cover saying something; people described by where they speak ("people on the pier"); another's
+words, phrase or telling ("in the words of one member", "to use the senator's phrase", also after
+a quotation holding its comma); a passive plea ("implored by"); a newsletter; a headline
 whose claim holds a semicolon or whose speaker comes with the topic ("Ruiz on the Levy: ...").
 And what must stay unsourced: the same verbs as sounds, looks or acts, a name that opens the
 sentence after a quotation, the writer's "I"; "ruled out", a wreck found by divers; a story on
@@ -49,6 +51,26 @@ SOURCED = [
         Strength.NAMED,
     ),
     ("The tabloid did a cover calling the mayor a quitter.", "The tabloid", Strength.NAMED),
+    # a passive plea with its agent
+    ("Voters were implored by the mayor to turn out early.", "the mayor", Strength.NAMED),
+    # partial attributions: another's words, phrase or telling
+    (
+        "The deal was, in the words of one council member, “dead on arrival.”",
+        "one council member",
+        Strength.ANONYMOUS,
+    ),
+    ("The levy is, to use the senator's phrase, a “blank check.”", "the senator's", Strength.NAMED),
+    (
+        "The so-called “reform,” in the governor's telling, will save $10 million.",
+        "the governor's",
+        Strength.NAMED,
+    ),
+    # a newsletter as a document
+    (
+        "According to the union's newsletter, catches fell by half.",
+        "the union's newsletter",
+        Strength.NAMED,
+    ),
     # people described by where they are
     (
         "According to people on the pier, the mayor left early.",
@@ -67,6 +89,8 @@ NOT_SOURCED = [
     "The wreck was found by divers in May.",
     "The Gazette ran a long story on the flood.",
     "The station aired an ad for the ferry on Sunday.",
+    "To use a sailor's term, the pier is listing.",
+    "The pier was built by workers from three towns.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
