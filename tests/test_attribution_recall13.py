@@ -4,7 +4,9 @@ also when a splitter cut the tag from its quotation after '?' or '!'); a ruling 
 with its agent ("was ruled illegal by the court"); an outlet that runs a headline, a story or a
 cover saying something; people described by where they speak ("people on the pier"); another's
 words, phrase or telling ("in the words of one member", "to use the senator's phrase", also after
-a quotation holding its comma); a passive plea ("implored by"); a newsletter; a headline
+a quotation holding its comma); a passive plea ("implored by"); a newsletter; a name after a
+restrictive relative clause, which names the clause's noun ("The member who proposed it, Jane
+Ortiz, said": named); a headline
 whose claim holds a semicolon or whose speaker comes with the topic ("Ruiz on the Levy: ...").
 And what must stay unsourced: the same verbs as sounds, looks or acts, a name that opens the
 sentence after a quotation, the writer's "I"; "ruled out", a wreck found by divers; a story on
@@ -70,6 +72,18 @@ SOURCED = [
         "According to the union's newsletter, catches fell by half.",
         "the union's newsletter",
         Strength.NAMED,
+    ),
+    # a restrictive relative clause, then the name of its noun
+    (
+        "The council member who proposed the ban, Jane Ortiz, argued that it would save lives.",
+        "The council member who proposed the ban, Jane Ortiz",
+        Strength.NAMED,
+    ),
+    # ... but not when the clause ends on a person, whom the name may be
+    (
+        "The aide who met the minister, Ana Ruiz, said the pier was unsafe.",
+        "The aide",
+        Strength.ANONYMOUS,
     ),
     # people described by where they are
     (
