@@ -29,7 +29,7 @@ SOURCED = [
     ("“Is the ferry safe?” the union leader wondered.", "the union leader", Strength.NAMED),
     ("“Who cares?” reacted the mayor.", "the mayor", Strength.NAMED),
     (
-        "“Fix the pier!” two protesters shouted from the street outside city hall.",
+        "“Fix the pier!” two protesters yelled from the quay by the ferry office.",
         "two protesters",
         Strength.ANONYMOUS,
     ),
