@@ -16,8 +16,9 @@ from auditor.tokens import QUOTE
 
 _CLAUSE_END = frozenset({",", ";", ":", QUOTE})  # an object phrase ends before
 _PRONOUN_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "—", "–"})  # "according to him,"
-# words after a bare "people" or "those" that say who is meant: "people in the room"
-_DESCRIBED_BY = frozenset({"in", "at", "who", "present"})
+# words after a bare "people" or "those" that say who is meant: "people in the room", "some
+# on Twitter" (attr-recall13: polnear-dev RC sample, seed 20261450)
+_DESCRIBED_BY = frozenset({"in", "at", "on", "who", "present"})
 _PUBLISHED_IN = frozenset({"in", "on"})  # "a study published in", "a post on"
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
 

@@ -789,8 +789,23 @@ class Subjects:
                 and (before.lower in self.prepositions or source.form != "name")
             ):
                 return None  # "a friend he met in Rome, who": not Rome; a noun read in part
+            if lead == r and source.form != "name":
+                named = self._restrictive_named(s, k, comma)
+                if named is not None:
+                    return _named_as(s, source, named, comma - 1)
             return self._name_before_description(s, source) or source
         return None
+
+    def _restrictive_named(self, s: ReadSentence, k: int, comma: int) -> SourceSpan | None:
+        """The name of an apposition after a restrictive relative clause, from the comma
+        ``k`` to the ``comma`` before the cue, which names the clause's noun ("The council
+        member who proposed the ban, Jane Ortiz, argued"); not when the clause ends on a
+        person, whom the name may be ("The aide who met the minister, Ana Ruiz, said")."""
+        named = self._analyse(s, (k + 1, comma - 1))
+        if not _names_one(s, named, comma - 1) or named.type not in PEOPLE:
+            return None
+        inner = self._np_before(s, k - 1)
+        return named if inner is None or inner.type not in PEOPLE else None
 
     def _subject_at(self, s: ReadSentence, first: int, k: int) -> bool:
         """A noun phrase opens at token ``first``, right after the relative pronoun, and ends
