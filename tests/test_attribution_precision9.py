@@ -1,8 +1,9 @@
 """SOURCED precision and strength (issue 20): a wish told in the past tense ("the mayor wanted
 to close the harbour") or a passing idea ("few reporters thought to ask") is the writer's
 narration; "plan", "hope" and "fear" after "a" or a possessive are nouns; "deny" with two
-objects withholds something; a capitalised set of people that opens a phrase ("Democrats and
-Republicans in Congress", "Supporters of Ana Ruiz") names no one.
+objects withholds something; a candidate "claiming her third victory" takes a win; "The plan,
+unveiled last week," is a reduced passive; a capitalised set of people that opens a phrase
+("Liberals and Conservatives in Parliament", "Supporters of Ana Ruiz") names no one.
 
 Every sentence here is invented for the test.
 """
@@ -18,7 +19,7 @@ SOURCED = [
     ("Ruiz wants to make the ferry free for pensioners.", "Ruiz", Strength.NAMED),
     ("The harbour master wanted to know why the ferry was late.", "The harbour master", "named"),
     ("The harbour master wanted to know how to fix the crane.", "The harbour master", "named"),
-    ("She said she wanted to close the harbour.", "She", Strength.NAMED),
+    ("The mayor said she wanted the harbour closed.", "The mayor", Strength.NAMED),
     ("60 percent of voters wanted to rebuild the pier.", "60 percent of voters", "anonymous"),
     ("The trustees thought the pier was unsafe.", "The trustees", Strength.ANONYMOUS),
     ("The senators plan to sell the pier.", "The senators", Strength.ANONYMOUS),
@@ -27,8 +28,8 @@ SOURCED = [
     ("Ruiz denied Hale had lied about the pier.", "Ruiz", Strength.NAMED),
     # a set of party members, or of supporters, is unnamed; a union's name is a name
     (
-        "Democrats and Republicans in Congress said the levy was unfair.",
-        "Democrats and Republicans in Congress",
+        "Liberals and Conservatives in Parliament said the levy was unfair.",
+        "Liberals and Conservatives in Parliament",
         Strength.ANONYMOUS,
     ),
     ("Supporters of Ana Ruiz said the levy was unfair.", "Supporters of Ana Ruiz", "anonymous"),
@@ -39,6 +40,15 @@ SOURCED = [
     ),
     ("Washington and its allies said the levy was unfair.", "Washington and its allies", "named"),
     ("The Church in Wales said the levy was unfair.", "The Church in Wales", Strength.NAMED),
+    # a declared win, wins touted and an announcement with its content stay reports
+    ("Ruiz claimed victory on Tuesday night.", "Ruiz", Strength.NAMED),
+    ("Ruiz is touting her recent wins in the opening statement.", "Ruiz", Strength.NAMED),
+    ("The plan, unveiled last week, said the ferry would run hourly.", "The plan", "named"),
+    (
+        "Ana Ruiz, 54, announced on Tuesday, to loud cheers, that she would run.",
+        "Ana Ruiz",
+        "named",
+    ),
 ]
 
 NOT_SOURCED = [
@@ -49,12 +59,19 @@ NOT_SOURCED = [
     "That was what the skipper wanted to hear.",
     "Few reporters thought to ask why the pier was closed.",
     # nouns
-    "Others could buy a government plan similar to the state's.",
+    "Islanders could buy a state insurance plan like the mainland's.",
     "A Bold Plan to Save the Pier: Sell It.",
     "The mayor's plans to sell the pier were dropped.",
     # withholding
     "The council denied Ana Ruiz a berth for the winter.",
-    "A floor fight at the convention denied Ruiz the nomination.",
+    "A revolt on the council floor denied Ruiz the chair.",
+    # a win, a share of the vote or a tax home taken
+    "Ruiz won the island's caucus, claiming her third victory of the night.",
+    "Hale beat Ruiz in the runoff, claiming 58 percent of the ballots cast.",
+    "The ferry firm moved abroad, with the merged company claiming residency in Malta.",
+    # a reduced passive: what was announced, not who announced it
+    "The plan, unveiled last week, would cut bus fares by half.",
+    "The proposal, announced in May, drew little notice.",
 ]
 
 test_sourced = sourced_test(SOURCED)
