@@ -92,6 +92,7 @@ class Expressions:
                         and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
                         and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
                         and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
+                        and not self._set_of_people(tokens, k - 1)  # "Liberals in Parliament"
                         and tokens[k + 1].is_capitalised
                     )
                 ),
@@ -158,6 +159,12 @@ class Expressions:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _set_of_people(self, tokens: list[Token], k: int) -> bool:
+        """'Liberals and Conservatives in Parliament', 'Supporters of Ana Ruiz': a capitalised
+        plural of people that opens its name run is an unnamed set, cut from the name after
+        it (not "the Harbour Workers of America", one union's name)."""
+        return tokens[k].lower in self.group_heads and (k == 0 or not tokens[k - 1].is_capitalised)
 
     def _core(self, lows: list[str]) -> str:
         """The words of a phrase without its determiners ("the media reports")."""
