@@ -101,3 +101,61 @@ def test_a_group_rate_argues_in_an_opinion_piece() -> None:
     s = audit_sentences(column).sentences[-1]
     assert "speculation.likely-rate" in fired(s)
     assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        (
+            "Dockers marched against a harbour board they decry as corrupt and lazy.",
+            "sense.party-casts-as",
+        ),
+        (
+            "The crews resent a levy which they dismissed as a shameless grab.",
+            "sense.party-casts-as",
+        ),
+        ("Islanders cheered what they saw as the shameful end of the levy.", "sense.party-regards"),
+    ],
+)
+def test_a_characterisation_in_a_relative_clause_is_the_partys(text: str, sense: str) -> None:
+    s = one(text)
+    assert sense in {e.rule for e in s.evidence if e.rule.startswith("sense.")}
+    assert s.label is not Label.EDITORIAL
+
+
+def test_an_agentless_characterisation_is_not_the_partys() -> None:
+    s = one("The levy was a plan derided as shameful and lazy.")
+    assert "sense.party-casts-as" not in {e.rule for e in s.evidence}
+
+
+def test_a_plain_judgement_keeps_its_cue() -> None:
+    assert one("The harbour board is corrupt and lazy.").label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board offered the crews only empty promises.",
+        "The mayor's pledge rang empty.",
+        "By May the harbour board's promises were empty.",
+    ],
+)
+def test_empty_words_are_a_verdict(text: str) -> None:
+    s = one(text)
+    assert "evaluative.empty-words" in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers on the island faced empty shelves for a week.",
+        "Add the empty jars to the pot to warm them.",
+        "The mayor spoke to a half empty hall on Friday.",
+        "Seats on the upper deck of the ferry were empty.",
+    ],
+)
+def test_empty_of_a_place_or_a_thing_is_not_framing(text: str) -> None:
+    s = one(text)
+    assert not fired(s)
+    assert s.label is Label.UNSOURCED
