@@ -159,3 +159,22 @@ def test_empty_of_a_place_or_a_thing_is_not_framing(text: str) -> None:
     s = one(text)
     assert not fired(s)
     assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has long been accusing the mayor and his friends of rampant waste.",
+        "For years the union has been accusing the harbour board of corruption.",
+    ],
+)
+def test_the_charge_of_an_accusation_is_the_accusers(text: str) -> None:
+    s = one(text)
+    assert "sense.accusation-content" in neutral_senses(s)
+    assert s.label is not Label.EDITORIAL
+
+
+def test_an_and_before_a_verb_ends_the_accused() -> None:
+    s = one("The union was accusing nobody and spoke of the brutal regime on the docks.")
+    assert "sense.accusation-content" not in neutral_senses(s)
+    assert "evaluative.strong" in fired(s)
