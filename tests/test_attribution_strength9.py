@@ -5,6 +5,11 @@
 - A bare mass noun of data opening its clause ("Polling shows", "Research suggests") names
   no document anyone can look up: anonymous, unless what follows names it ("research from
   the Harbor Institute"): Expressions._unowned.
+- Bodies or outlets before a place preposition are the subject with their place
+  ("Newspapers across the state warned", "Hospitals across the county said"), as people
+  are (Subjects._placed).
+- "The unions state their aim was": "state" with "that" dropped before a possessive noun of aim
+  or stance and its verb (cue.state).
 - "Recalls Trucks": goods straight after "recall" (no article, as headlines write) are
   withdrawn, not remembered (cue.recall).
 
@@ -33,11 +38,23 @@ SOURCED = [
     ("The group said the pier was unsafe.", "The group", Strength.NAMED),
     ("Harbor First's polling shows the senator ahead.", "Harbor First's polling", Strength.NAMED),
     ("Ana Ruiz recalled that the trucks had stopped at dawn.", "Ana Ruiz", Strength.NAMED),
+    (
+        "Newspapers across the state warned that the levy would fail.",
+        "Newspapers across the state",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "Hospitals across the county said they were full.",
+        "Hospitals across the county",
+        Strength.ANONYMOUS,
+    ),
+    ("The union states its main goal is a shorter week.", "The union", Strength.NAMED),
 ]
 
 NOT_SOURCED = [
     "Automaker Recalls Pickup Trucks Over Faulty Brakes.",
     "Harbor Motors recalled vehicles built in May.",
+    "Voters in the state their parents left are older.",
 ]
 
 

@@ -142,7 +142,7 @@ class Expressions:
             form == "bare"
             and source_type is SourceType.DOCUMENT
             and not names
-            and self._unowned(s, first)
+            and self._unowned(s, first, head_part)
             and not named_tail()
         ):
             strength = Strength.ANONYMOUS  # "Polling shows", "Research suggests"
@@ -169,14 +169,17 @@ class Expressions:
             anaphoric,
         )  # fmt: skip
 
-    def _unowned(self, s: ReadSentence, first: int) -> bool:
+    def _unowned(self, s: ReadSentence, first: int, head_part: list[Token]) -> bool:
         """Whether a bare document phrase opens its clause ("Polling shows", ", records show"):
         a mass noun with no name then describes data nobody can look up (anonymous). After a
         word it may be the end of a longer phrase ("the nearly 90-second ad", "its polling")
         whose owner the span lost: left as it was graded, as after a comma is a phrase that
-        opens on a number ("Ana Ruiz's new, 12-page plan")."""
+        opens on a number ("Ana Ruiz's new, 12-page plan"). A sentence's capitalised first
+        word before the head is unknown unless it is a describing word ("Financial records";
+        not "Pentagon records", which may be a name)."""
         if first == s.first_word:
-            return True
+            lead = head_part[0]
+            return len(head_part) == 1 or not lead.is_capitalised or lead.lower in self.modifiers
         before = s.tokens[first - 1]
         if before.is_word:
             return False
