@@ -25,7 +25,7 @@ from auditor.models import Label, Strength
 
 SOURCED = [
     # a quotation's tag with a verb of voice or manner
-    ("“Rebuild it!” the crowd screamed back.", "the crowd", Strength.NAMED),
+    ("“Rebuild it!” the crowd screamed back.", "the crowd", Strength.ANONYMOUS),
     ("“Is the ferry safe?” the union leader wondered.", "the union leader", Strength.NAMED),
     ("“Who cares?” reacted the mayor.", "the mayor", Strength.NAMED),
     (

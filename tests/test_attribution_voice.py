@@ -71,7 +71,7 @@ BELIEF = [
         "The mayor is touring the port and the crowd is cheering and shouting that the levy is a "
         "reckless grab.",
         "the crowd",
-        Strength.NAMED,
+        Strength.ANONYMOUS,  # a gathering of unnamed people (attr-strength9)
     ),
 ]
 

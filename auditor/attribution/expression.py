@@ -29,6 +29,7 @@ _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 # "Voters in Paris said": after a capital that only opens the sentence, these start a place
 _LOCATIVE = frozenset({"in", "at", "from", "on"})
 _PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe who is meant
+_CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clause may open
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 
 
@@ -137,6 +138,14 @@ class Expressions:
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
             strength = Strength.NAMED  # "a UN report", "a report by the EU"
+        elif (
+            form == "bare"
+            and source_type is SourceType.DOCUMENT
+            and not names
+            and self._unowned(s, first, head_part)
+            and not named_tail()
+        ):
+            strength = Strength.ANONYMOUS  # "Polling shows", "Research suggests"
         if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
@@ -159,6 +168,22 @@ class Expressions:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _unowned(self, s: ReadSentence, first: int, head_part: list[Token]) -> bool:
+        """Whether a bare document phrase opens its clause ("Polling shows", ", records show"):
+        a mass noun with no name then describes data nobody can look up (anonymous). After a
+        word it may be the end of a longer phrase ("the nearly 90-second ad", "its polling")
+        whose owner the span lost: left as it was graded, as after a comma is a phrase that
+        opens on a number ("Ana Ruiz's new, 12-page plan"). A sentence's capitalised first
+        word before the head is unknown unless it is a describing word ("Financial records";
+        not "Pentagon records", which may be a name)."""
+        if first == s.first_word:
+            lead = head_part[0]
+            return len(head_part) == 1 or not lead.is_capitalised or lead.lower in self.modifiers
+        before = s.tokens[first - 1]
+        if before.is_word:
+            return False
+        return before.text in _CLAUSE_OPENINGS and not s.tokens[first].text[0].isdigit()
 
     def _set_of_people(self, tokens: list[Token], k: int) -> bool:
         """'Liberals and Conservatives in Parliament', 'Supporters of Ana Ruiz': a capitalised

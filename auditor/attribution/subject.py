@@ -26,6 +26,7 @@ from auditor.attribution.grammar import (
     PEOPLE,
     RELATIVE_OPENERS,
     RELATIVES,
+    SPEAKERS,
     SUBORDINATORS,
 )
 from auditor.attribution.sentence import (
@@ -583,11 +584,12 @@ class Subjects:
         return None
 
     def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
-        """People right before a preposition, with the place it gives them."""
+        """People, bodies or outlets right before a preposition, with the place it gives them
+        ("farmers across the county", "newspapers across the state")."""
         if preposition < 1 or s.title_case:
             return None  # a title-case headline's capitals do not bound its phrases
         people = self._np_before(s, preposition - 1)
-        if people is None or people.type not in PEOPLE or s.index(people.end) != preposition:
+        if people is None or people.type not in SPEAKERS or s.index(people.end) != preposition:
             return None
         return reaching(people, s, place)
 
