@@ -286,7 +286,7 @@ def reaching(source: SourceSpan, s: ReadSentence, last: SourceSpan) -> SourceSpa
 def may_name_writer(lows: list[str], joined: str) -> bool:
     """Whether :func:`writer_clause` can hold for a phrase whose lower-cased words are
     ``lows`` (``joined`` by spaces): one of them is the writer's subject ("we") or may carry
-    a clitic ("we've"). Most phrases have neither, which C calls find."""
+    a clitic ("we've"). Most phrases have neither, and a set test says so at once."""
     return not WRITER_SUBJECTS.isdisjoint(lows) or "'" in joined or "’" in joined
 
 
