@@ -7,7 +7,8 @@
   the Harbor Institute"): Expressions._unowned.
 - Bodies or outlets before a place preposition are the subject with their place
   ("Newspapers across the state warned", "Hospitals across the county said"), as people
-  are (Subjects._placed).
+  are, where their phrase opens its clause; after a word they are its object ("spoke to
+  the Chronicle outside the court") (Subjects._placed).
 - "The unions state their aim was": "state" with "that" dropped before a possessive noun of aim
   or stance and its verb (cue.state).
 - "Recalls Trucks": goods straight after "recall" (no article, as headlines write) are
@@ -46,6 +47,11 @@ SOURCED = [
     (
         "Hospitals across the county said they were full.",
         "Hospitals across the county",
+        Strength.ANONYMOUS,
+    ),
+    (  # a named outlet before a place is the object of the relative clause, not the subject
+        "Parents who spoke to the Chronicle outside the court said the ruling was late.",
+        "Parents",
         Strength.ANONYMOUS,
     ),
     ("The union states its main goal is a shorter week.", "The union", Strength.NAMED),

@@ -584,13 +584,19 @@ class Subjects:
         return None
 
     def _placed(self, s: ReadSentence, preposition: int, place: SourceSpan) -> SourceSpan | None:
-        """People, bodies or outlets right before a preposition, with the place it gives them
-        ("farmers across the county", "newspapers across the state")."""
+        """People right before a preposition, with the place it gives them ("farmers across
+        the county"); bodies or outlets too where their phrase opens its clause ("Newspapers
+        across the state"), not after a word, whose object they are ("Parents who spoke to
+        the Ledger outside the court said": the parents)."""
         if preposition < 1 or s.title_case:
             return None  # a title-case headline's capitals do not bound its phrases
         people = self._np_before(s, preposition - 1)
-        if people is None or people.type not in SPEAKERS or s.index(people.end) != preposition:
+        if people is None or s.index(people.end) != preposition:
             return None
+        if people.type not in PEOPLE:
+            first = s.index(people.start)
+            if people.type not in SPEAKERS or (first > 0 and s.tokens[first - 1].is_word):
+                return None
         return reaching(people, s, place)
 
     def _word_as_name(self, s: ReadSentence, j: int) -> bool:
