@@ -15,7 +15,6 @@ from auditor.attribution.grammar import (
 from auditor.attribution.sentence import (
     ReadSentence,
     clitic_host,
-    may_name_writer,
     without_tag,
     writer_clause,
 )
@@ -69,7 +68,7 @@ class Expressions:
         words = " ".join(lows)
         if words in self.no_one:
             return None  # "Nobody asked", "Everyone called him Ed": no one in particular
-        if len(tokens) > 1 and may_name_writer(lows, words) and writer_clause(tokens):
+        if len(tokens) > 1 and writer_clause(tokens, lows, words):
             return None  # a clause of the writer's
         if len(tokens) == 1 and host in self.pronouns:
             return pronoun_span(tokens[0], host)

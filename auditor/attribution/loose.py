@@ -14,7 +14,6 @@ from auditor.attribution.sentence import (
     ReadSentence,
     be_clitic,
     clitic_host,
-    may_name_writer,
     writer_clause,
 )
 from auditor.attribution.spans import SourceSpan
@@ -118,7 +117,7 @@ class LooseSources:
         words = " ".join(lows)
         if words in self.no_one:
             return None  # "Enough said.": no one in particular
-        if len(tokens) > 1 and may_name_writer(lows, words) and writer_clause(tokens):
+        if len(tokens) > 1 and writer_clause(tokens, lows, words):
             return None  # "This is why I keep telling readers:": a clause of the writer's
         names = self._names(s, first, tokens)
         opener = tokens[0].lower

@@ -284,13 +284,19 @@ def reaching(source: SourceSpan, s: ReadSentence, last: SourceSpan) -> SourceSpa
 
 
 def may_name_writer(lows: list[str], joined: str) -> bool:
-    """Whether :func:`writer_clause` can hold for a phrase whose lower-cased words are
+    """Whether :func:`writer_subject` can hold for a phrase whose lower-cased words are
     ``lows`` (``joined`` by spaces): one of them is the writer's subject ("we") or may carry
     a clitic ("we've"). Most phrases have neither, and a set test says so at once."""
     return not WRITER_SUBJECTS.isdisjoint(lows) or "'" in joined or "’" in joined
 
 
-def writer_clause(tokens: list[Token]) -> bool:
+def writer_clause(tokens: list[Token], lows: list[str], joined: str) -> bool:
+    """Whether the writer is a subject in the phrase ``tokens``, whose lower-cased words are
+    ``lows`` (``joined`` by spaces): the quick test first, the walk where it may hold."""
+    return may_name_writer(lows, joined) and writer_subject(tokens)
+
+
+def writer_subject(tokens: list[Token]) -> bool:
     """Whether the writer is a subject in the words, outside an aside set off by commas
     ("Chef Ana Roe, whom we met in May, has a motto:" is Ana Roe's)."""
     commas = 0
