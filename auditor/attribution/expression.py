@@ -124,8 +124,8 @@ class Expressions:
         if outlet and not names:
             names = [outlet]  # "state media" names one identifiable outlet
         source_type, head = self._head_type(head_part, head_lows, names, outlet)
-        if source_type is None:
-            return None
+        if source_type is None or (head in self.article_heads and head_lows[0] != "the"):
+            return None  # "citing public safety": "public" is a source only as "the public"
         form = self._form(head_part, names, head, source_type)
         # whether what follows the head names the source: read only when the grade needs it
         named_tail = partial(self._named_tail, s, first + cut, last, source_type)
@@ -211,6 +211,8 @@ class Expressions:
         place_only = s.tokens[cut].lower in _PLACE_ONLY
         if not place_only and self._names(s, cut, s.tokens[cut : last + 1]):
             return not self._people_asked(s, cut, last)
+        if place_only and self._force_of_place(s, cut, last, kind):
+            return True
         tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if tail is None or tail.strength is not Strength.NAMED:
             return False
@@ -220,7 +222,26 @@ class Expressions:
             return tail.type is SourceType.OUTLET or (
                 kind is SourceType.DOCUMENT and titled_work(tail)
             )
-        return tail.type in BODIES
+        # "a report by the minister", "data from the county assessor", "a spokesman for the
+        # governor": a role that points to one person names its holder, as it does as subject
+        return tail.type in BODIES or (tail.type is SourceType.PERSON and tail.form == "definite")
+
+    def _force_of_place(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
+        """'Police in Dayton': a body known by a collective noun (no plural -s: "police")
+        placed in a named place is that place's one force, as "Dayton police" is (not
+        "hospitals in Ohio", many bodies; nor "police in the city", no name)."""
+        if kind is not SourceType.ORGANISATION or cut < 1 or cut + 1 > last:
+            return False
+        head = s.tokens[cut - 1].lower
+        if (
+            head.endswith("s")
+            or head not in self.plurals
+            or head not in self.organisation_words
+            or head in self.group_heads  # "staff in Dayton": people
+        ):
+            return False
+        tail = s.tokens[cut + 1 : last + 1]
+        return all(t.is_capitalised for t in tail if t.is_word) and any(t.is_word for t in tail)
 
     def _people_asked(self, s: ReadSentence, cut: int, last: int) -> bool:
         """'a poll of Harborville voters', 'a survey of Lirana residents': the names after the

@@ -935,15 +935,38 @@ class Subjects:
         if link is None:
             return None
         k = j - 1 if s.tokens[j].text == QUOTE else j  # a quoted phrase inside the clause
+        passed = None  # the subject of a clause the second verb does not continue
         while k >= 0 and j - k < MAX_APPOSITIVE * 2:
             text = s.tokens[k].text
             boundary = text in HARD_STOPS or s.tokens[k].lower in SUBORDINATORS
             if boundary or k <= s.first_word:
                 found = self._first_subject(s, k + 1 if boundary else s.first_word, j, link)
+                if (
+                    found is not None
+                    and boundary
+                    and text not in HARD_STOPS
+                    and self._closed_before(s, k, found, j, link)
+                ):
+                    passed, found = passed or found, None  # read on back
                 if found is not None or text in HARD_STOPS:
-                    return found
+                    return found or passed
             k -= 1
-        return None
+        return passed
+
+    @staticmethod
+    def _closed_before(s: ReadSentence, k: int, found: SourceSpan, j: int, link: str) -> bool:
+        """Whether the clause a subordinator at ``k`` opens is not the one a second verb
+        after "and" at ``j`` continues: its phrase has no verb of its own ('spoke of her
+        years as a nurse in the army, and said': "as" gives a role), or the clause stands
+        inside the sentence and a comma closes it before the "and" ('Ana Ruiz spoke as the
+        crowd gathered, and said'; 'Police said that the man fled, and added'): the verb is
+        the main clause's, whose subject is further back."""
+        if link != "verb" or s.tokens[j].lower not in {"and", "but"}:
+            return False
+        after = s.index(found.end)
+        if after < j and all(not t.is_word for t in s.tokens[after:j]):
+            return True
+        return k > s.first_word and s.tokens[j - 1].text == ","
 
     def _link(self, s: ReadSentence, i: int, j: int) -> str | None:
         """What stands between a distant subject and the cue, judged by the word before it.
