@@ -12,6 +12,11 @@ predictions on the saved pages and on polnear-dev.
   Dayton", nor "police in the city"): Expressions._force_of_place.
 - "Her lawyers", "his attorneys" act on the record for a person the story has named
   (counsel-heads); "their lawyers" may be anyone's.
+- "Midcaps and smallcaps are": a capitalised opening word joined to a plural common noun
+  before a plural verb is a set, which "he" does not stand for (Subjects._common_pair).
+- '"...," was how X described it': the words are X's (cue.how-described-it).
+- "The Harbor Tribune of Lirana": a paper's name with the place it serves is an outlet's
+  (Expressions._outlet_of_place); "a large proportion of residents" is a poll's share.
 - "The public" and "the electorate" are people at large: anonymous (anonymous-heads);
   "overall", "collectively", "alike" before the verb sum up its subject (verb-modifiers);
   "public" without "the" is an adjective, no source (article-heads).
@@ -109,6 +114,29 @@ SOURCED = [
         "Democrats and Republicans",
         Strength.ANONYMOUS,
     ),
+    # a poll's share of the people asked
+    (
+        "A large proportion of residents say the levy is unfair.",
+        "A large proportion of residents",
+        Strength.ANONYMOUS,
+    ),
+    # a paper's name with the place it serves is an outlet's
+    (
+        "The state paid for the slogan, according to a report in the Harbor Tribune of Lirana.",
+        "a report in the Harbor Tribune of Lirana",
+        Strength.NAMED,
+    ),
+    (
+        "The Harbor Tribune of Lirana reported that the state paid for the slogan.",
+        "The Harbor Tribune of Lirana",
+        Strength.NAMED,
+    ),
+    # the words before "was how X described it" are X's
+    (
+        '("The council has decided to sell the pier," was how Hale described it to friends.)',
+        "Hale",
+        Strength.NAMED,
+    ),
 ]
 
 NOT_SOURCED = [
@@ -141,6 +169,21 @@ def test_she_after_a_role_phrase_is_the_speaker() -> None:
     assert attribution is not None
     assert attribution.source.resolved_to == "Ana Ruiz"
     assert attribution.source.strength is Strength.NAMED
+
+
+def test_he_is_not_a_pair_of_common_nouns() -> None:
+    """'Midcaps and smallcaps are lagging': a capitalised opening word joined to a plural
+    common noun is a set, not the man "he" stands for; he is the analyst cited before."""
+    sentences = audit_sentences(
+        [
+            "Tom Hale, an analyst at Harbor Bank, said the market was fair.",
+            "Midcaps and smallcaps are underperforming the benchmark.",
+            '"It is a stock-specific market," he said.',
+        ]
+    ).sentences
+    attribution = sentences[2].attribution
+    assert attribution is not None
+    assert attribution.source.resolved_to == "Tom Hale"
 
 
 test_sourced = sourced_test(SOURCED)

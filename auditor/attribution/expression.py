@@ -329,6 +329,8 @@ class Expressions:
             if (not head_part[-1].is_capitalised or inside) and self._document_head(lows):
                 return SourceType.DOCUMENT, lows[-1]
             return SourceType.OUTLET, lows[-1]
+        if names and "of" in lows and self._outlet_of_place(head_part, lows):
+            return SourceType.OUTLET, lows[lows.index("of") - 1]  # "the Harbor Tribune of Lirana"
         titled = self._titled_by_name(head_part) if names else None
         if titled is not None:
             return titled  # "the journal Marine Policy": a journal, whatever its name ends on
@@ -352,6 +354,18 @@ class Expressions:
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
             return SourceType.PERSON, lows[-1]
         return None, ""
+
+    def _outlet_of_place(self, head_part: list[Token], lows: list[str]) -> bool:
+        """'the Harbor Tribune of Lirana', 'The Times of Valdonia': a paper's name, then "of"
+        and the place it serves, all capitalised."""
+        k = lows.index("of")
+        return (
+            k > 0
+            and head_part[k - 1].is_capitalised
+            and lows[k - 1] in self.outlet_heads
+            and k + 1 < len(head_part)
+            and all(t.is_capitalised for t in head_part[k + 1 :] if t.is_word)
+        )
 
     def _titled_by_name(self, head_part: list[Token]) -> tuple[SourceType, str] | None:
         """'the journal Marine Policy', 'the academic journal Judgment and Decision Making':

@@ -1182,14 +1182,32 @@ class Subjects:
             and subject.type is SourceType.PERSON
             and after == start + 1
             and after < len(tokens)
-            and tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
+            and (
+                tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
+                or self._common_pair(tokens, after)
+            )
         ):
-            # one capitalised word with a plural verb ("Midcaps are lagging"): a set, which
-            # "they" may stand for, not "he" or "she"
+            # one capitalised word with a plural verb ("Midcaps are lagging", "Midcaps and
+            # smallcaps are lagging"): a set, which "they" may stand for, not "he" or "she"
             return replace(subject, type=SourceType.GROUP)
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
+
+    def _common_pair(self, tokens: list[Token], after: int) -> bool:
+        """'Midcaps and smallcaps are': the opening word joined by "and" to a plural common
+        noun in lower case, before a plural verb (not "Hale and his wife are": a person and
+        someone of theirs)."""
+        if after + 2 >= len(tokens) or tokens[after].lower != "and":
+            return False
+        other = tokens[after + 1]
+        return (
+            other.is_word
+            and other.text.islower()
+            and other.lower.endswith("s")
+            and other.lower not in self.closed_class
+            and tokens[after + 2].lower.replace("’", "'") in _PLURAL_VERBS
+        )
 
     def _interviewed(
         self, s: ReadSentence, start: int, subject: SourceSpan | None
