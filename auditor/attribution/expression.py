@@ -124,8 +124,8 @@ class Expressions:
         if outlet and not names:
             names = [outlet]  # "state media" names one identifiable outlet
         source_type, head = self._head_type(head_part, head_lows, names, outlet)
-        if source_type is None:
-            return None
+        if source_type is None or (head in self.article_heads and head_lows[0] != "the"):
+            return None  # "citing public safety": "public" is a source only as "the public"
         form = self._form(head_part, names, head, source_type)
         # whether what follows the head names the source: read only when the grade needs it
         named_tail = partial(self._named_tail, s, first + cut, last, source_type)
@@ -211,6 +211,8 @@ class Expressions:
         place_only = s.tokens[cut].lower in _PLACE_ONLY
         if not place_only and self._names(s, cut, s.tokens[cut : last + 1]):
             return not self._people_asked(s, cut, last)
+        if place_only and self._force_of_place(s, cut, last, kind):
+            return True
         tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if tail is None or tail.strength is not Strength.NAMED:
             return False
@@ -220,7 +222,26 @@ class Expressions:
             return tail.type is SourceType.OUTLET or (
                 kind is SourceType.DOCUMENT and titled_work(tail)
             )
-        return tail.type in BODIES
+        # "a report by the minister", "data from the county assessor", "a spokesman for the
+        # governor": a role that points to one person names its holder, as it does as subject
+        return tail.type in BODIES or (tail.type is SourceType.PERSON and tail.form == "definite")
+
+    def _force_of_place(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
+        """'Police in Dayton': a body known by a collective noun (no plural -s: "police")
+        placed in a named place is that place's one force, as "Dayton police" is (not
+        "hospitals in Ohio", many bodies; nor "police in the city", no name)."""
+        if kind is not SourceType.ORGANISATION or cut < 1 or cut + 1 > last:
+            return False
+        head = s.tokens[cut - 1].lower
+        if (
+            head.endswith("s")
+            or head not in self.plurals
+            or head not in self.organisation_words
+            or head in self.group_heads  # "staff in Dayton": people
+        ):
+            return False
+        tail = s.tokens[cut + 1 : last + 1]
+        return all(t.is_capitalised for t in tail if t.is_word) and any(t.is_word for t in tail)
 
     def _people_asked(self, s: ReadSentence, cut: int, last: int) -> bool:
         """'a poll of Harborville voters', 'a survey of Lirana residents': the names after the
@@ -308,6 +329,8 @@ class Expressions:
             if (not head_part[-1].is_capitalised or inside) and self._document_head(lows):
                 return SourceType.DOCUMENT, lows[-1]
             return SourceType.OUTLET, lows[-1]
+        if names and "of" in lows and self._outlet_of_place(head_part, lows):
+            return SourceType.OUTLET, lows[lows.index("of") - 1]  # "the Harbor Tribune of Lirana"
         titled = self._titled_by_name(head_part) if names else None
         if titled is not None:
             return titled  # "the journal Marine Policy": a journal, whatever its name ends on
@@ -331,6 +354,18 @@ class Expressions:
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
             return SourceType.PERSON, lows[-1]
         return None, ""
+
+    def _outlet_of_place(self, head_part: list[Token], lows: list[str]) -> bool:
+        """'the Harbor Tribune of Lirana', 'The Times of Valdonia': a paper's name, then "of"
+        and the place it serves, all capitalised."""
+        k = lows.index("of")
+        return (
+            k > 0
+            and head_part[k - 1].is_capitalised
+            and lows[k - 1] in self.outlet_heads
+            and k + 1 < len(head_part)
+            and all(t.is_capitalised for t in head_part[k + 1 :] if t.is_word)
+        )
 
     def _titled_by_name(self, head_part: list[Token]) -> tuple[SourceType, str] | None:
         """'the journal Marine Policy', 'the academic journal Judgment and Decision Making':

@@ -92,6 +92,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.unmarked_past = words("unmarked-past")
         self.interviewing = tuple(lex["verbs-interview"].keys)
         self.anonymous_heads = words("anonymous-heads")
+        self.article_heads = words("article-heads")
         self.generic_heads = words("generic-body-heads")
         self.voice_heads = words("voice-heads")
         self.counsel_heads = words("counsel-heads")

@@ -15,6 +15,8 @@ _COORDINATORS = frozenset({"and", "or", "nor", "&"})
 _AGREEING_TYPES = frozenset({SourceType.PERSON, SourceType.GROUP, SourceType.UNKNOWN})
 # where a clause opens: "Mourners say", "The Latest: Mourners say", "That said, Millennials say"
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})
+# the possessives of one person: "her lawyers" act for someone the story has named
+_ONE_OWNER = frozenset({"his", "her"})
 
 
 class Strengths:
@@ -110,7 +112,8 @@ class Strengths:
         The on-record voice of an identifiable body is named (LABELS.md, Hard cases).
         """
         if lows[-1] in self.counsel_heads:
-            return bool(names) or named_tail()  # "Ms. Ruiz's lawyers"; not "defense lawyers"
+            # "Ms. Ruiz's lawyers", "her lawyers"; not "defense lawyers", "their lawyers"
+            return bool(names) or lows[0] in _ONE_OWNER or named_tail()
         voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
         if not voice:
             return False

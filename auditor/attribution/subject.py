@@ -935,15 +935,38 @@ class Subjects:
         if link is None:
             return None
         k = j - 1 if s.tokens[j].text == QUOTE else j  # a quoted phrase inside the clause
+        passed = None  # the subject of a clause the second verb does not continue
         while k >= 0 and j - k < MAX_APPOSITIVE * 2:
             text = s.tokens[k].text
             boundary = text in HARD_STOPS or s.tokens[k].lower in SUBORDINATORS
             if boundary or k <= s.first_word:
                 found = self._first_subject(s, k + 1 if boundary else s.first_word, j, link)
+                if (
+                    found is not None
+                    and boundary
+                    and text not in HARD_STOPS
+                    and self._closed_before(s, k, found, j, link)
+                ):
+                    passed, found = passed or found, None  # read on back
                 if found is not None or text in HARD_STOPS:
-                    return found
+                    return found or passed
             k -= 1
-        return None
+        return passed
+
+    @staticmethod
+    def _closed_before(s: ReadSentence, k: int, found: SourceSpan, j: int, link: str) -> bool:
+        """Whether the clause a subordinator at ``k`` opens is not the one a second verb
+        after "and" at ``j`` continues: its phrase has no verb of its own ('spoke of her
+        years as a nurse in the army, and said': "as" gives a role), or the clause stands
+        inside the sentence and a comma closes it before the "and" ('Ana Ruiz spoke as the
+        crowd gathered, and said'; 'Police said that the man fled, and added'): the verb is
+        the main clause's, whose subject is further back."""
+        if link != "verb" or s.tokens[j].lower not in {"and", "but"}:
+            return False
+        after = s.index(found.end)
+        if after < j and all(not t.is_word for t in s.tokens[after:j]):
+            return True
+        return k > s.first_word and s.tokens[j - 1].text == ","
 
     def _link(self, s: ReadSentence, i: int, j: int) -> str | None:
         """What stands between a distant subject and the cue, judged by the word before it.
@@ -1159,14 +1182,32 @@ class Subjects:
             and subject.type is SourceType.PERSON
             and after == start + 1
             and after < len(tokens)
-            and tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
+            and (
+                tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
+                or self._common_pair(tokens, after)
+            )
         ):
-            # one capitalised word with a plural verb ("Midcaps are lagging"): a set, which
-            # "they" may stand for, not "he" or "she"
+            # one capitalised word with a plural verb ("Midcaps are lagging", "Midcaps and
+            # smallcaps are lagging"): a set, which "they" may stand for, not "he" or "she"
             return replace(subject, type=SourceType.GROUP)
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
+
+    def _common_pair(self, tokens: list[Token], after: int) -> bool:
+        """'Midcaps and smallcaps are': the opening word joined by "and" to a plural common
+        noun in lower case, before a plural verb (not "Hale and his wife are": a person and
+        someone of theirs)."""
+        if after + 2 >= len(tokens) or tokens[after].lower != "and":
+            return False
+        other = tokens[after + 1]
+        return (
+            other.is_word
+            and other.text.islower()
+            and other.lower.endswith("s")
+            and other.lower not in self.closed_class
+            and tokens[after + 2].lower.replace("’", "'") in _PLURAL_VERBS
+        )
 
     def _interviewed(
         self, s: ReadSentence, start: int, subject: SourceSpan | None
