@@ -280,6 +280,11 @@ class Ledger:
         self.roles = roles  # role and title words, which are no one's given name
         self.given_genders = given_genders  # given names that tell "he" or "she"
         self.other_gender = False  # the last pronoun looked up passed one of the other gender
+        # every mention's lower-cased text and surnames entered in any entry (what the
+        # entries' ``texts`` and ``surnames`` hold, and more after a merge): a mention none
+        # of them holds matches no entry, which _match then knows without its walk
+        self._texts: set[str] = set()
+        self._surnames: set[str] = set()
 
     def add(
         self,
@@ -293,6 +298,7 @@ class Ledger:
         names = (_surnames(source), _givens(source, self.roles))  # matched by, then kept
         entry = self._match(source, names) or self._new()
         entry.mention(source, sentence if cited else -1, self.roles, self.given_genders, names)
+        self._entered(source, names[0])
         if sentence not in entry.sentences:
             entry.sentences.append(sentence)
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
@@ -306,6 +312,7 @@ class Ledger:
             entry.sentences.append(sentence)
         if mention is not None:
             entry.mention(mention, sentence, self.roles, self.given_genders)
+            self._entered(mention)
             self._touch(entry.id)
 
     def antecedent(self, source: SourceSpan, index: int | None = None) -> Entry | None:
@@ -356,6 +363,7 @@ class Ledger:
         """Enter the mentions and sentences of ``other`` into ``entry``: one source."""
         for mention in other.mentions:
             entry.mention(mention, -1, self.roles, self.given_genders)
+            self._entered(mention)
         entry.sentences = sorted({*entry.sentences, *other.sentences})
         entry.relayed_by.extend(r for r in other.relayed_by if r not in entry.relayed_by)
         other.sentences = []
@@ -370,9 +378,13 @@ class Ledger:
     ) -> Entry | None:
         """The entry ``source`` is a mention of, if any; ``names`` as for Entry.mention."""
         found_surnames, found_givens = names or (_surnames(source), _givens(source, self.roles))
-        surnames, givens = set(found_surnames), set(found_givens)
-        by_name = bool(surnames) and source.form == "name"
         text = source.text.lower()
+        by_name = bool(found_surnames) and source.form == "name"
+        if text not in self._texts and not (
+            by_name and not self._surnames.isdisjoint(found_surnames)
+        ):
+            return None  # most mentions: a new source, which no entry's text or name matches
+        surnames, givens = set(found_surnames), set(found_givens)
         for entry_id in reversed(self._recent):
             entry = self.entries[entry_id]
             if text in entry.texts:
@@ -399,6 +411,11 @@ class Ledger:
             ):
                 return entry
         return None
+
+    def _entered(self, mention: SourceSpan, surnames: list[str] | None = None) -> None:
+        """Note a mention entered in an entry (``surnames``: its surnames, if worked out)."""
+        self._texts.add(mention.text.lower())
+        self._surnames.update(_surnames(mention) if surnames is None else surnames)
 
     def gender(self, source: SourceSpan) -> str | None:
         """'he' or 'she' when a mention says which, by its pronoun, title or given name."""

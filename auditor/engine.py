@@ -190,6 +190,7 @@ class Engine:
         counted = self.ruleset.counted
         work = []
         marked = []  # the sentences with structure marks, if some rule counts its carriers
+        quoted_in = quotes.within_each([(span.start, span.end) for span in spans])
         for k, span in enumerate(spans):
             found = _by_kind(
                 by_sentence[k]
@@ -216,7 +217,7 @@ class Engine:
                     continues = False
                     reading = sentence_of(k)
                 cues = self.reader.read(reading, cue_matches)
-            in_sentence = quotes.within(span.start, span.end)
+            in_sentence = quoted_in[k]
             quoted = 0.0
             if in_sentence:  # most sentences quote nothing
                 length = max(1, span.end - span.start)

@@ -84,6 +84,38 @@ class QuoteMap:
                 found.append(quote)
         return found
 
+    def within_each(self, spans: list[tuple[int, int]]) -> list[list[Quote]]:
+        """What :meth:`within` gives for each span, the spans in order of their starts (an
+        article's sentences): where the last quotation opening at or before a span's start
+        is, is carried from span to span, not looked up for each; a span that no quotation
+        reaches into (most sentences) is told by two comparisons."""
+        quotes, starts = self.quotes, self._starts
+        if not quotes:
+            return [[] for _ in spans]
+        count = len(quotes)
+        each: list[list[Quote]] = []
+        i = 0  # bisect_right(starts, start) for the span's start
+        last = 0
+        for start, end in spans:
+            if start < last:  # out of order: looked up
+                i = bisect_right(starts, start)
+            else:
+                while i < count and starts[i] <= start:
+                    i += 1
+            last = start
+            if (i == count or starts[i] >= end) and (i == 0 or quotes[i - 1].end <= start):
+                each.append([])  # no quotation opens inside, none before runs into it
+                continue
+            found = []
+            for k in range(max(0, i - 1), count):
+                quote = quotes[k]
+                if quote.start >= end:
+                    break
+                if quote.end > start:
+                    found.append(quote)
+            each.append(found)
+        return each
+
     def quoted_chars(self, start: int, end: int, overlapping: list[Quote] | None = None) -> int:
         """How many characters of ``[start, end)`` lie inside quotations (marks included).
 

@@ -98,9 +98,9 @@ class NounPhrases:
         low = token.lower
         if (
             not token.is_capitalised
-            or s.title_case
             or low not in self.surname_words
             or low in _CALENDAR
+            or s.title_case  # asked last: most sentences never work it out
         ):
             return False
         mark = s.tokens[k - 1] if k > 0 else None

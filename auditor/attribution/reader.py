@@ -183,6 +183,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             source = read[key]
             if source and rule.requires and source.type.value not in rule.requires:
                 source = None
+            if source is None:
+                # a cue with no source is never usable: whether it is a participle or in a
+                # relative clause is asked only of usable cues (best_cue, the ledger)
+                found.append(Cue(match, None))
+                continue
             participle = self._participle(sentence, i)
             if (
                 participle
@@ -211,8 +216,13 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 # "with analysts warning that" it is the subject of the -ing clause, and so
                 # is a document in "with data showing that"
                 source = None
-            relative = self._in_relative(sentence, i) or (
-                source is not None and self._in_adverbial(sentence, source, match.start)
+            relative = (
+                source is not None
+                and not source.vague
+                and (
+                    self._in_relative(sentence, i)
+                    or self._in_adverbial(sentence, source, match.start)
+                )
             )
             found.append(Cue(match, source, participle=participle, relative=relative))
         return combine(found)
