@@ -278,8 +278,8 @@ class Subjects:
             opener = s.tokens[j - 1].text if j > 0 else ""
             # "X, which ..."; after a dash only a person's "who", and only where the dash
             # opens the clause ("Ann Roe — who ... —"), not where it closes an apposition
-            # (a document's "which" too: "The audit -- which notes that ... --", attr-recall14;
-            # "--" is two tokens)
+            # (a document's "which" too, in an aside closed by a second dash: "The audit --
+            # which notes that ... -- should", attr-recall14; "--" is two tokens)
             mark = j - 2 if opener == "-" and j > 1 and s.tokens[j - 2].text == "-" else j - 1
             dash = (low in {"who", "which"} or has) and opener in _APPOSITION_MARKS
             opens = dash and all(t.text != opener for t in s.tokens[:mark])
@@ -290,10 +290,14 @@ class Subjects:
             if (
                 opens
                 and low == "which"
-                and source is not None
-                and source.type is not SourceType.DOCUMENT
+                and opener != ","
+                and (
+                    source is None
+                    or source.type is not SourceType.DOCUMENT
+                    or all(t.text != opener for t in s.tokens[j + 1 :])
+                )
             ):
-                return None
+                return None  # a document's aside, closed by its second dash
             member = self._member_of(s, k)
             if member is not None:
                 return member
