@@ -5,7 +5,8 @@ some on Twitter"); a person named by age ("the 43-year-old asked"); a relative c
 after a dash ("The audit -- which notes that ... --"); a document whose phrases open with a
 joining preposition before an apposition ("An article on Monday about the pier, drawn from ...,
 reported"); a definite role's answer, reply or view "was that"; "declined to publicly detail";
-"anticipated that". And what must stay unsourced: firm ground, an infinitive of purpose, a bare
+"anticipated that"; a finding given before its finder ("..., the institute found."). And what
+must stay unsourced: firm ground, an infinitive of purpose, a bare
 "people", an age before a noun that is no source, a storm's message, the writer's supposition.
 
 Every sentence here is invented for the test.
@@ -79,6 +80,14 @@ SOURCED = [
         Strength.NAMED,
     ),
     ("The agency declined to publicly detail the scope of its inquiry.", "The agency", "named"),
+    # a finding, then its finder in a closing tag
+    (
+        "Most of the new capital went to wind farms, twice as much as in 2015, the Harbour "
+        "Energy Institute found.",
+        "the Harbour Energy Institute",
+        Strength.NAMED,
+    ),
+    ("Rents doubled in two years, the Tide Gazette found.", "the Tide Gazette", "named"),
     (
         "The senator anticipated that a session with dock owners would turn to the levy.",
         "The senator",
@@ -96,6 +105,8 @@ NOT_SOURCED = [
     "The board shelved the audit – which will put the mayor in a bind.",
     "The storm's message was that the coast is not safe.",
     "Few could have anticipated that the pier would fall.",
+    "It was the best seat the family found.",
+    "The ferry sank and the crew were never found.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
