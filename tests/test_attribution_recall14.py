@@ -5,8 +5,9 @@ some on Twitter"); a person named by age ("the 43-year-old asked"); a relative c
 after a dash ("The audit -- which notes that ... --"); a document whose phrases open with a
 joining preposition before an apposition ("An article on Monday about the pier, drawn from ...,
 reported"); a definite role's answer, reply or view "was that"; "declined to publicly detail";
-"anticipated that"; a finding given before its finder ("..., the institute found."). And what
-must stay unsourced: firm ground, an infinitive of purpose, a bare
+"anticipated that"; a finding given before its finder ("..., the institute found."); what "is
+explained in an affidavit"; "did offer his opinion". And what must stay unsourced: firm ground,
+an infinitive of purpose, chairs set out in rows, a discount offered, a bare
 "people", an age before a noun that is no source, a storm's message, the writer's supposition.
 
 Every sentence here is invented for the test.
@@ -88,6 +89,24 @@ SOURCED = [
         Strength.NAMED,
     ),
     ("Rents doubled in two years, the Tide Gazette found.", "the Tide Gazette", "named"),
+    # a document in a passive of explaining or laying out
+    (
+        "The charge against the pilot is explained in an affidavit written by a harbour "
+        "detective.",
+        "an affidavit",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "The plan to sell the pier was laid out in a confidential memo dated May 3.",
+        "a confidential memo",
+        Strength.ANONYMOUS,
+    ),
+    # "offer" after an auxiliary
+    (
+        "The mayor did offer his opinion on who would not win the seat.",
+        "The mayor",
+        Strength.NAMED,
+    ),
     (
         "The senator anticipated that a session with dock owners would turn to the levy.",
         "The senator",
@@ -106,6 +125,8 @@ NOT_SOURCED = [
     "The storm's message was that the coast is not safe.",
     "Few could have anticipated that the pier would fall.",
     "It was the best seat the family found.",
+    "The chairs were set out in rows before the meeting.",
+    "The firm will offer a discount to new customers.",
     "The ferry sank and the crew were never found.",
 ]
 
