@@ -91,8 +91,7 @@ SOURCED = [
     ("Rents doubled in two years, the Tide Gazette found.", "the Tide Gazette", "named"),
     # a document in a passive of explaining or laying out
     (
-        "The charge against the pilot is explained in an affidavit written by a harbour "
-        "detective.",
+        "The charge against the pilot is explained in an affidavit written by a harbour detective.",
         "an affidavit",
         Strength.ANONYMOUS,
     ),

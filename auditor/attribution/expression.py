@@ -412,11 +412,11 @@ def _ordinal(head_part: list[Token]) -> bool:
 _ORDINALS = frozenset({("the", "third"), ("the", "quarter")})
 
 
-_AGE_NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety".split()
-)
+_AGE_NUMBERS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+})  # fmt: skip
 
 
 def _age_noun(low: str) -> SourceType | None:
