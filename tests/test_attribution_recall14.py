@@ -118,6 +118,7 @@ NOT_SOURCED = [
     "The lab repeated the test to confirm the result.",
     "The crew posted guards at the gate to keep order.",
     "According to people, the singer was in disguise.",
+    "According to people on social media, the singer was in disguise.",
     "A 10-year-old ferry sank near the pier.",
     "The storm — which suggests that the climate is changing — hit the coast.",
     "The board shelved the audit – which will put the mayor in a bind.",
