@@ -91,9 +91,10 @@ SOURCED = [
     ("Rents doubled in two years, the Tide Gazette found.", "the Tide Gazette", "named"),
     # a document in a passive of explaining or laying out
     (
-        "The charge against the pilot is explained in an affidavit written by a harbour detective.",
-        "an affidavit",
-        Strength.ANONYMOUS,
+        "The charge against the pilot is explained in an affidavit written by Tom Hale, a "
+        "harbour detective.",
+        "an affidavit written by Tom Hale",
+        Strength.NAMED,
     ),
     (
         "The plan to sell the pier was laid out in a confidential memo dated May 3.",
