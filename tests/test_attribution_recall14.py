@@ -69,7 +69,7 @@ SOURCED = [
     ),
     # a document whose phrases open with a joining preposition, then an apposition
     (
-        "An article on Monday about the pier, drawn from council papers, reported that the "
+        "An article on Tuesday about the pier, drawn from council papers, reported that the "
         "beams were rotten.",
         "An article",
         Strength.ANONYMOUS,
@@ -80,7 +80,11 @@ SOURCED = [
         "The city council's",
         Strength.NAMED,
     ),
-    ("The agency declined to publicly detail the scope of its inquiry.", "The agency", "named"),
+    (
+        "The port authority declined to publicly detail its own inquiry.",
+        "The port authority",
+        "named",
+    ),
     # a finding, then its finder in a closing tag
     (
         "Most of the new capital went to wind farms, twice as much as in 2015, the Harbour "
@@ -91,9 +95,9 @@ SOURCED = [
     ("Rents doubled in two years, the Tide Gazette found.", "the Tide Gazette", "named"),
     # a document in a passive of explaining or laying out
     (
-        "The charge against the pilot is explained in an affidavit written by Tom Hale, a "
+        "The charge against the pilot is detailed in an affidavit filed by Tom Hale, a "
         "harbour detective.",
-        "an affidavit written by Tom Hale",
+        "an affidavit filed by Tom Hale",
         Strength.NAMED,
     ),
     (
@@ -103,7 +107,7 @@ SOURCED = [
     ),
     # "offer" after an auxiliary
     (
-        "The mayor did offer his opinion on who would not win the seat.",
+        "The mayor did offer her opinion of the harbour plan.",
         "The mayor",
         Strength.NAMED,
     ),
@@ -124,7 +128,7 @@ NOT_SOURCED = [
     "The storm — which suggests that the climate is changing — hit the coast.",
     "The board shelved the audit – which will put the mayor in a bind.",
     "The storm's message was that the coast is not safe.",
-    "Few could have anticipated that the pier would fall.",
+    "Few could have anticipated that a storm would take the pier.",
     "It was the best seat the family found.",
     "The chairs were set out in rows before the meeting.",
     "The firm will offer a discount to new customers.",
