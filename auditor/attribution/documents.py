@@ -87,6 +87,17 @@ class Objects:
         k = s.index(source.end)
         if source.head not in _PEOPLE_HEADS or k >= len(s.tokens):
             return None
+        first = s.index(source.start)
+        if (
+            k - first > 2
+            and source.names
+            and s.tokens[first].lower == source.head
+            and s.tokens[first + 1].lower in _PUBLISHED_IN
+        ):
+            # "according to some on Twitter,": the phrase read with its place ("on" and a
+            # name) is as described as "people in the room" (attr-recall14); "people on
+            # social media" names no place and stays a gesture
+            return k - 1
         if s.tokens[k].lower not in _DESCRIBED_BY:
             return None
         last = k

@@ -342,6 +342,9 @@ class Expressions:
                 return kind, lows[-1]
         if self._demonym_plural(lows[-1]):
             return SourceType.GROUP, lows[-1]  # "many Americans": people of a nation
+        age = _age_noun(lows[-1])
+        if age is not None:
+            return age, lows[-1]  # "the 43-year-old", "two 19-year-olds" (attr-recall14)
         if names:
             last = head_part[-1]
             if self._role_before_name(head_part) or self._body_role_before_name(head_part):
@@ -442,3 +445,26 @@ def _ordinal(head_part: list[Token]) -> bool:
 
 
 _ORDINALS = frozenset({("the", "third"), ("the", "quarter")})
+
+
+_AGE_NUMBERS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+})  # fmt: skip
+
+
+def _age_noun(low: str) -> SourceType | None:
+    """'43-year-old', 'twenty-year-olds': a person (or people) named by age, the noun of
+    "the 43-year-old asked"; not an age before a noun ("a 10-year-old law"), which is no
+    head."""
+    if low.endswith("-year-old"):
+        kind, number = SourceType.PERSON, low[: -len("-year-old")]
+    elif low.endswith("-year-olds"):
+        kind, number = SourceType.GROUP, low[: -len("-year-olds")]
+    else:
+        return None
+    parts = number.split("-")
+    if number.isdigit() or all(p in _AGE_NUMBERS for p in parts):
+        return kind
+    return None

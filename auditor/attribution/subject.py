@@ -56,6 +56,9 @@ _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third"
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+# prepositions the lexicon leaves out (they join names: "Council on Trade"), which open a
+# document's phrase as well: "An article on Monday about the pier, ..., reported"
+_JOINERS = frozenset({"on", "in", "at", "of", "from", "for"})
 _POSTMODIFIER_REACH = 8  # words of a document's prepositional phrases: "on Monday about the pier"
 _PARTICLES = frozenset({"out", "up", "back", "off"})  # "have spoken out", "hit back": a verb's own
 _HEARD = frozenset({"heard", "overheard"})  # "could be heard saying": a speaker's perception
@@ -275,12 +278,26 @@ class Subjects:
             opener = s.tokens[j - 1].text if j > 0 else ""
             # "X, which ..."; after a dash only a person's "who", and only where the dash
             # opens the clause ("Ann Roe — who ... —"), not where it closes an apposition
-            dash = (low == "who" or has) and opener in _APPOSITION_MARKS
-            opens = dash and all(t.text != opener for t in s.tokens[: j - 1])
-            k = j - 1 if opener == "," or opens else j
+            # (a document's "which" too, in an aside closed by a second dash: "The audit --
+            # which notes that ... -- should", attr-recall14; "--" is two tokens)
+            mark = j - 2 if opener == "-" and j > 1 and s.tokens[j - 2].text == "-" else j - 1
+            dash = (low in {"who", "which"} or has) and opener in _APPOSITION_MARKS
+            opens = dash and all(t.text != opener for t in s.tokens[:mark])
+            k = j - 1 if opener == "," else mark if opens else j
             if low == "who" and opener.lower() == "those":  # "those who say": a group
                 return self._quantified_group(s.tokens[j - 1 : j + 1], s.text_of(j - 1, j))
             source = self._published(s, self._np_before(s, k - 1))
+            if (
+                opens
+                and low == "which"
+                and opener != ","
+                and (
+                    source is None
+                    or source.type is not SourceType.DOCUMENT
+                    or all(t.text != opener for t in s.tokens[j + 1 :])
+                )
+            ):
+                return None  # a document's aside, closed by its second dash
             member = self._member_of(s, k)
             if member is not None:
                 return member
@@ -1119,8 +1136,8 @@ class Subjects:
         """Where a document's prepositional phrases end, when they run from ``after`` to
         the comma of an apposition ("An article about the pier, drawn from council papers,
         reported"); ``after`` itself when anything else stands there (a verb, a clause)."""
-        if s.tokens[after].lower not in self.prepositions:
-            return after
+        if s.tokens[after].lower not in self.prepositions and s.lowers[after] not in _JOINERS:
+            return after  # "on Monday about the pier" opens with a joiner (attr-recall14)
         for k in range(after + 1, min(j, after + _POSTMODIFIER_REACH) + 1):
             token = s.tokens[k]
             if token.text == ",":
