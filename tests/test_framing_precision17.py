@@ -2,8 +2,9 @@
 
 A quoted word that the sentence glosses or mentions ("swollen glands, or 'knots'", "Gaelic for
 '...'", "the slogan of '...'") is not a scare quote; a symptom, 'vital infrastructure', the
-literal 'as a matter of fact' and 'broken' with its particle are neutral senses; 'ever' after a negative or a superlative is not
-a second absolute. Each case has a twin
+literal 'as a matter of fact' and 'broken' with its particle and a comparative of a measured attribute ('better educated') are
+neutral senses; 'ever' after a negative or a superlative is not a second absolute; 'will only be
+open on weekends' states a condition of use, not a forecast. Each case has a twin
 the rules must still read as the writer's.
 """
 
@@ -88,3 +89,22 @@ def test_ever_after_a_negative_or_superlative_is_not_a_second_absolute(text: str
 def test_ever_alone_and_a_real_sweep_still_count() -> None:
     assert "evaluative.absolute" in fired(one("Do islanders ever read these reports?"))
     assert one("Nothing ever works on this shameful island.").label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new pier will only be open on weekends.",
+        "Many parts of the island will only be accessible after the ferry upgrade.",
+    ],
+)
+def test_a_condition_of_use_is_not_a_forecast(text: str) -> None:
+    s = one(text)
+    assert "sense.will-only-condition" in neutral_senses(s)
+    assert s.label is Label.UNSOURCED
+
+
+def test_a_forecast_with_will_only_keeps_its_cue() -> None:
+    s = one("Her win will only deepen the rift on the council.")
+    assert "speculation.will-adverb" in fired(s)
+    assert s.label is Label.EDITORIAL
