@@ -2,10 +2,10 @@
 
 A quoted word that the sentence glosses or mentions ("swollen glands, or 'knots'", "Gaelic for
 '...'", "the slogan of '...'") is not a scare quote; a symptom, 'vital infrastructure', the
-literal 'as a matter of fact' and 'broken' with its particle and a comparative of a measured attribute ('better educated') are
-neutral senses; 'ever' after a negative or a superlative is not a second absolute; 'will only be
-open on weekends' states a condition of use, not a forecast. Each case has a twin
-the rules must still read as the writer's.
+literal 'as a matter of fact', 'broken' with its particle and a comparative of a measured
+attribute ('better educated') are neutral senses; 'ever' after a negative or a superlative is
+not a second absolute; 'will only be open on weekends' states a condition of use, not a
+forecast. Each case has a twin the rules must still read as the writer's.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from auditor.models import Label
     "text",
     [
         'The first sign of the fever is swollen glands, or "knots."',
-        "The islanders' name for the rock is Gaelic for \"the grey one.\"",
+        'The islanders\' name for the rock is Gaelic for "the grey one."',
         'The slogan of "save the pier" spread across the island.',
-        "The harbour's old name is Norse for \"cruel bay.\"",
+        'The harbour\'s old name is Norse for "cruel bay."',
         'The slogan of "brutal honesty" spread across the island.',
     ],
 )
@@ -52,6 +52,8 @@ def test_a_scare_quote_without_a_gloss_still_fires(text: str, rule: str) -> None
         "Whether the levy pays cannot be determined as a matter of fact.",
         "A piece of the pier has broken off and will be towed to port.",
         "By then the family had broken into the island's shipping trade.",
+        "The children of the island's dockers are better educated than their parents.",
+        "The harbour film was among the season's best-rated new shows.",
     ],
 )
 def test_neutral_senses_of_this_sample(text: str) -> None:
@@ -66,6 +68,7 @@ def test_neutral_senses_of_this_sample(text: str) -> None:
         "The pier plan is a painful failure.",
         "As a matter of fact, the levy is a disgrace.",
         "The ferry system is broken.",
+        "The new ferry is far better than the old one.",
     ],
 )
 def test_the_evaluative_twins_keep_their_cue(text: str) -> None:
