@@ -89,7 +89,7 @@ def test_the_manner_of_speaking_colours_a_report(text: str) -> None:
     "text",
     [
         "The warden answered the union curtly and left.",
-        "The tenants defiantly refused to leave the building.",
+        "The tenants sarcastically thanked the landlord for the heating.",
     ],
 )
 def test_manners_of_speaking_are_emotive_adverbs(text: str) -> None:
