@@ -42,7 +42,8 @@ _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that
 _SAYING = frozenset({"speech", "statement", "colon", "signpost", "loaded"})
 _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
 # a quotation in the sentence of at most two words ('the "equality" talk', 'his "spiritual
-# adviser"'): a term or a scare quote in the writer's sentence, not a quoted sentence
+# adviser"'): a term or a scare quote in the writer's sentence, not a quoted sentence, unless
+# the sentence right before gives its speaker
 _TERM_QUOTE = re.compile(r"[\"“”]\s*[^\s\"“”]+(?:\s+[^\s\"“”]+)?\s*[\"“”]")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
@@ -1239,10 +1240,12 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
             or fact.quoted_share < _QUOTED
             or not fact.quote_groups
             or fact.single_marked
-            or _term_quote(fact.text)
         ):
             continue
-        for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
+        # a term in quotes takes only the speaker of the sentence right before it (a list of
+        # the points made after 'He said the pope is…'); farther back it is the writer's
+        window = 1 if _term_quote(fact.text) else _ORPHAN_WINDOW
+        for back in range(fact.index - 1, max(-1, fact.index - 1 - window), -1):
             previous = decided[back]
             if previous is not None and previous.cue.match.rule.partial:
                 continue  # 'the "ghost fleet," as Ruiz dubs it': a term, not a quotation
@@ -1253,9 +1256,9 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
 
 def _term_quote(text: str) -> bool:
     """Whether the only quotation of a sentence is a term of one or two words set in the
-    writer's own words ('The "equality" talk?', 'his "spiritual adviser" Rev.'): no one is
-    quoted, so no speaker is inherited. A sentence that is all quotation ('"Never."') is not
-    one: with its marks taken out, words of the writer's must be left."""
+    writer's own words ('The "equality" talk?', 'his "spiritual adviser" Rev.'): a term or a
+    scare quote, unless a speaker has just been given. A sentence that is all quotation
+    ('"Never."') is not one: with its marks taken out, words of the writer's must be left."""
     marks = _QUOTE_MARKS.findall(text)
     if len(marks) != 2:
         return False
