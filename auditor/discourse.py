@@ -41,6 +41,11 @@ _QUOTED = 0.5  # share of a sentence inside a quotation for it to belong to that
 # cues whose speaker a quotation right after may continue; not a position ("X backs the plan.")
 _SAYING = frozenset({"speech", "statement", "colon", "signpost", "loaded"})
 _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closing on '?' or '!'
+# a quotation in the sentence of at most two words ('the "equality" talk', 'his "spiritual
+# adviser"'): a term or a scare quote in the writer's sentence, not a quoted sentence, unless
+# the sentence right before gives its speaker
+_TERM_QUOTE = re.compile(r"[\"“”]\s*[^\s\"“”]+(?:\s+[^\s\"“”]+)?\s*[\"“”]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
 # phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
 _BARE_TAG = re.compile(
@@ -1254,13 +1259,31 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
             or fact.single_marked
         ):
             continue
-        for back in range(fact.index - 1, max(-1, fact.index - 1 - _ORPHAN_WINDOW), -1):
+        # a term in quotes takes only the speaker of the sentence right before it (a list of
+        # the points made after 'He said the pope is…'); farther back it is the writer's
+        window = 1 if _term_quote(fact.text) else _ORPHAN_WINDOW
+        for back in range(fact.index - 1, max(-1, fact.index - 1 - window), -1):
             previous = decided[back]
             if previous is not None and previous.cue.match.rule.partial:
                 continue  # 'the "ghost fleet," as Ruiz dubs it': a term, not a quotation
             if previous is not None and _quoted_speaker(facts, back, fact.index):
                 decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)
                 break
+
+
+def _term_quote(text: str) -> bool:
+    """Whether the only quotation of a sentence is a term of one or two words set in the
+    writer's own words ('The "equality" talk?', 'his "spiritual adviser" Rev.'): a term or a
+    scare quote, unless a speaker has just been given. A sentence that is all quotation
+    ('"Never."') is not one: with its marks taken out, words of the writer's must be left."""
+    marks = _QUOTE_MARKS.findall(text)
+    if len(marks) != 2:
+        return False
+    term = _TERM_QUOTE.search(text)
+    if term is None:
+        return False
+    rest = text[: term.start()] + " " + text[term.end() :]
+    return any(c.isalpha() for c in rest)
 
 
 def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
