@@ -11,8 +11,10 @@ attributed to:
    takes the attribution its second half found there;
 3. every sentence inside a quotation whose speaker is given in another
    sentence of the same quotation (or in a sentence ending with a colon just
-   before it) is attributed to that speaker, and so are the sentences of a
-   transcript turn ("RUIZ: ...") in an article that is a dialogue;
+   before it; a block without marks after such a colon, a few sentences when the
+   paragraph breaks were lost) is attributed to that speaker, and so is a
+   quotation's part in a sentence it runs over into or out of, and so are the
+   sentences of a transcript turn ("RUIZ: ...") in an article that is a dialogue;
 4. an orphan quotation, a quoted sentence with no speaker nearby, takes the
    speaker of the most recent quotation.
 
@@ -53,6 +55,10 @@ _BARE_TAG = re.compile(
     r"(?:(?:as|while|when|after|before|during|in|at|on|of|into|to|from|with|over|through|for"
     r"|outside|inside|across|near)\b|[.!?…]?\s*$)"
 )
+_RUN_ON_WORDS = 2  # words of a quotation in a sentence it runs over into or out of
+_MARKS = re.compile(r"''|[\"“”«»]")  # double quotation marks
+_QUOTATION_MODES = frozenset({"quote", "orphan_quote", "lead_in"})  # given by a quotation
+_LOST_BLOCK = 2  # sentences an unmarked block runs over when its paragraph breaks were lost
 # a colon, a blank line and the first words of a block quotation, with no blank line after
 _COLON_BLOCK = re.compile(r":[^\S\n]*\n[^\S\n]*\n(?!.*\n[^\S\n]*\n)", re.S)
 _PARTY_TAG = re.compile(r"\([A-Z]-[A-Z][\w. ]*\)\s*$")  # "(D-Ill.)" closing a sentence cut short
@@ -544,6 +550,7 @@ def resolve(
     if subject_of is not None:
         _lead_ins(facts, decided, ledger, subject_of)
     _orphans(facts, decided, ledger)
+    _run_on_parts(facts, decided, ledger)
     _named_next(decided, ledger, anonymous_heads)
     _named_clause(facts, decided, ledger)
     return decided, ledger
@@ -1111,14 +1118,71 @@ def _spread_quotations(
     for fact in facts:
         if decided[fact.index] is not None or not fact.quote_groups:
             continue
-        # a quotation carried over from the sentence before attributes even a short part
-        carried = facts[fact.index - 1].quote_groups if fact.index else frozenset()
+        # a quotation carried over from the sentence before, or running on into the next,
+        # attributes even a short part ('Hale called it "a mess. | Nobody wants it," he said.')
+        carried = _carried_groups(facts, fact.index)
         for group in sorted(fact.quote_groups):
             if fact.quoted_share < _QUOTED and group not in carried:
                 continue
             speaker = speakers.get(group)
             if speaker is not None:
                 decided[fact.index] = _inherit(speaker, fact.index, "quote", ledger)
+                break
+
+
+def _carried_groups(facts: list[SentenceFacts], index: int) -> frozenset[int]:
+    """The quotation groups sentence ``index`` shares with the sentence before, and those it
+    shares with the sentence after when the quotation opens on words of its own here ('He
+    called it "a mess. | Nobody wants it," he said.'; not a mark alone that opens the next
+    paragraph's quotation, the newspaper's '... the plant. \'\'')."""
+    fact = facts[index]
+    before = facts[index - 1].quote_groups if index else frozenset()
+    if index + 1 < len(facts) and _opens_on_words(fact.text):
+        return before | (fact.quote_groups & facts[index + 1].quote_groups)
+    return before
+
+
+def _opens_on_words(text: str) -> bool:
+    """Whether words follow the last quotation mark of a sentence: a quotation that opens
+    there and runs on."""
+    marks = _MARKS.findall(text)
+    return bool(marks) and _spoken(text[text.rindex(marks[-1]) + len(marks[-1]) :])
+
+
+def _closes_on_words(text: str) -> bool:
+    """Whether words stand before the first quotation mark of a sentence: the end of a
+    quotation carried over from the sentence before."""
+    marks = _MARKS.findall(text)
+    return bool(marks) and _spoken(text[: text.index(marks[0])])
+
+
+def _spoken(part: str) -> bool:
+    """Whether a part of a quotation reads as words someone said: two words or more, not all
+    capitalised (a title or a slogan, '"Opening Night,'' ...', '"Make It Work.')."""
+    words = part.split()
+    return len(words) >= _RUN_ON_WORDS and any(w[:1].islower() for w in words)
+
+
+def _run_on_parts(
+    facts: list[SentenceFacts], decided: list[Resolved | None], ledger: Ledger
+) -> None:
+    """The part of a quotation in a sentence it runs over from or into, when the rest of it
+    was given a speaker by the quotation ('Hale said councils were timid.' | 'They "were
+    stiff.' | 'They never took a risk."'): the same speaker's words, a partial attribution."""
+    for fact in facts:
+        if decided[fact.index] is not None or not fact.quote_groups or fact.single_marked:
+            continue
+        for other, words in ((fact.index + 1, _opens_on_words), (fact.index - 1, _closes_on_words)):
+            if not 0 <= other < len(facts):
+                continue
+            rest = decided[other]
+            if (
+                rest is not None
+                and rest.mode in _QUOTATION_MODES
+                and fact.quote_groups & facts[other].quote_groups
+                and words(fact.text)
+            ):
+                decided[fact.index] = _inherit(rest, fact.index, rest.mode, ledger)
                 break
 
 
@@ -1135,7 +1199,10 @@ def _unmarked_blocks(
     'The governor added:' | 'It is typical of her. She knows nothing.': a block quotation
     whose marks the page's layout carried (a blockquote), not the text. A sentence given
     with its colon, a blank line and the block's first words ('He wrote:\n\nIt is typical
-    of her.') opens the block: the rest of its paragraph follows.
+    of her.') opens the block: the rest of its paragraph follows. Where the sentence after
+    the colon is in the colon's own paragraph, the break was lost (sentences given one by
+    one, without blank lines): the block is the next few sentences, up to one that names
+    the speaker ('Ruiz ...', 'She ...': the writer is back).
     """
     for fact in facts[:-1]:
         own = decided[fact.index]
@@ -1143,18 +1210,37 @@ def _unmarked_blocks(
         if (
             own is None
             or not (fact.ends_with_colon or _COLON_BLOCK.search(fact.text))
-            or nxt.paragraph == fact.paragraph
             or own.cue.match.rule.category not in _SAYING
         ):
             continue
+        lost = nxt.paragraph == fact.paragraph
+        if lost and not fact.ends_with_colon:
+            continue
         if not fact.ends_with_colon and not _opens_block(fact, own):
             continue
-        for block in facts[nxt.index :]:
-            if block.paragraph != nxt.paragraph or block.text.lstrip()[:1] in "([":
+        reach = _LOST_BLOCK if lost else len(facts)
+        surnames = ledger.entries[own.ledger_id].surnames
+        for block in facts[nxt.index : nxt.index + reach]:
+            if block.paragraph != nxt.paragraph or block.text.lstrip()[:1] in "([<":
                 break
-            if decided[block.index] is not None or block.quote_groups:
+            if decided[block.index] is not None or block.quoted_share >= _QUOTED:
+                break
+            if lost and (_names_any(block, surnames) or _about_speaker(block) or _fragment(block)):
                 break
             decided[block.index] = _inherit(own, block.index, "quote", ledger)
+
+
+def _fragment(fact: SentenceFacts) -> bool:
+    """Whether a sentence opens in lower case: a fragment or a line of page furniture ('take
+    our poll - ...'), no sentence of a block quotation."""
+    return fact.text.lstrip()[:1].islower()
+
+
+def _about_speaker(fact: SentenceFacts) -> bool:
+    """Whether a sentence opens on 'He' or 'She': the writer's words about a speaker, not
+    the speaker's own (who would say 'I')."""
+    first = fact.text.lstrip().split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _GENDERED
 
 
 def _opens_block(fact: SentenceFacts, own: Resolved) -> bool:
@@ -1262,11 +1348,12 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
         # a term in quotes takes only the speaker of the sentence right before it (a list of
         # the points made after 'He said the pope is…'); farther back it is the writer's
         window = 1 if _term_quote(fact.text) else _ORPHAN_WINDOW
+        opens = _quotation_opens(facts, fact.index)
         for back in range(fact.index - 1, max(-1, fact.index - 1 - window), -1):
             previous = decided[back]
             if previous is not None and previous.cue.match.rule.partial:
                 continue  # 'the "ghost fleet," as Ruiz dubs it': a term, not a quotation
-            if previous is not None and _quoted_speaker(facts, back, fact.index):
+            if previous is not None and _quoted_speaker(facts, back, opens):
                 decided[fact.index] = _inherit(previous, fact.index, "orphan_quote", ledger)
                 break
 
@@ -1284,6 +1371,18 @@ def _term_quote(text: str) -> bool:
         return False
     rest = text[: term.start()] + " " + text[term.end() :]
     return any(c.isalpha() for c in rest)
+
+
+def _quotation_opens(facts: list[SentenceFacts], index: int) -> int:
+    """The sentence where the quotation of sentence ``index`` opens, when it runs over from
+    the sentences before ('Hale said councils were timid.' | 'They "were stiff.' | 'They
+    never took a risk."': the second): what follows its speaker is the quotation's start."""
+    while index and facts[index].quote_groups & facts[index - 1].quote_groups:
+        before = facts[index - 1]
+        if before.quoted_share < _QUOTED and not _opens_on_words(before.text):
+            break  # a mark alone at its end ('... the plant. \'\''): the quotation opens here
+        index -= 1
+    return index
 
 
 def _quoted_speaker(facts: list[SentenceFacts], back: int, index: int) -> bool:
