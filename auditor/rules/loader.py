@@ -187,8 +187,8 @@ def _build(
         compiled = _compile(expanded, flags, fail, checked)
         if not near:  # tried everywhere: worth a look for strings its matches must hold
             gate = literal_gate(expanded, flags)
-            if raw.get("scope", "text") != "text":  # and for what a span must start and end with
-                edges = span_edges(expanded, flags)
+        if raw.get("scope", "text") != "text":  # what a span must start and end with: near
+            edges = span_edges(expanded, flags)  # words or not ("a" calls Q&A prefixes)
     context = tuple(
         _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail, checked)
         if raw.get(key)
