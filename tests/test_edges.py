@@ -66,9 +66,25 @@ def test_nothing_where_it_cannot_be_sure(pattern) -> None:
     assert span_edges(pattern) == NO_EDGES
 
 
-def test_rules_with_near_words_get_no_classes() -> None:
+def test_text_rules_get_no_classes() -> None:
     assert any(r.edges != NO_EDGES for r in PACK.rules)
-    assert all(r.edges == NO_EDGES for r in PACK.rules if r.near or r.scope == "text")
+    assert all(r.edges == NO_EDGES for r in PACK.rules if r.scope == "text")
+
+
+def test_span_rules_with_near_words_get_classes_too() -> None:
+    """A near word calls a rule for a span; its ends can still turn the span down ("a" is
+    a near word of the Q&A prefix, which holds nothing but "A:" or "Q.")."""
+    assert any(r.edges != NO_EDGES for r in PACK.rules if r.near)
+    index = PACK._span_patterns["sentence"]
+    words = frozenset({"a", "q"})
+    asked = {r.id for r, _search in index.searches(words, 0, "")}
+    assert "structure.qa-prefix" in asked
+    span = "It was a long night."
+    kept = {r.id for r, _search in index.searches(words, 0, span[:HEAD] + span[-1:])}
+    assert "structure.qa-prefix" not in kept
+    span = "Q:"
+    kept = {r.id for r, _search in index.searches(words, 0, span[:HEAD] + span[-1:])}
+    assert "structure.qa-prefix" in kept
 
 
 _EDGED = [r for r in PACK.rules if r.edges != NO_EDGES]

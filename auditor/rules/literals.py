@@ -18,6 +18,7 @@ the pattern does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import product
 
 try:  # Python 3.11+
@@ -31,8 +32,12 @@ from auditor.rules.firstchar import REPEATS, ZERO_WIDTH
 
 _MOST = 64  # strings a run of literals may grow to before it is cut
 _WORTH = (3, 16)  # a set is checked only if its shortest string has 3 characters, and <= 16
+# strings a window gate may hold: looking for more in each window (str.find) costs about what
+# the pattern's own search does (measured on a benchmark pass, docs/speed.md)
+WINDOW_MOST = 2
 
 Strings = frozenset[str]
+Score = Callable[[Strings], tuple]
 
 
 def literal_gate(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
@@ -53,7 +58,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...]:
     try:
         tree = parser.parse(pattern, flags)
         ignore_case = bool(tree.state.flags & re.IGNORECASE)
-        _exact, best = _sequence(tree.data, ignore_case)
+        _exact, best = _sequence(tree.data, ignore_case, _score)
     except (re.error, RecursionError):
         return ()
     shortest, most = _WORTH
@@ -63,7 +68,31 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(kept) if len(kept) <= most else ()
 
 
-def _sequence(items, ignore_case: bool) -> tuple[Strings | None, Strings | None]:
+def window_strings(pattern: str, flags: int, near: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """Strings one of which every match of a pattern tried near ``near`` words holds, none of
+    them part of a near word (each window holds one of those), and whether the pattern
+    ignores case (its strings are then lower-case ASCII); (False, ()) when there are none
+    worth looking for (more than :data:`WINDOW_MOST`).
+
+    A window without one of them holds no match (auditor/rules/ruleset.py).
+    """
+
+    def score(strings: Strings) -> tuple[bool, int, int]:  # sets without near words first
+        return (not any(s.lower() in w for s in strings for w in near), *_score(strings))
+
+    try:
+        tree = parser.parse(pattern, flags)
+        ignore_case = bool(tree.state.flags & re.IGNORECASE)
+        _exact, best = _sequence(tree.data, ignore_case, score)
+    except (re.error, RecursionError):
+        return False, ()
+    if best is None or not score(best)[0]:
+        return False, ()
+    kept = sorted(s for s in best if not any(t in s for t in best if t != s))
+    return (ignore_case, tuple(kept)) if len(kept) <= WINDOW_MOST else (False, ())
+
+
+def _sequence(items, ignore_case: bool, score: Score) -> tuple[Strings | None, Strings | None]:
     """The strings a sequence matches (None if not a few), and the best set it must hold."""
     run: Strings = frozenset({""})  # the strings of the literals read so far, in a row
     found: list[Strings] = []
@@ -72,9 +101,9 @@ def _sequence(items, ignore_case: bool) -> tuple[Strings | None, Strings | None]
         if op in ZERO_WIDTH:
             continue  # takes no character: the literals either side stay in a row
         if op in REPEATS:
-            exact, best, more = _repeat(av, ignore_case)
+            exact, best, more = _repeat(av, ignore_case, score)
         else:
-            (exact, best), more = _item(op, av, ignore_case), False
+            (exact, best), more = _item(op, av, ignore_case, score), False
         if best is not None:
             found.append(best)
         if exact is None:
@@ -90,14 +119,14 @@ def _sequence(items, ignore_case: bool) -> tuple[Strings | None, Strings | None]
             _keep(run, found)
             run, whole = exact, False
     _keep(run, found)
-    return (run if whole else None), (max(found, key=_score) if found else None)
+    return (run if whole else None), (max(found, key=score) if found else None)
 
 
-def _repeat(av, ignore_case: bool) -> tuple[Strings | None, Strings | None, bool]:
+def _repeat(av, ignore_case: bool, score: Score) -> tuple[Strings | None, Strings | None, bool]:
     """A repeat's strings of one copy (or none), a set it must hold, and whether more
     copies than one may follow."""
     low, high, inner = av
-    exact, best = _sequence(inner.data, ignore_case)
+    exact, best = _sequence(inner.data, ignore_case, score)
     if exact is None or (low == 0 and high != 1):
         return None, (best if low else None), False
     if low == 0:
@@ -105,7 +134,7 @@ def _repeat(av, ignore_case: bool) -> tuple[Strings | None, Strings | None, bool
     return exact, None, high != 1
 
 
-def _item(op, av, ignore_case: bool) -> tuple[Strings | None, Strings | None]:
+def _item(op, av, ignore_case: bool, score: Score) -> tuple[Strings | None, Strings | None]:
     """The strings one item matches (None if not a few), and a set it must hold (or None)."""
     if op is sre.LITERAL:
         char = _char(av, ignore_case)
@@ -119,21 +148,21 @@ def _item(op, av, ignore_case: bool) -> tuple[Strings | None, Strings | None]:
         _group, add_flags, del_flags, inner = av
         if add_flags or del_flags:
             return None, None  # flags of its own: not worked out here
-        return _sequence(inner.data, ignore_case)
+        return _sequence(inner.data, ignore_case, score)
     if op is sre.BRANCH:
-        ways = [_sequence(branch.data, ignore_case) for branch in av[1]]
+        ways = [_sequence(branch.data, ignore_case, score) for branch in av[1]]
         exact = None
         if all(e is not None for e, _b in ways):
             exact = frozenset().union(*(e for e, _b in ways))
-        bests = [_best(e, b) for e, b in ways]
+        bests = [_best(e, b, score) for e, b in ways]
         best = None if None in bests else frozenset().union(*bests)
         return exact, best
     return None, None  # any character, a class, a back reference, ...
 
 
-def _best(exact: Strings | None, best: Strings | None) -> Strings | None:
+def _best(exact: Strings | None, best: Strings | None, score: Score) -> Strings | None:
     options = [s for s in (exact, best) if s is not None]
-    return max(options, key=_score) if options else None
+    return max(options, key=score) if options else None
 
 
 def _keep(run: Strings, found: list[Strings]) -> None:

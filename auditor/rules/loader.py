@@ -20,7 +20,7 @@ from auditor.models import SourceType
 from auditor.rules.edges import NO_EDGES, span_edges
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
-from auditor.rules.literals import literal_gate
+from auditor.rules.literals import literal_gate, window_strings
 from auditor.rules.model import KINDS, NEAR_SIDES, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
 
@@ -182,13 +182,16 @@ def _build(
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     compiled = gate = None
     edges = NO_EDGES
+    window_gate: tuple[bool, tuple[str, ...]] = (False, ())
     if "pattern" in raw:
         expanded = _expand(raw["pattern"], lexicons, fail)
         compiled = _compile(expanded, flags, fail, checked)
         if not near:  # tried everywhere: worth a look for strings its matches must hold
             gate = literal_gate(expanded, flags)
-            if raw.get("scope", "text") != "text":  # and for what a span must start and end with
-                edges = span_edges(expanded, flags)
+        if raw.get("scope", "text") != "text":  # what a span must start and end with: near
+            edges = span_edges(expanded, flags)  # words or not ("a" calls Q&A prefixes)
+        elif near:  # tried in windows around its near words: what else each match holds
+            window_gate = window_strings(expanded, flags, tuple(w.lower() for w in near))
     context = tuple(
         _compile(_context(key, _expand(raw[key], lexicons, fail)), flags, fail, checked)
         if raw.get(key)
@@ -232,6 +235,7 @@ def _build(
         context=context,
         gate=gate,
         edges=edges,
+        window_gate=window_gate,
     )
 
 

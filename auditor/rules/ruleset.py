@@ -128,6 +128,7 @@ class RuleSet:
         for word, found_at in near.items():
             for k in self._by_near[word]:
                 near_tokens[k] += found_at
+        folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
         # in pack order; a rule none of whose near words occur is skipped
         for k in sorted(chain(self._always, near_tokens)):
             rule = self._text_patterns[k]
@@ -143,6 +144,14 @@ class RuleSet:
                 continue
             found_near = sorted(near_tokens[k])
             windows = _windows(found_near, tokens, len(text), rule.near_side, rule.near_back)
+            ignore_case, strings = rule.window_gate
+            if strings:  # a window without one of the strings every match holds holds none
+                if ignore_case and folded is False:
+                    folded = _folded(text)
+                where = folded if ignore_case else text
+                if where is not None:
+                    find = where.find  # type: ignore[union-attr]
+                    windows = [w for w in windows if any(find(s, *w) >= 0 for s in strings)]
             for lo, hi in windows:
                 if compiled.exists(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
@@ -351,6 +360,17 @@ _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
+
+
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased, each character where it was, for the window gates of patterns that
+    ignore case (lower-case ASCII strings); None where ``re`` would match an ASCII letter to a
+    character whose lower case is another: "ı" and "İ" match "i", "ſ" matches "s" (with "İ"
+    the lower case is longer)."""
+    folded = text.lower()
+    if len(folded) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    return folded
 
 
 def _blank(text: str) -> bool:
