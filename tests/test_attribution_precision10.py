@@ -1,7 +1,7 @@
 """SOURCED precision (issue 20, attr-precision10): advising as a job ("the bank advises
 shipping firms on mergers", "she advises the president") names a client, not advice; "say"
 after "a", "any", "no" or "the final" is the noun ("a bigger say"); "according to" after a
-verb of conduct ("act according to their faith") is "in keeping with"; "wrote" before a
+verb of conduct ("dress according to the weather") is "in keeping with"; "wrote" before a
 title in Title Case ("wrote The Harbour Years") is authorship; a term of one or two
 words in quotes ('A "renewal" plan?') inherits no speaker from a quotation several sentences
 back, though it does from the sentence right before it (a list of the points a speaker made).
@@ -48,7 +48,7 @@ NOT_SOURCED = [
     "The board has the final say on the pier.",
     "Fishermen have no say in the new quotas.",
     # "in keeping with"
-    "Islanders have the right to live and act according to their faith.",
+    "Crews must dress according to the weather on deck.",
     "The elders behave according to the old harbour customs.",
     # a title written (authorship)
     "Long before Ana Ruiz wrote The Harbour Years, she fished off the pier.",

@@ -12,7 +12,7 @@ predictions on the saved pages and on polnear-dev.
   Dayton", nor "police in the city"): Expressions._force_of_place.
 - "Her lawyers", "his attorneys" act on the record for a person the story has named
   (counsel-heads); "their lawyers" may be anyone's.
-- "Midcaps and smallcaps are": a capitalised opening word joined to a plural common noun
+- "Minicabs and rickshaws are": a capitalised opening word joined to a plural common noun
   before a plural verb is a set, which "he" does not stand for (Subjects._common_pair).
 - '"...," was how X described it': the words are X's (cue.how-described-it).
 - "The Harbor Tribune of Lirana": a paper's name with the place it serves is an outlet's
@@ -140,19 +140,19 @@ SOURCED = [
 ]
 
 NOT_SOURCED = [
-    "Since 2001, the firm has made other public promises to give the proceeds to charity.",
+    "The bakery has made several public pledges to hire locally.",
     "Within months the two partners had a public dispute and one of them left.",
 ]
 
 
 def test_relay_does_not_cite_an_adjective() -> None:
-    """'citing public safety': "public" modifies a noun; the governor is the source."""
+    """'citing public safety': "public" modifies a noun; the mayor is the source."""
     sentence = audit_sentences(
-        ["The governor called for the removal of the statues, citing public safety."]
+        ["The mayor asked for the pier to close, citing public safety."]
     ).sentences[0]
     assert sentence.label is Label.SOURCED
     assert sentence.attribution is not None
-    assert sentence.attribution.source.text == "The governor"
+    assert sentence.attribution.source.text == "The mayor"
     assert sentence.attribution.source.strength is Strength.NAMED
 
 
@@ -172,13 +172,13 @@ def test_she_after_a_role_phrase_is_the_speaker() -> None:
 
 
 def test_he_is_not_a_pair_of_common_nouns() -> None:
-    """'Midcaps and smallcaps are lagging': a capitalised opening word joined to a plural
+    """'Minicabs and rickshaws are lagging': a capitalised opening word joined to a plural
     common noun is a set, not the man "he" stands for; he is the analyst cited before."""
     sentences = audit_sentences(
         [
             "Tom Hale, an analyst at Harbor Bank, said the market was fair.",
-            "Midcaps and smallcaps are underperforming the benchmark.",
-            '"It is a stock-specific market," he said.',
+            "Minicabs and rickshaws are losing money this season.",
+            '"It is a hard season for everyone," he said.',
         ]
     ).sentences
     attribution = sentences[2].attribution

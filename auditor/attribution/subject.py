@@ -67,7 +67,7 @@ _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 la
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside", "around"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # after a verb, never a name
 _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
-# a verb that agrees only with a plural: "Midcaps are lagging" opens with a set, not a person
+# a verb that agrees only with a plural: "Minicabs are lagging" opens with a set, not a person
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
 _CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
@@ -1204,15 +1204,15 @@ class Subjects:
                 or self._common_pair(tokens, after)
             )
         ):
-            # one capitalised word with a plural verb ("Midcaps are lagging", "Midcaps and
-            # smallcaps are lagging"): a set, which "they" may stand for, not "he" or "she"
+            # one capitalised word with a plural verb ("Minicabs are lagging", "Minicabs and
+            # rickshaws are lagging"): a set, which "they" may stand for, not "he" or "she"
             return replace(subject, type=SourceType.GROUP)
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
 
     def _common_pair(self, tokens: list[Token], after: int) -> bool:
-        """'Midcaps and smallcaps are': the opening word joined by "and" to a plural common
+        """'Minicabs and rickshaws are': the opening word joined by "and" to a plural common
         noun in lower case, before a plural verb (not "Hale and his wife are": a person and
         someone of theirs)."""
         if after + 2 >= len(tokens) or tokens[after].lower != "and":
