@@ -8,36 +8,10 @@ blank lines: that is how evaluation files give them, with the paragraph breaks l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from article_helpers import article, labels
 
 from auditor.api import audit_sentences
-from auditor.engine import Engine
-from auditor.models import Article, InputInfo, Label, Report, Strength
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    paragraph: int
-
-
-def article(*paragraphs: list[str]) -> Report:
-    """Label paragraphs of sentences, joined by spaces and blank lines."""
-    text, spans = "", []
-    for p, sentences in enumerate(paragraphs):
-        if p:
-            text += "\n\n"
-        for k, sentence in enumerate(sentences):
-            if k:
-                text += " "
-            spans.append(Span(len(text), len(text) + len(sentence), p))
-            text += sentence
-    return Engine().label(Article(text), spans, InputInfo(kind="text"))
-
-
-def labels(report: Report) -> list[Label]:
-    return [s.label for s in report.sentences]
+from auditor.models import Label, Report, Strength
 
 
 def source(report: Report, k: int) -> str | None:
