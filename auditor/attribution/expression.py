@@ -29,6 +29,8 @@ _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
 _LOCATIVE = frozenset({"in", "at", "from", "on"})
 _PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe who is meant
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clause may open
+# a person as the object of "for", "by", "from": a pronoun for someone named before
+_OBJECT_PERSONS = frozenset({"him", "her"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 
 
@@ -213,6 +215,8 @@ class Expressions:
             return not self._people_asked(s, cut, last)
         if place_only and self._force_of_place(s, cut, last, kind):
             return True
+        if cut + 1 == last and s.lowers[last] in _OBJECT_PERSONS:
+            return not place_only  # "a lawyer for her": someone the article has given
         tail = self._analyse(s, (cut + 1, last)) if cut + 1 <= last else None
         if tail is None or tail.strength is not Strength.NAMED:
             return False

@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     HARD_STOPS,
     MAX_APPOSITIVE,
     NOUN_VERBS,
+    OBJECT_LEADS,
     PAST_IRREGULAR,
     PEOPLE,
     PREDICATIVE,
@@ -264,7 +265,7 @@ class NounPhrases:
         return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:
-        if j < 0 or s.tokens[j].lower in self.determiners:
+        if j < 0 or (s.tokens[j].lower in self.determiners and not _object_her(s, j)):
             return None  # "a swiftly called meeting": a noun phrase never ends in "a"
         token = s.tokens[j]
         if clitic_host(token.lower) in self.personal:
@@ -669,3 +670,9 @@ def aside_opening(s: ReadSentence, j: int) -> int | None:
         if text in _ASIDE_DASHES:
             return m if m < j - 1 and s.tokens[m - 1].is_word else None
     return None
+
+
+def _object_her(s: ReadSentence, j: int) -> bool:
+    """'her' after a preposition is the object pronoun that ends a phrase ("a lawyer for her
+    said"), not the determiner of a noun to come ("her said remarks" has none)."""
+    return s.lowers[j] == "her" and j > 0 and s.lowers[j - 1] in OBJECT_LEADS

@@ -1,6 +1,7 @@
-"""Two constructions read after this session's helper notes (issue 20): a quotation's tag
-with a verb of answering and a manner adverb ('"No," the mayor replied coldly.'), and the
-generic pronoun "one" with a modal ("One could argue that ..."), which is nobody cited.
+"""Three constructions read after this session's helper notes (issue 20): a quotation's tag
+with a verb of answering and a manner adverb ('"No," the mayor replied coldly.'); the
+generic pronoun "one" with a modal ("One could argue that ..."), which is nobody cited; and
+"her" after a preposition ending a speaker's phrase ("A lawyer for her said").
 Every sentence here is invented."""
 
 from __future__ import annotations
@@ -52,3 +53,23 @@ def test_one_of_a_group_named_before_is_a_source() -> None:
     report = article(["Two pilots were questioned on Monday.", "One said the pier was unsafe."])
     assert labels(report)[1] is Label.SOURCED
     assert report.sentences[1].attribution.source.text == "One"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A lawyer for her said the charges would be dropped.", "A lawyer for her"),
+        ("The ferry will run, a spokeswoman for her told reporters.", "a spokeswoman for her"),
+    ],
+)
+def test_her_after_a_preposition_ends_the_speaker(text: str, source: str) -> None:
+    """The on-record voice of a person the article has given is named (LABELS.md)."""
+    assert_source(text, source, "named")
+
+
+def test_people_around_a_person_given_stay_anonymous() -> None:
+    assert_source("Friends of her said she had left.", "Friends of her", "anonymous")
+
+
+def test_her_before_a_noun_stays_a_determiner() -> None:
+    assert one("The council gave her said powers.").label is not Label.SOURCED
