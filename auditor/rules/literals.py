@@ -68,17 +68,22 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(kept) if len(kept) <= most else ()
 
 
-def window_strings(pattern: str, flags: int, near: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+def window_strings(
+    pattern: str, flags: int, near: tuple[str, ...], few_first: bool = False
+) -> tuple[bool, tuple[str, ...]]:
     """Strings one of which every match of a pattern tried near ``near`` words holds, none of
     them part of a near word (each window holds one of those), and whether the pattern
     ignores case (its strings are then lower-case ASCII); (False, ()) when there are none
     worth looking for (more than :data:`WINDOW_MOST`).
 
-    A window without one of them holds no match (auditor/rules/ruleset.py).
+    A window without one of them holds no match (auditor/rules/ruleset.py). ``few_first``
+    prefers a set of at most :data:`WINDOW_MOST` strings to a set of longer ones (a span
+    rule's "?" before its forty verbs).
     """
 
-    def score(strings: Strings) -> tuple[bool, int, int]:  # sets without near words first
-        return (not any(s.lower() in w for s in strings for w in near), *_score(strings))
+    def score(strings: Strings) -> tuple[bool, bool, int, int]:  # sets without near words first
+        few = few_first and len(strings) <= WINDOW_MOST
+        return (not any(s.lower() in w for s in strings for w in near), few, *_score(strings))
 
     try:
         tree = parser.parse(pattern, flags)

@@ -54,6 +54,15 @@ def builtin_pack() -> Path:
     return Path(str(resources.files("auditor") / "data" / "pack"))
 
 
+def _span_gate(gate: tuple[bool, tuple[str, ...]]) -> tuple[bool, tuple[str, ...]]:
+    """A span rule's gate (:func:`window_strings`), kept when its strings are looked for in
+    the span as it is: a pattern that minds case, or strings without a letter ("?", ",")."""
+    ignore_case, strings = gate
+    if ignore_case and any(s.lower() != s.upper() for s in strings):
+        return False, ()
+    return False, strings
+
+
 def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
     """The word lists of ``folders``, those that ask for it inflected (``# Inflect:``) with
     the irregular forms of lexicon ``inflection-exceptions``, without the forms of
@@ -190,6 +199,9 @@ def _build(
             gate = literal_gate(expanded, flags)
         if raw.get("scope", "text") != "text":  # what a span must start and end with: near
             edges = span_edges(expanded, flags)  # words or not ("a" calls Q&A prefixes)
+            if near:  # called by a near word: a string besides it that every match holds
+                words = tuple(w.lower() for w in near)
+                window_gate = _span_gate(window_strings(expanded, flags, words, few_first=True))
         elif near:  # tried in windows around its near words: what else each match holds
             window_gate = window_strings(expanded, flags, tuple(w.lower() for w in near))
     context = tuple(

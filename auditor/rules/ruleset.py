@@ -319,7 +319,11 @@ class _SpanRules:
         bits = (-1 if words is None else self._bits_for(words, missing)) & ~off
         found = self._searches.get(bits)
         if found is None:
-            found = tuple((r, r.compiled.exists) for k, r in enumerate(self.rules) if bits >> k & 1)
+            found = tuple(
+                (r, _gated(r.compiled.exists, r.window_gate[1]))
+                for k, r in enumerate(self.rules)
+                if bits >> k & 1
+            )
             self._searches[bits] = found
         if len(self._asked) >= _MOST_ASKED:
             self._asked.clear()  # keep the cache small in a long batch
@@ -360,6 +364,17 @@ _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
+
+
+def _gated(exists: Callable, strings: tuple[str, ...]) -> Callable:
+    """A span rule's search, skipped for a span without one of the strings every match of
+    its pattern holds besides its near words (loader.py ``_span_gate``: a comma, "?")."""
+    if not strings:
+        return exists
+    if len(strings) == 1:
+        (one,) = strings
+        return lambda span: exists(span) if one in span else None
+    return lambda span: exists(span) if any(s in span for s in strings) else None
 
 
 def _folded(text: str) -> str | None:
