@@ -265,7 +265,11 @@ class NounPhrases:
         return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:
-        if j < 0 or (s.tokens[j].lower in self.determiners and not _object_her(s, j)):
+        if j < 0 or (
+            s.tokens[j].lower in self.determiners
+            and not _object_her(s, j)
+            and not self._relational_her(s, j)
+        ):
             return None  # "a swiftly called meeting": a noun phrase never ends in "a"
         token = s.tokens[j]
         if clitic_host(token.lower) in self.personal:
@@ -385,6 +389,15 @@ class NounPhrases:
         opening = not head.is_capitalised or start - 2 == s.first_word
         return opening and head.lower in self.person_words
 
+    def _relational_her(self, s: ReadSentence, j: int) -> bool:
+        """'her' after "to" after a relational head ends the phrase: "Aides to her said"."""
+        return (
+            s.lowers[j] == "her"
+            and j > 1
+            and s.lowers[j - 1] == "to"
+            and s.lowers[j - 2] in self.relational_heads
+        )
+
     def _unknown_tail(self, s: ReadSentence, j: int) -> int:
         """Where to read on from when a phrase ends in words the lexicons do not know.
 
@@ -415,6 +428,8 @@ class NounPhrases:
         link = s.tokens[m].lower if m >= 1 else ""
         if link in self.connectors and link not in {"and", "&"} and self._np_word(s, m - 1):
             return m
+        if link == "to" and s.lowers[m - 1] in self.relational_heads:
+            return m  # "Aides to him said", as "a lawyer for him said"
         return j
 
     def _bridge(self, s: ReadSentence, start: int, j: int) -> int:

@@ -51,6 +51,7 @@ _NOT_VERB_LINKS = frozenset({"and", "&", "by"})
 # the noun-phrase connectors that open no phrase before a sentence's subject
 _NOT_OPENERS = frozenset({"and", "&", "of"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
+_PARTICIPLE_ENDINGS = ("ing", "ed")  # "with many worried", "with some saying"
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
@@ -66,6 +67,7 @@ _APPROXIMATING = frozenset({"about", "around", "over", "under"})  # "about 40 la
 # "those in attendance"; "those around him" (attr-recall12: a polnear-dev sample, seed 20261391)
 _GATHERING_PLACES = frozenset({"in", "at", "inside", "outside", "around"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # after a verb, never a name
+_DESCRIBING_COPULAS = frozenset({"is", "was"})  # "Ann Roe, who is chairman of the board said"
 _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
 # a verb that agrees only with a plural: "Minicabs are lagging" opens with a set, not a person
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
@@ -380,6 +382,9 @@ class Subjects:
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
                 # "farmers across the county said" the place belongs to the people before it
                 return self._placed(s, start - 1, source)
+            described = self._described_by_copula(s, start)
+            if described is not None:
+                return described  # "Ann Roe, who is chairman of the board said": not the role
             verb = None
             if self._relative_object(s, start - 1):
                 verb = start - 1  # "people who knew the mayor"
@@ -406,6 +411,19 @@ class Subjects:
         if participle:
             return self._published(s, source)  # "The union released a report warning"
         return source
+
+    def _described_by_copula(self, s: ReadSentence, start: int) -> SourceSpan | None:
+        """The name a non-restrictive "who is/was" clause describes, when the clause's
+        predicate noun runs up to the cue with no comma to close it ("Ann Roe, who is
+        chairman of the board said"): the name said it, not the role."""
+        if start < 4 or s.lowers[start - 1] not in _DESCRIBING_COPULAS:
+            return None
+        if s.lowers[start - 2] != "who" or s.tokens[start - 3].text != ",":
+            return None
+        named = self._np_before(s, start - 4)
+        if named is None or named.form != "name" or named.end != s.tokens[start - 4].end:
+            return None
+        return named
 
     def _member_of(self, s: ReadSentence, relative: int) -> SourceSpan | None:
         """'Acme, Bolt and Corex are among retailers that said': the members the clause's
@@ -663,6 +681,13 @@ class Subjects:
             or s.tokens[j - 1].lower in _CLAUSE_OPENERS
             or (  # "a law that some say is unfair"; not "that two opposed views"
                 s.tokens[j - 1].text in RELATIVES and s.tokens[j].lower in _RELATIVE_QUANTIFIERS
+            )
+            or (  # "..., with many worried that", "with some saying": a crowd's position,
+                # given by a participle ("with many notes of thanks" is a noun phrase)
+                s.tokens[j - 1].lower == "with"
+                and s.tokens[j].lower in _RELATIVE_QUANTIFIERS
+                and j + 1 < len(s.tokens)
+                and s.tokens[j + 1].lower.endswith(_PARTICIPLE_ENDINGS)
             )
         )
 
