@@ -265,11 +265,7 @@ class NounPhrases:
         return after is None or not (after.is_capitalised or after.lower in self.speech_words)
 
     def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:
-        if j < 0 or (
-            s.tokens[j].lower in self.determiners
-            and not _object_her(s, j)
-            and not self._relational_her(s, j)
-        ):
+        if j < 0 or (s.tokens[j].lower in self.determiners and not self._object_her(s, j)):
             return None  # "a swiftly called meeting": a noun phrase never ends in "a"
         token = s.tokens[j]
         if clitic_host(token.lower) in self.personal:
@@ -389,14 +385,16 @@ class NounPhrases:
         opening = not head.is_capitalised or start - 2 == s.first_word
         return opening and head.lower in self.person_words
 
-    def _relational_her(self, s: ReadSentence, j: int) -> bool:
-        """'her' after "to" after a relational head ends the phrase: "Aides to her said"."""
-        return (
-            s.lowers[j] == "her"
-            and j > 1
-            and s.lowers[j - 1] == "to"
-            and s.lowers[j - 2] in self.relational_heads
-        )
+    def _object_her(self, s: ReadSentence, j: int) -> bool:
+        """'her' as the object pronoun that ends a phrase, not the determiner of a noun to
+        come ("her said remarks" has none): after a preposition ("a lawyer for her said") or
+        after "to" after a relational head ("Aides to her said")."""
+        if s.lowers[j] != "her" or j < 1:
+            return False
+        before = s.lowers[j - 1]
+        if before in OBJECT_LEADS:
+            return True
+        return before == "to" and j > 1 and s.lowers[j - 2] in self.relational_heads
 
     def _unknown_tail(self, s: ReadSentence, j: int) -> int:
         """Where to read on from when a phrase ends in words the lexicons do not know.
@@ -685,9 +683,3 @@ def aside_opening(s: ReadSentence, j: int) -> int | None:
         if text in _ASIDE_DASHES:
             return m if m < j - 1 and s.tokens[m - 1].is_word else None
     return None
-
-
-def _object_her(s: ReadSentence, j: int) -> bool:
-    """'her' after a preposition is the object pronoun that ends a phrase ("a lawyer for her
-    said"), not the determiner of a noun to come ("her said remarks" has none)."""
-    return s.lowers[j] == "her" and j > 0 and s.lowers[j - 1] in OBJECT_LEADS
