@@ -67,11 +67,44 @@ SOURCED = [
         Strength.NAMED,
     ),
     ("Her cousin said the ferry had never been on time.", "Her cousin", Strength.NAMED),
+    (
+        "According to his aunt, Mara Velt, the boy could read at three.",
+        "his aunt, Mara Velt",
+        Strength.NAMED,
+    ),
+    ("According to the mayor, Monday, the ferry was late.", "the mayor", Strength.NAMED),
+    # a name before a role the phrase bounds opened late, then a second apposition
+    (
+        "Tom Hale, managing partner of the bank Harbor Capital and author of The Long Tide,"
+        " a book calling for lower fares, expressed alarm at the levy.",
+        "Tom Hale",
+        Strength.NAMED,
+    ),
+    (
+        "In Lirana, the governor, a Republican, said the fares were too high.",
+        "the governor",
+        Strength.NAMED,
+    ),
+    # an apposition and a call or a demand after "prompted X to"
+    (
+        "The remarks prompted Tom Hale, editor of the Harbor Times, to call for the mayor's"
+        " resignation.",
+        "Tom Hale",
+        Strength.NAMED,
+    ),
+    # testifying with its words
+    ('"I never saw the contracts," Ruiz testified on Monday.', "Ruiz", Strength.NAMED),
+    ("Ruiz testified that she had never seen the ferry contracts.", "Ruiz", Strength.NAMED),
 ]
 
 NOT_SOURCED = [
     "The vote came weeks after the deadly Port Ellis attack on the ferry.",
     "The levy passed a year before the horrific Harbor City attack.",
+    # testifying told as an event, and other second senses
+    "The subpoena was dropped and Ruiz testified voluntarily in 2009.",
+    "After Ana Ruiz testified, the panel turned to the ferry contracts.",
+    "They spoke no English, but their smiles said a lot.",
+    "He hired a lawyer to beat his cousin in a bitter dispute over the boat.",
 ]
 
 
