@@ -443,8 +443,10 @@ class NounPhrases:
         if start > j or s.tokens[start].lower in self.connectors:
             return start  # "a request by The Harbour Times": the phrase starts after "by"
         k = start - 1
-        while k >= 0 and start - k <= BRIDGE and (
-            self._describing(s.tokens[k]) or self._adjective_after_article(s, k)
+        while (
+            k >= 0
+            and start - k <= BRIDGE
+            and (self._describing(s.tokens[k]) or self._adjective_after_article(s, k))
         ):
             k -= 1
         if k < 0 or k == start - 1:
