@@ -36,7 +36,8 @@ SOURCED = [
     ("Nurse Ana Ruiz recalled that the ward was empty.", "Nurse Ana Ruiz", Strength.NAMED),
     ("The audit showed that the pier was unsafe.", "The audit", Strength.NAMED),
     ("The mayor would later say that the pier was safe.", "The mayor", Strength.NAMED),
-    ("Police could not say how many people were hurt.", "Police", Strength.ANONYMOUS),
+    # "Police" speak as the one force of the place (attr-precision11, LABELS.md spokespeople)
+    ("Police could not say how many people were hurt.", "Police", Strength.NAMED),
     ("Prime Minister Ana May said the pier was safe.", "Prime Minister Ana May", Strength.NAMED),
     ("The minister admitted that the pier was unsafe.", "The minister", Strength.NAMED),
     ("The union welcomed the ruling on Monday.", "The union", Strength.NAMED),

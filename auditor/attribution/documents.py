@@ -41,6 +41,10 @@ class Objects:
             return anonymous  # "according to people familiar with the talks"
         if source.vague and (last := self._described_by(s, source)) is not None:
             return anonymised(source, s, last)  # "according to people in the room"
+        if source.type is SourceType.PERSON:
+            named = self._named_by_apposition(s, source)
+            if named is not None:
+                return named  # "according to his aunt, Jane Roe, ...": the apposition names her
         end = k = s.index(source.end)
         n = len(s.tokens)
         while (

@@ -8,6 +8,7 @@ from functools import partial
 from auditor.attribution.grammar import (
     ARTICLES,
     BODIES,
+    INDEFINITE,
     PARTITIVES,
     PEOPLE,
     POSSESSIVE_PRONOUNS,
@@ -137,6 +138,8 @@ class Expressions:
             or self._metonym_first(head_part, names)
         ):
             strength = Strength.NAMED
+        if strength is Strength.ANONYMOUS and self._one_force(source_type, head_part):
+            strength = Strength.NAMED  # "Police said", "the police", "state police"
         if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
             strength = Strength.NAMED  # "a UN report", "a report by the EU"
         elif (
@@ -229,6 +232,30 @@ class Expressions:
         # "a report by the minister", "data from the county assessor", "a spokesman for the
         # governor": a role that points to one person names its holder, as it does as subject
         return tail.type in BODIES or (tail.type is SourceType.PERSON and tail.form == "definite")
+
+    def _one_force(self, kind: SourceType, head_part: list[Token]) -> bool:
+        """'Police said', 'the police', 'state police': a body known by a collective noun (no
+        plural -s) speaks as the one force of the story's place, as "a police statement" does
+        (LABELS.md, spokespeople); not a counted or quantified part of it ("some police", "two
+        police"), nor its people ("police officers", another head)."""
+        if kind is not SourceType.ORGANISATION:
+            return False
+        head = head_part[-1].lower
+        if (
+            head.endswith("s")
+            or head not in self.plurals
+            or head not in self.organisation_words
+            or head in self.group_heads
+        ):
+            return False
+        return all(
+            t.lower not in self.quantifiers
+            and t.lower not in INDEFINITE
+            and not t.lower[0].isdigit()
+            and t.lower not in self.demonstratives
+            for t in head_part[:-1]
+            if t.is_word
+        )
 
     def _force_of_place(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """'Police in Dayton': a body known by a collective noun (no plural -s: "police")
@@ -369,9 +396,22 @@ class Expressions:
         return (
             k > 0
             and head_part[k - 1].is_capitalised
-            and lows[k - 1] in self.outlet_heads
+            and (lows[k - 1] in self.outlet_heads or self._paper_named(head_part, lows, k - 1))
             and k + 1 < len(head_part)
             and all(t.is_capitalised for t in head_part[k + 1 :] if t.is_word)
+        )
+
+    def _paper_named(self, head_part: list[Token], lows: list[str], k: int) -> bool:
+        """'the Argus Leader', 'the Valley Sentinel': a paper's last word that is also a common
+        noun names a paper after a name of its own ("Argus"), not after a role's first word
+        ("the Supreme Leader", "the Opposition Leader": titles and common words)."""
+        if lows[k] not in self.outlet_place_heads or k < 1:
+            return False
+        before = head_part[k - 1]
+        return (
+            self._proper(before)
+            and lows[k - 1] not in self.role_words
+            and " ".join(lows[k - 1 : k + 1]) not in self.role_words
         )
 
     def _titled_by_name(self, head_part: list[Token]) -> tuple[SourceType, str] | None:

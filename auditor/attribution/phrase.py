@@ -256,6 +256,10 @@ class NounPhrases:
             or (low.endswith("ing") and after is not None and after.lower in self.closed_class)
         ):
             return True  # "Following the meeting", "That's why" (but "Manning said" is a name)
+        if after is not None and after.lower == "of" and k + 2 < len(s.tokens):
+            word = s.tokens[k + 2]
+            if word.is_word and not word.is_capitalised and word.lower not in self.determiners:
+                return True  # "Percentage of likely voters", "Share of adults": no "X of <place>"
         if not low.endswith("ly"):
             return False
         m = k + 1  # over adverbs of the verb: "Kelly also said", "Kelly later told"
@@ -439,7 +443,11 @@ class NounPhrases:
         if start > j or s.tokens[start].lower in self.connectors:
             return start  # "a request by The Harbour Times": the phrase starts after "by"
         k = start - 1
-        while k >= 0 and start - k <= BRIDGE and self._describing(s.tokens[k]):
+        while (
+            k >= 0
+            and start - k <= BRIDGE
+            and (self._describing(s.tokens[k]) or self._adjective_after_article(s, k))
+        ):
             k -= 1
         if k < 0 or k == start - 1:
             return start
@@ -510,6 +518,18 @@ class NounPhrases:
             or low in PAST_IRREGULAR
             or low.endswith("ed")
             or (low.endswith("s") and low not in NOUN_VERBS)
+        )
+
+    def _adjective_after_article(self, s: ReadSentence, k: int) -> bool:
+        """'A long report', 'the still unpublished study': a word that is otherwise an adverb
+        of the verb ("has long said") describes the noun after an article (not "-ly")."""
+        low = s.tokens[k].lower
+        return (
+            low in self.verb_modifiers
+            and not low.endswith("ly")
+            and not s.tokens[k].is_capitalised
+            and k > 0
+            and s.tokens[k - 1].lower in ARTICLES
         )
 
     def _describing(self, token: Token) -> bool:

@@ -64,6 +64,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.anonymity_leads = words("anonymity-leads")
         self.organisation_words = words("source-organisations")
         self.outlet_heads = words("outlet-name-heads")
+        self.outlet_place_heads = words("outlet-place-heads")
         sizes: dict[str, set[int]] = {}
         for name in self.outlet_names:
             sizes.setdefault(name.split()[0], set()).add(len(name.split()))

@@ -1275,16 +1275,30 @@ class Subjects:
     def _name_before_description(
         self, s: ReadSentence, source: SourceSpan | None
     ) -> SourceSpan | None:
-        """'Ann Roe, a nurse who said': the description is in apposition to the name before it."""
+        """'Ann Roe, a nurse who said': the description is in apposition to the name before it,
+        also when describing words the phrase left out open it ("Tom Hale, managing partner
+        of the bank and author of ..., a book on debt, said")."""
         if source is None or source.form == "name":
             return None
         start = s.index(source.start)
-        if start < 2 or s.tokens[start - 1].text != ",":
+        k = start - 1
+        while k > start - 3 and k > 0 and self._left_out(s.tokens[k]):
+            k -= 1
+        if k < 1 or s.tokens[k].text != ",":
             return None
-        name = self._np_before(s, start - 2)
+        name = self._np_before(s, k - 1)
         if name is None or name.form != "name" or name.type != source.type:
             return None  # "condemned the plan, the groups who wrote": a new clause
         return replace(name, head=source.head)
+
+    def _left_out(self, token: Token) -> bool:
+        """A lower-case describing word a phrase's bounds may leave out ("managing")."""
+        return (
+            token.is_word
+            and not token.is_capitalised
+            and token.lower not in self.closed_class
+            and token.lower not in self.speech_words
+        )
 
     def _named_by_apposition(
         self, s: ReadSentence, source: SourceSpan, *, last: bool = False
