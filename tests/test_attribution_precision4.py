@@ -132,9 +132,9 @@ test_not_sourced = not_sourced_test(NOT_SOURCED)
 
 def test_he_does_not_stand_for_a_set_opening_with_a_plural_verb() -> None:
     report = audit_text(
-        "Ana Ruiz, harbour master at Port Lirana, said the crossing was rough. "
-        "Ferries are running late this morning. "
-        "\u201cNobody should sail before noon,\u201d he said."
+        "Ana Ruiz, head of research at Lirana Bank, said the market was narrow. "
+        "Midcaps are lagging the index. "
+        "\u201cNobody expects a broad rally,\u201d he said."
     )
     last = report.sentences[-1]
     assert last.attribution is not None

@@ -192,17 +192,3 @@ def test_windows_are_those_of_each_token_merged(pieces: list[str], rnd) -> None:
         for back in (0, 1, 3):
             expected = _windows_one_by_one(found, table, len(text), side, back)
             assert _windows(found, table, len(text), side, back) == expected
-
-
-@pytest.mark.parametrize("side", ["", "before", "after"])
-@pytest.mark.parametrize("back", [None, 0, 1, 3])
-def test_one_tokens_window_is_the_merged_one(side: str, back: int | None) -> None:
-    """_windows works out a lone token's window without merging (the common case): the same
-    window, clipped to the text at both ends, for a token near the start, the middle, the end."""
-    if side == "after" and back is not None:
-        return  # no near_back for patterns tried after their near words
-    text = "Critics said so. " + "word " * 40 + "the minister said it " + "x " * 20 + "said"
-    table = TokenTable(text)
-    for k in (k for k, lower in enumerate(table.lowers) if lower == "said"):
-        expected = _windows_one_by_one([k], table, len(text), side, back)
-        assert _windows([k], table, len(text), side, back) == expected

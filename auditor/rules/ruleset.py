@@ -151,11 +151,7 @@ class RuleSet:
                 where = folded if ignore_case else text
                 if where is not None:
                     find = where.find  # type: ignore[union-attr]
-                    if len(strings) == 1:  # most: one string, looked for without a generator
-                        (one,) = strings
-                        windows = [w for w in windows if find(one, *w) >= 0]
-                    else:
-                        windows = [w for w in windows if any(find(s, *w) >= 0 for s in strings)]
+                    windows = [w for w in windows if any(find(s, *w) >= 0 for s in strings)]
             for lo, hi in windows:
                 if compiled.exists(text, lo, hi) is not None:  # most windows hold none
                     found.extend(self._matches(rule, text, lo, hi, 0))
@@ -413,17 +409,6 @@ def _windows(
     if not found:
         return []
     starts = tokens.starts
-    if len(found) == 1:  # the window of one token (the most common case), without the merging
-        (k,) = found
-        start = starts[k]
-        if side == "after":
-            opens = start
-        elif back is not None:
-            opens = starts[k - back if k > back else 0]
-        else:
-            opens = min(start - _NEAR, starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0])
-        closes = tokens.ends[k] if side == "before" else start + _NEAR
-        return [(max(0, opens), min(length, closes))]
     ends = tokens.ends if side == "before" else None
     windows: list[tuple[int, int]] = []  # from the second on; the first is a placeholder
     lo = hi = -2 * _NEAR  # no token opens a window before this
