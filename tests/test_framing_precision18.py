@@ -3,7 +3,8 @@
 A modal that is not the writer's guess or call: a duty inside an open question ("vote on
 whether the pier should be sold"), the modal of a habit ("as they usually would"), a bound set
 by a law, a contract or a design ("could face up to five years", "can carry up to 400"), and
-the concessive "whatever it may be"; a flood named by its kind ("flash floods") and "gang
+the concessive "whatever it may be", the duty in a rule's content ("the requirement that every
+ferry must carry a doctor"); a flood named by its kind ("flash floods") and "gang
 violence" as a category of crime. Each case has a twin the rules must still read as the
 writer's.
 """
@@ -43,6 +44,14 @@ from auditor.models import Label
             "Each offer, however small it may be, goes to the harbour board.",
             "sense.whatever-may-be",
         ),
+        (
+            "The board dropped the requirement that every ferry must carry a doctor.",
+            "sense.rule-content-must",
+        ),
+        (
+            "A new rule that skippers have to log each crossing took effect in May.",
+            "sense.rule-content-must",
+        ),
     ],
 )
 def test_a_modal_that_is_not_the_writers_is_not_framing(text: str, sense: str) -> None:
@@ -61,6 +70,7 @@ def test_a_modal_that_is_not_the_writers_is_not_framing(text: str, sense: str) -
         ),
         ("The council should decide whether to sell the pier.", "action.deontic"),
         ("The pier would fall into the sea, as one would expect.", "speculation.modal"),
+        ("Every ferry must carry a doctor.", "action.deontic"),
         ("The ferry line will surely collapse within a year.", "speculation.will-adverb"),
         ("It may be a sign that the port is in decline.", "speculation.hedge"),
         ("Perhaps the ferry will never sail again.", "speculation.hedge"),
