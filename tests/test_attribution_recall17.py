@@ -30,7 +30,7 @@ SOURCED = [
         Strength.NAMED,
     ),
     (
-        "On Friday it was a report by the Harbor Gazette that she had sold the ferry.",
+        "Then came a report by the Harbor Gazette that she had sold the ferry.",
         "the Harbor Gazette",
         Strength.NAMED,
     ),
@@ -88,7 +88,7 @@ SOURCED = [
     ),
     # a source described by sex or standing
     (
-        "He was accused by a female reporter, who worked for the paper, of pushing her.",
+        "The clerk was accused by a female reporter, who worked for the paper, of pushing her.",
         "a female reporter",
         Strength.ANONYMOUS,
     ),
@@ -108,7 +108,7 @@ NOT_SOURCED = [
     # a pitcher's pitch; a bare pitch
     "The pitcher is making a pitch to the batter.",
     # the writer's readers and young people
-    "Every year at least one reader asks about the ferry timetable.",
+    "Each spring a reader or two asks about the ferry timetable.",
     "It is young people who demand the late ferries most.",
 ]
 
