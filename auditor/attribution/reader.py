@@ -72,6 +72,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.demonym_plurals = frozenset(
             plural for d in self.demonyms for plural in (d + "s", d + "es")
         )  # "americans", "iraqis", "latinos"
+        self.demonym_words = self.demonyms | self.demonym_plurals
         self.institutions = words("institution-names")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")

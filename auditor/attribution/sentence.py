@@ -41,6 +41,8 @@ class ReadSentence:
         # the noun phrase read from a token on (``_np_after``), for a distant subject's
         # clause starts, which the reader tries again for each boundary and each cue
         self.phrases_after: dict[int, SourceSpan | None] = {}
+        # whether a clause's capitalised first word is a common word (``_initial_common``)
+        self.initial_common: dict[int, bool] = {}
         # the tokens' offsets and lower-cased forms (sliced for phrases and expressions); a
         # caller with a TokenTable gives its columns' slices, much quicker than these maps
         self.starts = list(map(_START, tokens)) if starts is None else starts
