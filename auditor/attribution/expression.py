@@ -297,9 +297,9 @@ class Expressions:
         if current:
             runs.append(" ".join(current))
         # every run opens on a name word, whose capital its base keeps: each is a name
-        if not runs and last == 0 and tokens[0].is_capitalised:
-            if tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
-                return [tokens[0].base]  # "Cuban said": a surname, not a nationality
+        alone = not runs and last == 0 and tokens[0].is_capitalised
+        if alone and tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
+            return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return runs
 
     def _name_word(self, s: ReadSentence, k: int, token: Token) -> bool:
