@@ -136,3 +136,20 @@ def test_opening_word_is_read_once_a_sentence(reader: SourceReader) -> None:
     assert first[0] is True and first[7] is True  # common words opening a clause
     assert first[8] is False  # "Kelly": a name
     assert [reader._initial_common(s, k) for k in range(len(s.tokens))] == first
+
+
+def _old_is_acronym(token: Token) -> bool:
+    if token.text.islower():
+        return False
+    base = token.base
+    return base.isupper() and len(base.replace(".", "")) >= 2
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["WHO", "WHO's", "U.S.", "U.S.'s", "AT&T", "A's", "A", "Ab", "AB", "ABs'", "Officials",
+     "iPhone", "3M", "3m", "I", "I'm", "IT'S", "NATO’s", "Ruiz's", "mid-2020", "X."],
+)  # fmt: skip
+def test_acronym_quick_test_agrees(word: str) -> None:
+    for token in tokenize(f"the {word} said"):
+        assert is_acronym(token) is _old_is_acronym(token), token.text

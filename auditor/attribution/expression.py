@@ -32,6 +32,7 @@ _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clau
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
+_POSSESSIVE_ENDS = frozenset("sS'’")  # the last characters of a possessive ending
 
 
 class Expressions:
@@ -309,9 +310,8 @@ class Expressions:
         low = token.lower
         if low in self.demonym_words:
             return False  # "Americans", "Iraqis"
-        base = token.base
-        if base is not token.text and base.lower() in self.demonyms:
-            return False  # "Iraqi's": a possessive's base (else the base is the word itself)
+        if token.text[-1] in _POSSESSIVE_ENDS and token.base.lower() in self.demonyms:
+            return False  # "Iraqi's": a possessive's base (any other word is its own base)
         return not self._initial_common(s, k) and not (low in self.common and s.title_case)
 
     def _outlet_name(self, lows: list[str]) -> str | None:

@@ -191,8 +191,11 @@ def closing_tag(s: ReadSentence, i: int, j: int) -> bool:
 
 def is_acronym(token: Token) -> bool:
     """'WHO', 'U.S.', 'AT&T': at least two letters, all capitals."""
-    if token.text.islower():
-        return False  # most words: no capital (quicker to see than the base's)
+    text = token.text
+    if text.islower() or text[1:2].islower():
+        # most words: no capital, or a lower-case second letter, which any base of two
+        # letters or more keeps ("Officials", "Ruiz's") (quicker to see than the base's)
+        return False
     base = token.base
     return base.isupper() and len(base.replace(".", "")) >= 2
 
