@@ -42,8 +42,9 @@ def _sentences() -> list[tuple[str, list[Token]]]:
 
 def test_reader_keeps_its_lexicons_in_slots(reader: SourceReader) -> None:
     """Every attribute the reader sets is one of its slots: with more than 30 attributes in
-    an instance's dictionary, CPython stops specialising the reader's calls on ``self``, and
-    the whole reader runs slower (docs/speed.md). A new lexicon goes into ``__slots__``."""
+    an instance's dictionary, CPython 3.11 specialises the reader's loads and calls on
+    ``self`` in slower forms or not at all, and the whole reader runs slower (docs/speed.md).
+    A new lexicon goes into ``__slots__``."""
     assert not vars(reader), sorted(vars(reader))
 
 

@@ -41,9 +41,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
     """Reads cues and their sources, with the lexicons of one rule set."""
 
     # Every attribute in a slot: an instance with more than 30 attributes in its dictionary
-    # keeps them in a plain dict, and CPython 3.11 then cannot specialise the reader's
-    # thousands of calls on ``self`` (docs/speed.md, speed27). A new lexicon is named here
-    # too (tests/test_reader_speed.py says so when one is not).
+    # keeps them in a plain dict, and CPython 3.11 then specialises the reader's thousands
+    # of loads and calls on ``self`` in slower forms or not at all (docs/speed.md,
+    # speed27). A new lexicon is named here too (tests/test_reader_speed.py says so).
     __slots__ = (
         "agent_gap", "anonymity", "anonymity_leads", "anonymous_heads", "article_heads", "be",
         "closed_class", "common", "connectors", "counsel_heads", "countries", "cutters",
