@@ -33,6 +33,7 @@ _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clau
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
+_POSSESSIVE_ENDS = frozenset("sS'’")  # the last characters of a possessive ending
 
 
 class Expressions:
@@ -304,37 +305,41 @@ class Expressions:
 
     def _names(self, s: ReadSentence, offset: int, tokens: list[Token]) -> list[str]:
         """Runs of proper-name tokens ("Melezia Figueroa", "RIA Novosti")."""
-        runs: list[list[str]] = []
+        runs: list[str] = []
         current: list[str] = []
+        last = len(tokens) - 1
         for k, token in enumerate(tokens):
-            low = token.lower
-            is_name = (
-                token.is_word
-                and token.is_capitalised
-                and low not in self.demonyms
-                and low not in self.demonym_plurals  # "Americans", "Iraqis"
-                and token.base.lower() not in self.demonyms
-                and not self._initial_common(s, offset + k)
-                and not (low in self.common and s.title_case)
-            )
-            inside = current and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
-            if (
-                is_name
-                or (current and low in self.particles)
-                or (inside and low in self.connectors)
+            if token.is_capitalised and token.is_word and self._name_word(s, offset + k, token):
+                current.append(token.base)
+            elif not current:
+                continue  # most words: lower case, outside a name
+            elif token.lower in self.particles or (
+                k < last and tokens[k + 1].is_capitalised and token.lower in self.connectors
             ):
                 current.append(token.base)
-            elif current and token.text == "." and len(tokens[k - 1].text) <= 4:
+            elif token.text == "." and len(tokens[k - 1].text) <= 4:
                 current[-1] += "."
-            elif current:
-                runs.append(current)
+            else:
+                runs.append(" ".join(current))
                 current = []
         if current:
-            runs.append(current)
-        alone = not runs and len(tokens) == 1 and tokens[0].is_capitalised
+            runs.append(" ".join(current))
+        # every run opens on a name word, whose capital its base keeps: each is a name
+        alone = not runs and last == 0 and tokens[0].is_capitalised
         if alone and tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
             return [tokens[0].base]  # "Cuban said": a surname, not a nationality
-        return [" ".join(run) for run in runs if any(w[0].isupper() for w in run)]
+        return runs
+
+    def _name_word(self, s: ReadSentence, k: int, token: Token) -> bool:
+        """Whether the capitalised word ``token`` (token ``k``) is part of a proper name: not
+        a nationality ("Americans"), nor a common word capitalised as the sentence's first or
+        in a Title Case headline."""
+        low = token.lower
+        if low in self.demonym_words:
+            return False  # "Americans", "Iraqis"
+        if token.text[-1] in _POSSESSIVE_ENDS and token.base.lower() in self.demonyms:
+            return False  # "Iraqi's": a possessive's base (any other word is its own base)
+        return not self._initial_common(s, k) and not (low in self.common and s.title_case)
 
     def _outlet_name(self, lows: list[str]) -> str | None:
         """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""

@@ -45,6 +45,7 @@ _CALENDAR = WEEKDAYS | {
 # marks after which a capital opens a clause, not a name: a colon, an opening quotation mark,
 # a bracket, a dash ("The Latest: Early voting ...", "(Later, ...")
 _CLAUSE_OPENERS = frozenset(":;([{“‘«—–-") | {"--", "``"}
+_POSSESSIVE_ENDS = frozenset("sS'’")  # the last characters of a possessive ending
 _STRAIGHT_QUOTES = frozenset({'"', "'", "''"})  # opening where a space comes before them
 
 _ASIDE_DASHES = DASHES | {"―", "--"}  # the marks that set off an aside: "X — and Y — said"
@@ -204,13 +205,15 @@ class NounPhrases:
         token = s.tokens[k]
         if not token.is_word:
             return False
-        if is_acronym(token):
+        if not token.text.islower() and is_acronym(token):  # (most words: lower case)
             return True
         low = token.lower
         if low in self.outside_phrases and not (token.is_capitalised and self._given_name(s, k)):
             return False  # a function word (but "those"), the writer's pronoun, "be"
-        if clitic_host(low) in self.personal:
-            return False  # "I've", "we're", "he'd"
+        if low in self.personal or (
+            ("'" in low or "’" in low) and clitic_host(low) in self.personal
+        ):
+            return False  # "he", "I've", "we're", "he'd" (a word with no clitic is its host)
         if low in self.speech_words and k > s.first_word and s.title_case:
             return False  # "Ana Ruiz Says ...": a verb of a Title Case headline
         return (
@@ -218,8 +221,9 @@ class NounPhrases:
             or low in self.head_words
             or low in self.modifiers
             or low in self.determiners
-            or token.base.lower() in self.head_words
             or token.text[0].isdigit()
+            # a possessive's base ("officials'"; a word without one is its own base, read above)
+            or (token.text[-1] in _POSSESSIVE_ENDS and token.base.lower() in self.head_words)
             or (token.is_capitalised and token.is_possessive)
         )
 
@@ -245,8 +249,16 @@ class NounPhrases:
         A word in -ly is an adverb unless a name or a verb of saying follows ("Kelly said").
         """
         # a clause opens the sentence or follows a colon ("The Latest: Mourners say ...")
-        opens = k == s.first_word or (k > s.first_word and s.tokens[k - 1].text == ":")
-        if not opens or is_acronym(s.tokens[k]) or self._surname(s, k) or self._given_name(s, k):
+        if not (k == s.first_word or (k > s.first_word and s.tokens[k - 1].text == ":")):
+            return False  # most words
+        # the phrases and names read for a sentence's cues ask again of its first word
+        if k not in s.initial_common:
+            s.initial_common[k] = self._opening_common(s, k)
+        return s.initial_common[k]
+
+    def _opening_common(self, s: ReadSentence, k: int) -> bool:
+        """:meth:`_initial_common` of token ``k``, where a clause opens."""
+        if is_acronym(s.tokens[k]) or self._surname(s, k) or self._given_name(s, k):
             return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None

@@ -40,6 +40,27 @@ from auditor.tokens import QUOTE, Token
 class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Objects, LooseSources):
     """Reads cues and their sources, with the lexicons of one rule set."""
 
+    # Every attribute in a slot: an instance with more than 30 attributes in its dictionary
+    # keeps them in a plain dict, and CPython 3.11 then specialises the reader's thousands
+    # of loads and calls on ``self`` in slower forms or not at all (docs/speed.md,
+    # speed27). A new lexicon is named here too (tests/test_reader_speed.py says so).
+    __slots__ = (
+        "agent_gap", "anonymity", "anonymity_leads", "anonymous_heads", "article_heads",
+        "be", "closed_class", "common", "connectors", "counsel_heads", "countries",
+        "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
+        "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
+        "generic_heads", "given_genders", "group_heads", "head_sizes", "head_types",
+        "head_words", "institutions", "interviewing", "loose_openers", "modifiers",
+        "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_names",
+        "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles", "party_heads",
+        "person_words", "personal", "place_prepositions", "plurals", "postmodifiers",
+        "prepositions", "pronouns", "publishing", "quantifier_subjects", "quantifiers",
+        "raising", "relational_heads", "role_words", "series_leads", "speaker_heads",
+        "speech_words", "surname_words", "time_words", "titles", "trailing_modifiers",
+        "unmarked_past", "unspoken", "vague_heads", "verb_modifiers", "voice_heads",
+        "writer",
+    )  # fmt: skip
+
     def __init__(self, ruleset: RuleSet) -> None:
         lex = ruleset.lexicons
 
@@ -73,6 +94,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.demonym_plurals = frozenset(
             plural for d in self.demonyms for plural in (d + "s", d + "es")
         )  # "americans", "iraqis", "latinos"
+        self.demonym_words = self.demonyms | self.demonym_plurals
         self.institutions = words("institution-names")
         self.modifiers = words("source-modifiers")
         self.determiners = words("determiners")

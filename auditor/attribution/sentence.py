@@ -41,6 +41,8 @@ class ReadSentence:
         # the noun phrase read from a token on (``_np_after``), for a distant subject's
         # clause starts, which the reader tries again for each boundary and each cue
         self.phrases_after: dict[int, SourceSpan | None] = {}
+        # whether a clause's capitalised first word is a common word (``_initial_common``)
+        self.initial_common: dict[int, bool] = {}
         # the tokens' offsets and lower-cased forms (sliced for phrases and expressions); a
         # caller with a TokenTable gives its columns' slices, much quicker than these maps
         self.starts = list(map(_START, tokens)) if starts is None else starts
@@ -189,8 +191,11 @@ def closing_tag(s: ReadSentence, i: int, j: int) -> bool:
 
 def is_acronym(token: Token) -> bool:
     """'WHO', 'U.S.', 'AT&T': at least two letters, all capitals."""
-    if token.text.islower():
-        return False  # most words: no capital (quicker to see than the base's)
+    text = token.text
+    if text.islower() or text[1:2].islower():
+        # most words: no capital, or a lower-case second letter, which any base of two
+        # letters or more keeps ("Officials", "Ruiz's") (quicker to see than the base's)
+        return False
     base = token.base
     return base.isupper() and len(base.replace(".", "")) >= 2
 
