@@ -1121,9 +1121,10 @@ def _spread_quotations(
             continue
         # a quotation carried over from the sentence before, or running on into the next,
         # attributes even a short part ('Hale called it "a mess. | Nobody wants it," he said.')
-        carried = _carried_groups(facts, fact.index)
+        # (only a sentence mostly outside its quotations asks)
+        carried = _carried_groups(facts, fact.index) if fact.quoted_share < _QUOTED else None
         for group in sorted(fact.quote_groups):
-            if fact.quoted_share < _QUOTED and group not in carried:
+            if carried is not None and group not in carried:
                 continue
             speaker = speakers.get(group)
             if speaker is not None:
@@ -1138,8 +1139,10 @@ def _carried_groups(facts: list[SentenceFacts], index: int) -> frozenset[int]:
     paragraph's quotation, the newspaper's '... the plant. \'\'')."""
     fact = facts[index]
     before = facts[index - 1].quote_groups if index else frozenset()
-    if index + 1 < len(facts) and _opens_on_words(fact.text):
-        return before | (fact.quote_groups & facts[index + 1].quote_groups)
+    if index + 1 < len(facts):
+        after = fact.quote_groups & facts[index + 1].quote_groups
+        if after and _opens_on_words(fact.text):  # (the marks read only for a shared one)
+            return before | after
     return before
 
 
