@@ -252,8 +252,15 @@ def _givens(source: SourceSpan, roles: frozenset[str]) -> list[str]:
     word after the last role or title, if it is not the surname; none in "President Ruiz"."""
     if source.type is not SourceType.PERSON or not source.names or _together(source):
         return []
-    words = [w.rstrip(".").lower() for w in source.names[-1].split()]
-    given = 1 + max((k for k, w in enumerate(words) if w in roles), default=-1)
+    parts = source.names[-1].split()
+    if len(parts) < 2:
+        return []  # one word ("Ruiz"): no given name before a surname
+    words = [w.rstrip(".").lower() for w in parts]
+    given = 0  # after the last role or title, read from the end
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in roles:
+            given = k + 1
+            break
     return [words[given]] if given < len(words) - 1 and len(words[given]) > 1 else []
 
 

@@ -10,14 +10,18 @@ import random
 
 import pytest
 
+from auditor.attribution import SourceSpan
 from auditor.discourse import (
     _LEAD_IN_END,
     SentenceFacts,
     _carried_groups,
+    _givens,
     _lead_in_end,
     _opens_on_words,
+    _together,
 )
 from auditor.engine import _key, _keys, _opens_quoted
+from auditor.models import SourceType, Strength
 from auditor.quotes import find_quotes
 
 _ENDINGS = [
@@ -118,3 +122,33 @@ def test_carried_groups_reads_the_marks_only_for_a_shared_quotation() -> None:
     assert _carried_groups(facts, 3) == frozenset({1})  # its own is not the next one's
     for index in range(len(facts)):
         assert _carried_groups(facts, index) == _carried_before(facts, index)
+
+
+def _givens_before(source, roles: frozenset[str]) -> list[str]:
+    """_givens as it was: every word lower-cased, the last role found by max."""
+    if source.type is not SourceType.PERSON or not source.names or _together(source):
+        return []
+    words = [w.rstrip(".").lower() for w in source.names[-1].split()]
+    given = 1 + max((k for k, w in enumerate(words) if w in roles), default=-1)
+    return [words[given]] if given < len(words) - 1 and len(words[given]) > 1 else []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Patrick Holt",
+        "Acme CEO Ana Ruiz",
+        "President Ruiz",
+        "Ruiz",
+        "Sen. Tom J. Hale",
+        "Dr. A. Lund",
+        "minister Ivo Petrak envoy",
+        "Ana and Tom Ruiz",
+        "Gov. Sen.",
+    ],
+)
+def test_givens_as_before(name: str) -> None:
+    roles = frozenset({"ceo", "president", "sen", "dr", "minister", "envoy", "gov"})
+    for kind in (SourceType.PERSON, SourceType.ORGANISATION):
+        source = SourceSpan(0, len(name), name, kind, Strength.NAMED, "x", "name", (name,))
+        assert _givens(source, roles) == _givens_before(source, roles)
