@@ -71,6 +71,10 @@ _WORDS_AND_SEPARATORS = re.compile(r"[\w\x01]+")
 # U+2000-U+206F (general punctuation: curly quotes, dashes, spaces; no word character) in
 # UTF-8, taken out of a text's bytes in one pass
 _PUNCTUATION_BYTES = re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
+# str.split's spaces outside ASCII (every character str.isspace holds a space)
+_WIDE_SPACE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# a byte: " " for an ASCII space, "x" for any other (a byte of a character outside ASCII too)
+_SPACE_OR_NOT = bytes(32 if c < 128 and chr(c).isspace() else 120 for c in range(256))
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 _NO_GROUPS: frozenset[int] = frozenset()  # the quotation groups of most sentences
@@ -558,6 +562,16 @@ def _keys(texts: list[str]) -> list[str]:
     return kept.lower().split(_KEY_SEPARATOR)
 
 
+def _word_count(text: str) -> int:
+    """``len(text.split())``, without making the words: in the text's UTF-8 bytes, each
+    ASCII space is made " " and every other byte "x", and a word is an "x" after a space or
+    at the start. A text with a space outside ASCII (U+00A0, U+2009, ...) is split."""
+    if not text.isascii() and _WIDE_SPACE.search(text) is not None:
+        return len(text.split())
+    data = text.encode("utf-8", "surrogatepass").translate(_SPACE_OR_NOT)
+    return data.count(b" x") + data.startswith(b"x")
+
+
 def _repeats(article: Article) -> dict[str, str]:
     """Lines that only repeat the page's metadata: the headline, the author (with "By")."""
     found = {}
@@ -885,8 +899,8 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], 
                 framing_cues += 1
                 cue_counts[e.text.lower()] += 1
         claim_texts.append(s.text)
-    # their words counted in one split: a space between two texts joins no two words
-    words = len(" ".join(claim_texts).split())
+    # their words counted together: a space between two texts joins no two words
+    words = _word_count(" ".join(claim_texts))
     by_strength: defaultdict[Strength, int] = defaultdict(int)
     for entry in sources:
         by_strength[entry.strength] += 1

@@ -7,6 +7,7 @@ stands in for, on texts written for these tests.
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 
@@ -20,7 +21,7 @@ from auditor.discourse import (
     _opens_on_words,
     _together,
 )
-from auditor.engine import _key, _keys, _opens_quoted
+from auditor.engine import _WIDE_SPACE, _key, _keys, _opens_quoted, _word_count
 from auditor.models import SourceType, Strength
 from auditor.quotes import find_quotes
 
@@ -152,3 +153,33 @@ def test_givens_as_before(name: str) -> None:
     for kind in (SourceType.PERSON, SourceType.ORGANISATION):
         source = SourceSpan(0, len(name), name, kind, Strength.NAMED, "x", "name", (name,))
         assert _givens(source, roles) == _givens_before(source, roles)
+
+
+def test_wide_spaces_are_the_spaces_outside_ascii() -> None:
+    wide = {chr(c) for c in range(128, sys.maxunicode + 1) if chr(c).isspace()}
+    assert wide == {chr(c) for c in range(128, sys.maxunicode + 1) if _WIDE_SPACE.match(chr(c))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  ",
+        "The ferry runs.",
+        " Two  spaces\tand a tab\n",
+        "“Curly” quotes — and dashes",
+        "a\u00a0non-breaking space",
+        "thin\u2009space, ideographic\u3000space",
+        "\x1cfile separator\x1f",
+    ],
+)
+def test_word_count_is_the_split(text: str) -> None:
+    assert _word_count(text) == len(text.split())
+
+
+def test_word_count_on_random_texts() -> None:
+    rng = random.Random(5)
+    alphabet = [*" \t\n\x0b\x1c\u00a0\u2009\u3000\x85", *"ab’“中é", "\ud800"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert _word_count(text) == len(text.split()), repr(text)
