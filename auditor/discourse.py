@@ -113,7 +113,7 @@ _COMPATIBLE = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceFacts:
     """What the discourse layer needs to know about one sentence."""
 
@@ -144,7 +144,7 @@ class SentenceFacts:
         return self.text.lstrip()[:1] in _INSIDE
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     """The attribution decided for one sentence."""
 
@@ -158,7 +158,7 @@ class Resolved:
     relayed_by: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One source of the article; what the ledger matches new mentions by is kept up to date."""
 
@@ -252,8 +252,15 @@ def _givens(source: SourceSpan, roles: frozenset[str]) -> list[str]:
     word after the last role or title, if it is not the surname; none in "President Ruiz"."""
     if source.type is not SourceType.PERSON or not source.names or _together(source):
         return []
-    words = [w.rstrip(".").lower() for w in source.names[-1].split()]
-    given = 1 + max((k for k, w in enumerate(words) if w in roles), default=-1)
+    parts = source.names[-1].split()
+    if len(parts) < 2:
+        return []  # one word ("Ruiz"): no given name before a surname
+    words = [w.rstrip(".").lower() for w in parts]
+    given = 0  # after the last role or title, read from the end
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in roles:
+            given = k + 1
+            break
     return [words[given]] if given < len(words) - 1 and len(words[given]) > 1 else []
 
 
@@ -538,7 +545,7 @@ def resolve(
             # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
             cue = _turn_cue(fact.cues) or best_cue(fact.cues)
         else:
-            cue = best_cue([c for c in fact.cues if not _turn(c)])
+            cue = best_cue([c for c in fact.cues if c.match.rule.category != "turn"])
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact, ledger, subject_of, subjects, people, facts)
     _split_heads(facts, decided, ledger)
@@ -648,7 +655,10 @@ def _turn(cue: Cue) -> bool:
 
 def _turn_cue(cues: list[Cue]) -> Cue | None:
     """The first usable transcript-turn cue ('RUIZ: ...') of a sentence's cues, if any."""
-    return next((c for c in cues if _turn(c) and c.usable), None)
+    for cue in cues:  # (asked of every sentence with a cue: no generator, no call a cue)
+        if cue.match.rule.category == "turn" and cue.usable:
+            return cue
+    return None
 
 
 def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
@@ -827,16 +837,14 @@ def _named_together(
     said", "Ana Ruiz and Beth Cole founded the clinic."). People must be named just before: a
     story's "the voters" are rarely the two candidates it cited a while ago."""
     people = source.type in PEOPLE
+    if source.names or not (people or source.type is SourceType.ORGANISATION):
+        return None  # (asked of every direct source: the quick tests first)
     lead = source.text.lower()
     # "both women": the two just named, as "the two women" ("both" reads as definite)
     definite_plural = (source.form == "plural" and lead.startswith("the ")) or (
         (lead == "both" or lead.startswith("both ")) and source.form in {"plural", "definite"}
     )
-    if (
-        not definite_plural
-        or source.names
-        or not (people or source.type is SourceType.ORGANISATION)
-    ):
+    if not definite_plural:
         return None
     # a name the lexicons do not know is typed a person ("Nordlys Lines")
     kinds = {SourceType.PERSON} if people else {SourceType.ORGANISATION, SourceType.PERSON}
@@ -1120,9 +1128,10 @@ def _spread_quotations(
             continue
         # a quotation carried over from the sentence before, or running on into the next,
         # attributes even a short part ('Hale called it "a mess. | Nobody wants it," he said.')
-        carried = _carried_groups(facts, fact.index)
+        # (only a sentence mostly outside its quotations asks)
+        carried = _carried_groups(facts, fact.index) if fact.quoted_share < _QUOTED else None
         for group in sorted(fact.quote_groups):
-            if fact.quoted_share < _QUOTED and group not in carried:
+            if carried is not None and group not in carried:
                 continue
             speaker = speakers.get(group)
             if speaker is not None:
@@ -1137,8 +1146,10 @@ def _carried_groups(facts: list[SentenceFacts], index: int) -> frozenset[int]:
     paragraph's quotation, the newspaper's '... the plant. \'\'')."""
     fact = facts[index]
     before = facts[index - 1].quote_groups if index else frozenset()
-    if index + 1 < len(facts) and _opens_on_words(fact.text):
-        return before | (fact.quote_groups & facts[index + 1].quote_groups)
+    if index + 1 < len(facts):
+        after = fact.quote_groups & facts[index + 1].quote_groups
+        if after and _opens_on_words(fact.text):  # (the marks read only for a shared one)
+            return before | after
     return before
 
 
@@ -1278,7 +1289,7 @@ def _lead_ins(
             or before.quote_groups
             or any(c.usable for c in before.cues)
             or fact.text.lstrip()[:1] not in _OPENING_MARKS
-            or not _LEAD_IN_END.search(before.text)
+            or not _lead_in_end(before.text)
             or _title_case(before.text)
         ):
             continue
@@ -1296,6 +1307,16 @@ def _lead_ins(
             ):
                 break
             decided[later.index] = _inherit(lead, later.index, "lead_in", ledger)
+
+
+def _lead_in_end(text: str) -> bool:
+    """Whether a sentence ends as a lead-in does (:data:`_LEAD_IN_END`): four words or more,
+    the last closing on a lower-case letter or ')' and a full stop or a colon. The ending is
+    looked at first: a search that fails tries the pattern again at every word."""
+    end = text.rstrip()[-2:]
+    if len(end) < 2 or end[1] not in ".:" or not ("a" <= end[0] <= "z" or end[0] == ")"):
+        return False
+    return _LEAD_IN_END.search(text) is not None
 
 
 def _ends_on_head(subject: SourceSpan) -> bool:

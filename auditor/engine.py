@@ -68,6 +68,13 @@ _ASCII_NON_WORD_BUT_SEPARATOR = _ASCII_NON_WORD.replace(_KEY_SEPARATOR.encode(),
 # runs of word characters and separators: joined, the text without the rest. Quicker than
 # taking out the rest with sub, which makes an attempt at every word character.
 _WORDS_AND_SEPARATORS = re.compile(r"[\w\x01]+")
+# U+2000-U+206F (general punctuation: curly quotes, dashes, spaces; no word character) in
+# UTF-8, taken out of a text's bytes in one pass
+_PUNCTUATION_BYTES = re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
+# str.split's spaces outside ASCII (every character str.isspace holds a space)
+_WIDE_SPACE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# a byte: " " for an ASCII space, "x" for any other (a byte of a character outside ASCII too)
+_SPACE_OR_NOT = bytes(32 if c < 128 and chr(c).isspace() else 120 for c in range(256))
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
 _NO_GROUPS: frozenset[int] = frozenset()  # the quotation groups of most sentences
@@ -175,15 +182,19 @@ class Engine:
         read_as: dict[int, ReadSentence] = {}  # shared by its cues and as an earlier subject
 
         def tokens_of(k: int) -> list[Token]:
-            if k not in built:
-                built[k] = table.tokens(*bounds[k])
-            return built[k]
+            found = built.get(k)
+            if found is None:
+                found = built[k] = table.tokens(*bounds[k])
+            return found
 
         def sentence_of(k: int) -> ReadSentence:
-            if k not in read_as:
+            found = read_as.get(k)
+            if found is None:
                 lo, hi = bounds[k]
-                read_as[k] = ReadSentence(tokens_of(k), table.starts[lo:hi], table.lowers[lo:hi])
-            return read_as[k]
+                found = read_as[k] = ReadSentence(
+                    tokens_of(k), table.starts[lo:hi], table.lowers[lo:hi]
+                )
+            return found
 
         texts = [text[span.start : span.end] for span in spans]
         scan_span = self.ruleset.scan_span
@@ -205,10 +216,12 @@ class Engine:
             if cue_matches and found["sense"]:
                 cue_matches = _outside_cue_masks(cue_matches, found["sense"])
             continues = False
+            in_sentence = quoted_in[k]
             if cue_matches:
                 # in one paragraph, or in a quotation that opened in the sentence before
                 continues = bool(k) and (
-                    spans[k - 1].paragraph == span.paragraph or quotes.is_quoted(span.start)
+                    spans[k - 1].paragraph == span.paragraph
+                    or _opens_quoted(span, in_sentence, quotes)
                 )
                 if continues and _continues(tokens_of(k)):
                     # "(D-Ill.) | said on Tuesday ..."
@@ -217,7 +230,6 @@ class Engine:
                     continues = False
                     reading = sentence_of(k)
                 cues = self.reader.read(reading, cue_matches)
-            in_sentence = quoted_in[k]
             quoted = 0.0
             if in_sentence:  # most sentences quote nothing
                 length = max(1, span.end - span.start)
@@ -446,18 +458,20 @@ class Engine:
             )
         if len(evidence) > 1:
             evidence.sort(key=_PLACE)
-        return Sentence(
-            index=k,
-            start=span.start,
-            end=span.end,
-            paragraph=span.paragraph,
-            text=text[span.start : span.end],
-            label=verdict.label,
-            attribution=attribution,
-            flags=verdict.flags,
-            framing_score=framing_score,
-            quoted_share=round(w.quoted_share, 3),
-            evidence=tuple(evidence),
+        share = w.quoted_share
+        return Sentence(  # by position (index, start, end, paragraph, text, label,
+            # attribution, flags, framing_score, quoted_share, evidence): quicker than by name
+            k,
+            span.start,
+            span.end,
+            span.paragraph,
+            text[span.start : span.end],
+            verdict.label,
+            attribution,
+            verdict.flags,
+            framing_score,
+            round(share, 3) if share else share,  # most quote nothing: round is slow
+            tuple(evidence),
         )
 
 
@@ -540,8 +554,22 @@ def _keys(texts: list[str]) -> list[str]:
         data = joined.encode("ascii").translate(None, _ASCII_NON_WORD_BUT_SEPARATOR)
         return data.lower().decode("ascii").split(_KEY_SEPARATOR)
     data = joined.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_WORD_BUT_SEPARATOR)
+    # most texts' other characters are curly quotes and dashes: without them, ASCII again
+    data = _PUNCTUATION_BYTES.sub(b"", data)
+    if data.isascii():
+        return data.lower().decode("ascii").split(_KEY_SEPARATOR)
     kept = "".join(_WORDS_AND_SEPARATORS.findall(data.decode("utf-8", "surrogatepass")))
     return kept.lower().split(_KEY_SEPARATOR)
+
+
+def _word_count(text: str) -> int:
+    """``len(text.split())``, without making the words: in the text's UTF-8 bytes, each
+    ASCII space is made " " and every other byte "x", and a word is an "x" after a space or
+    at the start. A text with a space outside ASCII (U+00A0, U+2009, ...) is split."""
+    if not text.isascii() and _WIDE_SPACE.search(text) is not None:
+        return len(text.split())
+    data = text.encode("utf-8", "surrogatepass").translate(_SPACE_OR_NOT)
+    return data.count(b" x") + data.startswith(b"x")
 
 
 def _repeats(article: Article) -> dict[str, str]:
@@ -625,6 +653,15 @@ def _by_kind(matches: list[Match], text: str) -> dict[str, list[Match]]:
         words = text[match.start : match.end]
         kinds[match.rule.kind].append(match if words == match.text else replace(match, text=words))
     return kinds
+
+
+def _opens_quoted(span: Span, quoted: list[Quote], quotes: QuoteMap) -> bool:
+    """Whether a sentence opens inside a quotation (``QuoteMap.is_quoted`` of its start).
+    ``quoted`` are the quotations overlapping it, which hold any that holds its start: most
+    sentences have none, and that is told without a lookup."""
+    if span.end <= span.start:  # an empty span overlaps nothing: looked up
+        return quotes.is_quoted(span.start)
+    return any(q.start <= span.start < q.end for q in quoted)
 
 
 def _continues(tokens: list[Token]) -> bool:
@@ -745,15 +782,16 @@ def _evidence(kind: EvidenceKind, match: Match) -> Evidence:
 def _source_ref(resolved: Resolved) -> SourceRef:
     source = resolved.source
     inside = resolved.mode == "direct"
-    return SourceRef(
-        text=source.text,
-        type=source.type,
-        strength=source.strength,
-        start=source.start if inside else None,
-        end=source.end if inside else None,
-        resolved_to=resolved.resolved_to,
-        relayed_by=resolved.relayed_by,
-        ledger_id=resolved.ledger_id,
+    return SourceRef(  # by position: text, type, strength, start, end, resolved_to,
+        # relayed_by, ledger_id
+        source.text,
+        source.type,
+        source.strength,
+        source.start if inside else None,
+        source.end if inside else None,
+        resolved.resolved_to,
+        resolved.relayed_by,
+        resolved.ledger_id,
     )
 
 
@@ -839,7 +877,8 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
 
 def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], reason) -> Summary:
     """The article's figures, in one walk over its sentences."""
-    claims = words = framing_cues = sourced_anonymous = 0
+    claims = framing_cues = sourced_anonymous = 0
+    claim_texts = []
     set_aside: dict[str, int] = {}
     labels = dict.fromkeys(Label, 0)
     flags = dict.fromkeys(Flag, 0)  # a sentence has a flag once
@@ -859,7 +898,9 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], 
             if e.kind is EvidenceKind.FRAMING:
                 framing_cues += 1
                 cue_counts[e.text.lower()] += 1
-        words += len(s.text.split())
+        claim_texts.append(s.text)
+    # their words counted together: a space between two texts joins no two words
+    words = _word_count(" ".join(claim_texts))
     by_strength: defaultdict[Strength, int] = defaultdict(int)
     for entry in sources:
         by_strength[entry.strength] += 1

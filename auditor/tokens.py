@@ -72,13 +72,14 @@ class Token(NamedTuple):
     @property
     def base(self) -> str:
         """The word without a possessive ending: "Lavrov's" -> "Lavrov"."""
-        if self.text[-1:] not in _POSSESSIVE_LAST:
-            return self.text  # most words
-        if self.text.endswith(("'s", "’s")):
-            return self.text[:-2]
-        if self.text.endswith(("s'", "s’")):
-            return self.text[:-1]
-        return self.text
+        text = self.text  # (asked of many tokens: the field read once)
+        if text[-1:] not in _POSSESSIVE_LAST:
+            return text  # most words
+        if text.endswith(("'s", "’s")):
+            return text[:-2]
+        if text.endswith(("s'", "s’")):
+            return text[:-1]
+        return text
 
 
 class TokenTable:
