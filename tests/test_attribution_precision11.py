@@ -6,7 +6,7 @@ polnear-dev sentences PolNeAR leaves unsourced that were SOURCED, SOURCED senten
   the one force of the story's place, named as "a police statement" is (LABELS.md,
   spokespeople); a counted or quantified part of it ("some police") and its people
   ("police officers") stay anonymous: Expressions._one_force.
-- "the Argus Leader of Sioux Falls": a paper's last word that is also a common noun
+- "the Valley Leader of Harborville": a paper's last word that is also a common noun
   ("Leader", "Sentinel") names a paper after a name of its own and before "of <Place>"
   (outlet-place-heads); "a report in" that paper is the paper's, named.
 - "A long report": a word that is otherwise an adverb of the verb ("has long said")
