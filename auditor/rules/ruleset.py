@@ -26,9 +26,9 @@ class RuleSet:
     # instances of a process (the parts) kept its loads of these and its calls on self
     # unspecialised in CPython 3.11 (docs/speed.md, speed29)
     __slots__ = (
-        "rules", "lexicons", "_parts", "by_id", "_exact", "_trie", "_gated", "_gate_bits",
-        "_text_patterns", "_span_patterns", "_near_words", "_always", "_by_near",
-        "span_near_words", "quote_rules", "counted",
+        "_always", "_by_near", "_exact", "_gate_bits", "_gated", "_near_words", "_parts",
+        "_span_patterns", "_text_patterns", "_trie", "by_id", "counted", "lexicons",
+        "quote_rules", "rules", "span_near_words",
     )  # fmt: skip
     parts_made = 0  # parts (:meth:`part`) made in this process (packcache keeps them)
 
@@ -268,8 +268,8 @@ class _SpanRules:
     """
 
     __slots__ = (
-        "rules", "_always", "_bits", "_gates", "_edged", "words", "_searches", "_kept", "_off",
-        "_asked",
+        "_always", "_asked", "_bits", "_edged", "_gates", "_kept", "_off", "_searches", "rules",
+        "words",
     )  # fmt: skip
 
     def __init__(self, rules: list[Rule], gate_bits: dict[str, int]) -> None:
