@@ -22,6 +22,14 @@ from auditor.tokens import TokenTable, phrase_key, tokenize
 class RuleSet:
     """Rules plus the lexicons the attribution engine reads."""
 
+    # in slots, not a dict: an unpickled instance's dict (packcache.py) and the several
+    # instances of a process (the parts) kept its loads of these and its calls on self
+    # unspecialised in CPython 3.11 (docs/speed.md, speed29)
+    __slots__ = (
+        "_always", "_by_near", "_exact", "_gate_bits", "_gated", "_near_words", "_parts",
+        "_span_patterns", "_text_patterns", "_trie", "by_id", "counted", "lexicons",
+        "quote_rules", "rules", "span_near_words",
+    )  # fmt: skip
     parts_made = 0  # parts (:meth:`part`) made in this process (packcache keeps them)
 
     def __init__(self, rules: Iterable[Rule], lexicons: dict[str, Lexicon]) -> None:
@@ -129,21 +137,22 @@ class RuleSet:
             for k in self._by_near[word]:
                 near_tokens[k] += found_at
         folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
+        patterns, gate_bits, size = self._text_patterns, self._gate_bits, len(text)
         # in pack order; a rule none of whose near words occur is skipped
         for k in sorted(chain(self._always, near_tokens)):
-            rule = self._text_patterns[k]
+            rule = patterns[k]
             compiled = rule.compiled
             assert compiled is not None  # a pattern rule's pattern is compiled as it loads
             if rule.kind not in kinds:
                 continue
             if not rule.near:
-                if missing & self._gate_bits.get(rule.id, 0):
+                if missing & gate_bits.get(rule.id, 0):
                     continue  # none of the strings its matches hold
                 if compiled.exists(text) is not None:
-                    found.extend(self._matches(rule, text, 0, len(text), 0))
+                    found.extend(_matches(rule, text, 0, size, 0))
                 continue
             found_near = sorted(near_tokens[k])
-            windows = _windows(found_near, tokens, len(text), rule.near_side, rule.near_back)
+            windows = _windows(found_near, tokens, size, rule.near_side, rule.near_back)
             ignore_case, strings = rule.window_gate
             if strings:  # a window without one of the strings every match holds holds none
                 if ignore_case and folded is False:
@@ -156,9 +165,10 @@ class RuleSet:
                         windows = [w for w in windows if find(one, *w) >= 0]
                     else:
                         windows = [w for w in windows if any(find(s, *w) >= 0 for s in strings)]
+            exists = compiled.exists  # read once for the rule's windows
             for lo, hi in windows:
-                if compiled.exists(text, lo, hi) is not None:  # most windows hold none
-                    found.extend(self._matches(rule, text, lo, hi, 0))
+                if exists(text, lo, hi) is not None:  # most windows hold none
+                    found.extend(_matches(rule, text, lo, hi, 0))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 
@@ -196,7 +206,7 @@ class RuleSet:
         ends = span[:HEAD] + span[-1:]
         for rule, search in self._span_patterns[scope].searches(words, missing, ends):
             if search(span) is not None and rule.kind in kinds:  # most find none
-                found += self._matches(rule, span, 0, len(span), start)
+                found += _matches(rule, span, 0, len(span), start)
         return found
 
     def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
@@ -248,27 +258,6 @@ class RuleSet:
             if not rule.context or context_ok(rule, text, start, end):  # most have none
                 found.append(Match(rule, start, end, text[start:end]))
 
-    @staticmethod
-    def _matches(rule: Rule, text: str, start: int, end: int, shift: int) -> list[Match]:
-        """The matches of a pattern rule in ``text[start:end]``, which its caller found one in
-        (a search first is cheaper: most places match nothing)."""
-        compiled = rule.compiled
-        assert compiled is not None
-        found = []
-        groups = compiled.groupindex
-        source = groups.get("source")
-        cue = "cue" if "cue" in groups else 0  # the words the rule is about
-        for m in compiled.finditer(text, start, end):
-            if _blank(m.group()) or not context_ok(rule, text, m.start(), m.end()):
-                continue
-            s_start = s_end = None
-            if source and m.start(source) >= 0:
-                s_start, s_end = m.start(source) + shift, m.end(source) + shift
-            found.append(
-                Match(rule, m.start(cue) + shift, m.end(cue) + shift, m.group(cue), s_start, s_end)
-            )
-        return found
-
 
 class _SpanRules:
     """The pattern rules of one scope, and which of them a span's words call for.
@@ -277,6 +266,11 @@ class _SpanRules:
     one of its words, less those the text cannot match (:meth:`RuleSet.missing`). The
     same few sets of rules come up again and again, so each is made once.
     """
+
+    __slots__ = (
+        "_always", "_asked", "_bits", "_edged", "_gates", "_kept", "_off", "_searches", "rules",
+        "words",
+    )  # fmt: skip
 
     def __init__(self, rules: list[Rule], gate_bits: dict[str, int]) -> None:
         self.rules = tuple(rules)
@@ -299,10 +293,12 @@ class _SpanRules:
         self._off: dict[str, int] = {}  # a span's end characters: the rules they rule out
         self._asked: dict[tuple, tuple[tuple[Rule, Callable], ...]] = {}  # searches() by arguments
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> tuple[None, dict]:
         """Kept on disk (auditor/rules/packcache.py) without what spans asked for: it holds
-        the patterns' own searches, made as each is first used."""
-        return {**self.__dict__, "_searches": {}, "_kept": {}, "_off": {}, "_asked": {}}
+        the patterns' own searches, made as each is first used. (None, the slots), as
+        ``object.__setstate__`` takes them."""
+        state = {name: getattr(self, name) for name in self.__slots__}
+        return None, {**state, "_searches": {}, "_kept": {}, "_off": {}, "_asked": {}}
 
     def searches(
         self, words: frozenset[str] | None, missing: int = 0, ends: str = ""
@@ -390,6 +386,28 @@ def _folded(text: str) -> str | None:
     if len(folded) != len(text) or "ı" in text or "ſ" in text:
         return None
     return folded
+
+
+def _matches(rule: Rule, text: str, start: int, end: int, shift: int) -> list[Match]:
+    """The matches of a pattern rule in ``text[start:end]``, which its caller found one in
+    (a search first is cheaper: most places match nothing). A function, not a static
+    method: ``self._matches`` did not specialise in CPython 3.11."""
+    compiled = rule.compiled
+    assert compiled is not None
+    found = []
+    groups = compiled.groupindex
+    source = groups.get("source")
+    cue = "cue" if "cue" in groups else 0  # the words the rule is about
+    for m in compiled.finditer(text, start, end):
+        if _blank(m.group()) or not context_ok(rule, text, m.start(), m.end()):
+            continue
+        s_start = s_end = None
+        if source and m.start(source) >= 0:
+            s_start, s_end = m.start(source) + shift, m.end(source) + shift
+        found.append(
+            Match(rule, m.start(cue) + shift, m.end(cue) + shift, m.group(cue), s_start, s_end)
+        )
+    return found
 
 
 def _blank(text: str) -> bool:
