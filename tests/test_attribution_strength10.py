@@ -9,7 +9,9 @@ predictions on the saved pages and on polnear-dev.
   role is as a subject ("a report by the minister", "data from the county assessor", "a
   spokesman for the governor"): Expressions._named_tail.
 - "Police in Dayton" is that place's one force, as "Dayton police" is (not "staff in
-  Dayton", nor "police in the city"): Expressions._force_of_place.
+  Dayton"): Expressions._force_of_place. "Police in the city" is the story's city's one
+  force, named (LABELS.md: a role that points to one identifiable body in context is named;
+  changed in attr-precision12, it was graded anonymous by the anonymity phrase "in the city").
 - "Her lawyers", "his attorneys" act on the record for a person the story has named
   (counsel-heads); "their lawyers" may be anyone's.
 - "Minicabs and rickshaws are": a capitalised opening word joined to a plural common noun
@@ -88,7 +90,8 @@ SOURCED = [
     ),
     # a place's one force
     ("Police in Dayton said the driver fled.", "Police in Dayton", Strength.NAMED),
-    ("Police in the city said the driver fled.", "Police in the city", Strength.ANONYMOUS),
+    # the story's city's one force: one identifiable body (LABELS.md, named vs anonymous)
+    ("Police in the city said the driver fled.", "Police in the city", Strength.NAMED),
     ("Staff in Dayton said the driver fled.", "Staff in Dayton", Strength.ANONYMOUS),
     ("Hospitals in Ohio said they were full.", "Hospitals in Ohio", Strength.ANONYMOUS),
     # counsel of one named person

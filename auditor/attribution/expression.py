@@ -12,6 +12,7 @@ from auditor.attribution.grammar import (
     PARTITIVES,
     PEOPLE,
     POSSESSIVE_PRONOUNS,
+    WRITER_OWNERS,
 )
 from auditor.attribution.sentence import (
     ReadSentence,
@@ -130,6 +131,8 @@ class Expressions:
         source_type, head = self._head_type(head_part, head_lows, names, outlet)
         if source_type is None or (head in self.article_heads and head_lows[0] != "the"):
             return None  # "citing public safety": "public" is a source only as "the public"
+        if source_type is SourceType.DOCUMENT and lows[0] in WRITER_OWNERS:
+            return None  # "Our analysis shows": the writer's own work, the writer's voice
         form = self._form(head_part, names, head, source_type)
         # whether what follows the head names the source: read only when the grade needs it
         named_tail = partial(self._named_tail, s, first + cut, last, source_type)
@@ -261,7 +264,9 @@ class Expressions:
     def _force_of_place(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """'Police in Dayton': a body known by a collective noun (no plural -s: "police")
         placed in a named place is that place's one force, as "Dayton police" is (not
-        "hospitals in Ohio", many bodies; nor "police in the city", no name)."""
+        "hospitals in Ohio", many bodies). "Police in the city" is that force too: its
+        place phrase is read by Subjects._subject (anonymity-phrases) or, after the verb,
+        by Expressions._named_tail through the place's own grade."""
         if kind is not SourceType.ORGANISATION or cut < 1 or cut + 1 > last:
             return False
         head = s.tokens[cut - 1].lower

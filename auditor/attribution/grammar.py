@@ -28,6 +28,10 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the writer as the subject of a clause ("This is why I keep telling readers:", "We've
 # said"): a phrase of several words holding one is a clause of the writer's, no source
 WRITER_SUBJECTS = frozenset({"i", "we"})
+# the writer as the owner of a work ("our analysis shows", "according to my research"): the
+# writer's own findings are the writer's voice, no source (the people the writer relays are
+# sources: "our sources say", "our correspondent said")
+WRITER_OWNERS = frozenset({"our", "my"})
 DATELINE = 16  # tokens a dateline may take before its dash
 AGENT_REACH = 5  # words between a document and the 'by' that names its author
 ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source

@@ -9,6 +9,7 @@ from auditor.attribution.grammar import (
     LOOSE_LENGTH,
     MAX_APPOSITIVE,
     POSSESSIVE_PRONOUNS,
+    WRITER_OWNERS,
 )
 from auditor.attribution.sentence import (
     ReadSentence,
@@ -121,6 +122,12 @@ class LooseSources:
             return None  # "This is why I keep telling readers:": a clause of the writer's
         names = self._names(s, first, tokens)
         opener = tokens[0].lower
+        if opener in WRITER_OWNERS and (
+            lows[-1].endswith("ing") or self.head_types.get(lows[-1]) is SourceType.DOCUMENT
+        ):
+            # "our initial testing suggests", "according to our analysis": the writer's own
+            # work, as in Expressions._read_expression (not "my own folks", people)
+            return None
         described = opener in self.loose_openers or any(
             t.lower in self.quantifiers or t.text[0].isdigit() for t in tokens
         )  # "each side", "about one in five"

@@ -331,7 +331,15 @@ class Subjects:
             ):
                 tokens = s.tokens[anonymous - 1 : j + 1]  # "those close to him say"
                 return self._quantified_group(tokens, s.text_of(anonymous - 1, j))
-            return anonymised(source, s, j) if source else None
+            if source is None:
+                return None
+            placed = anonymised(source, s, j)
+            if s.lowers[anonymous] == "in" and source.strength is Strength.NAMED:
+                # "Police in the city said", "Ana Ruiz in the area said": the place phrase
+                # places a named source (one force, a person), as it does after the verb
+                # ("said police in the city"); it makes "residents", "sources" no vaguer
+                return replace(placed, strength=Strength.NAMED)
+            return placed
         if self._word_as_name(s, j):  # '"...," From said': a surname that is also a word
             return SourceSpan(
                 token.start, token.end, token.text, SourceType.PERSON, Strength.NAMED, low,
