@@ -433,31 +433,28 @@ def _windows(
     starts = tokens.starts
     if len(found) == 1:  # the window of one token (the most common case), without the merging
         (k,) = found
-        start = starts[k]
-        if side == "after":
-            opens = start
-        elif back is not None:
-            opens = starts[k - back if k > back else 0]
-        else:
-            opens = min(start - _NEAR, starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0])
-        closes = tokens.ends[k] if side == "before" else start + _NEAR
+        opens = _opening(starts, k, side, back)
+        closes = tokens.ends[k] if side == "before" else starts[k] + _NEAR
         return [(max(0, opens), min(length, closes))]
     ends = tokens.ends if side == "before" else None
     windows: list[tuple[int, int]] = []  # from the second on; the first is a placeholder
     lo = hi = -2 * _NEAR  # no token opens a window before this
     for k in found:
-        start = starts[k]
-        if side == "after":
-            opens = start
-        elif back is not None:
-            opens = starts[k - back if k > back else 0]
-        else:
-            opens = min(start - _NEAR, starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0])
+        opens = _opening(starts, k, side, back)
         if opens > hi:
             windows.append((lo, hi))
             lo = opens
-        hi = start + _NEAR if ends is None else ends[k]
+        hi = starts[k] + _NEAR if ends is None else ends[k]
     windows.append((lo, hi))
     windows[1] = (max(0, windows[1][0]), windows[1][1])
     windows[-1] = (windows[-1][0], min(length, windows[-1][1]))
     return windows[1:]
+
+
+def _opening(starts: list[int], k: int, side: str, back: int | None) -> int:
+    """Where the window of token ``k`` opens (see :func:`_windows`)."""
+    if side == "after":
+        return starts[k]
+    if back is not None:
+        return starts[k - back if k > back else 0]
+    return min(starts[k] - _NEAR, starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0])
