@@ -651,6 +651,22 @@ SOURCED = [
         "according",
         Strength.NAMED,
     ),
+    (
+        "signpost Here's the statement:",
+        [
+            _HEADLINE,
+            [
+                "The council published the new berth rules on Monday.",
+                "Here is the full text:",
+                (
+                    '"No vessel may moor at the pier after dark. Owners who '
+                    'break the rule will be fined."'
+                ),
+            ],
+        ],
+        "Owners who break",
+        Strength.NAMED,
+    ),
 ]
 
 # (construction, paragraphs, a piece of the target sentence)
