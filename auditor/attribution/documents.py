@@ -121,7 +121,7 @@ class Objects:
             k += 1
         document = self._np_after(s, k)
         if document is None or document.type is not SourceType.DOCUMENT:
-            return None
+            return _titled_work(s, i, k)
         return replace(document, start=s.tokens[i].start, strength=Strength.NAMED, form="name")
 
     def _document_before_agent(
@@ -190,3 +190,32 @@ def _object_pronoun(s: ReadSentence, i: int) -> SourceSpan | None:
     if i + 1 < len(s.tokens) and s.tokens[i + 1].text not in _PRONOUN_ENDS:
         return None
     return pronoun_span(s.tokens[i], OBJECT_PRONOUNS[s.tokens[i].lower])
+
+
+# the kinds of titled work an apposition after a quoted title names, beyond the document
+# lexicon, where a bare "history" or "account" would be no document ("History shows")
+_WORKS = frozenset({"history", "account", "chronicle", "documentary", "film", "novel", "podcast"})
+_WORK_LEAD = 3  # words before the head: "a new oral history"
+
+
+def _titled_work(s: ReadSentence, i: int, k: int) -> SourceSpan | None:
+    """'according to "Salt and Iron," a new history of the port': the quoted title of a
+    work, then the kind of work as its apposition, is a named document."""
+    if k >= len(s.tokens) or s.lowers[k] not in {"a", "an", "the"}:
+        return None
+    for h in range(k + 1, min(k + 2 + _WORK_LEAD, len(s.tokens))):
+        token = s.tokens[h]
+        if not token.is_word or token.is_capitalised:
+            return None
+        if token.lower in _WORKS:
+            text = " ".join(t.text for t in s.tokens[k : h + 1])
+            return SourceSpan(
+                s.tokens[i].start,
+                token.end,
+                text,
+                SourceType.DOCUMENT,
+                Strength.NAMED,
+                token.lower,
+                "name",
+            )
+    return None
