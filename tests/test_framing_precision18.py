@@ -31,7 +31,7 @@ from auditor.models import Label
         ),
         ("The pier stayed open later than it usually would in winter.", "sense.habitual-would"),
         (
-            "If convicted, the skipper could face up to five years in prison.",
+            "If convicted, the skipper could face up to six years in jail.",
             "sense.modal-up-to-amount",
         ),
         (
