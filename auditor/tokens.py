@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from itertools import accumulate, starmap
 from operator import sub
 
@@ -45,45 +46,23 @@ _TOKEN = re.compile(_token_pattern(""))
 # gap, which str.lstrip takes off as \s matched it (both are str.isspace).
 _GAP_AND_TOKEN = re.compile(rf"\s*{_KEEP}(?:{_token_pattern(_KEEP)})")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.I)
-_POSSESSIVE_LAST = frozenset("sS'’")  # what a possessive ending ends with
+POSSESSIVE_LAST = frozenset("sS'’")  # what a possessive ending ends with (a word not
+# ending in one is its own base: callers ask this before Token.base)
 
 
+# slots, not a ``NamedTuple``: CPython 3.11 specialises loads of slots but not of a named
+# tuple's fields, which the reader loads hundreds of thousands of times an audit; equal and
+# hashed by its fields, as the named tuple was (not frozen: a frozen class builds slower)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """A token and what every rule asks of it, computed once.
+    """A token and what every rule asks of it, computed once."""
 
-    A slotted class, not a ``NamedTuple``: CPython 3.11 specialises loads of slots but not
-    of a named tuple's fields, and the reader loads these fields hundreds of thousands of
-    times an audit. Equal and hashed as the tuple of its fields, as the named tuple was."""
-
-    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
-
-    def __init__(
-        self, text: str, start: int, end: int, lower: str, is_word: bool, is_capitalised: bool
-    ) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = lower  # lower-cased, curly apostrophes made straight: "don’t" -> "don't"
-        self.is_word = is_word  # starts with a letter or digit
-        self.is_capitalised = is_capitalised
-
-    def _fields(self) -> tuple[str, int, int, str, bool, bool]:
-        return (self.text, self.start, self.end, self.lower, self.is_word, self.is_capitalised)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Token):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        text, start, end, lower, is_word, is_capitalised = self._fields()
-        return (
-            f"Token(text={text!r}, start={start!r}, end={end!r}, lower={lower!r}, "
-            f"is_word={is_word!r}, is_capitalised={is_capitalised!r})"
-        )
+    text: str
+    start: int
+    end: int
+    lower: str  # lower-cased, curly apostrophes made straight: "don’t" -> "don't"
+    is_word: bool  # starts with a letter or digit
+    is_capitalised: bool
 
     @property
     def is_possessive(self) -> bool:
@@ -91,7 +70,7 @@ class Token:
         # the ending's two characters only: a token holds no newline for "$" to stop before
         return (
             len(text) > 2
-            and text[-1] in _POSSESSIVE_LAST
+            and text[-1] in POSSESSIVE_LAST
             and _POSSESSIVE.match(text, len(text) - 2) is not None
         )
 
@@ -99,7 +78,7 @@ class Token:
     def base(self) -> str:
         """The word without a possessive ending: "Lavrov's" -> "Lavrov"."""
         text = self.text  # (asked of many tokens: the field read once)
-        if text[-1:] not in _POSSESSIVE_LAST:
+        if text[-1:] not in POSSESSIVE_LAST:
             return text  # most words
         if text.endswith(("'s", "’s")):
             return text[:-2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from dataclasses import astuple
 from itertools import repeat
 from typing import NamedTuple
 
@@ -72,7 +73,7 @@ def assert_same(text: str) -> None:
     for a, b in zip(new, old, strict=True):
         assert type(a) is Token
         assert [getattr(a, f) for f in _FIELDS] == [getattr(b, f) for f in _FIELDS]
-        assert a._fields() == tuple(b)
+        assert astuple(a) == tuple(b)
 
 
 @pytest.mark.parametrize(
