@@ -33,7 +33,7 @@ from auditor.attribution.sentence import (
 )
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
-from auditor.tokens import QUOTE, Token
+from auditor.tokens import POSSESSIVE_LAST, QUOTE, Token
 
 # always written with a capital: a capitalised weekday or month is no surname
 _CALENDAR = WEEKDAYS | {
@@ -45,7 +45,6 @@ _CALENDAR = WEEKDAYS | {
 # marks after which a capital opens a clause, not a name: a colon, an opening quotation mark,
 # a bracket, a dash ("The Latest: Early voting ...", "(Later, ...")
 _CLAUSE_OPENERS = frozenset(":;([{“‘«—–-") | {"--", "``"}
-_POSSESSIVE_ENDS = frozenset("sS'’")  # the last characters of a possessive ending
 _STRAIGHT_QUOTES = frozenset({'"', "'", "''"})  # opening where a space comes before them
 
 _ASIDE_DASHES = DASHES | {"―", "--"}  # the marks that set off an aside: "X — and Y — said"
@@ -223,7 +222,7 @@ class NounPhrases:
             or low in self.determiners
             or token.text[0].isdigit()
             # a possessive's base ("officials'"; a word without one is its own base, read above)
-            or (token.text[-1] in _POSSESSIVE_ENDS and token.base.lower() in self.head_words)
+            or (token.text[-1] in POSSESSIVE_LAST and token.base.lower() in self.head_words)
             or (token.is_capitalised and token.is_possessive)
         )
 

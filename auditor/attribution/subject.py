@@ -1232,10 +1232,7 @@ class Subjects:
             and subject.type is SourceType.PERSON
             and after == start + 1
             and after < len(tokens)
-            and (
-                tokens[after].lower.replace("’", "'") in _PLURAL_VERBS
-                or self._common_pair(tokens, after)
-            )
+            and (tokens[after].lower in _PLURAL_VERBS or self._common_pair(tokens, after))
         ):
             # one capitalised word with a plural verb ("Minicabs are lagging", "Minicabs and
             # rickshaws are lagging"): a set, which "they" may stand for, not "he" or "she"
@@ -1256,7 +1253,7 @@ class Subjects:
             and other.text.islower()
             and other.lower.endswith("s")
             and other.lower not in self.closed_class
-            and tokens[after + 2].lower.replace("’", "'") in _PLURAL_VERBS
+            and tokens[after + 2].lower in _PLURAL_VERBS
         )
 
     def _interviewed(
