@@ -22,7 +22,7 @@ from auditor.attribution.sentence import (
 )
 from auditor.attribution.spans import SourceSpan, pronoun_span, titled_work
 from auditor.models import SourceType, Strength
-from auditor.tokens import Token
+from auditor.tokens import POSSESSIVE_LAST, Token
 
 _NAME_JOINS = frozenset({"and", "of", "the", "&"})  # inside a name: "Judgment and Decision Making"
 _GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom", "us"})
@@ -34,7 +34,6 @@ _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clau
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
-_POSSESSIVE_ENDS = frozenset("sS'’")  # the last characters of a possessive ending
 
 
 class Expressions:
@@ -242,15 +241,7 @@ class Expressions:
         plural -s) speaks as the one force of the story's place, as "a police statement" does
         (LABELS.md, spokespeople); not a counted or quantified part of it ("some police", "two
         police"), nor its people ("police officers", another head)."""
-        if kind is not SourceType.ORGANISATION:
-            return False
-        head = head_part[-1].lower
-        if (
-            head.endswith("s")
-            or head not in self.plurals
-            or head not in self.organisation_words
-            or head in self.group_heads
-        ):
+        if kind is not SourceType.ORGANISATION or not self._collective_body(head_part[-1].lower):
             return False
         return all(
             t.lower not in self.quantifiers
@@ -261,6 +252,16 @@ class Expressions:
             if t.is_word
         )
 
+    def _collective_body(self, head: str) -> bool:
+        """Whether ``head`` names a body by a collective noun with no plural -s ("police",
+        "militia"), not its people ("staff", a group head)."""
+        return (
+            not head.endswith("s")
+            and head in self.plurals
+            and head in self.organisation_words
+            and head not in self.group_heads
+        )
+
     def _force_of_place(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """'Police in Dayton': a body known by a collective noun (no plural -s: "police")
         placed in a named place is that place's one force, as "Dayton police" is (not
@@ -269,13 +270,7 @@ class Expressions:
         by Expressions._named_tail through the place's own grade."""
         if kind is not SourceType.ORGANISATION or cut < 1 or cut + 1 > last:
             return False
-        head = s.tokens[cut - 1].lower
-        if (
-            head.endswith("s")
-            or head not in self.plurals
-            or head not in self.organisation_words
-            or head in self.group_heads  # "staff in Dayton": people
-        ):
+        if not self._collective_body(s.tokens[cut - 1].lower):
             return False
         tail = s.tokens[cut + 1 : last + 1]
         return all(t.is_capitalised for t in tail if t.is_word) and any(t.is_word for t in tail)
@@ -342,7 +337,7 @@ class Expressions:
         low = token.lower
         if low in self.demonym_words:
             return False  # "Americans", "Iraqis"
-        if token.text[-1] in _POSSESSIVE_ENDS and token.base.lower() in self.demonyms:
+        if token.text[-1] in POSSESSIVE_LAST and token.base.lower() in self.demonyms:
             return False  # "Iraqi's": a possessive's base (any other word is its own base)
         return not self._initial_common(s, k) and not (low in self.common and s.title_case)
 
