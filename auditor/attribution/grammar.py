@@ -112,3 +112,15 @@ BARE_SPEECH = frozenset(
     {"say", "warn", "argue", "insist", "contend", "acknowledge", "concede", "predict", "cite",
      "warns", "argues", "insists", "contends", "acknowledges", "concedes", "predicts", "cites"}
 )  # fmt: skip  # present forms that are never nouns ("attacks", "claims" are)
+
+# -ing verbs with which a document says or asks what follows them ("a letter saying the pier
+# was unsafe", "an ad asking, '...?'", "signs urging the mayor to quit"): right after the
+# document they are what it says (SourceReader._document_says); verbs of judgement
+# ("statements accusing the army") tell what the document is about, and are not here
+DOCUMENT_SAYING = frozenset(
+    {
+        "saying", "stating", "asking", "urging", "warning", "calling", "demanding",
+        "declaring", "proclaiming", "announcing", "telling", "noting", "explaining",
+        "arguing", "insisting", "promising", "pledging", "reminding", "confirming",
+    }
+)  # fmt: skip

@@ -53,6 +53,7 @@ _NOT_OPENERS = frozenset({"and", "&", "of"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _PARTICIPLE_ENDINGS = ("ing", "ed")  # "with many worried", "with some saying"
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
+_PARTICLES = frozenset({"up", "out"})  # after a verb of putting out: "held up a sign", "put out"
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
@@ -707,6 +708,8 @@ class Subjects:
         if document.strength is Strength.NAMED:
             return document
         verb = s.index(document.start) - 1
+        if verb > 1 and s.tokens[verb].lower in _PARTICLES:
+            verb -= 1  # "held up a sign", "put out a statement"
         if verb < 1 or s.tokens[verb].lower not in self.publishing:
             return document
         j = self._skip_back(s, verb - 1)
