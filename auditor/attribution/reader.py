@@ -317,7 +317,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and rule.confidence >= DISTANT_CONFIDENCE:
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
-            source = self.clause_subject(sentence, i)
+            source = self.conjunct_owner(sentence, i) or self.clause_subject(sentence, i)
         if source is None:
             source = self._progressive_subject(sentence, i)
         if source is None and (
