@@ -24,6 +24,7 @@ from auditor.attribution.grammar import (
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
     PEOPLE,
+    REACTION_NOUNS,
     RELATIVE_OPENERS,
     RELATIVES,
     SPEAKERS,
@@ -53,6 +54,8 @@ _NOT_OPENERS = frozenset({"and", "&", "of"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _PARTICIPLE_ENDINGS = ("ing", "ed")  # "with many worried", "with some saying"
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
+_NEGATIONS = frozenset({"not", "never"})
+_EXCEPTING = frozenset({"aside", "apart"})  # "aside from saying": a gerund of the clause
 _PARTICLES = frozenset({"up", "out"})  # after a verb of putting out: "held up a sign", "put out"
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
@@ -1079,7 +1082,12 @@ class Subjects:
         low = before.lower
         if verb.endswith("ing"):
             if low == GERUND_CAUSE:
-                return "verb" if self._participle_before(s, j) else None
+                cause = self._participle_before(s, j) or (
+                    s.lowers[j - 1] in REACTION_NOUNS and s.lowers[i - 1] not in _NEGATIONS
+                )  # "under fire for saying"; not "under fire for not taking a stance"
+                return "verb" if cause else None
+            if low == "from" and j > 0 and s.lowers[j - 1] in _EXCEPTING:
+                return "verb"  # "few ideas aside from stating that": the clause's subject's
             if before.text == QUOTE and j > s.first_word and s.tokens[j - 1].is_word:
                 return "verb"  # 'a defence of "harbour values," saying': the comma quoted
             return "verb" if low in GERUND_LEADS else None
