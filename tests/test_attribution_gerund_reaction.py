@@ -1,9 +1,9 @@
 """A gerund of saying after a reaction its speaker draws (issue 20, branch attr-recall17):
-"the harbour master drew fire for saying ...", "makes no apologies for accusing ...",
+"the mayor drew fire for saying ...", "makes no apologies for accusing ...",
 "has endured criticism for telling ...", and after "aside from" ("few ideas aside from
 stating that ..."): the gerund is the clause subject's. And what stays as it was: a person
-before "for" ("thanked the pilots for saying": the pilots said it), a negated gerund ("under
-fire for not taking a stance").
+before "for" ("thanked the pilots for saying": the pilots said it), a negated gerund ("faces
+criticism for never saying the quay was unsafe").
 
 Every sentence here is invented for the test.
 """
@@ -28,7 +28,7 @@ SOURCED = [
 
 NOT_SOURCED = [
     # a negated gerund: nothing was said
-    "One councillor is already under fire for not taking a stronger stance on the quay.",
+    "One councillor faces criticism for never saying the quay was unsafe.",
     # a person before "for": the pilots spoke, and they are read as no source here
     "The harbour master thanked the pilots for saying the quay was safe.",
 ]

@@ -1084,7 +1084,7 @@ class Subjects:
             if low == GERUND_CAUSE:
                 cause = self._participle_before(s, j) or (
                     s.lowers[j - 1] in REACTION_NOUNS and s.lowers[i - 1] not in _NEGATIONS
-                )  # "under fire for saying"; not "under fire for not taking a stance"
+                )  # "under fire for saying"; not "criticised for never voicing a view"
                 return "verb" if cause else None
             if low == "from" and j > 0 and s.lowers[j - 1] in _EXCEPTING:
                 return "verb"  # "few ideas aside from stating that": the clause's subject's
