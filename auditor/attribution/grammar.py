@@ -108,7 +108,30 @@ GERUND_LEADS = frozenset({"by", "upon", "after", "before", "in", "when", ","})
 # "for" opens a gerund whose subject is the clause's only after a verb with no object of its
 # own ("was criticised for saying", "apologised for claiming"; not "thanked voters for saying")
 GERUND_CAUSE = "for"
+# a reaction a party draws, faces or owns, before "for" and a gerund: the gerund is the
+# party's, the clause's subject ("the mayor drew fire for saying", "makes no apologies for
+# accusing", "faced criticism for claiming"; attr-recall17). A person before "for" keeps it
+# ("thanked voters for saying": the voters said it)
+REACTION_NOUNS = frozenset(
+    {
+        "fire", "criticism", "flak", "heat", "backlash", "scorn", "ridicule", "derision",
+        "praise", "plaudits", "applause", "apologies", "apology", "condemnation", "censure",
+        "rebuke", "outrage", "ire", "scrutiny", "trouble",
+    }
+)  # fmt: skip
 BARE_SPEECH = frozenset(
     {"say", "warn", "argue", "insist", "contend", "acknowledge", "concede", "predict", "cite",
      "warns", "argues", "insists", "contends", "acknowledges", "concedes", "predicts", "cites"}
 )  # fmt: skip  # present forms that are never nouns ("attacks", "claims" are)
+
+# -ing verbs with which a document says or asks what follows them ("a letter saying the pier
+# was unsafe", "an ad asking, '...?'", "signs urging the mayor to quit"): right after the
+# document they are what it says (SourceReader._document_says); verbs of judgement
+# ("statements accusing the army") tell what the document is about, and are not here
+DOCUMENT_SAYING = frozenset(
+    {
+        "saying", "stating", "asking", "urging", "warning", "calling", "demanding",
+        "declaring", "proclaiming", "announcing", "telling", "noting", "explaining",
+        "arguing", "insisting", "promising", "pledging", "reminding", "confirming",
+    }
+)  # fmt: skip

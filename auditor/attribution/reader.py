@@ -9,6 +9,7 @@ from auditor.attribution.grammar import (
     ADJECTIVES,
     AUXILIARIES,
     DISTANT_CONFIDENCE,
+    DOCUMENT_SAYING,
     HEAD_TYPES,
     INDEFINITE,
     INVERTING,
@@ -33,6 +34,7 @@ from auditor.attribution.spans import Cue, SourceSpan, combine
 from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects, owned
+from auditor.models import SourceType
 from auditor.rules import Match, RuleSet
 from auditor.tokens import QUOTE, Token
 
@@ -234,6 +236,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                     and rule.category == "speech"
                     and self._clause_follows(tokens, j + 1)
                 )
+                and not self._document_says(source, rule.category, tokens, i)
             ):
                 # "statements accusing the army": the noun is not speaking here; but in
                 # "with analysts warning that" it is the subject of the -ing clause, and so
@@ -249,6 +252,29 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             )
             found.append(Cue(match, source, participle=participle, relative=relative))
         return combine(found)
+
+    def _document_says(
+        self, source: SourceSpan, category: str | None, tokens: list[Token], i: int
+    ) -> bool:
+        """A document right before an -ing verb of saying or asking (token ``i``) that has
+        its content after it: "a letter saying the pier was unsafe", "an ad asking, '...?'",
+        "signs urging the mayor to quit". The document is what says it (LABELS.md: a
+        document is a source), unlike "statements accusing the army" (a verb of judgement:
+        what the statements are about), "a sign warning of delays" (a preposition: no
+        content) or "any law demanding ..." (no document: a supposed one)."""
+        if source.type is not SourceType.DOCUMENT or category not in _DOCUMENT_SAYING:
+            return False
+        k = i + 1
+        if k >= len(tokens) or tokens[i].lower not in DOCUMENT_SAYING:
+            return False
+        if source.text.split(" ", 1)[0].lower() in _NO_DOCUMENT:
+            return False
+        token = tokens[k]
+        if token.text == ",":  # "an ad asking, '...'": only a quotation after the comma
+            return k + 1 < len(tokens) and tokens[k + 1].text == QUOTE
+        if token.text in {QUOTE, ":"}:
+            return True
+        return token.is_word and token.lower not in self.prepositions and token.lower not in _TOPIC
 
     def _clause_follows(self, tokens: list[Token], k: int) -> bool:
         """A reported clause or quotation opens at token ``k`` ("voters saying they ...")."""
@@ -291,7 +317,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None and rule.confidence >= DISTANT_CONFIDENCE:
             source = self._distant_subject(sentence, i)
         if source is None and self._coordinated(sentence, i):
-            source = self.clause_subject(sentence, i)
+            source = self.conjunct_owner(sentence, i) or self.clause_subject(sentence, i)
         if source is None:
             source = self._progressive_subject(sentence, i)
         if source is None and (
@@ -379,6 +405,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
 
 
 _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
+# the cue categories of the verbs in DOCUMENT_SAYING (SourceReader._document_says)
+_DOCUMENT_SAYING = frozenset({"speech", "position"})
+_NO_DOCUMENT = frozenset({"any", "no", "every", "each"})  # "any law demanding": none in hand
+# what a verb is about, not what it says: "warning of delays", "asking about the levy"
+_TOPIC = frozenset({"of", "about", "by", "from", "with", "in", "at"})
 
 
 def _comma_participle(s: ReadSentence, i: int) -> bool:

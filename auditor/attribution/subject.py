@@ -24,6 +24,7 @@ from auditor.attribution.grammar import (
     PARTICIPLE_LEADS,
     PAST_IRREGULAR,
     PEOPLE,
+    REACTION_NOUNS,
     RELATIVE_OPENERS,
     RELATIVES,
     SPEAKERS,
@@ -53,6 +54,9 @@ _NOT_OPENERS = frozenset({"and", "&", "of"})
 _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", "few"})
 _PARTICIPLE_ENDINGS = ("ing", "ed")  # "with many worried", "with some saying"
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
+_NEGATIONS = frozenset({"not", "never"})
+_EXCEPTING = frozenset({"aside", "apart"})  # "aside from saying": a gerund of the clause
+_PARTICLES = frozenset({"up", "out"})  # after a verb of putting out: "held up a sign", "put out"
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
@@ -93,6 +97,8 @@ class Subjects:
         j = self._skip_back(s, i - 1)
         if j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ",":
             return True
+        if j > 0 and self._relative_conjunct(s, j) is not None:
+            return True  # "the mayor, who arrived late and said": the clause's second verb
         # "Republicans who praised him warned": the clause defines them ("those who said" is
         # a source of its own)
         if (
@@ -597,6 +603,47 @@ class Subjects:
             return None
         return source
 
+    def conjunct_owner(self, s: ReadSentence, i: int) -> SourceSpan | None:
+        """The speaker of a cue at token ``i`` that is the second verb of a relative clause
+        set off by a comma: "helps the mayor, who arrived late and said" -> the mayor. No
+        comma closes the clause before "and", so the verb is the clause's too (attr-recall17);
+        a passive is not ("who was named and confirmed by the board")."""
+        if i + 1 < len(s.tokens) and s.lowers[i + 1] == "by":
+            return None
+        who = self._relative_conjunct(s, self._skip_back(s, i - 1))
+        return self._relative_owner(s, who) if who is not None else None
+
+    def _relative_conjunct(self, s: ReadSentence, j: int) -> int | None:
+        """The "who" of a relative clause set off by a comma that the "and" or "but" at token
+        ``j`` (or the form of "be" after it) continues: "the mayor, who arrived late and
+        said", "the mayor, who is enjoying it and is saying"; None where a comma or a stop
+        stands between them ("the dockers, who were angry, and said": the clause closed)
+        or the clause is restrictive ("a boy who stared at it and asked")."""
+        if j > 0 and s.tokens[j].lower in self.be:
+            j -= 1
+        if j < 1 or s.tokens[j].lower not in {"and", "but"}:
+            return None
+        k = j - 1
+        while k > 0 and j - k < MAX_APPOSITIVE * 2:
+            text = s.tokens[k].text
+            if text == "," or text in HARD_STOPS:
+                return None
+            if text == "who":
+                return k if s.tokens[k - 1].text == "," else None
+            k -= 1
+        return None
+
+    def _relative_owner(self, s: ReadSentence, who: int) -> SourceSpan | None:
+        """The person or body a "who" after a comma at token ``who`` stands for: the phrase
+        right before the comma ("the mayor, who")."""
+        end = who - 1
+        if end < 1:
+            return None
+        source = self._np_before(s, end - 1)
+        if source is None or s.index(source.end) != end or source.type not in _SPEAKING:
+            return None
+        return source
+
     def _verb_like(self, s: ReadSentence, k: int) -> bool:
         """An uncapitalised word that is neither a function word nor a noun-phrase word."""
         token = s.tokens[k]
@@ -707,6 +754,8 @@ class Subjects:
         if document.strength is Strength.NAMED:
             return document
         verb = s.index(document.start) - 1
+        if verb > 1 and s.tokens[verb].lower in _PARTICLES:
+            verb -= 1  # "held up a sign", "put out a statement"
         if verb < 1 or s.tokens[verb].lower not in self.publishing:
             return document
         j = self._skip_back(s, verb - 1)
@@ -986,6 +1035,10 @@ class Subjects:
             return None
         k = j - 1 if s.tokens[j].text == QUOTE else j  # a quoted phrase inside the clause
         passed = None  # the subject of a clause the second verb does not continue
+        if link == "verb":
+            owner = self.conjunct_owner(s, i)
+            if owner is not None:
+                return owner  # "helps the mayor, who arrived late and said"
         while k >= 0 and j - k < MAX_APPOSITIVE * 2:
             text = s.tokens[k].text
             boundary = text in HARD_STOPS or s.tokens[k].lower in SUBORDINATORS
@@ -1029,7 +1082,12 @@ class Subjects:
         low = before.lower
         if verb.endswith("ing"):
             if low == GERUND_CAUSE:
-                return "verb" if self._participle_before(s, j) else None
+                cause = self._participle_before(s, j) or (
+                    s.lowers[j - 1] in REACTION_NOUNS and s.lowers[i - 1] not in _NEGATIONS
+                )  # "under fire for saying"; not "criticised for never voicing a view"
+                return "verb" if cause else None
+            if low == "from" and j > 0 and s.lowers[j - 1] in _EXCEPTING:
+                return "verb"  # "few ideas aside from stating that": the clause's subject's
             if before.text == QUOTE and j > s.first_word and s.tokens[j - 1].is_word:
                 return "verb"  # 'a defence of "harbour values," saying': the comma quoted
             return "verb" if low in GERUND_LEADS else None
