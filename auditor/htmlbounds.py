@@ -43,9 +43,16 @@ _TOKEN = re.compile(_PASSED_OVER + r"|<(/?)([a-zA-Z][^\s/>]*)([^>]*)>", re.S | r
 _ATTRIBUTE = re.compile(r"""\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _BREAKS = re.compile(r"(?:<br>\s*){2,}")  # the stand-ins of a run of dropped tags: one
 _LONG_TAG = 1024  # characters; a shorter tag cannot hold too many attributes
-_LONG_TAG_START = rf"<[a-zA-Z][^>]{{{_LONG_TAG - 2}}}"  # (or a "<" in a script's text)
+_LONG_TAG_START = rf"<[a-zA-Z][^>]{{{_LONG_TAG - 3}}}"  # (or a "<" in a script's text)
 _LONG_TAGS = re.compile(_LONG_TAG_START)
-_PASSED_OVER_OR_LONG_TAG = re.compile(f"{_PASSED_OVER}|{_LONG_TAG_START}", re.S | re.I)
+# The tokens as _TOKEN reads them, with the long opening tags apart ("long") and the other
+# tags read a run at a time with the text between them: a "<!--" or "<script" inside a tag
+# is the tag's, not the start of a comment or script.
+_PASSED_OVER_OR_LONG_TAG = re.compile(
+    rf"{_PASSED_OVER}|(?P<long>{_LONG_TAG_START}[^>]*>)"
+    rf"|(?:(?:<(?!(?:script|style)\b)[a-zA-Z][^>]{{0,{_LONG_TAG - 4}}}>|</[a-zA-Z][^>]*>)[^<]*)+",
+    re.S | re.I,
+)
 _VOID = frozenset(
     [
         "area",
@@ -124,7 +131,7 @@ def _any_capped(html: str) -> bool:
     """Whether some long tag of ``html`` has more than :data:`MAX_ATTRIBUTES` attributes.
     Long tags are rare: only when one seems to, are scripts and comments passed over."""
     return _over_capped(_LONG_TAGS.finditer(html), html) and _over_capped(
-        _PASSED_OVER_OR_LONG_TAG.finditer(html), html
+        (m for m in _PASSED_OVER_OR_LONG_TAG.finditer(html) if m.group("long")), html
     )
 
 

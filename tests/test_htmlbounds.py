@@ -22,7 +22,7 @@ _PIECES = st.sampled_from(
         "<td>", "<tr>", "</table>", "<br>", "<img src=a/>", "<div/>", "<script>", "</script>",
         "</SCRIPT >", "<style type=x>", "</style>", "<!--", "-->", "--", "->", "<!-->", "<",
         ">", "/", "-", "<a b='>'>", "<x a=1 b=2 c=3 d=4>", "<x " + "a=1 " * 300 + ">",
-        "<x " + "a=1  " * 300 + "/>", "text", " ", "\n",
+        "<x " + "a=1  " * 300 + "/>", "<x" + " a=1" * 255 + "z>", "text", " ", "\n",
     ]
 )  # fmt: skip
 _HTML = st.lists(_PIECES, max_size=60).map("".join)
@@ -105,6 +105,8 @@ def test_too_many_elements_are_refused_before_parsing(monkeypatch) -> None:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_HTML, st.integers(1, 400))
 @example("<script>if (a <b" + " c=1" * 400 + ") {}</script>", 64)
+@example("<text<!--><x" + " a=1" * 400 + " >", 1)  # a comment's opening inside a tag
+@example("<p><x" + " a=1" * 255 + "z>", 1)  # a tag of exactly _LONG_TAG characters
 def test_the_quick_attribute_test_agrees_with_the_tags_the_pass_reads(
     html: str, attributes: int
 ) -> None:
