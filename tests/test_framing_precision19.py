@@ -1,0 +1,105 @@
+"""Issue 21, EDITORIAL precision, nineteenth sample (frame-precision19, docs/tuning.md).
+
+The office of a premier before any verb ("the provincial premier flew to the island"), the
+reporter's "we" and "us" as a participant in an interview ("we spoke for an hour", "she
+showed us the invoices"), and a page's calls for the reader's view ("Tell us what YOU think",
+"Vote in our poll") are not the writer's framing. Each case has a twin the rules must still
+read as the writer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentence_helpers import fired, neutral_senses, one
+
+from auditor.models import Flag, Label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provincial premier flew to the island on Tuesday.",
+        "The premier visited the harbour.",
+        "The state's premier toured the new ferry terminal.",
+        "The premier then called an early vote.",
+    ],
+)
+def test_the_premier_as_an_office_before_a_verb(text: str) -> None:
+    s = one(text)
+    assert "sense.premier-title" in neutral_senses(s)
+    assert s.framing_score == 0
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour is the premier venue for sailing races in the north.",
+        "It is the premier address for yacht owners.",
+    ],
+)
+def test_premier_before_a_noun_is_still_puffery(text: str) -> None:
+    s = one(text)
+    assert "evaluative.promotional" in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We spoke for an hour in the union office.",
+        "We met him at the depot before dawn.",
+        "She showed us the unpaid invoices.",
+        "He later walked us through the flooded yard.",
+    ],
+)
+def test_the_reporter_in_an_interview_is_not_the_writers_view(text: str) -> None:
+    s = one(text)
+    assert "sense.narrative-we" in neutral_senses(s)
+    assert "stance.first-person" not in {e.rule for e in s.evidence if e.weight > 0}
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm showed us how fragile the harbour is.",
+        "They gave us all a reason to doubt the board.",
+        "We talked ourselves into a bad deal.",
+    ],
+)
+def test_a_lesson_for_us_still_counts(text: str) -> None:
+    s = one(text)
+    assert "stance.first-person" in fired(s)
+    assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell us what YOU think in the comments below.",
+        "What do you think?",
+        "Have your say in the comments.",
+        "Vote in our poll.",
+        "Let us know what you think.",
+        "Share your views with us at letters@example.com.",
+    ],
+)
+def test_a_call_for_the_readers_view_is_page_furniture(text: str) -> None:
+    s = one(text)
+    assert Flag.NOT_A_CLAIM in s.flags
+    assert s.framing_score == 0
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let us know why the council failed the islanders, and act now.",
+        "Share the blame: the council has failed us all.",
+    ],
+)
+def test_a_call_that_goes_on_to_argue_keeps_its_cues(text: str) -> None:
+    s = one(text)
+    assert Flag.NOT_A_CLAIM not in s.flags
+    assert s.label is Label.EDITORIAL
