@@ -10,6 +10,7 @@ read as the writer's.
 from __future__ import annotations
 
 import pytest
+from article_helpers import article, labels
 from sentence_helpers import fired, neutral_senses, one
 
 from auditor.models import Flag, Label
@@ -103,3 +104,40 @@ def test_a_call_that_goes_on_to_argue_keeps_its_cues(text: str) -> None:
     s = one(text)
     assert Flag.NOT_A_CLAIM not in s.flags
     assert s.label is Label.EDITORIAL
+
+
+def test_an_interview_set_as_question_paragraphs_gives_the_answers_to_the_interviewee() -> None:
+    report = article(
+        ["Ana Ruiz has skippered the island ferry for thirty years.", "We talked to her."],
+        ["Why did you keep sailing during the strike?"],
+        ["We had no choice.", "Our island needs the boat, and you cannot leave people behind."],
+        ["Do you think the council will sell the pier?"],
+        ["I hope not.", "We have fought for that pier, and our children deserve to keep it."],
+    )
+    assert Label.EDITORIAL not in labels(report)
+    assert all(s.framing_score == 0 for s in report.sentences)
+    answer = report.sentences[3]
+    assert "stance.first-person" in {e.rule for e in answer.evidence}
+
+
+def test_a_column_asking_the_reader_keeps_its_first_person() -> None:
+    report = article(
+        ["Do you really believe the council this time?"],
+        ["We have heard these promises before.", "Our ferries are older than our councillors."],
+        ["Will you let them sell the pier?"],
+        ["I will not.", "We must stand up for the island."],
+    )
+    assert labels(report)[1] is Label.EDITORIAL
+    assert labels(report)[5] is Label.EDITORIAL
+
+
+def test_an_explainers_subheads_are_answered_by_the_writer() -> None:
+    report = article(
+        ["In an interview last week, the harbour master explained the new refund rules."],
+        ["How do you claim a refund?"],
+        ["You fill in the form online.", "We think the form is absurdly long."],
+        ["What happens if your ferry is late?"],
+        ["The council pays within a month.", "It is a shameful delay."],
+    )
+    assert labels(report)[3] is Label.EDITORIAL
+    assert labels(report)[6] is Label.EDITORIAL
