@@ -141,3 +141,42 @@ def test_an_explainers_subheads_are_answered_by_the_writer() -> None:
     )
     assert labels(report)[3] is Label.EDITORIAL
     assert labels(report)[6] is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        (
+            "The ferry line was sold to governments seen by union leaders as authoritarian.",
+            "sense.party-regards-by",
+        ),
+        (
+            "The pier deal, branded by the crews' union as a shameful betrayal, passed on Monday.",
+            "sense.party-regards-by",
+        ),
+        (
+            "Skippers who arrive at the pier saying they fear persecution are turned away.",
+            "sense.saying-content",
+        ),
+        (
+            "The crews walked out on Monday, claiming the levy was a shameful tax.",
+            "sense.saying-content",
+        ),
+    ],
+)
+def test_a_partys_view_after_by_or_a_saying_participle_is_theirs(text: str, sense: str) -> None:
+    s = one(text)
+    assert sense in neutral_senses(s) | {e.rule for e in s.evidence}
+    assert s.label is not Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier deal is seen by many as a shameful betrayal.",
+        "I am not saying the levy is anything but a shameful tax.",
+        "It goes without saying that the levy is a disaster.",
+    ],
+)
+def test_the_hedge_and_the_writers_own_saying_keep_their_cues(text: str) -> None:
+    assert one(text).label is Label.EDITORIAL
