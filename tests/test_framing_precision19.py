@@ -180,3 +180,15 @@ def test_a_partys_view_after_by_or_a_saying_participle_is_theirs(text: str, sens
 )
 def test_the_hedge_and_the_writers_own_saying_keep_their_cues(text: str) -> None:
     assert one(text).label is Label.EDITORIAL
+
+
+def test_a_partys_awards_are_not_the_writers_praise() -> None:
+    s = one("The ferry company holds an event in May to highlight the best crossings of the year.")
+    assert "sense.award-list" in neutral_senses(s)
+    assert s.label is Label.UNSOURCED
+
+
+def test_the_writers_own_best_of_the_year_still_counts() -> None:
+    s = one("I picked the best ferries of the year for this list.")
+    assert "evaluative.mild" in fired(s)
+    assert s.label is Label.EDITORIAL
