@@ -192,3 +192,21 @@ def test_the_writers_own_best_of_the_year_still_counts() -> None:
     s = one("I picked the best ferries of the year for this list.")
     assert "evaluative.mild" in fired(s)
     assert s.label is Label.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It insisted that the new levy would put the island in a better position.",
+        "They warned that the old pier could collapse in a storm.",
+    ],
+)
+def test_what_a_pronoun_says_is_not_the_writers(text: str) -> None:
+    s = one(text)
+    assert "sense.pronoun-speech-content" in {e.rule for e in s.evidence}
+    assert s.label is not Label.EDITORIAL
+
+
+def test_a_second_sense_of_the_verb_keeps_the_writers_cue() -> None:
+    s = one("He maintained his dignity with a courage rare among mayors.")
+    assert "sense.pronoun-speech-content" not in {e.rule for e in s.evidence}
