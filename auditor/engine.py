@@ -280,7 +280,7 @@ class Engine:
         if article.roles is not None:  # a page: its text again (a template, a copy) is no claim
             placed.update(dict.fromkeys(_said_before(keys), "structure.repeated-text"))
         placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
-        spoken = transcript_speech(texts)
+        spoken = transcript_speech(texts, [span.paragraph for span in spans])
         sentences = tuple(
             self._sentence(
                 k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k), spoken

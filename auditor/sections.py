@@ -20,6 +20,16 @@ often retelling their words ("Q: You said the pier is failing."): from a "Q:" li
 up to the next answer, their framing words are the interviewer's, not counted. It
 takes at least two of each mark, so a lone "A:" is not a transcript; a question
 mark glued to its first word ("QWhy ...") counts only then.
+
+An interview printed without the marks sets each question as a paragraph of its own,
+one short sentence put to the interviewee ("Why did you keep sailing?"), and the answer
+in the paragraphs after it, in the first person ("We had no choice."). Its answers
+and questions are speech in the same way, when at least two such questions are each
+followed by an answer that speaks as "I", "my", "we" or "our", and the article says it
+is an interview ("interview", "Q&A", "we talked to her", "edited for length"); an
+explainer's subheads ("How do you apply for the grant?") are answered in the writer's
+third or second person, and a column's rhetorical questions to the reader come without
+an interview: both stay the writer's (frame-precision19, issue 21).
 """
 
 from __future__ import annotations
@@ -35,6 +45,19 @@ _MARKS = 2  # at least this many questions and answers make a transcript
 _ANSWER = 20  # at most this many sentences of one answer
 _LEAD = r"\s*(?:(?:\.\.\.|…)\s*)?"
 _QUESTION = re.compile(_LEAD + r"Q(?::\s|\.\s|(?=[A-Z][a-z’']))")
+_ASKED_WORDS = 30  # at most this many words of a question paragraph put to an interviewee
+_ASKED = re.compile(
+    r"[^\n\"“”]*\b(?:you|your|yours|yourself)\b[^\n\"“”]*\?[\s)\]]*\Z", re.IGNORECASE
+)
+_INTERVIEWED = re.compile(
+    r"\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|conversation"
+    r"|(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)|sat\s+down\s+with"
+    r"|condensed|edited\s+for\s+(?:length|clarity))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b"
+)
 _ANSWER_MARK = re.compile(_LEAD + r"A:\s")
 # a dateline: a place in capitals, maybe a state or a date, maybe an agency, a dash
 _DATELINE = re.compile(
@@ -76,16 +99,49 @@ def deck(texts: Sequence[str], first: int) -> set[int]:
     return {first} if short and "; " in texts[first] else set()
 
 
-def transcript_speech(texts: Sequence[str]) -> set[int]:
+def transcript_speech(texts: Sequence[str], paragraphs: Sequence[int] = ()) -> set[int]:
     """Indices of the speech of a question-and-answer transcript: each "A:" or "Q:" sentence
-    and those after it up to the next mark of the other kind (at most a few dozen)."""
+    and those after it up to the next mark of the other kind (at most a few dozen); or, with
+    the sentences' ``paragraphs``, an interview whose questions are paragraphs of their own."""
     marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)]
     if len(marks) < _MARKS:  # most articles: no transcript, and no need to look for questions
-        return set()
+        return _asked(texts, paragraphs) if paragraphs else set()
     questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
     if len(questions) < _MARKS:
         return set()
     return _runs(marks, set(questions), len(texts)) | _runs(questions, set(marks), len(texts))
+
+
+def _asked(texts: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
+    """Indices of an interview's questions set as paragraphs of one sentence put to the
+    interviewee ("you"), and of the answers after each, up to the next question, when at
+    least ``_MARKS`` of the answers speak in the first person."""
+    n = len(texts)
+    questions = [
+        k
+        for k, t in enumerate(texts)
+        if t.rstrip().endswith("?")
+        and (k == 0 or paragraphs[k - 1] != paragraphs[k])
+        and (k + 1 == n or paragraphs[k + 1] != paragraphs[k])
+        and len(t.split()) <= _ASKED_WORDS
+        and _ASKED.match(t)
+    ]
+    if len(questions) < _MARKS or not any(_INTERVIEWED.search(t) for t in texts):
+        return set()  # most articles: no question paragraphs, or no interview
+    found: set[int] = set()
+    answered = 0
+    stops = set(questions)
+    for q in questions:
+        answer = []
+        for j in range(q + 1, min(n, q + 1 + _ANSWER)):
+            if j in stops:
+                break
+            answer.append(j)
+        if answer and any(_FIRST_PERSON.search(texts[j]) for j in answer):
+            answered += 1
+            found.add(q)
+            found.update(answer)
+    return found if answered >= _MARKS else set()
 
 
 def _runs(starts: Sequence[int], stops: set[int], n: int) -> set[int]:
