@@ -1,0 +1,90 @@
+"""Case-insensitive patterns asked of the lower-cased text: which fold, and that the
+answer is the pattern's own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from pack_texts import PACK, PACK_TEXT
+
+from auditor.rules.folded import folded_program, folds
+from auditor.rules.lazypattern import LazyPattern
+from auditor.rules.ruleset import _folded
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bwas\s+(?:told|asked)\b",
+        r"(?P<source>\d+(?:\.\d+)?\s*%)\s+(?:say|said)\b",
+        r"[a-z’'-]+\s+by\b(?!\s+far)",
+        r"(?<!\bnot\s)likely",
+        r"[^a-z.]said",
+    ],
+)
+def test_patterns_of_lower_case_letters_and_no_case_fold(pattern) -> None:
+    assert folds(pattern, re.IGNORECASE)
+    assert folded_program(pattern, re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bsaid", 0),  # case-sensitive already
+        (r"\bSaid", re.IGNORECASE),  # an upper-case letter
+        (r"(?-i:[A-Z])\w+ said", re.IGNORECASE),  # a case-sensitive part
+        (r"(?i:said)", 0),
+        (r"[A-Z]+", re.IGNORECASE),  # a range of upper-case letters
+        (r"[!-~]", re.IGNORECASE),  # a range across both cases
+        (r"\bcaf\u00e9", re.IGNORECASE),  # a letter beyond ASCII
+        (r"(said)\s+\1", re.IGNORECASE),  # a back reference
+        (r"(?x) said", re.IGNORECASE),  # a flag of the pattern's own
+    ],
+)
+def test_anything_else_does_not(pattern, flags) -> None:
+    assert not folds(pattern, flags)
+    assert folded_program(pattern, flags) is None
+
+
+def test_a_lazy_pattern_has_a_folded_search_only_where_it_folds() -> None:
+    folding = LazyPattern(r"\bwas\s+told\b", re.IGNORECASE)
+    assert folding.folded_exists("she was told", 0, 12) is not None
+    assert folding.folded_exists("she was sold", 0, 12) is None
+    assert LazyPattern(r"\bTold\b", re.IGNORECASE).folded_exists is None
+    assert LazyPattern(r"\btold\b").folded_exists is None
+
+
+_FOLDING = [
+    (re.compile(*compiled._args), compiled.folded_exists)
+    for compiled in {
+        compiled._args: compiled
+        for rule in PACK.rules
+        for compiled in (rule.compiled, *rule.context)
+        if compiled is not None
+    }.values()
+    if compiled.folded_exists is not None
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PACK_TEXT, st.integers(0, 8), st.integers(0, 8), st.sampled_from(["", "upper", "title"]))
+@example("Three in four voters said", 0, 0, "")
+@example("ſome ſay it KNOWN, İt is clear", 0, 0, "")
+@example("THE DEAL, FIRST REPORTED BY REUTERS, WAS SIGNED", 0, 0, "")
+def test_the_folded_search_finds_a_match_where_the_pattern_does(
+    text: str, start: int, cut: int, case: str
+) -> None:
+    """For every folding pattern and context of the built-in pack, in any part of a text of
+    any case, where the rule set takes the lower-cased text."""
+    text = getattr(text, case)() if case else text
+    lowered = _folded(text)
+    if lowered is None:
+        return
+    end = max(start, len(text) - cut)
+    for compiled, folded_exists in _FOLDING:
+        expected = compiled.search(text, start, end) is not None
+        assert (folded_exists(lowered, start, end) is not None) == expected, compiled.pattern
+    assert len(_FOLDING) > 100  # most of the pack's patterns fold
