@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
-from auditor.rules.folded import folded_program, folds
+from auditor.rules.folded import _lowered, folded_program, folds
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.ruleset import _folded
 
@@ -31,14 +31,28 @@ def test_patterns_of_lower_case_letters_and_no_case_fold(pattern) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "lowered"),
+    [
+        (r"\b(?:Mr|Ms)\.?\s+[A-Z]\w+ said", r"\b(?:mr|ms)\.?\s+[a-z]\w+ said"),
+        (r"\bSaid\S*\x41", r"\bsaid\S*\x41"),  # escapes as written
+        (r"(?P<Source>[A-Z]+) (?P=Source)", r"(?P<Source>[a-z]+) (?P=Source)"),
+    ],
+)
+def test_upper_case_letters_are_put_in_lower_case_first(pattern, lowered) -> None:
+    assert _lowered(pattern, re.IGNORECASE) == lowered
+    assert not folds(pattern, re.IGNORECASE)
+    assert folded_program(r"\bSaid [A-Z]\w+", re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize(
     ("pattern", "flags"),
     [
         (r"\bsaid", 0),  # case-sensitive already
-        (r"\bSaid", re.IGNORECASE),  # an upper-case letter
         (r"(?-i:[A-Z])\w+ said", re.IGNORECASE),  # a case-sensitive part
         (r"(?i:said)", 0),
-        (r"[A-Z]+", re.IGNORECASE),  # a range of upper-case letters
         (r"[!-~]", re.IGNORECASE),  # a range across both cases
+        (r"[A-z]", re.IGNORECASE),  # "[a-z]" would leave out "_"
+        (r"\N{LATIN CAPITAL LETTER A}", re.IGNORECASE),
         (r"\bcaf\u00e9", re.IGNORECASE),  # a letter beyond ASCII
         (r"(said)\s+\1", re.IGNORECASE),  # a back reference
         (r"(?x) said", re.IGNORECASE),  # a flag of the pattern's own
@@ -53,7 +67,8 @@ def test_a_lazy_pattern_has_a_folded_search_only_where_it_folds() -> None:
     folding = LazyPattern(r"\bwas\s+told\b", re.IGNORECASE)
     assert folding.folded_exists("she was told", 0, 12) is not None
     assert folding.folded_exists("she was sold", 0, 12) is None
-    assert LazyPattern(r"\bTold\b", re.IGNORECASE).folded_exists is None
+    assert LazyPattern(r"\bTold\b", re.IGNORECASE).folded_exists("he told", 0, 7) is not None
+    assert LazyPattern(r"\b(?-i:Told)\b", re.IGNORECASE).folded_exists is None
     assert LazyPattern(r"\btold\b").folded_exists is None
 
 

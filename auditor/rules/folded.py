@@ -13,10 +13,11 @@ from the text as written.
 Where the lower-cased text is taken (``ruleset._folded``): only a text whose
 lower-casing keeps every character in its place and gives a character ``re`` takes
 for an ASCII letter in the other case only where it does so for the letter itself
-(no dotless or dotted "i", no long "s"). :func:`folds` accepts a pattern only of ASCII
-letters in lower case, characters of no case, classes of those and of ``\\d``,
-``\\w``, ``\\s``, and no inline flags or back references; tests/test_folded.py
-compares the answers on text of every case.
+(no dotless or dotted "i", no long "s"). A pattern's ASCII letters are put in lower
+case first (the same pattern, as it ignores case); :func:`folds` then accepts it only of
+ASCII letters in lower case, characters of no case, classes of those and of ``\\d``,
+``\\w``, ``\\s``, and no inline flags (a case-sensitive part) or back references.
+tests/test_folded.py compares the answers with the pattern's own on text of every case.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ except ImportError:  # Python 3.10
 from auditor.rules.firstchar import REPEATS, Program, finder_program, first_char_program
 
 _AS_WRITTEN = {sre.ANY, sre.AT, sre.CATEGORY}  # items whose answer lower-casing keeps
+_NESTING = {sre.SUBPATTERN, sre.BRANCH, sre.ASSERT, sre.ASSERT_NOT, *REPEATS}
+# what lower-casing a pattern leaves as written: an escape ("\\S" is not "\\s"), a group's
+# name and a reference to one
+_AS_WRITTEN_PARTS = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)])", re.DOTALL)
 
 
 def folded_program(pattern: str, flags: int) -> Program | None:
@@ -40,13 +45,14 @@ def folded_program(pattern: str, flags: int) -> Program | None:
     (case-insensitive) finds one in the text, though not the same match: the pattern's
     quick finder (:func:`~auditor.rules.firstchar.finder_program`) without the flag, or
     the pattern itself; None where it does not :func:`fold <folds>`."""
-    if not folds(pattern, flags):
+    lowered = _lowered(pattern, flags)
+    if lowered is None or not folds(lowered, flags):
         return None
     cased = flags & ~re.IGNORECASE
-    found = finder_program(pattern, cased)
+    found = finder_program(lowered, cased)
     if found is not None and not found[1]:  # a finder that leaves no alternative out
         return found[0]
-    return first_char_program(pattern, cased)
+    return first_char_program(lowered, cased)
 
 
 def folds(pattern: str, flags: int) -> bool:
@@ -61,6 +67,35 @@ def folds(pattern: str, flags: int) -> bool:
     return tree.state.flags == flags | re.UNICODE and _items_fold(tree.data)
 
 
+def _lowered(pattern: str, flags: int) -> str | None:
+    """``pattern`` with its ASCII letters in lower case, the same pattern where it ignores case
+    (escapes and group names as written); None where that is not sure: a range from an
+    upper-case letter to another character ("[A-z]" holds "_"), a named character."""
+    try:
+        tree = parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if not tree.state.flags & re.IGNORECASE or "\\N" in pattern or not _ranges_keep(tree.data):
+        return None
+    kept = _AS_WRITTEN_PARTS.split(pattern)  # escapes and group names at odd places
+    return "".join(part if k % 2 else part.lower() for k, part in enumerate(kept))
+
+
+def _ranges_keep(items) -> bool:
+    """Whether every range in ``items`` lies within "A"-"Z" or holds none of them."""
+    for op, av in items:
+        if op is sre.IN:
+            if any(o is sre.RANGE and not _range_keeps(*v) for o, v in av):
+                return False
+        elif not all(map(_ranges_keep, _inside(op, av))):
+            return False
+    return True
+
+
+def _range_keeps(low: int, high: int) -> bool:
+    return high < ord("A") or low > ord("Z") or ord("A") <= low <= high <= ord("Z")
+
+
 def _items_fold(items) -> bool:
     for op, av in items:
         if op in (sre.LITERAL, sre.NOT_LITERAL):
@@ -69,22 +104,27 @@ def _items_fold(items) -> bool:
         elif op is sre.IN:
             if not all(_member_folds(o, v) for o, v in av):
                 return False
-        elif op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, inner = av
-            if add_flags or del_flags or not _items_fold(inner.data):
-                return False
-        elif op is sre.BRANCH:
-            if not all(_items_fold(branch.data) for branch in av[1]):
-                return False
-        elif op in REPEATS:
-            if not _items_fold(av[2].data):
-                return False
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            if not _items_fold(av[1].data):
+        elif op is sre.SUBPATTERN and (av[1] or av[2]):
+            return False  # flags of its own
+        elif op in _NESTING:
+            if not all(map(_items_fold, _inside(op, av))):
                 return False
         elif op not in _AS_WRITTEN:
             return False  # a back reference, an atomic group, ...: not worked out here
     return True
+
+
+def _inside(op, av) -> list:
+    """The lists of items inside an item (none for one that holds no pattern)."""
+    if op is sre.SUBPATTERN:
+        return [av[3].data]
+    if op is sre.BRANCH:
+        return [branch.data for branch in av[1]]
+    if op in REPEATS:
+        return [av[2].data]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [av[1].data]
+    return []
 
 
 def _member_folds(op, av) -> bool:
@@ -92,7 +132,7 @@ def _member_folds(op, av) -> bool:
         return _lower(av)
     if op is sre.RANGE:
         low, high = av
-        return high < 128 and _lower(low) and _lower(high) and (high < 65 or low > 90)
+        return high < 128 and _lower(low) and _lower(high) and _range_keeps(low, high)
     return op in (sre.CATEGORY, sre.NEGATE)
 
 
