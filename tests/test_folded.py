@@ -4,6 +4,8 @@ answer is the pattern's own."""
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -103,3 +105,16 @@ def test_the_folded_search_finds_a_match_where_the_pattern_does(
         expected = compiled.search(text, start, end) is not None
         assert (folded_exists(lowered, start, end) is not None) == expected, compiled.pattern
     assert len(_FOLDING) > 100  # most of the pack's patterns fold
+
+
+def test_every_character_the_lower_cased_text_keeps_answers_as_re_ignoring_case() -> None:
+    """Over all of Unicode, for each character ``_folded`` lets through: an ASCII letter, a
+    class of them and its negation match it ignoring case exactly where they match its
+    lower case as written."""
+    kept = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if _folded(c) is not None)
+    to_letters = {c for c in kept if c.lower() in string.ascii_lowercase}
+    assert set(re.findall("[a-z]", kept, re.IGNORECASE)) == to_letters
+    assert len(re.findall("[^a-z]", kept, re.IGNORECASE)) == len(kept) - len(to_letters)
+    for letter in string.ascii_lowercase:
+        found = set(re.findall(letter, kept, re.IGNORECASE))
+        assert found == {c for c in to_letters if c.lower() == letter}, letter
