@@ -3,7 +3,8 @@
 Words whose firings were editorial on the judges less often than the base rate, in a
 neutral sense: "far from" as a distance ("not far from the station"), the emblems of Pride
 ("a pride flag", "a point of pride"), "good jobs" as employment, "unfair trade practices"
-as a trade-law term. Each has a twin that the rules must still read as the writer's.
+as a trade-law term, "criminal" in a record or a proceeding ("a criminal background check").
+Each has a twin that the rules must still read as the writer's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from auditor.models import Label
         "The shipyard brought good jobs back to the coast.",
         "A diploma does not guarantee a good job on the island.",
         "The ministry opened an inquiry into unfair trade practices by two fish exporters.",
+        "Every ferry worker passed a criminal background check.",
+        "The skipper had a long criminal history on the mainland.",
     ],
 )
 def test_a_neutral_sense_is_shown_and_counts_nothing(text: str) -> None:
@@ -34,6 +37,7 @@ def test_a_neutral_sense_is_shown_and_counts_nothing(text: str) -> None:
         "intensifier.dismissive",
         "evaluative.charged-weak",
         "evaluative.mild",
+        "labels.epithet",
     }
     assert s.framing_score == 0
     assert s.label is Label.UNSOURCED
@@ -46,6 +50,7 @@ def test_a_neutral_sense_is_shown_and_counts_nothing(text: str) -> None:
         ("Their pride cost the council the vote.", "evaluative.charged-weak", 0.25),
         ("The harbour master did a good job with the storm repairs.", "evaluative.mild", 1.0),
         ("The ferry company's unfair fares anger the islanders.", "evaluative.mild", 1.0),
+        ("The criminal gang that runs the docks fled to the mainland.", "labels.epithet", 0.75),
     ],
 )
 def test_the_judging_sense_still_counts(text: str, rule: str, weight: float) -> None:
