@@ -48,7 +48,7 @@ def test_a_writers_judgement_is_editorial(text: str, rule: str) -> None:
         "The book tells what it was like growing up in the valley.",
         "The quarry was like nothing the surveyors had seen.",
         "The old chapel looks like a barn.",
-        "Out on the open common the sheep were like sitting ducks.",
+        "It is like stepping into an oven, for the crews below deck.",
         # playing on a field
         "The children played on the common all afternoon.",
     ],
