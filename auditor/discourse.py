@@ -75,6 +75,11 @@ _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _UNRESOLVED_PERSON_CONFIDENCE = 0.8
 # the end of a quotation just before its speaker's tag: ',"' or ",''" or '?"'
 _TAG_REACH = 3  # sentences back in which a cited source's quotation may go on
+_REPLIES = frozenset(
+    {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
+)
+# "asked Ruiz", "asked Sen. Ana Ruiz": the one asked, by the last word of a name
+_ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)\b")
 _TAG_BEFORE = re.compile(r",\s*$")  # a speaker's tag follows its content: ', he said'
 _TAG_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,3}\s*(?:[,.;:!?]|$)")  # 'he said.', 'they say,'
 _QUOTE_CHARS = frozenset('"“”«»‘')  # quotation marks that are no apostrophe
@@ -746,6 +751,8 @@ def _direct(
             antecedent = ledger.add(earlier, index, None, cited=False)
         elif source.is_pronoun and subject_of is not None:
             antecedent = _salient(source, index, antecedent, ledger, subject_of, people, facts)
+        if source.is_pronoun and antecedent is not None:
+            antecedent = _asked(source, cue, fact, facts, ledger) or antecedent
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and antecedent is None:
@@ -947,6 +954,24 @@ def _salient(
             if ledger.gender(person) == pronoun.head and _may_stand_for(pronoun, person, ledger):
                 return ledger.add(person, k, None, cited=False)
     return cited
+
+
+def _asked(
+    pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, facts: list[SentenceFacts], ledger: Ledger
+) -> Entry | None:
+    """'A reporter asked Ruiz how she felt.' | 'She replied: ...': who replies is the one
+    asked, a person the story has cited by name, not the asker cited last."""
+    if fact.index == 0 or _REPLIES.isdisjoint(re.findall(r"\w+", cue.match.text.lower())):
+        return None
+    asked = _ASKED.search(facts[fact.index - 1].text)
+    if asked is None:
+        return None
+    surname = asked.group(1).lower()
+    for entry_id in reversed(ledger._recent):
+        entry = ledger.entries[entry_id]
+        if surname in entry.surnames and _fits(pronoun.head, entry.main, pair=False):
+            return None if entry.unlike(pronoun.head) else entry
+    return None
 
 
 def _names_any(fact: SentenceFacts, surnames: set[str]) -> bool:

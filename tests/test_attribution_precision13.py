@@ -5,7 +5,7 @@ disclosure that dates an event, a correction of the article itself, a noun that 
 verb of saying, "our calculations", a signpost), a document's author after "by" or "from"
 with a describing word the lexicons lack, and pronouns: a clause that ends on a time word
 before a comma still has its subject, a tag after its content does not speak of the
-content's subject, and a given name tells the gender.
+content's subject, a given name tells the gender, and who replies is the one asked.
 
 Every sentence here is invented for the test (none is from the evaluation files).
 """
@@ -57,6 +57,14 @@ SOURCED = [
     ([["Nurse Tom Berg said the staff had asked for a meeting.",
        "A cleaner was dismissed without notice, he said."]],
      "cleaner was dismissed", Strength.NAMED, "Tom Berg"),
+    # a plural unit of time opening the sentence is not the participle's subject
+    ([["Minutes later, the harbour master left the hall, saying she had another meeting."]],
+     "left the hall", Strength.NAMED, None),
+    # who replies is the one asked, not the asker cited last
+    ([["Harbour master Ana Brand toured the docks on Monday.",
+       '"We need more cranes," Brand said.'],
+      ["A reporter asked Brand how she felt about the vote.", 'She replied: "Better than ever."']],
+     "Better than ever", Strength.NAMED, "Brand"),
     # a signpost's document still sources the block after it
     ([["The board adopted new parking rules on Tuesday."], ["Here is the policy:"],
       ["Residents may park for free on Sundays."]],

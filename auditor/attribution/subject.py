@@ -57,6 +57,10 @@ _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third"
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_TIME_UNITS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades"}
+)  # the plural units the time words leave out: "Hours later", "Two days after the vote"
+_TIME_RELATIONS = frozenset({"later", "earlier", "after", "before", "ago", "into", "since"})
 _TIME_OPENING = 4  # words of an opening time phrase before its comma: "Early on Tuesday night,"
 # prepositions the lexicon leaves out (they join names: "Council on Trade"), which open a
 # document's phrase as well: "An article on Monday about the pier, ..., reported"
@@ -1134,6 +1138,8 @@ class Subjects:
             if source is None or source.head in self.time_words:
                 continue
             after = s.index(source.end)
+            if source.head in _TIME_UNITS and after < j and s.lowers[after] in _TIME_RELATIONS:
+                continue  # "Hours later, Ruiz ...": a time, and the subject after its comma
             while after < j and s.tokens[after].lower in self.verb_modifiers:
                 after += 1
             if after > j:
