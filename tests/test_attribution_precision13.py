@@ -74,6 +74,8 @@ SOURCED = [
     ([["Police confirmed two judges were hurt in the crash."]], "two judges", Strength.NAMED,
      None),
     ([["Harbour master Olaf Brand wouldn't comment."]], "comment", Strength.NAMED, None),
+    ([["The harbour master added workers would be paid on Friday."]], "be paid",
+     Strength.NAMED, None),
     ([["The audit was published on Friday.", "Costs rose by a third, the audit revealed."]],
      "by a third", Strength.NAMED, None),
     ([["A ferry captain told this newspaper that the pier was unsafe."]], "ferry captain",
@@ -92,6 +94,8 @@ NOT_SOURCED = [
     ([["This story originally reported that the ferry had sunk."]], "originally reported"),
     ([["Harvest stress."]], "Harvest"),
     ([["The Farmers' Union Voice."]], "Union Voice"),
+    ([["This article was originally published by the Harbor Times."]], "originally published"),
+    ([["The shipyard adds jobs every spring."]], "adds jobs"),
     ([["The Senate confirmed her nomination on Tuesday."]], "her nomination"),
     ([["By then the majority had confirmed 40 judicial nominees in two years."]], "40 judicial"),
 ]  # fmt: skip
