@@ -28,7 +28,7 @@ def _target(paragraphs: list[list[str]], piece: str):
 # (paragraphs, a piece of the target sentence, strength, the antecedent's piece or None)
 SOURCED = [
     # a document's author after "by" or "from", over a describing word
-    ([["According to a report by the central bank, ferry fares rose 8% last year."]],
+    ([["According to a 2019 report by the central bank, ferry fares rose 8%."]],
      "central bank", Strength.NAMED, None),
     ([["According to data from the central bank, ferry fares rose 8% last year."]],
      "data from", Strength.NAMED, None),
@@ -36,7 +36,7 @@ SOURCED = [
      "housing bank", Strength.NAMED, None),
     ([["According to calculations by the port authority, the deal cost $4 million."]],
      "calculations", Strength.NAMED, None),
-    ([["According to a report by the end of May, fares rose."]], "end of May", None, None),
+    ([["According to a report due by the end of May, fares rose."]], "end of May", None, None),
     # a time word closing a clause before a comma: the clause keeps its subject
     ([["Harbour master Olaf Brand vetoed the deal on Monday.",
        '"It costs too much," Brand said.'],
@@ -89,12 +89,12 @@ NOT_SOURCED = [
       ["Residents may park for free on Sundays."]], "Here is the policy"),
     ([["The clerk resigned two weeks after the ledgers revealed."]], "ledgers revealed"),
     ([["Months after the memos revealed, the board sold the pier."]], "memos revealed"),
-    ([["Correction: An earlier version of this article incorrectly listed the date of the vote."]],
-     "earlier version"),
+    ([["Correction: A previous version of this story wrongly listed the date of the vote."]],
+     "previous version"),
     ([["This story originally reported that the ferry had sunk."]], "originally reported"),
     ([["Harvest stress."]], "Harvest"),
     ([["The Farmers' Union Voice."]], "Union Voice"),
-    ([["This article was originally published by the Harbor Times."]], "originally published"),
+    ([["This piece was first published by the Harbor Times."]], "first published"),
     ([["The shipyard adds jobs every spring."]], "adds jobs"),
     ([["The Senate confirmed her nomination on Tuesday."]], "her nomination"),
     ([["By then the majority had confirmed 40 judicial nominees in two years."]], "40 judicial"),
