@@ -75,6 +75,14 @@ _UNRESOLVED_PRONOUN_CONFIDENCE = 0.95
 _UNRESOLVED_PERSON_CONFIDENCE = 0.8
 # the end of a quotation just before its speaker's tag: ',"' or ",''" or '?"'
 _TAG_REACH = 3  # sentences back in which a cited source's quotation may go on
+_REPLIES = frozenset(
+    {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
+)
+# "asked Ruiz", "asked Sen. Ana Ruiz": the one asked, by the last word of a name
+_ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)\b")
+_TAG_BEFORE = re.compile(r",\s*$")  # a speaker's tag follows its content: ', he said'
+_TAG_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,3}\s*(?:[,.;:!?]|$)")  # 'he said.', 'they say,'
+_QUOTE_CHARS = frozenset('"“”«»‘')  # quotation marks that are no apostrophe
 _QUOTE_TAG = re.compile(r"""[,?!…—-]\s*(?:["”’]|'')\s*$""")
 _OPENING_WORDS = 2  # words before the subject of a sentence's opening clause ("And though")
 # what opens a clause whose source a pronoun in the main clause after it stands for
@@ -560,7 +568,21 @@ def resolve(
     _run_on_parts(facts, decided, ledger)
     _named_next(decided, ledger, anonymous_heads)
     _named_clause(facts, decided, ledger)
+    _signposts(decided, ledger)
     return decided, ledger
+
+
+def _signposts(decided: list[Resolved | None], ledger: Ledger) -> None:
+    """'Here is the policy:' | 'Residents may park ...': a signpost gives the document's
+    words that follow it their source, but itself says nothing of the document's: it is
+    not a claim (LABELS.md, hard cases), no sentence of the source's. Run last, when the
+    passes above have handed its attribution on."""
+    for k, own in enumerate(decided):
+        if own is not None and own.mode == "direct" and own.cue.match.rule.category == "signpost":
+            decided[k] = None
+            entry = ledger.entries[own.ledger_id]
+            if k in entry.sentences:
+                entry.sentences.remove(k)
 
 
 def _named_clause(
@@ -729,6 +751,8 @@ def _direct(
             antecedent = ledger.add(earlier, index, None, cited=False)
         elif source.is_pronoun and subject_of is not None:
             antecedent = _salient(source, index, antecedent, ledger, subject_of, people, facts)
+        if source.is_pronoun and antecedent is not None:
+            antecedent = _asked(source, cue, fact, facts, ledger) or antecedent
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and antecedent is None:
@@ -881,13 +905,25 @@ def _salient(
     "she", then a person named in full in a sentence before, whose given name tells that
     gender ("I reached his editor, Ann Lund, by phone." | "She said ...")."""
     named = pronoun.head in _GENDERED
+    fact = facts[index]
+    # "The owner never replied, he said.": a tag after its content speaks of the content's
+    # subject as of someone else; the sentence's own subject is not the speaker. Only a
+    # tag: a comma before the pronoun and none of the sentence's quotation marks ('The
+    # woman beamed: "...," she said' is hers), a clause's end a few words after it ("when,
+    # at the hearing, she apologized for ..." goes on)
+    at = pronoun.start - fact.start
+    tag = (
+        _TAG_BEFORE.search(fact.text, 0, max(0, at)) is not None
+        and _TAG_AFTER.match(fact.text, pronoun.end - fact.start) is not None
+        and _QUOTE_CHARS.isdisjoint(fact.text[:at])
+    )
     for k in _salience_window(index, index, cited):
         subject = subject_of(k)
         if (
             subject is not None
             and not subject.is_pronoun
             and not subject.vague
-            and not (k == index and subject.end > pronoun.start)  # not the pronoun's own
+            and not (k == index and (tag or subject.end > pronoun.start))  # not its own
             and _may_stand_for(pronoun, subject, ledger)
         ):
             return ledger.add(subject, k, None, cited=False)
@@ -918,6 +954,24 @@ def _salient(
             if ledger.gender(person) == pronoun.head and _may_stand_for(pronoun, person, ledger):
                 return ledger.add(person, k, None, cited=False)
     return cited
+
+
+def _asked(
+    pronoun: SourceSpan, cue: Cue, fact: SentenceFacts, facts: list[SentenceFacts], ledger: Ledger
+) -> Entry | None:
+    """'A reporter asked Ruiz how she felt.' | 'She replied: ...': who replies is the one
+    asked, a person the story has cited by name, not the asker cited last."""
+    if fact.index == 0 or _REPLIES.isdisjoint(re.findall(r"\w+", cue.match.text.lower())):
+        return None
+    asked = _ASKED.search(facts[fact.index - 1].text)
+    if asked is None:
+        return None
+    surname = asked.group(1).lower()
+    for entry_id in reversed(ledger._recent):
+        entry = ledger.entries[entry_id]
+        if surname in entry.surnames and _fits(pronoun.head, entry.main, pair=False):
+            return None if entry.unlike(pronoun.head) else entry
+    return None
 
 
 def _names_any(fact: SentenceFacts, surnames: set[str]) -> bool:

@@ -20,6 +20,7 @@ _PRONOUN_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "—", "–"})  # 
 # on Twitter" (attr-recall13: polnear-dev RC sample, seed 20261450)
 _DESCRIBED_BY = frozenset({"in", "at", "on", "who", "present"})
 _PUBLISHED_IN = frozenset({"in", "on"})  # "a study published in", "a post on"
+_AUTHOR_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})  # "by the housing bank"
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
 
 
@@ -53,16 +54,27 @@ class Objects:
             and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
         ):
             k += 1  # "tests carried out by", "a report published in January by"
-        if not (k < n and s.tokens[k].lower == "by"):
+        if not (
+            k < n
+            and (
+                s.tokens[k].lower == "by"
+                # "data from the central bank": a document's origin is its author
+                or (k == end and s.tokens[k].lower == "from" and source.type is SourceType.DOCUMENT)
+            )
+        ):
             return source
-        author = self._np_after(s, k + 1)
+        # the author as a subject is read, over describing words the lexicons lack before a
+        # known head: "a report by the central bank", "figures from the port authority"
+        author = self._np_after(s, k + 1, compound=True)
         if author is None:
             # "an analysis by the conservative Harbour Institute": a describing word the
             # lexicons lack before the author's name, read as the cue's own object is; a
-            # name only ("a report by the end of May" has no author)
+            # name, or a body's head ("a report by the housing bank"), only ("a report by
+            # the end of May" has no author)
             loose = self._loose_after(s, k + 1, anyway=True)
-            if loose is not None and any(
-                t.is_capitalised for t in s.tokens[k + 1 : s.index(loose.end)]
+            if loose is not None and (
+                any(t.is_capitalised for t in s.tokens[k + 1 : s.index(loose.end)])
+                or self.head_types.get(loose.head) in _AUTHOR_BODIES
             ):
                 author = loose
         return self._authored(s, source, author)

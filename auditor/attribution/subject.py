@@ -61,6 +61,11 @@ _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third"
 INFINITIVE_REACH = 6  # words from "to" to the verb of saying: "to close the old pier says"
 _PARTICIPLE_REACH = 14  # words of an -ing phrase between its noun and the verb
 _PLACE_REACH = 4  # words from "in" to the verb: "many in the back row said"
+_TIME_UNITS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades"}
+)  # the plural units the time words leave out: "Hours later", "Two days after the vote"
+_TIME_RELATIONS = frozenset({"later", "earlier", "after", "before", "ago", "into", "since"})
+_TIME_OPENING = 4  # words of an opening time phrase before its comma: "Early on Tuesday night,"
 # prepositions the lexicon leaves out (they join names: "Council on Trade"), which open a
 # document's phrase as well: "An article on Monday about the pier, ..., reported"
 _JOINERS = frozenset({"on", "in", "at", "of", "from", "for"})
@@ -1191,6 +1196,8 @@ class Subjects:
             if source is None or source.head in self.time_words:
                 continue
             after = s.index(source.end)
+            if source.head in _TIME_UNITS and after < j and s.lowers[after] in _TIME_RELATIONS:
+                continue  # "Hours later, Ruiz ...": a time, and the subject after its comma
             while after < j and s.tokens[after].lower in self.verb_modifiers:
                 after += 1
             if after > j:
@@ -1266,7 +1273,7 @@ class Subjects:
                 )
                 if (
                     first.lower in self.function
-                    or tokens[k - 1].lower in self.time_words
+                    or (tokens[k - 1].lower in self.time_words and self._time_opening(s, start, k))
                     or participle
                 ):
                     start = k + 1
@@ -1298,6 +1305,15 @@ class Subjects:
         if subject.form != "name":
             return self._named_by_apposition(s, subject) or subject
         return self._typed_by_apposition(s, subject) or subject
+
+    def _time_opening(self, s: ReadSentence, start: int, comma: int) -> bool:
+        """Whether the words before ``comma``, which end on a time word, are an opening
+        phrase ("Last year,", "Two days later,", "Early on Tuesday night,") and not a clause
+        that ends on one ("Hale has vetoed nine bills this year, more than ..."): a few words,
+        none of them an auxiliary or a form of "be"."""
+        return comma - start <= _TIME_OPENING and not any(
+            t.lower in AUXILIARIES or t.lower in self.be for t in s.tokens[start:comma]
+        )
 
     def _common_pair(self, tokens: list[Token], after: int) -> bool:
         """'Minicabs and rickshaws are': the opening word joined by "and" to a plural common
