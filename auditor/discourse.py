@@ -87,6 +87,7 @@ _QUOTE_TAG = re.compile(r"""[,?!…—-]\s*(?:["”’]|'')\s*$""")
 _OPENING_WORDS = 2  # words before the subject of a sentence's opening clause ("And though")
 # what opens a clause whose source a pronoun in the main clause after it stands for
 _SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "when", "after", "since"})
+_SUBORDINATOR_STARTS = tuple(_SUBORDINATORS)  # for str.startswith
 _DESCRIPTION_WINDOW = 12  # sentences back a description may take a body of another head
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
@@ -744,7 +745,7 @@ def _direct(
     if source.is_pronoun or source.anaphoric or (source.form == "definite" and not source.names):
         antecedent = ledger.antecedent(source, index)
         earlier = None
-        if source.is_pronoun:
+        if source.is_pronoun and _opens_subordinate(fact.text):
             earlier = _opening_source(source, fact, subjects(index), ledger)
         if earlier is not None:
             # "Though the agency has said ..., it has also acknowledged ...": its own clause's
@@ -818,6 +819,13 @@ def _opening_source(
         ):
             return source
     return None
+
+
+def _opens_subordinate(text: str) -> bool:
+    """Whether one of a sentence's first two words starts with a subordinator ("Though
+    ...", "And although ..."): only then may :func:`_opening_source` find a source, and the
+    sentence's subjects are read for it only then (most sentences open otherwise)."""
+    return any(word.lower().startswith(_SUBORDINATOR_STARTS) for word in text.split(None, 2)[:2])
 
 
 def _may_stand_for(pronoun: SourceSpan, source: SourceSpan, ledger: Ledger) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from article_helpers import article, labels
 
 from auditor.api import audit_sentences, audit_text
+from auditor.discourse import _opens_subordinate
 from auditor.models import EvidenceKind, Label, Strength
 
 
@@ -902,3 +903,34 @@ def test_he_keeps_to_the_cited_man_whom_the_sentence_between_is_about() -> None:
         ]
     )
     assert report.sentences[2].attribution.source.resolved_to == "Tom Hale"
+
+
+# -- a pronoun's own sentence opens with a subordinate clause (discourse._opening_source) --
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Though the agency said so, it ...", True),
+        ("And although Ruiz admitted it, she ...", True),
+        ("But while the port authority ...", True),
+        ("It said the pier would open.", False),
+        ("The agency, though, said so.", False),  # the third word: no opening clause
+        ("", False),
+    ],
+)
+def test_opens_subordinate_reads_the_first_two_words(text: str, opens: bool) -> None:
+    """Only a sentence whose first or second word starts with a subordinator has its
+    subjects read for a pronoun's opening clause (the test the reader's speed relies on)."""
+    assert _opens_subordinate(text) is opens
+
+
+@pytest.mark.parametrize("lead", ["Though", "And though", "But although"])
+def test_a_pronoun_after_an_opening_clause_takes_its_source(lead: str) -> None:
+    report = audit_sentences(
+        [
+            "The Harbour Courier reported the leak on Monday.",
+            f"{lead} the port authority has said the pier is sound, it has also "
+            "acknowledged that two berths are shut.",
+        ]
+    )
+    source = report.sentences[1].attribution.source
+    assert (source.text, source.resolved_to) == ("it", "the port authority")

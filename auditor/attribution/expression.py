@@ -76,41 +76,8 @@ class Expressions:
             return None  # a clause of the writer's
         if len(tokens) == 1 and host in self.pronouns:
             return pronoun_span(tokens[0], host)
-        # where the head part ends: at its first connector ("of", "at", "to" after some nouns),
-        # if it has one (most phrases have none, which one isdisjoint call finds)
-        cut = len(tokens)
-        if not self.cutters.isdisjoint(lows):
-            cut = next(
-                (
-                    k
-                    for k, low in enumerate(lows)
-                    if (
-                        low in self.connectors
-                        or (low == "to" and lows[k - 1] in self.relational_heads)
-                        or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
-                    )
-                    and low not in {"and", "&"}
-                    and not (
-                        0 < k < len(tokens) - 1
-                        and tokens[k - 1].is_capitalised
-                        and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
-                        and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
-                        and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
-                        and not self._set_of_people(tokens, k - 1)  # "Liberals in Parliament"
-                        and tokens[k + 1].is_capitalised
-                    )
-                ),
-                len(tokens),
-            )
-        if (
-            cut < len(tokens) - 1
-            and lows[cut] in PARTITIVES
-            and all(
-                low in self.quantifiers or low in self.determiners or low[0].isdigit()
-                for low in lows[:cut]
-            )
-            and any(low in self.quantifiers or low[0].isdigit() for low in lows[:cut])
-        ):
+        cut = self._head_end(s, first, tokens, lows)
+        if cut < len(tokens) - 1 and lows[cut] in PARTITIVES and self._counted(lows[:cut]):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
         while (
@@ -160,11 +127,7 @@ class Expressions:
         bare = not names and (
             words in self.vague_heads
             or (not placed and self._core(lows[:cut]) in self.vague_heads)  # "media reports"
-            or (
-                head in self.vague_heads
-                and not placed
-                and all(t.lower in self.determiners or t.lower == head for t in head_part)
-            )
+            or (head in self.vague_heads and not placed and self._head_alone(head_part, head))
         )
         anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
         all_names = tuple(names)
@@ -175,6 +138,52 @@ class Expressions:
             start, end, text, source_type, strength, head, form, all_names, bare and not anaphoric,
             anaphoric,
         )  # fmt: skip
+
+    def _head_end(self, s: ReadSentence, first: int, tokens: list[Token], lows: list[str]) -> int:
+        """Where the head part of the phrase ``tokens`` (token ``first`` on, its words
+        ``lows``) ends: at its first connector ("of", "at", "to" after some nouns), if it
+        has one (most phrases have none, which one isdisjoint call finds); else its end.
+        A connector between two capitalised words is inside a name ("Bank of Valdonia")."""
+        if self.cutters.isdisjoint(lows):
+            return len(tokens)
+        last = len(tokens) - 1
+        for k, low in enumerate(lows):
+            if not (
+                low in self.connectors
+                or (low == "to" and lows[k - 1] in self.relational_heads)
+                or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
+            ) or low in {"and", "&"}:
+                continue
+            if (
+                0 < k < last
+                and tokens[k - 1].is_capitalised
+                and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
+                and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
+                and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
+                and not self._set_of_people(tokens, k - 1)  # "Liberals in Parliament"
+                and tokens[k + 1].is_capitalised
+            ):
+                continue
+            return k
+        return len(tokens)
+
+    def _counted(self, lows: list[str]) -> bool:
+        """Words that only count ("some", "two", "all the"): a quantifier or a number, with
+        determiners, before the "of" of a partitive ("some of the women")."""
+        counts = False
+        for low in lows:
+            if low in self.quantifiers or low[0].isdigit():
+                counts = True
+            elif low not in self.determiners:
+                return False
+        return counts
+
+    def _head_alone(self, head_part: list[Token], head: str) -> bool:
+        """Whether ``head_part`` is its head with determiners only ("the reports")."""
+        for token in head_part:
+            if token.lower not in self.determiners and token.lower != head:
+                return False
+        return True
 
     def _unowned(self, s: ReadSentence, first: int, head_part: list[Token]) -> bool:
         """Whether a bare document phrase opens its clause ("Polling shows", ", records show"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from auditor.attribution.documents import Objects
 from auditor.attribution.expression import Expressions
 from auditor.attribution.grammar import (
@@ -183,12 +185,12 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         """Every cue of a sentence with its source (None when none was found)."""
         if not cues:
             return []
-        tokens = sentence.tokens
+        tokens, starts = sentence.tokens, sentence.starts
         found = []
         read: dict[tuple, SourceSpan | None] = {}  # several rules often match one verb
         for match in cues:
-            i = sentence.index(match.start)
-            j = sentence.index(match.end) - 1
+            i = bisect_left(starts, match.start)  # sentence.index, without its call
+            j = bisect_left(starts, match.end) - 1
             rule = match.rule
             if i >= len(tokens) or (rule.source != "group" and self._part_of_name(sentence, i)):
                 continue
@@ -250,7 +252,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                     or self._in_adverbial(sentence, source, match.start)
                 )
             )
-            found.append(Cue(match, source, participle=participle, relative=relative))
+            found.append(Cue(match, source, None, participle, relative))  # (by position: quicker)
         return combine(found)
 
     def _document_says(

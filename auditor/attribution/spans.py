@@ -82,8 +82,8 @@ def best_cue(cues: list[Cue]) -> Cue | None:
     """The cue that labels the sentence: usable, most confident, earliest; a partial
     attribution only when no other cue is usable."""
     usable = [c for c in cues if c.usable]
-    if not usable:
-        return None
+    if len(usable) < 2:
+        return usable[0] if usable else None  # most sentences: one usable cue, or none
     return max(
         usable,
         key=lambda c: (
