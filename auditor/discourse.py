@@ -752,12 +752,12 @@ def _direct(
             antecedent = ledger.add(earlier, index, None, cited=False)
         elif source.is_pronoun and subject_of is not None:
             antecedent = _salient(source, index, antecedent, ledger, subject_of, people, facts)
-        if source.is_pronoun and antecedent is not None:
-            antecedent = _asked(source, cue, fact, facts, ledger) or antecedent
         elif subject_of is not None and not source.anaphoric:
             antecedent = _described(source, index, antecedent, ledger, subject_of)
         elif subject_of is not None and antecedent is None:
             antecedent = _introduced(source, index, ledger, subjects)
+        if source.is_pronoun and antecedent is not None:
+            antecedent = _asked(source, cue, fact, facts, ledger) or antecedent
         if antecedent is not None:
             resolved_to = antecedent.main.text
             # "He said", after "a senior official": the pronoun is as anonymous as he is.
