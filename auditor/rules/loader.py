@@ -39,11 +39,12 @@ _RULE_KEYS = {
     "id", "kind", "category", "message", "why", "confidence", "weight", "terms", "lexicon",
     "pattern", "quote_max_words", "scope", "case_sensitive", "before", "not_before", "after",
     "not_after", "source", "loaded", "relay", "requires", "near", "fire", "quiet",
-    "quote_loaded", "min_count", "near_side", "near_back", "partial",
+    "quote_loaded", "min_count", "near_side", "near_back", "near_lead", "near_lead_back",
+    "partial",
 }  # fmt: skip
 # The type of each key's value, checked before any is used: a wrong type is a usage error.
-_LISTS = ("terms", "requires", "near", "fire", "quiet")
-_NUMBERS = ("confidence", "weight", "quote_max_words", "min_count", "near_back")
+_LISTS = ("terms", "requires", "near", "near_lead", "fire", "quiet")
+_NUMBERS = ("confidence", "weight", "quote_max_words", "min_count", "near_back", "near_lead_back")
 _FLAGS = ("case_sensitive", "loaded", "quote_loaded", "partial")
 _CONTEXT_WINDOW = 80
 _INFLECTION = ("inflection-exceptions", "inflection-stop")  # lexicons of the inflecting
@@ -161,6 +162,20 @@ def _build(
             "'near_back' is a whole number of at least 0, for text patterns with 'near' words"
             " not tried 'after' them"
         )
+    lead, lead_back = raw.get("near_lead", []), raw.get("near_lead_back")
+    if (lead or lead_back is not None) and (
+        not lead
+        or not all(isinstance(w, str) and w and not any(c.isspace() for c in w) for w in lead)
+        or lead_back is None
+        or lead_back != int(lead_back)
+        or lead_back < 1
+        or not near
+        or raw.get("scope", "text") != "text"
+    ):
+        raise fail(
+            "'near_lead' (words, one token each) and 'near_lead_back' (a whole number of at"
+            " least 1) go together, for text patterns with 'near' words"
+        )
     types = {t.value for t in SourceType}
     if not set(raw.get("requires", ())) <= types:
         raise fail(f"'requires' takes source types from {sorted(types)}")
@@ -241,6 +256,8 @@ def _build(
         near=tuple(sorted({w.lower() for w in near})),
         near_side=raw.get("near_side", ""),
         near_back=None if near_back is None else int(near_back),
+        near_lead=frozenset(w.lower() for w in lead),
+        near_lead_back=0 if lead_back is None else int(lead_back),
         pack=pack,
         path=str(path),
         compiled=compiled,

@@ -37,7 +37,7 @@ NEAR_SIDES = ("before", "after")
 RELAYS = ("", "cited", "relayer")
 
 
-@dataclass(frozen=True, slots=True)  # 34 fields: over 3.11's 30 in a dict (docs/speed.md)
+@dataclass(frozen=True, slots=True)  # 36 fields: over 3.11's 30 in a dict (docs/speed.md)
 class Rule:
     id: str
     kind: str
@@ -78,6 +78,10 @@ class Rule:
     # tokens before it: tried from that token on, not from 100 characters before (None:
     # no such bound)
     near_back: int | None = None
+    # text patterns whose every match holds a near word with one of these words among the
+    # near_lead_back tokens before it: a window without such a near word is not searched
+    near_lead: frozenset[str] = frozenset()
+    near_lead_back: int = 0
     pack: str = "core"
     path: str = ""
     compiled: LazyPattern | None = field(default=None, compare=False, repr=False)

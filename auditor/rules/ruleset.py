@@ -153,6 +153,8 @@ class RuleSet:
                 continue
             found_near = sorted(near_tokens[k])
             windows = _windows(found_near, tokens, size, rule.near_side, rule.near_back)
+            if rule.near_lead:
+                windows = _led(windows, found_near, tokens, rule.near_lead, rule.near_lead_back)
             ignore_case, strings = rule.window_gate
             if strings:  # a window without one of the strings every match holds holds none
                 if ignore_case and folded is False:
@@ -457,6 +459,23 @@ def _windows(
     windows[1] = (max(0, windows[1][0]), windows[1][1])
     windows[-1] = (windows[-1][0], min(length, windows[-1][1]))
     return windows[1:]
+
+
+def _led(
+    windows: list[tuple[int, int]],
+    found: list[int],
+    tokens: TokenTable,
+    lead: frozenset[str],
+    back: int,
+) -> list[tuple[int, int]]:
+    """The ``windows`` holding one of the near tokens ``found`` that has a ``lead`` word
+    among the ``back`` tokens before it. A match's near word is such a token (the rule's
+    ``near_lead``), and the merged window holding a near token is the one around it."""
+    lowers, starts = tokens.lowers, tokens.starts
+    led = [starts[k] for k in found if not lead.isdisjoint(lowers[max(0, k - back) : k])]
+    if not led:
+        return []
+    return [(lo, hi) for lo, hi in windows if any(lo <= at <= hi for at in led)]
 
 
 def _opening(starts: list[int], k: int, side: str, back: int | None) -> int:
