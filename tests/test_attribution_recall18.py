@@ -3,7 +3,8 @@ a passive's agent that opens with a describing word the lexicons lack before a k
 ("condemned by the harbour authority", "criticised by civil liberties groups"); a party that
 presses another to act or presses for something ("Lirana has pressed Varno to"); a belief
 whose clause has a longer subject before its auxiliary ("believe the pull of the new harbour
-will"); "this" opening a clause after a verb of belief or worry ("worry this could").
+will"); "this" opening a clause after a verb of belief or worry ("worry this could"); "The
+US" as the country, not the writer's "us".
 And what must stay unsourced: a push with the hand, "pressed for time", a passive "was pressed
 to", an act done by a body ("was built by the port authority"), the writer's own belief.
 
@@ -55,6 +56,9 @@ SOURCED = [
         Strength.ANONYMOUS,
     ),
     ("Ana Ruiz believes this will save the ferry.", "Ana Ruiz", Strength.NAMED),
+    # "US" in capitals among lower-case words: the country, not the writer's "us"
+    ("The US disclosed that it had sold two frigates to Lirana.", "US", Strength.NAMED),
+    ("Last week the US warned its citizens to avoid the port.", "US", Strength.NAMED),
 ]
 
 NOT_SOURCED = [
@@ -70,6 +74,11 @@ NOT_SOURCED = [
     # the writer's belief; a generic believer
     "I think the pull of the new harbour will fade by winter.",
     "Anyone who believes the loss of the jetty will not matter should visit.",
+    # the writer's "us", in capitals too
+    "None of us said the pier was safe.",
+    "LET US SAY THE PIER IS SAFE",
+    # staff or troops called home: an act
+    "The US recalled non-essential consular staff from Varno.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
