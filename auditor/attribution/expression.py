@@ -68,7 +68,9 @@ class Expressions:
         lows = s.lowers[first : last + 1]
         host = clitic_host(lows[0])
         if len(tokens) == 1 and host in self.writer:
-            return None
+            if not _country_us(s, first):
+                return None
+            host = ""  # "The US said": the country, not the writer's "us" (attr-recall18)
         words = " ".join(lows)
         if words in self.no_one:
             return None  # "Nobody asked", "Everyone called him Ed": no one in particular
@@ -526,3 +528,9 @@ def _age_noun(low: str) -> SourceType | None:
     if number.isdigit() or all(p in _AGE_NUMBERS for p in parts):
         return kind
     return None
+
+
+def _country_us(s: ReadSentence, k: int) -> bool:
+    """Whether token ``k``, a writer's pronoun, is "US" in capitals among words that are not:
+    the country ("The US said"), not the "US" of an all-capitals line ("JOIN US")."""
+    return s.tokens[k].text == "US" and not (k > 0 and s.tokens[k - 1].text.isupper())

@@ -303,6 +303,11 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             )
         if rule.source == "object":
             source = self._object(sentence, j + 1)
+            if source is None and rule.category == "agent":
+                # issue 21 (attr-recall18): a passive's agent is a noun phrase, over describing
+                # words the lexicons lack before a known head ("condemned by the port
+                # authority", "criticised by civil liberties groups"), as a report's author is
+                source = self._np_after(sentence, j + 1, compound=True)
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
                 source = self._loose_after(sentence, j + 1, anyway=True)
                 if source is not None:
