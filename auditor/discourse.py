@@ -557,6 +557,22 @@ def resolve(
             cue = best_cue([c for c in fact.cues if c.match.rule.category != "turn"])
         if cue is not None and (cue.match.rule.category != "signature" or _signs(facts, fact)):
             decided[fact.index] = _direct(cue, fact, ledger, subject_of, subjects, people, facts)
+            if decided[fact.index] is None and cue.source is not None and cue.source.is_pronoun:
+                # "According to her posts, she had decided to reject ...": a pronoun with no
+                # one behind it leaves the "according to" that frames the whole sentence
+                # (attr-fix19); other cues of the sentence are left as they were
+                framing = [
+                    c
+                    for c in fact.cues
+                    if c.source is not None
+                    and c.usable
+                    and c.match.rule.category == "according_to"
+                    and not c.source.is_pronoun
+                ]
+                if framing:
+                    decided[fact.index] = _direct(
+                        framing[0], fact, ledger, subject_of, subjects, people, facts
+                    )
     _split_heads(facts, decided, ledger)
     _trailing_tags(facts, decided, ledger)
     _split_tails(facts, decided, ledger)

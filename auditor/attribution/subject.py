@@ -55,6 +55,13 @@ _RELATIVE_QUANTIFIERS = frozenset({"some", "many", "most", "others", "several", 
 _PARTICIPLE_ENDINGS = ("ing", "ed")  # "with many worried", "with some saying"
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _NEGATIONS = frozenset({"not", "never"})
+# nouns of claim before "and claims that", which is then a noun too ("denied the reports and
+# claims that"): after them "claims" is not a second verb (SubjectReader._present_conjunct)
+_CLAIM_NOUNS = frozenset(
+    {"reports", "allegations", "accusations", "rumors", "rumours", "charges", "suggestions",
+     "speculation", "statements", "comments", "remarks", "assertions", "theories", "stories",
+     "denials", "insinuations", "complaints", "questions", "concerns", "fears", "doubts"}
+)  # fmt: skip
 _EXCEPTING = frozenset({"aside", "apart"})  # "aside from saying": a gerund of the clause
 _PARTICLES = frozenset({"up", "out"})  # after a verb of putting out: "held up a sign", "put out"
 _RANKS = frozenset({"first", "last", "only", "next", "latest", "second", "third", "sole"})
@@ -152,7 +159,27 @@ class Subjects:
             (before in {"and", "but"} and finite and not self._inner_clause(s, j))
             or (participle and before in PARTICIPLE_LEADS)
             or (before == "," and finite and self._in_series(s, j, i))
+            or (before in {"and", "but"} and self._present_conjunct(s, j, i))
         )
+
+    def _present_conjunct(self, s: ReadSentence, j: int, i: int) -> bool:
+        """'The ad hits the mayor for the levy and claims that ...': "claims that" after
+        "and" is the second present verb of a clause whose subject has a present verb of its
+        own, not a noun; "denied reports and claims that" (a past verb) and "rejects the
+        allegations and claims that" (a claim noun before "and") keep the noun."""
+        tokens = s.tokens
+        if tokens[i].lower != "claims" or i + 1 >= len(tokens) or tokens[i + 1].lower != "that":
+            return False
+        if j < 1 or tokens[j - 1].lower in _CLAIM_NOUNS or self._inner_clause(s, j):
+            return False
+        subject = self.clause_subject(s, i)
+        if subject is None:
+            return False
+        k = s.index(subject.end)
+        while k < j and (tokens[k].lower in self.verb_modifiers or self._adverb(s, k)):
+            k += 1
+        verb = tokens[k].lower if k < j else ""
+        return k < j - 1 and verb.endswith("s") and not verb.endswith("ss") and verb.isalpha()
 
     def _inner_clause(self, s: ReadSentence, conjunction: int) -> bool:
         """The "and" at ``conjunction`` joins the verbs of a clause still open inside the
