@@ -56,7 +56,7 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")  # "with many worried", "with some saying"
 _COUNTS = frozenset({"two", "three", "four"})  # "the two" standing alone as a subject
 _NEGATIONS = frozenset({"not", "never"})
 # nouns of claim before "and claims that", which is then a noun too ("denied the reports and
-# claims that"): after them "claims" is not a second verb (SubjectReader._present_conjunct)
+# claims that"): after them "claims" is not a second verb (Subjects._present_conjunct)
 _CLAIM_NOUNS = frozenset(
     {"reports", "allegations", "accusations", "rumors", "rumours", "charges", "suggestions",
      "speculation", "statements", "comments", "remarks", "assertions", "theories", "stories",
