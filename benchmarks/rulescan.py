@@ -96,7 +96,7 @@ def main() -> None:
 
     def terms() -> None:
         for _d, _s, _p, _q, masked, table, _m, _w, _b in inputs:
-            rules._scan_terms(masked, table, kinds, ruleset_module._folded(masked))
+            rules._scan_terms(masked, table, kinds)
 
     def terms_without_context() -> None:
         kept = ruleset_module.context_ok

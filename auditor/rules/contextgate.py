@@ -79,8 +79,7 @@ def left_might_match(gate: Gate, folded: str, lo: int, last: int, end: int) -> b
         found = edges.get(folded[last - 1])
         if found is not None and folded.endswith(found, lo, last):
             return True
-    # most gates have no strings: no generator made for them
-    return bool(strings) and any(folded.find(s, lo, end) >= 0 for s in strings)
+    return any(folded.find(s, lo, end) >= 0 for s in strings)
 
 
 def right_might_match(gate: Gate, folded: str, start: int, first: int, end: int) -> bool:
@@ -91,7 +90,7 @@ def right_might_match(gate: Gate, folded: str, start: int, first: int, end: int)
         found = edges.get(folded[first])
         if found is not None and folded.startswith(found, first, end):
             return True
-    return bool(strings) and any(folded.find(s, start, end) >= 0 for s in strings)
+    return any(folded.find(s, start, end) >= 0 for s in strings)
 
 
 def _gate(pattern: str, flags: int, forward: bool) -> Gate | None:

@@ -324,46 +324,51 @@ def context_ok(
 
     With ``folded`` (the text lower-cased, where ``ruleset._folded`` gives it), ``last``
     (where the text's last character other than a space before ``start`` ends) and
-    ``first`` (where its first one from ``end`` on is), a condition's search is skipped
-    where what its matches start or end with or hold is not there (contextgate.py).
+    ``first`` (where its first one from ``end`` on is), a condition is turned down without
+    ``re`` where what its matches start or end with or hold is not there
+    (auditor/rules/contextgate.py).
     """
     if not rule.context:
         return True
     before, not_before, after, not_after = rule.context
     # what follows first: its conditions open at the window's start, while those on what
     # precedes end at its end and are tried at each of its positions
-    if after is not None or not_after is not None:
-        hi = end + _CONTEXT_WINDOW
-        right = text[end:hi]
-        if after is not None:
-            gate = None if folded is None else after.right_gate
-            if (
-                gate is not None and not right_might_match(gate, folded, end, first, hi)
-            ) or after.exists(right) is None:
-                return False
-        if not_after is not None:
-            gate = None if folded is None else not_after.right_gate
-            if (
-                gate is None or right_might_match(gate, folded, end, first, hi)
-            ) and not_after.exists(right) is not None:
-                return False
-    # what precedes: searched from where a match can start at the earliest (leftstart.py)
+    hi = end + _CONTEXT_WINDOW
+    if after is not None and not _right_holds(after, text, end, hi, folded, first):
+        return False
+    if not_after is not None and _right_holds(not_after, text, end, hi, folded, first):
+        return False
     lo = max(0, start - _CONTEXT_WINDOW)
-    left = text[lo:start]
-    if before is not None:
-        gate = None if folded is None else before.left_gate
-        if gate is not None and not left_might_match(gate, folded, lo, last, start):
-            return False
-        begin = before.left_start
-        if before.exists(left, begin(left) if begin else 0) is None:
-            return False
+    if before is not None and not _left_holds(before, text, lo, start, folded, last):
+        return False
     if not_before is not None:
-        gate = None if folded is None else not_before.left_gate
-        if gate is not None and not left_might_match(gate, folded, lo, last, start):
-            return True
-        begin = not_before.left_start
-        return not_before.exists(left, begin(left) if begin else 0) is None
+        return not _left_holds(not_before, text, lo, start, folded, last)
     return True
+
+
+def _right_holds(
+    context: LazyPattern, text: str, end: int, hi: int, folded: str | None, first: int
+) -> bool:
+    """Whether ``text[end:hi]`` opens with a match of the right ``context`` (context_ok)."""
+    if folded is not None:
+        gate = context.right_gate
+        if gate is not None and not right_might_match(gate, folded, end, first, hi):
+            return False
+    return context.exists(text[end:hi]) is not None
+
+
+def _left_holds(
+    context: LazyPattern, text: str, lo: int, start: int, folded: str | None, last: int
+) -> bool:
+    """Whether ``text[lo:start]`` holds a match of the left ``context`` (see context_ok)."""
+    if folded is not None:
+        gate = context.left_gate
+        if gate is not None and not left_might_match(gate, folded, lo, last, start):
+            return False
+    # searched from where a match can start at the earliest (leftstart.py)
+    left = text[lo:start]
+    begin = context.left_start
+    return context.exists(left, begin(left) if begin else 0) is not None
 
 
 def reweighted(rules: list[Rule], weights: dict[str, float]) -> list[Rule]:

@@ -127,8 +127,7 @@ class RuleSet:
         ``missing`` is :meth:`missing` of the text, worked out if not given)."""
         if missing is None:
             missing = self.missing(text)
-        folded = _folded(text)  # the text lower-cased: for contexts, gates and folded patterns
-        found = self._scan_terms(text, tokens, kinds, folded)
+        found = self._scan_terms(text, tokens, kinds)
         near: dict[str, list[int]] = defaultdict(list)
         lowers = tokens.lowers
         for k in compress(count(), map(self._near_words.__contains__, lowers)):
@@ -137,6 +136,7 @@ class RuleSet:
         for word, found_at in near.items():
             for k in self._by_near[word]:
                 near_tokens[k] += found_at
+        folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
         patterns, gate_bits, size = self._text_patterns, self._gate_bits, len(text)
         # in pack order; a rule none of whose near words occur is skipped
         for k in sorted(chain(self._always, near_tokens)):
@@ -157,6 +157,8 @@ class RuleSet:
                 windows = _led(windows, found_near, tokens, rule.near_lead, rule.near_lead_back)
             ignore_case, strings = rule.window_gate
             if strings:  # a window without one of the strings every match holds holds none
+                if ignore_case and folded is False:
+                    folded = _folded(text)
                 where = folded if ignore_case else text
                 if where is not None:
                     find = where.find  # type: ignore[union-attr]
@@ -168,8 +170,11 @@ class RuleSet:
             # read once for the rule's windows; most patterns ignore case, and are asked of
             # the text lower-cased, where re passes over places quicker (folded.py)
             exists, where = compiled.exists, text
-            if compiled.folded_exists is not None and folded is not None:
-                exists, where = compiled.folded_exists, folded
+            if compiled.folded_exists is not None:
+                if folded is False:
+                    folded = _folded(text)
+                if folded is not None:
+                    exists, where = compiled.folded_exists, folded
             for lo, hi in windows:
                 if exists(where, lo, hi) is not None:  # most windows hold none
                     found.extend(_matches(rule, text, lo, hi, 0))
@@ -213,14 +218,11 @@ class RuleSet:
                 found += _matches(rule, span, 0, len(span), start)
         return found
 
-    def _scan_terms(
-        self, text: str, tokens: TokenTable, kinds: frozenset[str], folded: str | None
-    ) -> list[Match]:
-        """Matches of the terms rules; ``folded`` (:func:`_folded` of ``text``) lets their
-        context conditions be turned down without ``re`` (auditor/rules/contextgate.py)."""
+    def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
         lowered, words = tokens.lowers, tokens.words
         size = len(lowered)
+        folded = _folded(text)  # for the context conditions' gates (contextgate.py)
         firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
         nexts: list[str | None] = lowered[1:]
         nexts.append(None)  # no word follows the last
@@ -258,20 +260,18 @@ class RuleSet:
         found: list,
         folded: str | None,
     ) -> None:
-        starts, ends = tokens.starts, tokens.ends
-        start, end = starts[i], ends[i + n - 1]
+        starts = tokens.starts
+        start, end = starts[i], tokens.ends[i + n - 1]
+        # where the text before the match ends, and where the text after it starts
+        last = tokens.ends[i - 1] if i else 0
+        first = starts[i + n] if i + n < len(starts) else len(text)
         for rule in rules:
             if rule.kind not in kinds:
                 continue
             if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
                 continue
-            if rule.context:  # most have none
-                # where the text before the match ends, and where the text after it starts
-                last = ends[i - 1] if i else 0
-                first = starts[i + n] if i + n < len(starts) else len(text)
-                if not context_ok(rule, text, start, end, folded, last, first):
-                    continue
-            found.append(Match(rule, start, end, text[start:end]))
+            if not rule.context or context_ok(rule, text, start, end, folded, last, first):
+                found.append(Match(rule, start, end, text[start:end]))
 
 
 class _SpanRules:
