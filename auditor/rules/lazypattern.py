@@ -19,15 +19,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from auditor.rules.contextgate import left_gate, right_gate
 from auditor.rules.firstchar import Program, finder_program, first_char_program
 from auditor.rules.folded import folded_program
+from auditor.rules.leftgate import left_gate
 from auditor.rules.leftstart import left_start
 
 # what the engine asks of a pattern: after the first use, plain attributes of the instance
 _USED = ("search", "finditer", "match", "groupindex", "flags", "pattern")
 _NOT_MADE = object()  # a finder not worked out yet (None: the pattern has none)
-_GATES = {"left_gate": left_gate, "right_gate": right_gate}  # of a context, by side
 
 
 class LazyPattern:
@@ -43,24 +42,23 @@ class LazyPattern:
     in a string at the earliest (:func:`~auditor.rules.leftstart.left_start`: a function of
     the string, or None for the start), worked out when first asked.
 
-    ``left_gate`` and ``right_gate``, for a left or right context, are what its matches end
-    or start with or hold (:mod:`auditor.rules.contextgate`, or None), worked out when
-    first asked.
+    ``left_gate``, for a left context too, is what its matches end with or hold
+    (:func:`~auditor.rules.leftgate.left_gate`, or None), worked out when first asked.
 
     ``folded_exists(string, pos, endpos)``, for a case-insensitive pattern, asks the same of
     the lower-cased text (``string``) with a case-sensitive search
     (:func:`~auditor.rules.folded.folded_program`), which ``re`` skips places in quicker; it
     is None where the pattern does not fold.
 
-    ``program``, ``finder``, ``start``, ``folded`` and ``gates``, when given, are those made
-    before (None for ``finder`` and ``folded``: there is none; for ``start``: no bound;
-    ``gates`` by attribute name);
+    ``program``, ``finder``, ``start``, ``folded`` and ``gate``, when given, are the five as
+    made before (None for ``finder``, ``folded`` and ``gate``: there is none; for ``start``:
+    no bound);
     :attr:`made` counts those made in this process.
     """
 
     __slots__ = (
-        "_args", "_program", "_finder", "_start", "_folded", "_gates", "_compiled", *_USED,
-        "exists", "left_start", "folded_exists", *_GATES,
+        "_args", "_program", "_finder", "_start", "_folded", "_gate", "_compiled", *_USED,
+        "exists", "left_start", "left_gate", "folded_exists",
     )  # fmt: skip
     made = 0  # programs compiled from a pattern in this process (packcache keeps them)
 
@@ -72,7 +70,7 @@ class LazyPattern:
         finder: tuple[Program, bool] | object | None = _NOT_MADE,
         start: Callable[[str], int] | object | None = _NOT_MADE,
         folded: Program | object | None = _NOT_MADE,
-        gates: dict[str, tuple | None] | None = None,
+        gate: tuple | object | None = _NOT_MADE,
     ) -> None:
         self._args = (pattern, flags)
         self._program = program
@@ -81,9 +79,9 @@ class LazyPattern:
         self._folded = folded
         if start is not _NOT_MADE:
             self.left_start = start
-        self._gates = dict(gates or {})
-        for name, gate in self._gates.items():
-            setattr(self, name, gate)
+        self._gate = gate
+        if gate is not _NOT_MADE:
+            self.left_gate = gate
 
     def __getattr__(self, name: str):
         """Called only for what the instance lacks: before the first use, or a rare method."""
@@ -96,11 +94,10 @@ class LazyPattern:
             self._start = self.left_start = left_start(*self._args)
             LazyPattern.made += 1
             return self._start
-        if name in _GATES:
-            gate = self._gates[name] = _GATES[name](*self._args)
-            setattr(self, name, gate)
+        if name == "left_gate":
+            self._gate = self.left_gate = left_gate(*self._args)
             LazyPattern.made += 1
-            return gate
+            return self._gate
         if name == "folded_exists":
             if self._folded is _NOT_MADE:
                 self._folded = folded_program(*self._args)
@@ -148,7 +145,7 @@ class LazyPattern:
                 ("finder", self._finder),
                 ("start", self._start),
                 ("folded", self._folded),
-                ("gates", self._gates or _NOT_MADE),
+                ("gate", self._gate),
             )
             if value is not _NOT_MADE
         }

@@ -17,9 +17,9 @@ from typing import Any
 
 from auditor.errors import UsageError
 from auditor.models import SourceType
-from auditor.rules.contextgate import left_might_match, right_might_match
 from auditor.rules.edges import NO_EDGES, span_edges
 from auditor.rules.lazypattern import LazyPattern
+from auditor.rules.leftgate import might_match
 from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.rules.literals import literal_gate, window_strings
 from auditor.rules.model import KINDS, NEAR_SIDES, RELAYS, SCOPES, SOURCE_SIDES, Rule
@@ -312,32 +312,26 @@ def _compile(pattern: str, flags: int, fail, checked: bool) -> LazyPattern:
 
 
 def context_ok(
-    rule: Rule,
-    text: str,
-    start: int,
-    end: int,
-    folded: str | None = None,
-    last: int = 0,
-    first: int = 0,
+    rule: Rule, text: str, start: int, end: int, folded: str | None = None, last: int = 0
 ) -> bool:
     """Whether the text around ``[start, end)`` satisfies the rule's context conditions.
 
-    With ``folded`` (the text lower-cased, where ``ruleset._folded`` gives it), ``last``
-    (where the text's last character other than a space before ``start`` ends) and
-    ``first`` (where its first one from ``end`` on is), a condition is turned down without
-    ``re`` where what its matches start or end with or hold is not there
-    (auditor/rules/contextgate.py).
+    With ``folded`` (the text lower-cased, where ``ruleset._folded`` gives it) and ``last``
+    (where the text's last character other than a space before ``start`` ends), a left
+    condition is turned down without ``re`` where its matches' endings and strings are
+    not there (auditor/rules/leftgate.py).
     """
     if not rule.context:
         return True
     before, not_before, after, not_after = rule.context
     # what follows first: its conditions open at the window's start, while those on what
     # precedes end at its end and are tried at each of its positions
-    hi = end + _CONTEXT_WINDOW
-    if after is not None and not _right_holds(after, text, end, hi, folded, first):
-        return False
-    if not_after is not None and _right_holds(not_after, text, end, hi, folded, first):
-        return False
+    if after is not None or not_after is not None:
+        right = text[end : end + _CONTEXT_WINDOW]
+        if (after is not None and after.exists(right) is None) or (
+            not_after is not None and not_after.exists(right) is not None
+        ):
+            return False
     lo = max(0, start - _CONTEXT_WINDOW)
     if before is not None and not _left_holds(before, text, lo, start, folded, last):
         return False
@@ -346,24 +340,13 @@ def context_ok(
     return True
 
 
-def _right_holds(
-    context: LazyPattern, text: str, end: int, hi: int, folded: str | None, first: int
-) -> bool:
-    """Whether ``text[end:hi]`` opens with a match of the right ``context`` (context_ok)."""
-    if folded is not None:
-        gate = context.right_gate
-        if gate is not None and not right_might_match(gate, folded, end, first, hi):
-            return False
-    return context.exists(text[end:hi]) is not None
-
-
 def _left_holds(
     context: LazyPattern, text: str, lo: int, start: int, folded: str | None, last: int
 ) -> bool:
     """Whether ``text[lo:start]`` holds a match of the left ``context`` (see context_ok)."""
     if folded is not None:
         gate = context.left_gate
-        if gate is not None and not left_might_match(gate, folded, lo, last, start):
+        if gate is not None and not might_match(gate, folded, lo, last, start):
             return False
     # searched from where a match can start at the earliest (leftstart.py)
     left = text[lo:start]

@@ -222,7 +222,7 @@ class RuleSet:
         found: list[Match] = []
         lowered, words = tokens.lowers, tokens.words
         size = len(lowered)
-        folded = _folded(text)  # for the context conditions' gates (contextgate.py)
+        folded = _folded(text)  # for the context conditions' gates (leftgate.py)
         firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
         nexts: list[str | None] = lowered[1:]
         nexts.append(None)  # no word follows the last
@@ -260,17 +260,14 @@ class RuleSet:
         found: list,
         folded: str | None,
     ) -> None:
-        starts = tokens.starts
-        start, end = starts[i], tokens.ends[i + n - 1]
-        # where the text before the match ends, and where the text after it starts
-        last = tokens.ends[i - 1] if i else 0
-        first = starts[i + n] if i + n < len(starts) else len(text)
+        start, end = tokens.starts[i], tokens.ends[i + n - 1]
+        last = tokens.ends[i - 1] if i else 0  # the text before the match ends there
         for rule in rules:
             if rule.kind not in kinds:
                 continue
             if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
                 continue
-            if not rule.context or context_ok(rule, text, start, end, folded, last, first):
+            if not rule.context or context_ok(rule, text, start, end, folded, last):  # most none
                 found.append(Match(rule, start, end, text[start:end]))
 
 

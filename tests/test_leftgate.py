@@ -1,6 +1,5 @@
-"""Context conditions turned down by what their matches start or end with or hold
-(rules/contextgate.py): what is read from a pattern, and that the answer is always the
-pattern's own."""
+"""Left contexts turned down by what their matches end with or hold (rules/leftgate.py):
+what is read from a pattern, and that the answer is always the pattern's own."""
 
 from __future__ import annotations
 
@@ -14,14 +13,8 @@ from hypothesis import strategies as st
 from pack_texts import PACK, PACK_TEXT
 
 import auditor.rules.ruleset as ruleset_module
-from auditor.rules.contextgate import (
-    _CASELESS,
-    left_gate,
-    left_might_match,
-    right_gate,
-    right_might_match,
-)
 from auditor.rules.lazypattern import LazyPattern
+from auditor.rules.leftgate import _CASELESS, left_gate, might_match
 from auditor.rules.loader import _context, context_ok
 from auditor.rules.ruleset import _folded
 from auditor.tokens import TokenTable
@@ -29,10 +22,6 @@ from auditor.tokens import TokenTable
 
 def _gate(pattern: str, flags: int = re.IGNORECASE):
     return left_gate(_context("not_before", pattern), flags)
-
-
-def _right(pattern: str, flags: int = re.IGNORECASE):
-    return right_gate(_context("not_after", pattern), flags)
 
 
 def _endings(pattern: str) -> set[str]:
@@ -77,38 +66,20 @@ def test_a_context_that_says_too_little_gets_no_gate(pattern) -> None:
     assert _gate(pattern) is None
 
 
-def test_a_right_context_gets_the_beginnings_of_its_matches() -> None:
-    assert _right(r"(?:away|aside)\b|\s+(?:to|on)\b") == (
-        {"a": ("aside", "away"), "o": ("on",), "t": ("to",)},
-        (),
-    )
-    assert _right(r"(?:first\s+)?that\b") == ({"f": ("first",), "t": ("that",)}, ())
-    assert _right(r"[A-Z]\w+\s+(?:says|said)\b") == ({}, ("said", "says"))
-    assert _right(r"\w+") is None
-
-
-def test_a_pattern_that_need_not_run_to_its_edge_gets_no_gate() -> None:
+def test_a_pattern_that_need_not_run_to_the_end_gets_no_gate() -> None:
     assert left_gate(r"\bthe\s+") is None
     assert left_gate(r"(?m)\bthe\s+$") is None
-    assert right_gate(r"\s*the\b") is None
-    assert right_gate(r"(?m)^\s*the\b") is None
 
 
-def test_might_match_reads_the_edge_next_to_the_match_and_the_strings() -> None:
+def test_might_match_reads_the_endings_before_the_last_character_and_the_strings() -> None:
     gate = _gate(r"\b(?:the|an?)\s+|\bwhether\b[^.;]*")
     assert gate is not None
     text = "they asked whether the "
-    assert left_might_match(gate, text, 0, len(text.rstrip()), len(text))
+    assert might_match(gate, text, 0, len(text.rstrip()), len(text))
     text = "she said it "
-    assert not left_might_match(gate, text, 0, len(text.rstrip()), len(text))
+    assert not might_match(gate, text, 0, len(text.rstrip()), len(text))
     text = "    "
-    assert not left_might_match(gate, text, 0, 0, len(text))
-    gate = _right(r"(?:away|aside)\b|[^.]*\bsaid")
-    assert gate is not None
-    assert right_might_match(gate, "  away from", 0, 2, 11)
-    assert right_might_match(gate, " he said", 0, 1, 8)
-    assert not right_might_match(gate, " he told", 0, 1, 8)
-    assert not right_might_match(gate, "  ", 0, 2, 2)
+    assert not might_match(gate, text, 0, 0, len(text))
 
 
 def test_the_caseless_characters_match_only_themselves_ignoring_case() -> None:
@@ -125,14 +96,12 @@ def test_a_lazy_pattern_keeps_its_gate_when_pickled() -> None:
     assert pickle.loads(pickle.dumps(compiled)).left_gate == gate
 
 
-_CONTEXTS = [rule for rule in PACK.rules if rule.context]
+_LEFT = [rule for rule in PACK.rules if any(rule.context[:2])]
 
 
-def test_most_contexts_of_the_pack_get_a_gate() -> None:
-    lefts = [c for rule in _CONTEXTS for c in rule.context[:2] if c is not None]
-    assert sum(c.left_gate is not None for c in lefts) > len(lefts) // 2
-    rights = [c for rule in _CONTEXTS for c in rule.context[2:] if c is not None]
-    assert sum(c.right_gate is not None for c in rights) > len(rights) // 3
+def test_most_left_contexts_of_the_pack_get_a_gate() -> None:
+    contexts = [c for rule in _LEFT for c in rule.context[:2] if c is not None]
+    assert sum(c.left_gate is not None for c in contexts) > len(contexts) // 2
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -141,19 +110,16 @@ def test_most_contexts_of_the_pack_get_a_gate() -> None:
 @example("What it MAY ALSO say", 12, "upper")
 @example("ſome ſay the report", 14, "")
 @example("the sector’s report", 13, "")
-@example("he said  away from it", 7, "")
-@example("she said  AWAY", 8, "upper")
 def test_a_gated_context_answers_as_its_pattern(text: str, cut: int, case: str) -> None:
-    """For every rule of the built-in pack with a context, at any place of a text of any
-    case: the context check with the gates gives the answer of the one without."""
+    """For every rule of the built-in pack with a left context, at any place of a text of
+    any case: the context check with the gates gives the answer of the one without."""
     text = getattr(text, case)() if case else text
     folded = _folded(text)
-    at = min(cut, len(text))
-    last = len(text[:at].rstrip())
-    first = len(text) - len(text[at:].lstrip())
-    for rule in _CONTEXTS:
-        expected = context_ok(rule, text, at, at)
-        assert context_ok(rule, text, at, at, folded, last, first) == expected, rule.id
+    start = min(cut, len(text))
+    last = len(text[:start].rstrip())
+    for rule in _LEFT:
+        expected = context_ok(rule, text, start, start)
+        assert context_ok(rule, text, start, start, folded, last) == expected, rule.id
 
 
 @pytest.mark.parametrize("case", ["", "upper", "title"])
@@ -174,6 +140,6 @@ def test_the_term_scan_finds_the_same_matches_with_and_without_the_gates(
     monkeypatch.setattr(
         ruleset_module,
         "context_ok",
-        lambda rule, text, start, end, *_gated: context_ok(rule, text, start, end),
+        lambda rule, text, start, end, _folded, _last: context_ok(rule, text, start, end),
     )
     assert scan_all() == gated
