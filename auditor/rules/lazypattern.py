@@ -21,7 +21,6 @@ from collections.abc import Callable
 
 from auditor.rules.firstchar import Program, finder_program, first_char_program
 from auditor.rules.folded import folded_program
-from auditor.rules.leftgate import left_gate
 from auditor.rules.leftstart import left_start
 
 # what the engine asks of a pattern: after the first use, plain attributes of the instance
@@ -42,23 +41,19 @@ class LazyPattern:
     in a string at the earliest (:func:`~auditor.rules.leftstart.left_start`: a function of
     the string, or None for the start), worked out when first asked.
 
-    ``left_gate``, for a left context too, is what its matches end with or hold
-    (:func:`~auditor.rules.leftgate.left_gate`, or None), worked out when first asked.
-
     ``folded_exists(string, pos, endpos)``, for a case-insensitive pattern, asks the same of
     the lower-cased text (``string``) with a case-sensitive search
     (:func:`~auditor.rules.folded.folded_program`), which ``re`` skips places in quicker; it
     is None where the pattern does not fold.
 
-    ``program``, ``finder``, ``start``, ``folded`` and ``gate``, when given, are the five as
-    made before (None for ``finder``, ``folded`` and ``gate``: there is none; for ``start``:
-    no bound);
+    ``program``, ``finder``, ``start`` and ``folded``, when given, are the four as made
+    before (None for ``finder`` and ``folded``: there is none; for ``start``: no bound);
     :attr:`made` counts those made in this process.
     """
 
     __slots__ = (
-        "_args", "_program", "_finder", "_start", "_folded", "_gate", "_compiled", *_USED,
-        "exists", "left_start", "left_gate", "folded_exists",
+        "_args", "_program", "_finder", "_start", "_folded", "_compiled", *_USED, "exists",
+        "left_start", "folded_exists",
     )  # fmt: skip
     made = 0  # programs compiled from a pattern in this process (packcache keeps them)
 
@@ -70,7 +65,6 @@ class LazyPattern:
         finder: tuple[Program, bool] | object | None = _NOT_MADE,
         start: Callable[[str], int] | object | None = _NOT_MADE,
         folded: Program | object | None = _NOT_MADE,
-        gate: tuple | object | None = _NOT_MADE,
     ) -> None:
         self._args = (pattern, flags)
         self._program = program
@@ -79,9 +73,6 @@ class LazyPattern:
         self._folded = folded
         if start is not _NOT_MADE:
             self.left_start = start
-        self._gate = gate
-        if gate is not _NOT_MADE:
-            self.left_gate = gate
 
     def __getattr__(self, name: str):
         """Called only for what the instance lacks: before the first use, or a rare method."""
@@ -94,10 +85,6 @@ class LazyPattern:
             self._start = self.left_start = left_start(*self._args)
             LazyPattern.made += 1
             return self._start
-        if name == "left_gate":
-            self._gate = self.left_gate = left_gate(*self._args)
-            LazyPattern.made += 1
-            return self._gate
         if name == "folded_exists":
             if self._folded is _NOT_MADE:
                 self._folded = folded_program(*self._args)
@@ -145,7 +132,6 @@ class LazyPattern:
                 ("finder", self._finder),
                 ("start", self._start),
                 ("folded", self._folded),
-                ("gate", self._gate),
             )
             if value is not _NOT_MADE
         }

@@ -97,17 +97,6 @@ def window_strings(
     return (ignore_case, tuple(kept)) if len(kept) <= WINDOW_MOST else (False, ())
 
 
-def held_strings(items) -> Strings | None:
-    """Strings (lower-case ASCII) one of which every match of the parsed sequence ``items``
-    holds, read as if it ignored case (a case-sensitive letter matches where its lower case
-    does in the text lower-cased); None when none are known."""
-    try:
-        _exact, best = _sequence(items, True, _score)
-    except RecursionError:
-        return None
-    return None if best is None or "" in best else best
-
-
 def _sequence(items, ignore_case: bool, score: Score) -> tuple[Strings | None, Strings | None]:
     """The strings a sequence matches (None if not a few), and the best set it must hold."""
     run: Strings = frozenset({""})  # the strings of the literals read so far, in a row

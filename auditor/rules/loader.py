@@ -19,7 +19,6 @@ from auditor.errors import UsageError
 from auditor.models import SourceType
 from auditor.rules.edges import NO_EDGES, span_edges
 from auditor.rules.lazypattern import LazyPattern
-from auditor.rules.leftgate import might_match
 from auditor.rules.lexicon import Lexicon, parse_lexicon
 from auditor.rules.literals import literal_gate, window_strings
 from auditor.rules.model import KINDS, NEAR_SIDES, RELAYS, SCOPES, SOURCE_SIDES, Rule
@@ -311,16 +310,8 @@ def _compile(pattern: str, flags: int, fail, checked: bool) -> LazyPattern:
     return compiled
 
 
-def context_ok(
-    rule: Rule, text: str, start: int, end: int, folded: str | None = None, last: int = 0
-) -> bool:
-    """Whether the text around ``[start, end)`` satisfies the rule's context conditions.
-
-    With ``folded`` (the text lower-cased, where ``ruleset._folded`` gives it) and ``last``
-    (where the text's last character other than a space before ``start`` ends), a left
-    condition is turned down without ``re`` where its matches' endings and strings are
-    not there (auditor/rules/leftgate.py).
-    """
+def context_ok(rule: Rule, text: str, start: int, end: int) -> bool:
+    """Whether the text around ``[start, end)`` satisfies the rule's context conditions."""
     if not rule.context:
         return True
     before, not_before, after, not_after = rule.context
@@ -332,26 +323,16 @@ def context_ok(
             not_after is not None and not_after.exists(right) is not None
         ):
             return False
-    lo = max(0, start - _CONTEXT_WINDOW)
-    if before is not None and not _left_holds(before, text, lo, start, folded, last):
-        return False
-    if not_before is not None:
-        return not _left_holds(not_before, text, lo, start, folded, last)
-    return True
-
-
-def _left_holds(
-    context: LazyPattern, text: str, lo: int, start: int, folded: str | None, last: int
-) -> bool:
-    """Whether ``text[lo:start]`` holds a match of the left ``context`` (see context_ok)."""
-    if folded is not None:
-        gate = context.left_gate
-        if gate is not None and not might_match(gate, folded, lo, last, start):
+    # what precedes: searched from where a match can start at the earliest (leftstart.py)
+    left = text[max(0, start - _CONTEXT_WINDOW) : start]
+    if before is not None:
+        begin = before.left_start
+        if before.exists(left, begin(left) if begin else 0) is None:
             return False
-    # searched from where a match can start at the earliest (leftstart.py)
-    left = text[lo:start]
-    begin = context.left_start
-    return context.exists(left, begin(left) if begin else 0) is not None
+    if not_before is not None:
+        begin = not_before.left_start
+        return not_before.exists(left, begin(left) if begin else 0) is None
+    return True
 
 
 def reweighted(rules: list[Rule], weights: dict[str, float]) -> list[Rule]:

@@ -222,7 +222,6 @@ class RuleSet:
         found: list[Match] = []
         lowered, words = tokens.lowers, tokens.words
         size = len(lowered)
-        folded = _folded(text)  # for the context conditions' gates (leftgate.py)
         firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
         nexts: list[str | None] = lowered[1:]
         nexts.append(None)  # no word follows the last
@@ -234,7 +233,7 @@ class RuleSet:
             node = first.get(after)
             if node is None:  # most: a phrase of one word at most
                 if ends is not None and (_CASED not in first or words[i] in first[_CASED]):
-                    self._term_matches(text, tokens, i, 1, ends, kinds, found, folded)
+                    self._term_matches(text, tokens, i, 1, ends, kinds, found)
                 continue
             phrases = [] if ends is None else [(1, ends)]
             n = 2
@@ -246,7 +245,7 @@ class RuleSet:
                 node = node.get(lowered[i + n])
                 n += 1
             for n, rules in reversed(phrases):  # the longest phrase first
-                self._term_matches(text, tokens, i, n, rules, kinds, found, folded)
+                self._term_matches(text, tokens, i, n, rules, kinds, found)
         return found
 
     def _term_matches(
@@ -258,16 +257,14 @@ class RuleSet:
         rules: list[Rule],
         kinds: frozenset[str],
         found: list,
-        folded: str | None,
     ) -> None:
         start, end = tokens.starts[i], tokens.ends[i + n - 1]
-        last = tokens.ends[i - 1] if i else 0  # the text before the match ends there
         for rule in rules:
             if rule.kind not in kinds:
                 continue
             if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
                 continue
-            if not rule.context or context_ok(rule, text, start, end, folded, last):  # most none
+            if not rule.context or context_ok(rule, text, start, end):  # most have none
                 found.append(Match(rule, start, end, text[start:end]))
 
 
