@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python benchmarks/rulescan.py                 # 100 articles, 7 passes
     PYTHONPATH=. python benchmarks/rulescan.py --articles 50 --passes 9
+    PYTHONPATH=. python benchmarks/rulescan.py --by-rule 20    # and the costliest rules
 
 Runs in this process on the tree on ``PYTHONPATH``, on the articles of
 ``benchmarks/articles.py``. The inputs of the rule calls (masked text, token table,
@@ -12,8 +13,13 @@ pattern part with every search stubbed out (what the loop costs besides ``re``);
 ``Engine._quoted_framing``; every sentence's and paragraph's ``scan_span``; and a
 whole ``Engine.label`` for the share. A figure is the least CPU time of the passes, in
 ms, so one tree's parts add up; to compare trees use ``benchmarks/compare.py``, which
-interleaves them. The engine's private helpers it calls (``_paragraph_bounds``,
-``_with_block_quotes``) may change with the engine: this is a measuring tool.
+interleaves them. ``--by-rule N`` then replays, rule by rule, the context checks of the
+term matches and the span searches that a pass made (each rule's calls alone, least of
+the passes) and prints the N costliest of each, with how many calls passed or matched: a
+rule's calls replayed together run warmer than in the scan, where the dear patterns cost
+two to three times as much (docs/speed.md, speed37). The engine's private helpers it
+calls (``_paragraph_bounds``, ``_with_block_quotes``) and the rule set's may change with
+them: this is a measuring tool.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import sys
 import time
 from bisect import bisect_left
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +43,7 @@ from auditor.api import engine_for  # noqa: E402
 from auditor.ingest import text_article as to_article  # noqa: E402
 from auditor.models import InputInfo  # noqa: E402
 from auditor.quotes import find_quotes  # noqa: E402
+from auditor.rules.loader import context_ok  # noqa: E402
 from auditor.segment import split_sentences  # noqa: E402
 from auditor.tokens import TokenTable  # noqa: E402
 
@@ -57,6 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--passes", type=int, default=7)
+    parser.add_argument("--by-rule", type=int, default=0, metavar="N")
     options = parser.parse_args()
 
     engine = engine_for()
@@ -155,6 +164,81 @@ def main() -> None:
     for name, seconds in least.items():
         print(f"{name:28} {seconds * 1000:8.1f} ms  {seconds / whole:6.1%} of label")
     print(f"({options.articles} articles, least of {options.passes} passes, {Path.cwd()})")
+    if options.by_rule:
+        checks = _recorded_checks(terms)
+        replay = [(rule, partial(context_ok, rule, *args)) for rule, *args in checks]
+        _print_costliest("context checks of term matches", replay, options)
+        _print_costliest("span searches", _recorded_searches(span_rules), options)
+
+
+def _recorded_checks(terms) -> list[tuple]:
+    """Every context check of the term matches of a pass of ``terms``: (rule, text, start,
+    end)."""
+    calls = []
+    kept = ruleset_module.context_ok
+
+    def record(rule, text: str, start: int, end: int) -> bool:
+        calls.append((rule, text, start, end))
+        return kept(rule, text, start, end)
+
+    ruleset_module.context_ok = record
+    try:
+        terms()
+    finally:
+        ruleset_module.context_ok = kept
+    return calls
+
+
+def _recorded_searches(span_rules) -> list[tuple]:
+    """Every search of a span rule in a pass of ``span_rules``: (rule, the search of that
+    span)."""
+    calls = []
+    searches = ruleset_module._SpanRules.searches
+
+    def recording(self, *args):
+        found = searches(self, *args)
+        return tuple((rule, _Recorded(rule, search, calls)) for rule, search in found)
+
+    ruleset_module._SpanRules.searches = recording
+    try:
+        span_rules()
+    finally:
+        ruleset_module._SpanRules.searches = searches
+    return calls
+
+
+class _Recorded:
+    """A span rule's search that notes each span it is asked of, for the replay."""
+
+    def __init__(self, rule, search, calls: list) -> None:
+        self.rule, self.search, self.calls = rule, search, calls
+
+    def __call__(self, span: str):
+        self.calls.append((self.rule, partial(self.search, span)))
+        return self.search(span)
+
+
+def _print_costliest(title: str, calls: list[tuple], options) -> None:
+    """Replay ``calls`` ((rule, call) pairs) rule by rule, least of the passes, and print
+    the costliest ``options.by_rule`` rules: calls, how many gave True or a match, ms."""
+    by_rule: dict[str, list] = defaultdict(list)
+    for rule, call in calls:
+        by_rule[rule.id].append(call)
+    rows = []
+    for rule_id, made in by_rule.items():
+        least = float("inf")
+        for _ in range(options.passes):
+            start = time.process_time()
+            for call in made:
+                call()
+            least = min(least, time.process_time() - start)
+        hits = sum(1 for call in made if call() not in (None, False))
+        rows.append((least, rule_id, len(made), hits))
+    rows.sort(reverse=True)
+    total = sum(row[0] for row in rows)
+    print(f"\n{title}: {len(calls)} calls, {total * 1000:.1f} ms replayed")
+    for least, rule_id, made, hits in rows[: options.by_rule]:
+        print(f"{least * 1000:8.2f} ms {made:6} calls {hits:6} passed/matched  {rule_id}")
 
 
 if __name__ == "__main__":
