@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from auditor.api import engine_for  # noqa: E402
-from auditor.evaluate import predict, read_records  # noqa: E402
+from auditor.evaluate import document_reports, read_records  # noqa: E402
+from auditor.models import EvidenceKind, Label  # noqa: E402
 from auditor.rulestats import _gold_editorial  # noqa: E402
 
 SCORING = ROOT / "auditor" / "data" / "scoring.toml"
@@ -37,20 +38,26 @@ Sample = tuple[frozenset[str], bool, bool]  # rules fired, gold editorial, attri
 
 
 def samples(path: Path) -> list[Sample]:
-    """One sample per sentence with an editorial answer."""
+    """One sample per sentence with an editorial answer.
+
+    The features are the writer-voice cues the engine counted (evidence of kind framing):
+    framing words inside a quotation or a reported paraphrase are shown but never counted,
+    and a sentence of page furniture (scoring.toml's ``voiceless``) counts none, so neither
+    enters the fit (before frame-checkthat21 they did, and the simulated figures were lower
+    than the engine's).
+    """
     records = read_records(path)
     found = []
-    for record, pred in zip(records, _in_order(records, predict(records)), strict=True):
-        editorial = _gold_editorial(record.get("gold") or {})
-        if editorial is not None:
-            rules = frozenset(rule for _, _, rule in pred["framing"])
-            found.append((rules, editorial, pred["label"] == "SOURCED"))
+    for _, group, report in document_reports(records):
+        for record, sentence in zip(group, report.sentences, strict=True):
+            editorial = _gold_editorial(record.get("gold") or {})
+            if editorial is None:
+                continue
+            cues = [e for e in sentence.evidence if e.kind is EvidenceKind.FRAMING]
+            voiceless = not sentence.framing_score and any(e.weight for e in cues)
+            rules = frozenset() if voiceless else frozenset(e.rule for e in cues)
+            found.append((rules, editorial, sentence.label is Label.SOURCED))
     return found
-
-
-def _in_order(records: list[dict], predictions: list[dict]) -> list[dict]:
-    by_key = {(p["doc"], p["i"]): p for p in predictions}
-    return [by_key[(str(r["doc"]), r["i"])] for r in records]
 
 
 def fit(data: list[Sample], l2: float, steps: int = 3000, rate: float = 2.0) -> dict[str, float]:
