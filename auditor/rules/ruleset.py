@@ -165,6 +165,9 @@ class RuleSet:
                     if len(strings) == 1:  # most: one string, looked for without a generator
                         (one,) = strings
                         windows = [w for w in windows if find(one, *w) >= 0]
+                    elif len(strings) == 2:  # the rest (literals.WINDOW_MOST): the same for two
+                        one, two = strings
+                        windows = [w for w in windows if find(one, *w) >= 0 or find(two, *w) >= 0]
                     else:
                         windows = [w for w in windows if any(find(s, *w) >= 0 for s in strings)]
             # read once for the rule's windows; most patterns ignore case, and are asked of
@@ -449,12 +452,32 @@ def _windows(
     ends = tokens.ends if side == "before" else None
     windows: list[tuple[int, int]] = []  # from the second on; the first is a placeholder
     lo = hi = -2 * _NEAR  # no token opens a window before this
-    for k in found:
-        opens = _opening(starts, k, side, back)
-        if opens > hi:
-            windows.append((lo, hi))
-            lo = opens
-        hi = starts[k] + _NEAR if ends is None else ends[k]
+    # a loop for each kind of opening, _opening's work written out: its call for each token
+    # took a fifth of the function's time
+    if side == "after":
+        for k in found:
+            opens = starts[k]
+            if opens > hi:
+                windows.append((lo, hi))
+                lo = opens
+            hi = opens + _NEAR
+    elif back is not None:
+        for k in found:
+            opens = starts[k - back if k > back else 0]
+            if opens > hi:
+                windows.append((lo, hi))
+                lo = opens
+            hi = starts[k] + _NEAR if ends is None else ends[k]
+    else:
+        for k in found:
+            at = starts[k]
+            opens = starts[k - _NEAR_TOKENS if k > _NEAR_TOKENS else 0]
+            if at - _NEAR < opens:
+                opens = at - _NEAR
+            if opens > hi:
+                windows.append((lo, hi))
+                lo = opens
+            hi = at + _NEAR if ends is None else ends[k]
     windows.append((lo, hi))
     windows[1] = (max(0, windows[1][0]), windows[1][1])
     windows[-1] = (windows[-1][0], min(length, windows[-1][1]))
