@@ -66,7 +66,7 @@ from auditor.models import Label
             "A chronic shortage of berths has pushed up mooring fees.",
             "sense.neutral-collocation",
         ),
-        ("The death toll from the disaster rose to 31.", "sense.neutral-collocation"),
+        ("On Friday the toll from the disaster climbed to 31.", "sense.neutral-collocation"),
         ("The pier project has been hit by cost overruns.", "sense.neutral-collocation"),
     ],
 )
