@@ -86,6 +86,10 @@ def test_a_neutral_sense_counts_nothing(text: str, sense: str) -> None:
         ("The mayor's worst attacks on the council came in May.", "evaluative.mild"),
         ("The council's staunch refusal to listen doomed the pier.", "evaluative.strong"),
         ("The island has a proud fishing tradition.", "evaluative.mild"),
+        (
+            "The ferry company is proud to be the first on the island to sail on batteries.",
+            "evaluative.mild",
+        ),
         ("He was charged with theft after a brutal attack on the quay.", "evaluative.strong"),
         ("They were convicted of brutally beating a fisherman.", "evaluative.strong"),
         ("It was a fine idea from the harbour board.", "evaluative.mild"),
