@@ -708,8 +708,13 @@ def _with_block_quotes(
 def _paragraph_bounds(spans: Sequence[Span]) -> dict[int, tuple[int, int]]:
     bounds: dict[int, tuple[int, int]] = {}
     for span in spans:
-        lo, hi = bounds.get(span.paragraph, (span.start, span.end))
-        bounds[span.paragraph] = (min(lo, span.start), max(hi, span.end))
+        start, end = span.start, span.end
+        found = bounds.get(span.paragraph)
+        if found is not None:  # compared, not min and max: calls are the dearer part here
+            lo, hi = found
+            start = lo if lo < start else start
+            end = hi if hi > end else end
+        bounds[span.paragraph] = (start, end)
     return bounds
 
 

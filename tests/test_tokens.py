@@ -32,6 +32,23 @@ def test_table_gives_the_tokens_of_a_plain_walk(text: str) -> None:
     assert len(table.words) == len(table.starts) == len(table.ends) == len(table.lowers)
 
 
+# words, curly apostrophes alone, doubled and inside words, and odd case folds: the lower
+# forms are straightened where the apostrophes are (tokens._lowers)
+_APOSTROPHES = st.lists(
+    st.sampled_from(
+        ["’", "’’", "'", " ", "  ", "\n", "a", "B", "don’t", "’s", "İ", "ΟΔΟΣ", "-", "."]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_APOSTROPHES)
+@example("’")
+@example("don’t’s ’’ ’a’ İ’Σ")
+def test_the_lower_forms_are_those_of_a_plain_walk(text: str) -> None:
+    assert TokenTable(text).lowers == [t.lower for t in walked(text)]
+
+
 @given(st.text(max_size=80))
 @example("İstanbul ΟΔΟΣ don’t U.S. Mr.Smith al-Mayadeen 3.5")
 def test_a_phrase_key_is_the_table_lower_forms(phrase: str) -> None:

@@ -48,9 +48,16 @@ class ReadSentence:
         self.starts = list(map(_START, tokens)) if starts is None else starts
         self.lowers = list(map(_LOWER, tokens)) if lowers is None else lowers
         self._title_case: bool | None = None
-        self.first_word = next(compress(count(), map(_IS_WORD, tokens)), 0)
-        self.first_word = self._after_clock()
-        self.first_word = self._after_dateline()
+        # most sentences open with a word that is neither a time nor in capitals: told by
+        # the first token's tests, without the walks' calls (a sentence is read by cue)
+        first = (
+            0 if tokens and tokens[0].is_word else next(compress(count(), map(_IS_WORD, tokens)), 0)
+        )
+        if tokens and tokens[first].text.isdigit():
+            first = self._after_clock(first)
+        if tokens and len(tokens[first].text) > 1 and tokens[first].text.isupper():
+            first = self._after_dateline(first)
+        self.first_word = first
 
     @property
     def title_case(self) -> bool:
@@ -61,16 +68,12 @@ class ReadSentence:
             self._title_case = len(capitals) >= 3 and sum(capitals) / len(capitals) > 0.8
         return self._title_case
 
-    def _after_clock(self) -> int:
+    def _after_clock(self, first: int) -> int:
         """Where the sentence starts after a live blog's time line ("3:25 p.m." and a line
-        break, kept in the sentence by a splitter): the subject is after it."""
-        tokens, k = self.tokens, self.first_word
-        if not (
-            k + 2 < len(tokens)
-            and tokens[k].text.isdigit()
-            and tokens[k + 1].text == ":"
-            and tokens[k + 2].text.isdigit()
-        ):
+        break, kept in the sentence by a splitter), its first word at ``first`` (digits): the
+        subject is after it."""
+        tokens, k = self.tokens, first
+        if not (k + 2 < len(tokens) and tokens[k + 1].text == ":" and tokens[k + 2].text.isdigit()):
             return k
         k += 3
         if k < len(tokens) and tokens[k].lower in _CLOCK_MARKS:
@@ -79,15 +82,11 @@ class ReadSentence:
             k += 1
         if k < len(tokens) and tokens[k].is_word and tokens[k].start - tokens[k - 1].end >= 2:
             return k  # a line break (two characters at least) between the time and the text
-        return self.first_word
+        return first
 
-    def _after_dateline(self) -> int:
-        """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ...")."""
-        first = self.first_word
-        if not (
-            self.tokens and len(self.tokens[first].text) > 1 and self.tokens[first].text.isupper()
-        ):
-            return first
+    def _after_dateline(self, first: int) -> int:
+        """Where the sentence starts after a dateline ("LIRANA, March 12 (Reuters) - ..."), its
+        first word at ``first`` (in capitals)."""
         for k in range(first + 1, min(len(self.tokens) - 1, first + DATELINE)):
             token = self.tokens[k]
             if token.is_word and token.text[0].islower():
