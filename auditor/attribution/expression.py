@@ -68,20 +68,21 @@ class Expressions:
         first, last = span
         tokens = s.tokens[first : last + 1]
         lows = s.lowers[first : last + 1]
+        n = len(tokens)
         host = clitic_host(lows[0])
-        if len(tokens) == 1 and host in self.writer:
+        if n == 1 and host in self.writer:
             if not _country_us(s, first):
                 return None
             host = ""  # "The US said": the country, not the writer's "us" (attr-recall18)
         words = " ".join(lows)
         if words in self.no_one:
             return None  # "Nobody asked", "Everyone called him Ed": no one in particular
-        if len(tokens) > 1 and writer_clause(tokens, lows, words):
+        if n > 1 and writer_clause(tokens, lows, words):
             return None  # a clause of the writer's
-        if len(tokens) == 1 and host in self.pronouns:
+        if n == 1 and host in self.pronouns:
             return pronoun_span(tokens[0], host)
         cut = self._head_end(s, first, tokens, lows)
-        if cut < len(tokens) - 1 and lows[cut] in PARTITIVES and self._counted(lows[:cut]):
+        if cut < n - 1 and lows[cut] in PARTITIVES and self._counted(lows[:cut]):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
         while (
@@ -130,10 +131,10 @@ class Expressions:
             and not named_tail()
         ):
             strength = Strength.ANONYMOUS  # "Polling shows", "Research suggests"
-        if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
+        if n == 2 and lows[0] == "the" and self._demonym_plural(lows[1]):
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
-        placed = cut < len(lows) and lows[cut] in _PLACING  # "people in Fort Ellis": residents
+        placed = cut < n and lows[cut] in _PLACING  # "people in Fort Ellis": residents
         bare = not names and (
             words in self.vague_heads
             or (not placed and self._vague_core(lows[:cut]))  # "media reports"
@@ -141,7 +142,7 @@ class Expressions:
         )
         anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
         all_names = tuple(names)
-        if cut < len(tokens):  # names after the head: "a spokesperson for Acme"
+        if cut < n:  # names after the head: "a spokesperson for Acme"
             all_names += tuple(self._names(s, first + cut, tokens[cut:]))
         start, end, text = tokens[0].start, tokens[-1].end, s.text_of(first, last)
         return SourceSpan(

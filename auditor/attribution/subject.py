@@ -1286,7 +1286,7 @@ class Subjects:
         chaos: China deploys troops and warns ...")."""
         tokens = s.tokens
         start = s.first_word
-        if cue is not None:
+        if cue is not None and ":" in s.lowers[start + 1 : cue]:  # (most clauses: none)
             colons = (k for k in range(cue - 1, start, -1) if tokens[k].text == ":")
             # a colon before a space ends a kicker; "3:1-5" and "10:30" do not
             start = next((k + 1 for k in colons if tokens[k + 1].start > tokens[k].end), start)
