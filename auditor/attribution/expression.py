@@ -34,6 +34,7 @@ _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clau
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
+_UNREAD = object()  # no reading of a span yet (Expressions._analyse; a reading may be None)
 
 
 class Expressions:
@@ -50,9 +51,10 @@ class Expressions:
 
     def _analyse(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         """Type and grade the source expression ``tokens[span]``; None if it is not one."""
-        if span not in s.analysed:
-            s.analysed[span] = self._read_expression(s, span)
-        return s.analysed[span]
+        found = s.analysed.get(span, _UNREAD)
+        if found is _UNREAD:
+            found = s.analysed[span] = self._read_expression(s, span)
+        return found
 
     def _owner(self, s: ReadSentence, span: tuple[int, int]) -> SourceSpan | None:
         """A possessive pronoun as a cue's source ("her claim that"): a pronoun for its owner."""
@@ -66,20 +68,21 @@ class Expressions:
         first, last = span
         tokens = s.tokens[first : last + 1]
         lows = s.lowers[first : last + 1]
+        n = len(tokens)
         host = clitic_host(lows[0])
-        if len(tokens) == 1 and host in self.writer:
+        if n == 1 and host in self.writer:
             if not _country_us(s, first):
                 return None
             host = ""  # "The US said": the country, not the writer's "us" (attr-recall18)
         words = " ".join(lows)
         if words in self.no_one:
             return None  # "Nobody asked", "Everyone called him Ed": no one in particular
-        if len(tokens) > 1 and writer_clause(tokens, lows, words):
+        if n > 1 and writer_clause(tokens, lows, words):
             return None  # a clause of the writer's
-        if len(tokens) == 1 and host in self.pronouns:
+        if n == 1 and host in self.pronouns:
             return pronoun_span(tokens[0], host)
         cut = self._head_end(s, first, tokens, lows)
-        if cut < len(tokens) - 1 and lows[cut] in PARTITIVES and self._counted(lows[:cut]):
+        if cut < n - 1 and lows[cut] in PARTITIVES and self._counted(lows[:cut]):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
         while (
@@ -92,7 +95,13 @@ class Expressions:
         if not head_part or _ordinal(head_part):
             return None
         names = self._names(s, first, head_part)
-        head_lows = [t.base.lower() for t in head_part if t.is_word]
+        # the words' bases lower-cased; most words end in no possessive, and are their own
+        # base, which the test spares the call of Token.base
+        head_lows = [
+            (t.text if t.text[-1] not in POSSESSIVE_LAST else t.base).lower()
+            for t in head_part
+            if t.is_word
+        ]
         outlet = self._outlet_name(head_lows)
         if outlet and not names:
             names = [outlet]  # "state media" names one identifiable outlet
@@ -122,18 +131,18 @@ class Expressions:
             and not named_tail()
         ):
             strength = Strength.ANONYMOUS  # "Polling shows", "Research suggests"
-        if lows[0] == "the" and len(lows) == 2 and self._demonym_plural(lows[1]):
+        if n == 2 and lows[0] == "the" and self._demonym_plural(lows[1]):
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
-        placed = cut < len(lows) and lows[cut] in _PLACING  # "people in Fort Ellis": residents
+        placed = cut < n and lows[cut] in _PLACING  # "people in Fort Ellis": residents
         bare = not names and (
             words in self.vague_heads
-            or (not placed and self._core(lows[:cut]) in self.vague_heads)  # "media reports"
+            or (not placed and self._vague_core(lows[:cut]))  # "media reports"
             or (head in self.vague_heads and not placed and self._head_alone(head_part, head))
         )
         anaphoric = bare and lows[0] in self.definite_determiners  # "the sources"
         all_names = tuple(names)
-        if cut < len(tokens):  # names after the head: "a spokesperson for Acme"
+        if cut < n:  # names after the head: "a spokesperson for Acme"
             all_names += tuple(self._names(s, first + cut, tokens[cut:]))
         start, end, text = tokens[0].start, tokens[-1].end, s.text_of(first, last)
         return SourceSpan(
@@ -209,14 +218,18 @@ class Expressions:
         it (not "the Harbour Workers of America", one union's name)."""
         return tokens[k].lower in self.group_heads and (k == 0 or not tokens[k - 1].is_capitalised)
 
-    def _core(self, lows: list[str]) -> str:
-        """The words of a phrase without its determiners ("the media reports")."""
-        return " ".join(low for low in lows if low not in self.determiners)
+    def _vague_core(self, lows: list[str]) -> bool:
+        """Whether the words of a phrase without its determiners are a vague source ("the
+        media reports"). Most phrases end on a word that ends no vague source, which a set
+        test finds before the words are joined."""
+        if lows[-1] not in self.vague_lasts and lows[-1] not in self.determiners:
+            return False
+        return " ".join(low for low in lows if low not in self.determiners) in self.vague_heads
 
     def _by_institution(self, kind: SourceType, lows: list[str], head: str) -> bool:
         """A document whose author is a body known by a short name ("a UN report")."""
-        if kind is not SourceType.DOCUMENT:
-            return False
+        if kind is not SourceType.DOCUMENT or self.institutions.isdisjoint(lows):
+            return False  # (most documents: no body's short name among their words)
         return any(
             low in self.institutions and (k == len(lows) - 1 or lows[k + 1] == head)
             for k, low in enumerate(lows)
@@ -354,8 +367,8 @@ class Expressions:
 
     def _outlet_name(self, lows: list[str]) -> str | None:
         """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""
-        if self.outlet_sizes.keys().isdisjoint(lows):
-            return None  # most phrases: no word opens an outlet's name
+        if self.outlet_lasts.isdisjoint(lows) or self.outlet_sizes.keys().isdisjoint(lows):
+            return None  # most phrases: no word ends an outlet's name ("the" opens 16)
         best = None
         for start, first in enumerate(lows):
             for size in self.outlet_sizes.get(first, ()):

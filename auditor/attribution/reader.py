@@ -55,14 +55,14 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
         "generic_heads", "given_genders", "group_heads", "head_sizes", "head_types",
         "head_words", "institutions", "interviewing", "loose_openers", "modifiers",
-        "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_names",
-        "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles", "party_heads",
-        "person_words", "personal", "place_prepositions", "plurals", "postmodifiers",
-        "prepositions", "pronouns", "publishing", "quantifier_subjects", "quantifiers",
-        "raising", "relational_heads", "role_words", "series_leads", "speaker_heads",
+        "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
+        "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
+        "party_heads", "person_words", "personal", "place_prepositions", "plurals",
+        "postmodifiers", "prepositions", "pronouns", "publishing", "quantifier_subjects",
+        "quantifiers", "raising", "relational_heads", "role_words", "series_leads", "speaker_heads",
         "speech_words", "surname_words", "time_words", "titles", "trailing_modifiers",
-        "unmarked_past", "unspoken", "vague_heads", "verb_modifiers", "voice_heads",
-        "writer",
+        "unmarked_past", "unspoken", "vague_heads", "vague_lasts", "verb_modifiers",
+        "voice_heads", "voice_lasts", "writer",
     )  # fmt: skip
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -94,6 +94,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         for name in self.outlet_names:
             sizes.setdefault(name.split()[0], set()).add(len(name.split()))
         self.outlet_sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}
+        self.outlet_lasts = _last_words(self.outlet_names)
         self.demonyms = words("demonyms")
         self.demonym_plurals = frozenset(
             plural for d in self.demonyms for plural in (d + "s", d + "es")
@@ -106,6 +107,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.verb_modifiers = words("verb-modifiers")
         self.time_words = words("time-words")
         self.vague_heads = words("vague-sources")
+        self.vague_lasts = _last_words(self.vague_heads)
         self.anonymity = by_last_word(lex["anonymity-phrases"].keys)
         self.pronouns = words("pronouns")
         self.writer = words("writer-pronouns")
@@ -122,6 +124,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.article_heads = words("article-heads")
         self.generic_heads = words("generic-body-heads")
         self.voice_heads = words("voice-heads")
+        self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
         self.publishing = words("verbs-publishing")
         self.party_heads = words("party-heads")
@@ -409,6 +412,12 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         return (
             token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )
+
+
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words the phrases end on: a run of words ending on none of them holds none of the
+    phrases as its end (the readers test this before joining words to look a phrase up)."""
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
 
 _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun

@@ -69,11 +69,12 @@ class Strengths:
         low = last.lower
         if kind is SourceType.DOCUMENT or last.is_capitalised or not low.endswith("s"):
             return False
+        if not (self._is_plural(low) or (first in self.quantifiers and not low.endswith("ss"))):
+            return False  # (asked before the walks below, which most phrases end at)
         if first in self.determiners or any(t.is_possessive for t in head_part):
             return False  # "the Harbor banks", "Ana Ruiz's aides": the ones the story is about
-        if any(t.lower in _COORDINATORS for t in head_part):
-            return False  # "Ana Ruiz and other donors": a name among them
-        return self._is_plural(low) or (first in self.quantifiers and not low.endswith("ss"))
+        # "Ana Ruiz and other donors": a name among them
+        return all(t.lower not in _COORDINATORS for t in head_part)
 
     def _strength(
         self,
@@ -114,6 +115,8 @@ class Strengths:
         if lows[-1] in self.counsel_heads:
             # "Ms. Ruiz's lawyers", "her lawyers"; not "defense lawyers", "their lawyers"
             return bool(names) or lows[0] in _ONE_OWNER or named_tail()
+        if lows[-1] not in self.voice_lasts:
+            return False  # most heads: no word a voice ends on (before joining the last two)
         voice = next((n for n in (2, 1) if " ".join(lows[-n:]) in self.voice_heads), 0)
         if not voice:
             return False

@@ -594,11 +594,9 @@ class Subjects:
         """Token ``verb`` is the verb of a relative clause, with its auxiliaries and adverbs
         ("who knew", "that had long backed", "whose children attend"), and the noun phrase
         after it its object."""
-        if verb < 1:
-            return False
-        if not self._verb_like(s, verb) and not _after_who(s, verb):
-            return False
-        return self._relative_pronoun(s, verb) is not None
+        if verb < 1 or self._relative_pronoun(s, verb) is None:
+            return False  # most phrases: no relative pronoun before (asked first: quicker)
+        return self._verb_like(s, verb) or _after_who(s, verb)
 
     def _relative_pronoun(self, s: ReadSentence, verb: int) -> int | None:
         """The relative pronoun (lower-case only: "the WHO" is no relative) before the verb
@@ -689,7 +687,10 @@ class Subjects:
     def _infinitive_owner(self, s: ReadSentence, j: int) -> SourceSpan | None:
         """People before an infinitive whose phrase ends at ``j`` ("the first woman to lead
         the port said"): the people, not the infinitive's object."""
-        for to in range(j - 1, max(1, j - INFINITIVE_REACH) - 1, -1):
+        lowest = max(1, j - INFINITIVE_REACH)
+        if "to" not in s.lowers[lowest:j]:
+            return None  # most phrases: no "to" in reach, which one C call finds
+        for to in range(j - 1, lowest - 1, -1):
             token = s.tokens[to]
             if not token.is_word:
                 return None
@@ -761,9 +762,11 @@ class Subjects:
     def _lone_quantifier(self, s: ReadSentence, j: int) -> bool:
         """Token ``j`` is a quantifier standing alone as a clause's subject ("Several")."""
         low = s.tokens[j].lower
+        if low not in self.quantifier_subjects and low not in _COUNTS:
+            return False  # most words (asked first: the tests below look around it)
         if j > s.first_word and _the_count(s, j):
             j -= 1  # "The two said": the pair just named
-        return (low in self.quantifier_subjects or low in _COUNTS) and (
+        return (
             j == s.first_word
             or s.tokens[j - 1].lower in _CLAUSE_OPENERS
             or (  # "a law that some say is unfair"; not "that two opposed views"
@@ -1283,7 +1286,7 @@ class Subjects:
         chaos: China deploys troops and warns ...")."""
         tokens = s.tokens
         start = s.first_word
-        if cue is not None:
+        if cue is not None and ":" in s.lowers[start + 1 : cue]:  # (most clauses: none)
             colons = (k for k in range(cue - 1, start, -1) if tokens[k].text == ":")
             # a colon before a space ends a kicker; "3:1-5" and "10:30" do not
             start = next((k + 1 for k in colons if tokens[k + 1].start > tokens[k].end), start)
