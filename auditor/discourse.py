@@ -106,6 +106,7 @@ _LEAD_IN = Rule(
     quiet=(),
 )
 _GENDERED = frozenset({"he", "she"})
+_WORD = re.compile(r"\w")  # a word's character: a source expression holds one
 # a person named in full anywhere in a sentence: a given name, an initial, one or two more
 # capitalised words ("his editor Ann Lund", "I called Tom J. Hale"); the given name is looked up
 _NAME_MODIFIES = frozenset({"'", "’", "-"})
@@ -193,11 +194,14 @@ class Entry:
         roles: frozenset[str] = frozenset(),
         given_genders: Mapping[str, str] | None = None,
         names: tuple[list[str], list[str]] | None = None,
+        text: str | None = None,
     ) -> None:
-        """Enter a mention; ``names`` are its surnames and given names, if worked out."""
+        """Enter a mention; ``names`` are its surnames and given names and ``text`` its text
+        lower-cased, if worked out."""
         surnames, givens = names or (_surnames(source), _givens(source, roles))
         self.mentions.append(source)
-        text = source.text.lower()
+        if text is None:
+            text = source.text.lower()
         self.texts.add(text)
         self.words.update(text.split())
         self.heads.add(source.head)
@@ -323,14 +327,20 @@ class Ledger:
         """Enter a mention; one that is not ``cited`` by a cue (a subject a pronoun was taken
         to stand for) is no evidence of the gender of the pronoun after it."""
         names = (_surnames(source), _givens(source, self.roles))  # matched by, then kept
-        entry = self._match(source, names) or self._new()
-        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders, names)
-        self._entered(source, names[0])
-        if sentence not in entry.sentences:
+        text = source.text.lower()  # (matched by, kept, noted: lower-cased once)
+        entry = self._match(source, names, text)
+        if entry is None:
+            entry = self._new()  # most mentions: most recent already, with no sentence yet
             entry.sentences.append(sentence)
+        else:
+            if sentence not in entry.sentences:
+                entry.sentences.append(sentence)
+            self._touch(entry.id)
+        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders, names, text)
+        self._texts.add(text)
+        self._surnames.update(names[0])
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
             entry.relayed_by.append(relayed_by.text)
-        self._touch(entry.id)
         return entry
 
     def attach(self, entry: Entry, sentence: int, mention: SourceSpan | None = None) -> None:
@@ -401,11 +411,16 @@ class Ledger:
         return entry is not None and entry.unlike(pronoun)
 
     def _match(
-        self, source: SourceSpan, names: tuple[list[str], list[str]] | None = None
+        self,
+        source: SourceSpan,
+        names: tuple[list[str], list[str]] | None = None,
+        text: str | None = None,
     ) -> Entry | None:
-        """The entry ``source`` is a mention of, if any; ``names`` as for Entry.mention."""
+        """The entry ``source`` is a mention of, if any; ``names`` and ``text`` as for
+        Entry.mention."""
         found_surnames, found_givens = names or (_surnames(source), _givens(source, self.roles))
-        text = source.text.lower()
+        if text is None:
+            text = source.text.lower()
         by_name = bool(found_surnames) and source.form == "name"
         if text not in self._texts and not (
             by_name and not self._surnames.isdisjoint(found_surnames)
@@ -453,8 +468,10 @@ class Ledger:
         return self._recent[-1]
 
     def _new(self) -> Entry:
+        """A new entry, the most recent."""
         entry = Entry(len(self.entries))
         self.entries.append(entry)
+        self._recent.append(entry.id)
         return entry
 
     def _touch(self, entry_id: int) -> None:
@@ -941,8 +958,11 @@ def _salient(
         and _TAG_AFTER.match(fact.text, pronoun.end - fact.start) is not None
         and _QUOTE_CHARS.isdisjoint(fact.text[:at])
     )
+    # the sentence's own subject stands for the pronoun only before it, and not in a tag;
+    # not read where it cannot be (most pronouns open their sentence: "He said ...")
+    own = not tag and _WORD.search(fact.text, 0, max(0, at)) is not None
     for k in _salience_window(index, index, cited):
-        subject = subject_of(k)
+        subject = subject_of(k) if k < index or own else None
         if (
             subject is not None
             and not subject.is_pronoun
