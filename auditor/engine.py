@@ -516,24 +516,25 @@ def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Se
     report cites its sources, a column argues in its own voice.
     """
     opinion = settings.opinion
-    claims = [s for s in sentences if s.is_claim]
-    own = [s for s in claims if s.label is not Label.SOURCED]
-    others = len(own) - 1
-    if others < opinion.min_claims:
-        return sentences
-    framed = sum(s.label is Label.EDITORIAL for s in own)
-    cited = len(claims) - len(own)
     floor = opinion.floor * settings.threshold
-    weak = [
-        s
-        for s in own
-        if s.label is Label.UNSOURCED and s.framing_score and s.framing_score >= floor
-    ]
-    if not weak or framed < opinion.mark(cited / len(claims)) * others:
+    claims = cited = framed = 0
+    weak = []  # the unattributed claims with weak cues
+    for s in sentences:  # (one walk, counting: this is asked of every article)
+        if Flag.NOT_A_CLAIM in s.flags:
+            continue
+        claims += 1
+        if s.label is Label.SOURCED:
+            cited += 1
+        elif s.label is Label.EDITORIAL:
+            framed += 1
+        elif s.framing_score and s.framing_score >= floor:
+            weak.append(s)
+    others = claims - cited - 1  # the other unattributed claims
+    if others < opinion.min_claims or not weak or framed < opinion.mark(cited / claims) * others:
         return sentences
     message = (
         f"weak cues counted: {framed} of the article's {others} other unattributed claims"
-        f" are framing, and {cited} of its {len(claims)} claims are attributed (an opinion piece)"
+        f" are framing, and {cited} of its {claims} claims are attributed (an opinion piece)"
     )
     relabelled = list(sentences)
     for s in weak:

@@ -66,11 +66,13 @@ def scare_quotes(
     """
     start, end = sentence
     length = max(1, end - start)
+    longest = max((rule.quote_max_words or 0 for rule in rules), default=0)
     found = []
     for quote in quotes:
         lo, hi = quote.content
         words = text[lo:hi].split()
-        if not words or (quote.end - quote.start) / length > 0.6:
+        # a quotation longer than every rule allows is no scare quote: not read further
+        if not words or len(words) > longest or (quote.end - quote.start) / length > 0.6:
             continue
         if not any(c.isalpha() for c in text[lo:hi]) or _is_title(words) or _is_speech(words):
             continue
