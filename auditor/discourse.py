@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.attribution.grammar import BODIES, PEOPLE
@@ -106,6 +107,12 @@ _LEAD_IN = Rule(
     quiet=(),
 )
 _GENDERED = frozenset({"he", "she"})
+# the passes about quotations (or cut sentences, or cues) walk only the sentences that overlap
+# one (that continue the one before, that have one): filter(_QUOTING, facts) skips the others
+# without a step of Python each, and they are most of an article's sentences
+_QUOTING = attrgetter("quote_groups")
+_CONTINUING = attrgetter("continues")
+_CUED = attrgetter("cues")  # and those with cues of their own
 _WORD = re.compile(r"\w")  # a word's character: a source expression holds one
 # a person named in full anywhere in a sentence: a given name, an initial, one or two more
 # capitalised words ("his editor Ann Lund", "I called Tom J. Hale"); the given name is looked up
@@ -564,9 +571,7 @@ def resolve(
         return found + [c.source for c in facts[k].cues if c.usable and c.source is not None]
 
     turns = _turns(facts)
-    for fact in facts:
-        if not fact.cues:
-            continue  # a sentence with no cue of its own is left to the passes below
+    for fact in filter(_CUED, facts):  # one with no cue of its own is left to the passes below
         if fact.index in turns:
             # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
             cue = _turn_cue(fact.cues) or best_cue(fact.cues)
@@ -722,8 +727,8 @@ def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
     has two turns with another speaker's between. A list of names with notes ('Ruiz: Win in
     a walk.' | 'Hale: Hang on.') names each once and is no dialogue."""
     lines: list[tuple[int, str]] = []
-    for fact in facts:
-        cue = _turn_cue(fact.cues) if fact.cues else None
+    for fact in filter(_CUED, facts):
+        cue = _turn_cue(fact.cues)
         if cue is not None and cue.source is not None:
             lines.append((fact.index, cue.source.text.split()[-1].lower()))
     speakers = [speaker for _, speaker in lines]
@@ -1099,7 +1104,7 @@ def _split_heads(
     """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence;
     also when the second half names its speaker by a pronoun ('Rep. Tom Hale (R-Conn.)' |
     'was for the levy, he said.'): the tag the first half ends on is its subject's."""
-    for fact in facts[1:]:
+    for fact in filter(_CONTINUING, facts[1:]):
         own = decided[fact.index]
         if (
             own is None
@@ -1146,9 +1151,9 @@ def _trailing_tags(
     it opens with its speaker or its verb: '"Is it over?"' | 'Ana Ruiz asked at a rally.'
     A signature line may run into the next quotation: '"..."' | '— Ana Ruiz\n"We ...'.
     """
-    for fact in facts[1:]:
+    for before in filter(_QUOTING, facts[:-1]):  # (a sentence after one that quotes)
+        fact = facts[before.index + 1]
         own = decided[fact.index]
-        before = facts[fact.index - 1]
         if (
             own is None
             or own.mode != "direct"
@@ -1221,8 +1226,8 @@ def _spread_quotations(
                 lead = before  # 'The mayor issued a statement. | Here is the policy:': hers
             for group in facts[fact.index + 1].quote_groups:
                 speakers.setdefault(group, lead)
-    for fact in facts:
-        if decided[fact.index] is not None or not fact.quote_groups:
+    for fact in filter(_QUOTING, facts):
+        if decided[fact.index] is not None:
             continue
         # a quotation carried over from the sentence before, or running on into the next,
         # attributes even a short part ('Hale called it "a mess. | Nobody wants it," he said.')
@@ -1278,8 +1283,8 @@ def _run_on_parts(
     """The part of a quotation in a sentence it runs over from or into, when the rest of it
     was given a speaker by the quotation ('Hale said councils were timid.' | 'They "were
     stiff.' | 'They never took a risk."'): the same speaker's words, a partial attribution."""
-    for fact in facts:
-        if decided[fact.index] is not None or not fact.quote_groups or fact.single_marked:
+    for fact in filter(_QUOTING, facts):
+        if decided[fact.index] is not None or fact.single_marked:
             continue
         for other, words in ((fact.index + 1, _opens_on_words), (fact.index - 1, _closes_on_words)):
             if not 0 <= other < len(facts):
@@ -1375,13 +1380,12 @@ def _lead_ins(
     that opens right after a sentence about a person or body, which cites no one and quotes
     nothing, is that subject's (the newspaper's lead-in); it is not left to the speaker of
     an earlier quotation. The lead-in itself stays the writer's."""
-    for fact in facts[1:]:
+    for fact in filter(_QUOTING, facts[1:]):
         before = facts[fact.index - 1]
         if (
             decided[fact.index] is not None
             or decided[before.index] is not None
             or fact.quoted_share < _QUOTED
-            or not fact.quote_groups
             or fact.single_marked
             or fact.cues
             or before.quote_groups
@@ -1456,13 +1460,8 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
     """A quoted sentence with no speaker takes the speaker of the latest quotation; not one
     in single marks where the article quotes in double ones ("'Coal Is Not the Villain.'",
     a subheading in a newspaper's style)."""
-    for fact in facts:
-        if (
-            decided[fact.index] is not None
-            or fact.quoted_share < _QUOTED
-            or not fact.quote_groups
-            or fact.single_marked
-        ):
+    for fact in filter(_QUOTING, facts):
+        if decided[fact.index] is not None or fact.quoted_share < _QUOTED or fact.single_marked:
             continue
         # a term in quotes takes only the speaker of the sentence right before it (a list of
         # the points made after 'He said the pope is…'); farther back it is the writer's

@@ -405,7 +405,7 @@ class Engine:
         if repeated is None and not headline:
             if placed is not None:
                 repeated = placed
-            else:
+            elif article.roles is not None:  # a page's paragraphs have roles
                 repeated = _ROLE_MARKS.get(_role(article, span.paragraph))
         voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
@@ -446,7 +446,12 @@ class Engine:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         if loaded:
             evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
-        evidence += framing + reported + quoted
+        if framing:  # (each most often empty: no lists joined for nothing)
+            evidence += framing
+        if reported:
+            evidence += reported
+        if quoted:
+            evidence += quoted
         if senses:
             evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         if names:
