@@ -214,17 +214,18 @@ class Entry:
         self.heads.add(source.head)
         self.surnames.update(surnames)
         self.givens.update(givens)
-        if not source.is_pronoun:
+        pronoun = source.is_pronoun
+        if not pronoun:
             self.named_in.add(sentence)
         # a pronoun tells the gender only right after the name it stands for ("Ana Ruiz
         # said ..." | "she added"): further on, a wrong resolution would pass for evidence
         titled = _gender(source)  # a pronoun's, or a title's
-        self.titled = self.titled or (titled is not None and not source.is_pronoun)
+        self.titled = self.titled or (titled is not None and not pronoun)
         gender = titled or (given_genders.get(givens[0]) if given_genders and givens else None)
-        if source.is_pronoun and titled is not None:
+        if pronoun and titled is not None:
             self.called.add(titled)
         if gender is not None and not (
-            source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
+            pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
         ):
             self.genders.add(gender)
         if self._main is None or _naming(source) > _naming(self._main):
@@ -343,7 +344,9 @@ class Ledger:
             if sentence not in entry.sentences:
                 entry.sentences.append(sentence)
             self._touch(entry.id)
-        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders, names, text)
+        entry.mention(
+            source, sentence if cited else -1, self.roles, self.given_genders, names, text
+        )
         self._texts.add(text)
         self._surnames.update(names[0])
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:

@@ -603,10 +603,12 @@ def _repeats(article: Article) -> dict[str, str]:
     found = {}
     if article.author:
         for author in article.author.split(";"):
-            if _key(author):
-                found[_key(author)] = found["by" + _key(author)] = "structure.author-line"
-    if article.title and _key(article.title):
-        found[_key(article.title)] = "structure.headline-repeat"
+            key = _key(author)
+            if key:
+                found[key] = found["by" + key] = "structure.author-line"
+    title = _key(article.title) if article.title else ""
+    if title:
+        found[title] = "structure.headline-repeat"
     return found
 
 
@@ -886,7 +888,8 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
         if not sentences:
             continue
         main = entry.main
-        mentions = tuple(dict.fromkeys(m.text for m in entry.mentions))
+        texts = [m.text for m in entry.mentions]  # most sources are mentioned once
+        mentions = tuple(dict.fromkeys(texts)) if len(texts) > 1 else tuple(texts)
         entries.append(
             LedgerEntry(
                 entry.id,

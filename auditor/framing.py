@@ -35,10 +35,8 @@ def framing_evidence(matches: list[Match]) -> list[Evidence]:
         return []
     if len(matches) == 1:  # most sentences' framing: nothing to weigh against, nor sort
         m = matches[0]
-        rule = m.rule
-        return [
-            Evidence(EvidenceKind.FRAMING, rule.id, m.start, m.end, m.text, rule.message, rule.weight)
-        ]
+        rule, kind = m.rule, EvidenceKind.FRAMING
+        return [Evidence(kind, rule.id, m.start, m.end, m.text, rule.message, rule.weight)]
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start)):
         if all(match.end <= k.start or match.start >= k.end for k in kept):

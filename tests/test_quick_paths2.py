@@ -9,6 +9,7 @@ tests and on hypothesis texts made of their pieces.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import product
 
 import pytest
@@ -169,10 +170,7 @@ def _plain_in_opinion(sentences, settings_):
     for s in weak:
         context = Evidence(EvidenceKind.CONTEXT, "context.opinion", s.start, s.start, "", message)
         evidence = tuple(sorted((*s.evidence, context), key=lambda e: (e.start, e.end)))
-        relabelled[s.index] = Sentence(
-            s.index, s.start, s.end, s.paragraph, s.text, Label.EDITORIAL, s.attribution,
-            s.flags, s.framing_score, s.quoted_share, evidence,
-        )  # fmt: skip
+        relabelled[s.index] = replace(s, label=Label.EDITORIAL, evidence=evidence)
     return tuple(relabelled)
 
 
@@ -189,9 +187,18 @@ def _plain_in_opinion(sentences, settings_):
 def test_in_opinion_as_before(found: list[tuple[Label, bool, float]]) -> None:
     sentences = tuple(
         Sentence(
-            k, 10 * k, 10 * k + 9, 0, "x" * 9, label, None,
-            (Flag.NOT_A_CLAIM,) if aside else (), score, 0.0, (),
-        )  # fmt: skip
+            k,
+            10 * k,
+            10 * k + 9,
+            0,
+            "x" * 9,
+            label,
+            None,
+            (Flag.NOT_A_CLAIM,) if aside else (),
+            score,
+            0.0,
+            (),
+        )
         for k, (label, aside, score) in enumerate(found)
     )
     assert _in_opinion(sentences, Settings()) == _plain_in_opinion(sentences, Settings())
@@ -261,7 +268,7 @@ def test_the_discourse_quick_paths_decide_as_the_plain_walks(
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(_PIECES + ["“", "”", ",", "(", "-", "  "]), min_size=1, max_size=4))
+@given(st.lists(st.sampled_from([*_PIECES, "“", "”", ",", "(", "-", "  "]), min_size=1, max_size=4))
 def test_a_sentence_subject_holds_a_word_of_its_sentence(parts: list[str]) -> None:
     """What `_salient` relies on to leave a pronoun's own sentence's subject unread when no
     word stands before the pronoun: a subject is a span of its sentence with a word in it."""
