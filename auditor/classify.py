@@ -18,27 +18,24 @@ Flags, independent of the label:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from itertools import product
 
 from auditor.models import Flag, Label
 
 
-@dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
-class Verdict:
-    label: Label
-    flags: tuple[Flag, ...]
+def verdict(
+    attributed: bool, framed: bool, vague: bool, loaded_verb: bool, not_a_claim: bool
+) -> tuple[Label, tuple[Flag, ...]]:
+    """A sentence's label and flags by the table above; ``framed``: its writer-voice framing
+    score reaches the threshold. Each fact is a bool, and they are all the answer hangs on,
+    so it is read from a table of the 32 cases made once: the engine asks for every sentence."""
+    return _VERDICTS[attributed, framed, vague, loaded_verb, not_a_claim]
 
 
-def decide(
-    *,
-    attributed: bool,
-    framing_score: float,
-    threshold: float,
-    vague: bool,
-    loaded_verb: bool,
-    not_a_claim: bool,
-) -> Verdict:
-    framed = framing_score >= threshold
+def _verdict(
+    attributed: bool, framed: bool, vague: bool, loaded_verb: bool, not_a_claim: bool
+) -> tuple[Label, tuple[Flag, ...]]:
+    """The precedence table above, case by case."""
     if attributed:
         label = Label.SOURCED
     elif framed:
@@ -54,4 +51,7 @@ def decide(
         flags.append(Flag.LOADED_ATTRIBUTION_VERB)
     if not_a_claim:
         flags.append(Flag.NOT_A_CLAIM)
-    return Verdict(label, tuple(flags))
+    return label, tuple(flags)
+
+
+_VERDICTS = {case: _verdict(*case) for case in product((False, True), repeat=5)}

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from auditor.attribution import Cue, SourceSpan, best_cue
 from auditor.attribution.grammar import BODIES, PEOPLE
@@ -106,6 +107,13 @@ _LEAD_IN = Rule(
     quiet=(),
 )
 _GENDERED = frozenset({"he", "she"})
+# the passes about quotations (or cut sentences, or cues) walk only the sentences that overlap
+# one (that continue the one before, that have one): filter(_QUOTING, facts) skips the others
+# without a step of Python each, and they are most of an article's sentences
+_QUOTING = attrgetter("quote_groups")
+_CONTINUING = attrgetter("continues")
+_CUED = attrgetter("cues")  # and those with cues of their own
+_WORD = re.compile(r"\w")  # a word's character: a source expression holds one
 # a person named in full anywhere in a sentence: a given name, an initial, one or two more
 # capitalised words ("his editor Ann Lund", "I called Tom J. Hale"); the given name is looked up
 _NAME_MODIFIES = frozenset({"'", "’", "-"})
@@ -193,27 +201,31 @@ class Entry:
         roles: frozenset[str] = frozenset(),
         given_genders: Mapping[str, str] | None = None,
         names: tuple[list[str], list[str]] | None = None,
+        text: str | None = None,
     ) -> None:
-        """Enter a mention; ``names`` are its surnames and given names, if worked out."""
+        """Enter a mention; ``names`` are its surnames and given names and ``text`` its text
+        lower-cased, if worked out."""
         surnames, givens = names or (_surnames(source), _givens(source, roles))
         self.mentions.append(source)
-        text = source.text.lower()
+        if text is None:
+            text = source.text.lower()
         self.texts.add(text)
         self.words.update(text.split())
         self.heads.add(source.head)
         self.surnames.update(surnames)
         self.givens.update(givens)
-        if not source.is_pronoun:
+        pronoun = source.is_pronoun
+        if not pronoun:
             self.named_in.add(sentence)
         # a pronoun tells the gender only right after the name it stands for ("Ana Ruiz
         # said ..." | "she added"): further on, a wrong resolution would pass for evidence
         titled = _gender(source)  # a pronoun's, or a title's
-        self.titled = self.titled or (titled is not None and not source.is_pronoun)
+        self.titled = self.titled or (titled is not None and not pronoun)
         gender = titled or (given_genders.get(givens[0]) if given_genders and givens else None)
-        if source.is_pronoun and titled is not None:
+        if pronoun and titled is not None:
             self.called.add(titled)
         if gender is not None and not (
-            source.is_pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
+            pronoun and self.named_in.isdisjoint((sentence, sentence - 1))
         ):
             self.genders.add(gender)
         if self._main is None or _naming(source) > _naming(self._main):
@@ -323,14 +335,22 @@ class Ledger:
         """Enter a mention; one that is not ``cited`` by a cue (a subject a pronoun was taken
         to stand for) is no evidence of the gender of the pronoun after it."""
         names = (_surnames(source), _givens(source, self.roles))  # matched by, then kept
-        entry = self._match(source, names) or self._new()
-        entry.mention(source, sentence if cited else -1, self.roles, self.given_genders, names)
-        self._entered(source, names[0])
-        if sentence not in entry.sentences:
+        text = source.text.lower()  # (matched by, kept, noted: lower-cased once)
+        entry = self._match(source, names, text)
+        if entry is None:
+            entry = self._new()  # most mentions: most recent already, with no sentence yet
             entry.sentences.append(sentence)
+        else:
+            if sentence not in entry.sentences:
+                entry.sentences.append(sentence)
+            self._touch(entry.id)
+        entry.mention(
+            source, sentence if cited else -1, self.roles, self.given_genders, names, text
+        )
+        self._texts.add(text)
+        self._surnames.update(names[0])
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
             entry.relayed_by.append(relayed_by.text)
-        self._touch(entry.id)
         return entry
 
     def attach(self, entry: Entry, sentence: int, mention: SourceSpan | None = None) -> None:
@@ -401,11 +421,16 @@ class Ledger:
         return entry is not None and entry.unlike(pronoun)
 
     def _match(
-        self, source: SourceSpan, names: tuple[list[str], list[str]] | None = None
+        self,
+        source: SourceSpan,
+        names: tuple[list[str], list[str]] | None = None,
+        text: str | None = None,
     ) -> Entry | None:
-        """The entry ``source`` is a mention of, if any; ``names`` as for Entry.mention."""
+        """The entry ``source`` is a mention of, if any; ``names`` and ``text`` as for
+        Entry.mention."""
         found_surnames, found_givens = names or (_surnames(source), _givens(source, self.roles))
-        text = source.text.lower()
+        if text is None:
+            text = source.text.lower()
         by_name = bool(found_surnames) and source.form == "name"
         if text not in self._texts and not (
             by_name and not self._surnames.isdisjoint(found_surnames)
@@ -453,8 +478,10 @@ class Ledger:
         return self._recent[-1]
 
     def _new(self) -> Entry:
+        """A new entry, the most recent."""
         entry = Entry(len(self.entries))
         self.entries.append(entry)
+        self._recent.append(entry.id)
         return entry
 
     def _touch(self, entry_id: int) -> None:
@@ -547,9 +574,7 @@ def resolve(
         return found + [c.source for c in facts[k].cues if c.usable and c.source is not None]
 
     turns = _turns(facts)
-    for fact in facts:
-        if not fact.cues:
-            continue  # a sentence with no cue of its own is left to the passes below
+    for fact in filter(_CUED, facts):  # one with no cue of its own is left to the passes below
         if fact.index in turns:
             # a transcript line is its speaker's, whoever it reports: 'HALE: A man who said ...'
             cue = _turn_cue(fact.cues) or best_cue(fact.cues)
@@ -705,8 +730,8 @@ def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
     has two turns with another speaker's between. A list of names with notes ('Ruiz: Win in
     a walk.' | 'Hale: Hang on.') names each once and is no dialogue."""
     lines: list[tuple[int, str]] = []
-    for fact in facts:
-        cue = _turn_cue(fact.cues) if fact.cues else None
+    for fact in filter(_CUED, facts):
+        cue = _turn_cue(fact.cues)
         if cue is not None and cue.source is not None:
             lines.append((fact.index, cue.source.text.split()[-1].lower()))
     speakers = [speaker for _, speaker in lines]
@@ -941,8 +966,11 @@ def _salient(
         and _TAG_AFTER.match(fact.text, pronoun.end - fact.start) is not None
         and _QUOTE_CHARS.isdisjoint(fact.text[:at])
     )
+    # the sentence's own subject stands for the pronoun only before it, and not in a tag;
+    # not read where it cannot be (most pronouns open their sentence: "He said ...")
+    own = not tag and _WORD.search(fact.text, 0, max(0, at)) is not None
     for k in _salience_window(index, index, cited):
-        subject = subject_of(k)
+        subject = subject_of(k) if k < index or own else None
         if (
             subject is not None
             and not subject.is_pronoun
@@ -1079,7 +1107,7 @@ def _split_heads(
     """'Sen. Ana Ruiz (D-Ill.)' | 'said on Tuesday ...': the source's half of a cut sentence;
     also when the second half names its speaker by a pronoun ('Rep. Tom Hale (R-Conn.)' |
     'was for the levy, he said.'): the tag the first half ends on is its subject's."""
-    for fact in facts[1:]:
+    for fact in filter(_CONTINUING, facts[1:]):
         own = decided[fact.index]
         if (
             own is None
@@ -1126,9 +1154,9 @@ def _trailing_tags(
     it opens with its speaker or its verb: '"Is it over?"' | 'Ana Ruiz asked at a rally.'
     A signature line may run into the next quotation: '"..."' | '— Ana Ruiz\n"We ...'.
     """
-    for fact in facts[1:]:
+    for before in filter(_QUOTING, facts[:-1]):  # (a sentence after one that quotes)
+        fact = facts[before.index + 1]
         own = decided[fact.index]
-        before = facts[fact.index - 1]
         if (
             own is None
             or own.mode != "direct"
@@ -1201,8 +1229,8 @@ def _spread_quotations(
                 lead = before  # 'The mayor issued a statement. | Here is the policy:': hers
             for group in facts[fact.index + 1].quote_groups:
                 speakers.setdefault(group, lead)
-    for fact in facts:
-        if decided[fact.index] is not None or not fact.quote_groups:
+    for fact in filter(_QUOTING, facts):
+        if decided[fact.index] is not None:
             continue
         # a quotation carried over from the sentence before, or running on into the next,
         # attributes even a short part ('Hale called it "a mess. | Nobody wants it," he said.')
@@ -1258,8 +1286,8 @@ def _run_on_parts(
     """The part of a quotation in a sentence it runs over from or into, when the rest of it
     was given a speaker by the quotation ('Hale said councils were timid.' | 'They "were
     stiff.' | 'They never took a risk."'): the same speaker's words, a partial attribution."""
-    for fact in facts:
-        if decided[fact.index] is not None or not fact.quote_groups or fact.single_marked:
+    for fact in filter(_QUOTING, facts):
+        if decided[fact.index] is not None or fact.single_marked:
             continue
         for other, words in ((fact.index + 1, _opens_on_words), (fact.index - 1, _closes_on_words)):
             if not 0 <= other < len(facts):
@@ -1355,13 +1383,12 @@ def _lead_ins(
     that opens right after a sentence about a person or body, which cites no one and quotes
     nothing, is that subject's (the newspaper's lead-in); it is not left to the speaker of
     an earlier quotation. The lead-in itself stays the writer's."""
-    for fact in facts[1:]:
+    for fact in filter(_QUOTING, facts[1:]):
         before = facts[fact.index - 1]
         if (
             decided[fact.index] is not None
             or decided[before.index] is not None
             or fact.quoted_share < _QUOTED
-            or not fact.quote_groups
             or fact.single_marked
             or fact.cues
             or before.quote_groups
@@ -1436,13 +1463,8 @@ def _orphans(facts: list[SentenceFacts], decided: list[Resolved | None], ledger:
     """A quoted sentence with no speaker takes the speaker of the latest quotation; not one
     in single marks where the article quotes in double ones ("'Coal Is Not the Villain.'",
     a subheading in a newspaper's style)."""
-    for fact in facts:
-        if (
-            decided[fact.index] is not None
-            or fact.quoted_share < _QUOTED
-            or not fact.quote_groups
-            or fact.single_marked
-        ):
+    for fact in filter(_QUOTING, facts):
+        if decided[fact.index] is not None or fact.quoted_share < _QUOTED or fact.single_marked:
             continue
         # a term in quotes takes only the speaker of the sentence right before it (a list of
         # the points made after 'He said the pope is…'); farther back it is the writer's

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Protocol
 
 from auditor.attribution import Cue, ReadSentence, SourceReader, SourceSpan
-from auditor.classify import decide
+from auditor.classify import verdict
 from auditor.discourse import Ledger, Resolved, SentenceFacts, resolve
 from auditor.framing import framing_evidence, in_name, scare_quotes, score
 from auditor.models import (
@@ -36,6 +36,7 @@ from auditor.models import (
     Report,
     Sentence,
     SourceRef,
+    SourceType,
     Strength,
     Summary,
 )
@@ -60,6 +61,7 @@ _FRAMING = frozenset({"framing"})
 _FRAMING_AND_SENSES = frozenset({"framing", "sense"})
 _SENSES = frozenset({"sense"})
 _TOP_CUES = 10
+_LABELS, _FLAGS = tuple(Label), tuple(Flag)  # (an enum class is slow to walk)
 _NON_WORD = re.compile(r"\W+")
 # the ASCII characters \W matches, as bytes: bytes.translate deletes them in one quick loop
 _ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
@@ -74,6 +76,7 @@ _PUNCTUATION_BYTES = re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
 # str.split's spaces outside ASCII (every character str.isspace holds a space)
 _WIDE_SPACE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # a byte: " " for an ASCII space, "x" for any other (a byte of a character outside ASCII too)
+_ASCII_BYTES = bytes(range(128))
 _SPACE_OR_NOT = bytes(32 if c < 128 and chr(c).isspace() else 120 for c in range(256))
 _REPEAT_CHARS = 40  # word characters; a shorter sentence may well come back ("He said no.")
 _PLACE = attrgetter("start", "end")  # evidence is shown in the order of the text
@@ -283,7 +286,15 @@ class Engine:
         spoken = transcript_speech(texts, [span.paragraph for span in spans])
         sentences = tuple(
             self._sentence(
-                k, w, decided[k], article, quotes, repeats.get(keys[k]), placed.get(k), spoken
+                k,
+                w,
+                decided[k],
+                article,
+                quotes,
+                repeats.get(keys[k]),
+                placed.get(k),
+                spoken,
+                texts[k],
             )
             for k, w in enumerate(work)
         )
@@ -351,7 +362,9 @@ class Engine:
         repeat: str | None,
         placed: str | None,
         spoken: set[int],
+        sentence_text: str,
     ) -> Sentence:
+        """Sentence ``k`` (``sentence_text``), labelled from what was found in it (``w``)."""
         text = article.text
         span = w.span
         evidence: list[Evidence] = []
@@ -392,7 +405,7 @@ class Engine:
         if repeated is None and not headline:
             if placed is not None:
                 repeated = placed
-            else:
+            elif article.roles is not None:  # a page's paragraphs have roles
                 repeated = _ROLE_MARKS.get(_role(article, span.paragraph))
         voiceless = (structure and any(m.rule.category in self._voiceless for m in structure)) or (
             repeated is not None and _PAGE_MARKS[repeated][0] in self._voiceless
@@ -400,13 +413,12 @@ class Engine:
         # score([]) is the int 0, as reports have it for a sentence without framing
         framing_score = 0.0 if voiceless else score(framing) if framing else 0
         loaded = [c for c in cues if c.usable and c.match.rule.loaded] if cues else []
-        verdict = decide(
-            attributed=resolved is not None,
-            framing_score=framing_score,
-            threshold=self.settings.threshold,
-            vague=bool(vague),
-            loaded_verb=bool(loaded),
-            not_a_claim=headline or repeated is not None or bool(structure),
+        label, flags = verdict(
+            resolved is not None,
+            framing_score >= self.settings.threshold,
+            bool(vague),
+            bool(loaded),
+            headline or repeated is not None or bool(structure),
         )
         attribution = None
         if resolved is not None:
@@ -434,7 +446,12 @@ class Engine:
             evidence += [_evidence(EvidenceKind.VAGUE, m) for m in _unique(vague)]
         if loaded:
             evidence += [_evidence(EvidenceKind.LOADED_VERB, c.match) for c in loaded]
-        evidence += framing + reported + quoted
+        if framing:  # (each most often empty: no lists joined for nothing)
+            evidence += framing
+        if reported:
+            evidence += reported
+        if quoted:
+            evidence += quoted
         if senses:
             evidence += [_evidence(EvidenceKind.NEUTRAL_SENSE, m) for m in senses]
         if names:
@@ -452,7 +469,7 @@ class Engine:
                     mark,
                     span.start,
                     span.end,
-                    text[span.start : span.end],
+                    sentence_text,
                     _PAGE_MARKS[mark][1],
                 )
             )
@@ -465,10 +482,10 @@ class Engine:
             span.start,
             span.end,
             span.paragraph,
-            text[span.start : span.end],
-            verdict.label,
+            sentence_text,
+            label,
             attribution,
-            verdict.flags,
+            flags,
             framing_score,
             round(share, 3) if share else share,  # most quote nothing: round is slow
             tuple(evidence),
@@ -487,6 +504,9 @@ _PAGE_MARKS = {
     "structure.page-heading": ("heading", "a heading in the page's markup"),
     "structure.link-list": ("related", "an item of a list of links in the page's markup"),
 }
+# a source's evidence message by its strength and type ("named person"): an enum's value is
+# a property, slow to read, and every attributed sentence has one
+_SOURCE_MESSAGES = {(s, t): f"{s.value} {t.value}" for s in Strength for t in SourceType}
 # the paragraph roles of :mod:`auditor.extract` that are not claims, and their marks
 _ROLE_MARKS = {"heading": "structure.page-heading", "link": "structure.link-list"}
 
@@ -501,24 +521,25 @@ def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Se
     report cites its sources, a column argues in its own voice.
     """
     opinion = settings.opinion
-    claims = [s for s in sentences if s.is_claim]
-    own = [s for s in claims if s.label is not Label.SOURCED]
-    others = len(own) - 1
-    if others < opinion.min_claims:
-        return sentences
-    framed = sum(s.label is Label.EDITORIAL for s in own)
-    cited = len(claims) - len(own)
     floor = opinion.floor * settings.threshold
-    weak = [
-        s
-        for s in own
-        if s.label is Label.UNSOURCED and s.framing_score and s.framing_score >= floor
-    ]
-    if not weak or framed < opinion.mark(cited / len(claims)) * others:
+    claims = cited = framed = 0
+    weak = []  # the unattributed claims with weak cues
+    for s in sentences:  # (one walk, counting: this is asked of every article)
+        if Flag.NOT_A_CLAIM in s.flags:
+            continue
+        claims += 1
+        if s.label is Label.SOURCED:
+            cited += 1
+        elif s.label is Label.EDITORIAL:
+            framed += 1
+        elif s.framing_score and s.framing_score >= floor:
+            weak.append(s)
+    others = claims - cited - 1  # the other unattributed claims
+    if others < opinion.min_claims or not weak or framed < opinion.mark(cited / claims) * others:
         return sentences
     message = (
         f"weak cues counted: {framed} of the article's {others} other unattributed claims"
-        f" are framing, and {cited} of its {len(claims)} claims are attributed (an opinion piece)"
+        f" are framing, and {cited} of its {claims} claims are attributed (an opinion piece)"
     )
     relabelled = list(sentences)
     for s in weak:
@@ -565,10 +586,15 @@ def _keys(texts: list[str]) -> list[str]:
 def _word_count(text: str) -> int:
     """``len(text.split())``, without making the words: in the text's UTF-8 bytes, each
     ASCII space is made " " and every other byte "x", and a word is an "x" after a space or
-    at the start. A text with a space outside ASCII (U+00A0, U+2009, ...) is split."""
-    if not text.isascii() and _WIDE_SPACE.search(text) is not None:
-        return len(text.split())
-    data = text.encode("utf-8", "surrogatepass").translate(_SPACE_OR_NOT)
+    at the start. A text with a space outside ASCII (U+00A0, U+2009, ...) is split; such a
+    space is looked for among the text's characters outside ASCII alone (its bytes without
+    the ASCII ones, which no longer character holds), in a twentieth of the time."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not data.isascii():
+        wide = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if _WIDE_SPACE.search(wide) is not None:
+            return len(text.split())
+    data = data.translate(_SPACE_OR_NOT)
     return data.count(b" x") + data.startswith(b"x")
 
 
@@ -577,10 +603,12 @@ def _repeats(article: Article) -> dict[str, str]:
     found = {}
     if article.author:
         for author in article.author.split(";"):
-            if _key(author):
-                found[_key(author)] = found["by" + _key(author)] = "structure.author-line"
-    if article.title and _key(article.title):
-        found[_key(article.title)] = "structure.headline-repeat"
+            key = _key(author)
+            if key:
+                found[key] = found["by" + key] = "structure.author-line"
+    title = _key(article.title) if article.title else ""
+    if title:
+        found[title] = "structure.headline-repeat"
     return found
 
 
@@ -837,7 +865,7 @@ def _attribution_evidence(resolved: Resolved, cue_evidence: Evidence, text: str)
             source.start,
             source.end,
             words,
-            f"{source.strength.value} {source.type.value}",
+            _SOURCE_MESSAGES[source.strength, source.type],
         )
     )
     if resolved.resolved_to:
@@ -865,7 +893,8 @@ def _ledger_entries(ledger: Ledger, decided: list[Resolved | None]) -> tuple[Led
         if not sentences:
             continue
         main = entry.main
-        mentions = tuple(dict.fromkeys(m.text for m in entry.mentions))
+        texts = [m.text for m in entry.mentions]  # most sources are mentioned once
+        mentions = tuple(dict.fromkeys(texts)) if len(texts) > 1 else tuple(texts)
         entries.append(
             LedgerEntry(
                 entry.id,
@@ -885,8 +914,8 @@ def _summary(sentences: tuple[Sentence, ...], sources: tuple[LedgerEntry, ...], 
     claims = framing_cues = sourced_anonymous = 0
     claim_texts = []
     set_aside: dict[str, int] = {}
-    labels = dict.fromkeys(Label, 0)
-    flags = dict.fromkeys(Flag, 0)  # a sentence has a flag once
+    labels = dict.fromkeys(_LABELS, 0)
+    flags = dict.fromkeys(_FLAGS, 0)  # a sentence has a flag once
     cue_counts: Counter[str] = Counter()
     for s in sentences:
         if Flag.NOT_A_CLAIM in s.flags:  # not s.is_claim

@@ -103,9 +103,10 @@ def transcript_speech(texts: Sequence[str], paragraphs: Sequence[int] = ()) -> s
     """Indices of the speech of a question-and-answer transcript: each "A:" or "Q:" sentence
     and those after it up to the next mark of the other kind (at most a few dozen); or, with
     the sentences' ``paragraphs``, an interview whose questions are paragraphs of their own."""
-    marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)]
+    joined = "\n".join(texts)  # most articles have no "A:" nor "?": told without a walk
+    marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)] if "A:" in joined else []
     if len(marks) < _MARKS:  # most articles: no transcript, and no need to look for questions
-        return _asked(texts, paragraphs) if paragraphs else set()
+        return _asked(texts, paragraphs) if paragraphs and "?" in joined else set()
     questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
     if len(questions) < _MARKS:
         return set()
