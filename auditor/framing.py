@@ -31,17 +31,13 @@ _VOTES = frozenset({"yes", "no", "aye", "ayes", "nay", "nays", "yea", "yeas", "p
 
 def framing_evidence(matches: list[Match]) -> list[Evidence]:
     """Evidence for framing matches; overlapping matches keep the heaviest."""
-    if not matches:
-        return []
-    if len(matches) == 1:  # most sentences' framing: nothing to weigh against, nor sort
-        m = matches[0]
-        rule, kind = m.rule, EvidenceKind.FRAMING
-        return [Evidence(kind, rule.id, m.start, m.end, m.text, rule.message, rule.weight)]
-    kept: list[Match] = []
-    for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start)):
-        if all(match.end <= k.start or match.start >= k.end for k in kept):
-            kept.append(match)
-    kept.sort(key=lambda m: m.start)
+    kept = matches  # most sentences' framing: one match, nothing to weigh against, nor sort
+    if len(matches) > 1:
+        kept = []
+        for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start)):
+            if all(match.end <= k.start or match.start >= k.end for k in kept):
+                kept.append(match)
+        kept.sort(key=lambda m: m.start)
     return [
         Evidence(
             EvidenceKind.FRAMING, m.rule.id, m.start, m.end, m.text, m.rule.message, m.rule.weight
