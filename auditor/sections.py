@@ -133,11 +133,7 @@ def _asked(texts: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
     answered = 0
     stops = set(questions)
     for q in questions:
-        answer = []
-        for j in range(q + 1, min(n, q + 1 + _ANSWER)):
-            if j in stops:
-                break
-            answer.append(j)
+        answer = _run(q + 1, stops, n)
         if answer and any(_FIRST_PERSON.search(texts[j]) for j in answer):
             answered += 1
             found.add(q)
@@ -149,8 +145,15 @@ def _runs(starts: Sequence[int], stops: set[int], n: int) -> set[int]:
     """Indices from each of ``starts`` up to the next of ``stops`` (at most ``_ANSWER``)."""
     found: set[int] = set()
     for k in starts:
-        for j in range(k, min(n, k + _ANSWER)):
-            if j in stops:
-                break
-            found.add(j)
+        found.update(_run(k, stops, n))
+    return found
+
+
+def _run(start: int, stops: set[int], n: int) -> list[int]:
+    """Indices from ``start`` up to the next of ``stops`` (at most ``_ANSWER``, below ``n``)."""
+    found = []
+    for j in range(start, min(n, start + _ANSWER)):
+        if j in stops:
+            break
+        found.append(j)
     return found
