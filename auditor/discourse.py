@@ -347,8 +347,7 @@ class Ledger:
         entry.mention(
             source, sentence if cited else -1, self.roles, self.given_genders, names, text
         )
-        self._texts.add(text)
-        self._surnames.update(names[0])
+        self._entered(source, names[0], text)
         if relayed_by is not None and relayed_by.text not in entry.relayed_by:
             entry.relayed_by.append(relayed_by.text)
         return entry
@@ -464,9 +463,12 @@ class Ledger:
                 return entry
         return None
 
-    def _entered(self, mention: SourceSpan, surnames: list[str] | None = None) -> None:
-        """Note a mention entered in an entry (``surnames``: its surnames, if worked out)."""
-        self._texts.add(mention.text.lower())
+    def _entered(
+        self, mention: SourceSpan, surnames: list[str] | None = None, text: str | None = None
+    ) -> None:
+        """Note a mention entered in an entry (``surnames`` and ``text``, lower-cased: its
+        surnames and text, if worked out)."""
+        self._texts.add(mention.text.lower() if text is None else text)
         self._surnames.update(_surnames(mention) if surnames is None else surnames)
 
     def gender(self, source: SourceSpan) -> str | None:
