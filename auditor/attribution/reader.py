@@ -267,7 +267,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         document is a source), unlike "statements accusing the army" (a verb of judgement:
         what the statements are about), "a sign warning of delays" (a preposition: no
         content) or "any law demanding ..." (no document: a supposed one)."""
-        if source.type is not SourceType.DOCUMENT or category not in _DOCUMENT_SAYING:
+        if source.type is not SourceType.DOCUMENT or category not in _SAYING_CATEGORIES:
             return False
         k = i + 1
         if k >= len(tokens) or tokens[i].lower not in DOCUMENT_SAYING:
@@ -422,7 +422,7 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
 # the cue categories of the verbs in DOCUMENT_SAYING (SourceReader._document_says)
-_DOCUMENT_SAYING = frozenset({"speech", "position"})
+_SAYING_CATEGORIES = frozenset({"speech", "position"})
 _NO_DOCUMENT = frozenset({"any", "no", "every", "each"})  # "any law demanding": none in hand
 # what a verb is about, not what it says: "warning of delays", "asking about the levy"
 _TOPIC = frozenset({"of", "about", "by", "from", "with", "in", "at"})
