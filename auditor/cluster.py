@@ -47,10 +47,15 @@ _CONNECT_TIMEOUT = "10s"
 # task it runs (Dask queues up to 1.1x its threads, rounded up: two tasks on one
 # thread), so a worker's death is charged to the task that killed it, not to one
 # queued behind it. Its workers are not daemons, so that they may start their pools.
+# A task left without a worker to run it (every worker dead and none restarted, as a
+# machine out of memory can leave it) fails after NO_WORKERS_TIMEOUT instead of waiting
+# for ever: its inputs become error rows and the batch ends.
+NO_WORKERS_TIMEOUT = "2 minutes"
 _LOCAL_CONFIG = {
     "distributed.scheduler.allowed-failures": 1,
     "distributed.scheduler.worker-saturation": 1.0,
     "distributed.worker.daemon": False,
+    "distributed.scheduler.no-workers-timeout": NO_WORKERS_TIMEOUT,
 }
 # A local cluster's workers are forked from the (warmed) client on Linux only (macOS's
 # system libraries are not safe to fork); elsewhere they are spawned, Dask's default.

@@ -163,6 +163,30 @@ def test_a_real_worker_death_costs_only_the_input_that_causes_it() -> None:
     assert [r.index for r in got if r.reason == "crashed"] == [5]
 
 
+def test_a_local_cluster_left_without_workers_ends_in_error_rows(monkeypatch) -> None:
+    """Every worker gone and none coming back: the inputs are error rows, not a hang."""
+    from auditor import cluster
+
+    monkeypatch.setitem(cluster._LOCAL_CONFIG, "distributed.scheduler.no-workers-timeout", "1s")
+    local = cluster.connect("local:1")
+    try:
+        local._cluster.scale(0)
+        while local.client.nthreads():
+            local.client.sync(_pause)
+        items = [Item(i, f"f{i}", "file", f"n{i}") for i in range(3)]
+        got = [o.row for o in local(items, Options())]
+    finally:
+        local.close()
+    assert [r.index for r in got] == [0, 1, 2]
+    assert all(r.reason == "internal" and "Dask cluster failed" in r.error for r in got)
+
+
+async def _pause() -> None:
+    import asyncio
+
+    await asyncio.sleep(0.1)
+
+
 @pytest.mark.parametrize("count", [0, 1, 5, 60, 200])
 def test_partitions_keep_the_order_and_shrink_towards_the_end(count: int) -> None:
     from auditor.cluster import PARTITION, partitions
