@@ -4,12 +4,14 @@ styles showed missed, and neutral senses of charged words that made straight new
 Missed (now EDITORIAL FRAMING): a sentence adverb between the copula and "likely to" ("is
 also likely to"); the writer's odds as a predicate ("now seems all but certain"); an inverted
 counterfactual ("Had the board acted, ..."); "has never been more isolated"; a hostile aim
-("seeking to destabilise"); "It is time X admitted ..." (a wish, not a report).
+("seeking to destabilise"); "It is time X admitted ..." (a wish, not a report); a verb of speech or position after a
+modal of obligation ("the board should reject the deal": no position reported).
 
 Kept UNSOURCED: a duty with a deadline ("must report to prison by Jan. 15"); a force of
 nature in a disaster or science report ("a powerful storm slammed", "a massive star"); cancer
 the disease; "lists X as a terrorist organisation"; "the militant group" the wire way; an
-offence after a date ("convicted in 2023 of conspiracy").
+offence after a date ("convicted in 2023 of conspiracy"); a "must" in what a law or a
+document requires ("Under the harbour code, skippers must declare").
 
 Every sentence here is invented for the test.
 """
@@ -30,6 +32,11 @@ EDITORIAL = [
     ("The island has seldom looked weaker against the mainland.", "stance.never-comparative"),
     ("The protest was paid for by outside groups seeking to destabilise the island.", "motive.discredit-aim"),
     ("It is time the harbour master admitted his mistake.", "action.deontic"),
+    ("The harbour board should reject the ferry deal.", "action.deontic"),
+    ("At any other time, the board would have closed the pier at once.", "speculation.counterfactual"),
+    ("The ferry cuts are a mistake, plain and simple.", "stance.booster"),
+    ("The skippers have only themselves to blame.", "evaluative.verdict-idiom"),
+    ("Islanders are paying the price for the board's war on energy.", "labels.charged"),
 ]
 
 UNSOURCED = [
@@ -43,6 +50,8 @@ UNSOURCED = [
     "The harbour clerk was convicted in 2023 of conspiracy and misusing port funds.",
     "Ferry fares have never been higher.",
     "The pier is likely the oldest on the coast, the museum said.",
+    "Under the harbour code, skippers must declare their cargo before docking.",
+    "The bill stipulates that ferry firms must publish their fares.",
 ]
 
 
@@ -81,3 +90,10 @@ def test_a_time_wish_is_not_a_report() -> None:
 def test_a_said_counterfactual_stays_sourced() -> None:
     sentence = one('"Had we acted sooner, the pier would still stand," said Ana Ruiz.')
     assert sentence.label is Label.SOURCED
+
+
+def test_an_obliged_verb_reports_no_position() -> None:
+    sentence = one("The harbour board should reject the ferry deal.")
+    assert sentence.attribution is None
+    said = one("Ana Ruiz said the harbour board should reject the ferry deal.")
+    assert said.label is Label.SOURCED
