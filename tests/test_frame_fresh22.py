@@ -4,8 +4,9 @@ styles showed missed, and neutral senses of charged words that made straight new
 Missed (now EDITORIAL FRAMING): a sentence adverb between the copula and "likely to" ("is
 also likely to"); the writer's odds as a predicate ("now seems all but certain"); an inverted
 counterfactual ("Had the board acted, ..."); "has never been more isolated"; a hostile aim
-("seeking to destabilise"); "It is time X admitted ..." (a wish, not a report); a verb of speech or position after a
-modal of obligation ("the board should reject the deal": no position reported).
+("seeking to destabilise"); "It is time X admitted ..." (a wish, not a report); a verb of
+speech or position after a modal of obligation ("the board should reject the deal": no
+position reported).
 
 Kept UNSOURCED: a duty with a deadline ("must report to prison by Jan. 15"); a force of
 nature in a disaster or science report ("a powerful storm slammed", "a massive star"); cancer
@@ -27,13 +28,22 @@ EDITORIAL = [
     ("The new levy is also likely to split the harbour board.", "speculation.likely"),
     ("A ferry strike is now almost certain.", "speculation.all-but-certain"),
     ("Another fare rise seems all but guaranteed.", "speculation.all-but-certain"),
-    ("Had the board repaired the pier in May, the ferry would still be running.", "speculation.counterfactual"),
+    (
+        "Had the board repaired the pier in May, the ferry would still be running.",
+        "speculation.counterfactual",
+    ),
     ("The harbour master has never been more isolated on the board.", "stance.never-comparative"),
     ("The island has seldom looked weaker against the mainland.", "stance.never-comparative"),
-    ("The protest was paid for by outside groups seeking to destabilise the island.", "motive.discredit-aim"),
+    (
+        "The protest was paid for by outside groups seeking to destabilise the island.",
+        "motive.discredit-aim",
+    ),
     ("It is time the harbour master admitted his mistake.", "action.deontic"),
     ("The harbour board should reject the ferry deal.", "action.deontic"),
-    ("At any other time, the board would have closed the pier at once.", "speculation.counterfactual"),
+    (
+        "At any other time, the board would have closed the pier at once.",
+        "speculation.counterfactual",
+    ),
     ("The ferry cuts are a mistake, plain and simple.", "stance.booster"),
     ("The skippers have only themselves to blame.", "evaluative.verdict-idiom"),
     ("Islanders are paying the price for the board's war on energy.", "labels.charged"),
