@@ -9,7 +9,10 @@ set of people); "said one, Ana Ruiz," (the apposition names the pronoun); an asi
 to whom the source spoke ("A witness, speaking to Reuters,": the outlet relays, it does not
 name the witness); a work "published in" a named journal; document nouns a body issues
 ("a summary released by the county"); "identified X as Y" (who someone is, told by the
-party that names them); "reports in <place>" (still nobody's reports).
+party that names them); "reports in <place>" (still nobody's reports); "had expected 95 cents
+a share" (a forecaster's figure); a belief whose clause has an apposition ("believe the
+pilot, a veteran, was") or a bare plural before a modal ("believe fares will"); doubt cast
+on a reckoning ("questioned the projections").
 
 Every sentence here is invented for the test.
 """
@@ -89,6 +92,25 @@ SOURCED = [
         "The Tarrow County coroner",
         Strength.NAMED,
     ),
+    # a forecast figure as the object of "expected"
+    (
+        "Analysts polled by the Harbour Wire had expected 95 cents a share.",
+        "Analysts polled by the Harbour Wire",
+        Strength.ANONYMOUS,
+    ),
+    # a belief whose clause has an apposition, or a bare plural before a modal
+    (
+        "Investigators believe the pilot, a veteran of the route, was flying too low.",
+        "Investigators",
+        Strength.ANONYMOUS,
+    ),
+    ("Economists believe fares will rise again in spring.", "Economists", Strength.ANONYMOUS),
+    # a reckoning called into doubt
+    (
+        "Several parents questioned the district's enrollment projections.",
+        "Several parents",
+        Strength.ANONYMOUS,
+    ),
 ]
 
 NOT_SOURCED = [
@@ -103,6 +125,11 @@ NOT_SOURCED = [
     # a thing found, not a person named; people describing themselves
     "Researchers identified two genes linked to seasickness.",
     "Most voters in the harbour ward identify as independents.",
+    "Even growers who would never identify themselves as radicals joined the protest.",
+    # an expected figure with no one expecting; the writer's belief
+    "The expected 5,000 visitors never came to the pier.",
+    "Fares rose more than expected 2 percent in May.",
+    "I think rates will fall in spring.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
