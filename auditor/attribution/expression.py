@@ -33,6 +33,8 @@ _PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe w
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clause may open
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
+# participles after which "in" names where a work appeared (Expressions._published_in)
+_PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 _UNREAD = object()  # no reading of a span yet (Expressions._analyse; a reading may be None)
 
@@ -134,7 +136,12 @@ class Expressions:
         if n == 2 and lows[0] == "the" and self._demonym_plural(lows[1]):
             # "the Saudis said": a nation's government, as "Riyadh"; a name, not a description
             strength, form = Strength.NAMED, "name"
-        placed = cut < n and lows[cut] in _PLACING  # "people in Fort Ellis": residents
+        # "people in Fort Ellis": residents; but "reports in Lirana" are still nobody's
+        placed = (
+            cut < n
+            and lows[cut] in _PLACING
+            and (source_type is not SourceType.DOCUMENT or named_tail())
+        )
         bare = not names and (
             words in self.vague_heads
             or (not placed and self._vague_core(lows[:cut]))  # "media reports"
@@ -254,11 +261,21 @@ class Expressions:
         # journal's (a work in a work; not "staff in a video"); "polls in Ohio" are nobody's
         if place_only:
             return tail.type is SourceType.OUTLET or (
-                kind is SourceType.DOCUMENT and titled_work(tail)
+                kind is SourceType.DOCUMENT
+                and (titled_work(tail) or self._published_in(s, cut, tail))
             )
         # "a report by the minister", "data from the county assessor", "a spokesman for the
         # governor": a role that points to one person names its holder, as it does as subject
         return tail.type in BODIES or (tail.type is SourceType.PERSON and tail.form == "definite")
+
+    def _published_in(self, s: ReadSentence, cut: int, tail: SourceSpan) -> bool:
+        """'A study published in Tidewater Medicine': a work published in a name is in a
+        journal or a paper the reader can look up, whatever the name's other readings (not a
+        country: "a report published in Lirana")."""
+        if cut == 0 or s.lowers[cut - 1] not in _PUBLISHED or tail.form != "name":
+            return False
+        words = tail.text.lower().removeprefix("the ").split()
+        return all(" ".join(words[:n]) not in self.countries for n in (1, 2, 3))
 
     def _one_force(self, kind: SourceType, head_part: list[Token]) -> bool:
         """'Police said', 'the police', 'state police': a body known by a collective noun (no

@@ -277,7 +277,17 @@ class NounPhrases:
         while m + 1 < len(s.tokens) and s.tokens[m].lower in self.verb_modifiers:
             m += 1
         after = s.tokens[m] if m < len(s.tokens) else None
-        return after is None or not (after.is_capitalised or after.lower in self.speech_words)
+        if after is None:
+            return True
+        if after.is_capitalised or after.lower in self.speech_words:
+            return False
+        # "Donnelly recalled that ...": a verb with a clause of content after it needs a
+        # subject, so the word before it is a name, not an opening adverb
+        return not (
+            after.lower.endswith(("ed", "s"))
+            and m + 1 < len(s.tokens)
+            and s.tokens[m + 1].lower == "that"
+        )
 
     def _np_before(self, s: ReadSentence, j: int) -> SourceSpan | None:
         if j < 0 or (s.tokens[j].lower in self.determiners and not self._object_her(s, j)):

@@ -13,6 +13,7 @@ from auditor.attribution.grammar import (
 )
 from auditor.attribution.sentence import ReadSentence, after_quote
 from auditor.attribution.spans import SourceSpan
+from auditor.models import SourceType
 from auditor.tokens import QUOTE
 
 # verbs that may open a sentence with their speaker after them ("Says Ruiz: ...")
@@ -74,8 +75,11 @@ class Speakers:
                 # the speaker
                 return None
             if follower is not None and follower.text == ",":
-                if source.form != "name" and source.type in PEOPLE:
-                    # "..., said another witness, Ann Roe.": the apposition names her
+                if source.form != "name" and (
+                    source.type in PEOPLE or source.type is SourceType.UNKNOWN
+                ):
+                    # "..., said another witness, Ann Roe.": the apposition names her (and
+                    # "..., said one, Ann Roe,": a pronoun the lexicons give no type)
                     return self._named_by_apposition(s, source, last=True) or source
                 return self._named_series(s, source) or source
             if speech and follower is not None and follower.lower == "of" and source.form == "bare":

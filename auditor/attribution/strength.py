@@ -155,11 +155,20 @@ class Strengths:
         if source is None or source.form != "name" or source.type not in _AGREEING_TYPES:
             return source
         k = s.index(source.start)
-        if k + 1 != cue or s.index(source.end) != cue:
-            return source  # one word, right before the verb
+        if s.index(source.end) != k + 1:
+            return source  # one word
         if k != s.first_word and s.tokens[k - 1].text not in _CLAUSE_OPENINGS:
             return source  # "Did Campos call", "in Texas argue": not a clause's subject
-        word, verb = s.tokens[k], s.tokens[cue].lower
+        word = s.tokens[k]
+        if k + 1 < cue and s.tokens[k + 1].lower == "who" and word.lower.endswith("s"):
+            # "Reviewers who tried it said": a restrictive clause picks some of a set of
+            # people (a name takes a comma before "who")
+            if not word.is_possessive and word.lower not in self.countries:
+                return replace(source, strength=Strength.ANONYMOUS, form="plural")
+            return source
+        if k + 1 != cue:
+            return source  # one word, right before the verb
+        verb = s.tokens[cue].lower
         if (
             not word.lower.endswith("s")
             or word.is_possessive

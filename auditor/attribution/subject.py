@@ -88,6 +88,10 @@ _COUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "rather", "other"})
 # a verb that agrees only with a plural: "Minicabs are lagging" opens with a set, not a person
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-"})  # what opens an apposition that names
+# verbs of an aside that says to whom a source spoke (_clause_aside)
+_SPOKE_TO = frozenset(
+    {"speaking", "talking", "writing", "spoke", "talked", "wrote", "told", "speaks", "talks"}
+)
 _CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
 _OPENING_ADVERBS = frozenset(
     {"nonetheless", "nevertheless", "meanwhile", "instead", "still", "however", "moreover"}
@@ -870,6 +874,7 @@ class Subjects:
                 if (
                     source
                     and _names_one(s, named, comma - 1)
+                    and not _clause_aside(inside)
                     and source.form != "name"
                     and not self._apposition_describes(s, source, k, comma)
                 ):
@@ -1483,6 +1488,15 @@ def _names_one(s: ReadSentence, named: SourceSpan | None, last: int) -> bool:
         and s.tokens[last - 1].is_capitalised
         and named.text.split(maxsplit=1)[0].lower() not in RELATIVES
     )
+
+
+def _clause_aside(inside: list[Token]) -> bool:
+    """'A witness, speaking to Reuters,' and 'A witness, who spoke to Reuters,': a clause
+    between the commas says to whom the source spoke, and the outlet in it is the relay, not
+    the source's name (a relayed source keeps its own grade, LABELS.md)."""
+    if inside[0].text in RELATIVES and len(inside) > 1:
+        return inside[1].lower in _SPOKE_TO
+    return inside[0].lower in _SPOKE_TO
 
 
 def _opening_adverb(low: str) -> bool:
