@@ -292,3 +292,14 @@ def test_a_shared_boundary_matches_as_written(pattern: str, flags: int) -> None:
     shared, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
     got = [(m.span(), m.groups()) for m in shared.finditer(text)]
     assert got == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_alternatives_opening_with_i_k_or_s_keep_their_letter() -> None:
+    """A class of their cases beyond ASCII would be a big charset (speed43)."""
+    from auditor.rules.firstchar import program
+
+    assert program("kept|said|is", re.I).code == program("kept|said|is", re.I, cased=False).code
+    text = "KEPT \u212aept ſaid SAID İs ıs is WAS"
+    plain = re.compile(r"\b(?:kept|said|is|was)\b", re.I)
+    found = compile_pattern(plain.pattern, re.I).finditer(text)
+    assert [m.span() for m in found] == [m.span() for m in plain.finditer(text)]
