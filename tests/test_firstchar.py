@@ -292,3 +292,44 @@ def test_a_shared_boundary_matches_as_written(pattern: str, flags: int) -> None:
     shared, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
     got = [(m.span(), m.groups()) for m in shared.finditer(text)]
     assert got == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_alternatives_opening_with_i_k_or_s_keep_their_letter() -> None:
+    """A class of their cases beyond ASCII would be a big charset (speed43)."""
+    from auditor.rules.firstchar import program
+
+    assert program("kept|said|is", re.I).code == program("kept|said|is", re.I, cased=False).code
+    text = "KEPT \u212aept ſaid SAID İs ıs is WAS"
+    plain = re.compile(r"\b(?:kept|said|is|was)\b", re.I)
+    found = compile_pattern(plain.pattern, re.I).finditer(text)
+    assert [m.span() for m in found] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_class_with_one_character_beyond_255_is_compiled_small() -> None:
+    from auditor.rules.firstchar import program
+
+    for flags in (0, re.I):
+        small = program(r"[\w.'’-]+", flags)
+        assert len(small.code) < len(program(r"[\w.'’-]+", flags, cased=False).code) / 3
+
+
+# characters a class of the pack may hold or a text may give it: ASCII, cases beyond it,
+# quotation marks and dashes, the object replacement character, a letter beyond the BMP
+_CLASS_CHARS = [
+    *string.ascii_letters[:6], *"KSIksi.,:;'\"-_ 09", *_MORE_CASES.values(), "é", "É",
+    "\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\ufffc", "\U0001d400",
+]  # fmt: skip
+_CLASS_ITEMS = st.one_of(
+    st.sampled_from(_CLASS_CHARS).map(re.escape),
+    st.sampled_from([r"\w", r"\d", r"\s", r"\W", "a-f", "\u2010-\u2015", "\u2018-\u201d"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLASS_ITEMS, min_size=1, max_size=6), st.booleans(), st.sampled_from([0, re.I]))
+def test_a_small_class_takes_the_characters_re_takes(items, negated, flags) -> None:
+    """Any class, rewritten or not by ``_small_classes``, matches what ``re`` matches."""
+    pattern = f"[{'^' if negated else ''}{''.join(items)}]"
+    small, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
+    chars = [*_CLASS_CHARS, *(c.upper() for c in _CLASS_CHARS), "\u0131", "\u212a", "x", "Z"]
+    assert [c for c in chars if small.fullmatch(c)] == [c for c in chars if plain.fullmatch(c)]

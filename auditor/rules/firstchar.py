@@ -155,6 +155,7 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
         _shared_boundaries(tree, tree.state.flags)
         _grouped_branches(tree, tree.state.flags)
         _cased_branches(tree, tree.state.flags)
+        _small_classes(tree, tree.state.flags)
     state = tree.state
     groups: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
@@ -266,7 +267,7 @@ def _factored(group: list):
 
 def _cased_branches(tree, flags: int) -> None:
     """Give each alternative in ``tree`` that opens with a case-insensitive ASCII letter a
-    case-sensitive class of it instead."""
+    case-sensitive class of it instead (not "i", "k", "s": :func:`_cased_literal`)."""
     _rewrite_alternations(tree, flags, _case_heads)
 
 
@@ -276,6 +277,77 @@ def _case_heads(branches: list, flags: int) -> None:
             cased = _cased_literal(branch.data[0][1], flags, branch.state)
             if cased is not None:
                 branch.data[0] = cased
+
+
+def _small_classes(tree, flags: int) -> None:
+    """Write each class in ``tree`` that ``re`` would compile to a table of every
+    character (its "big charset": 256 bytes of block numbers, then a bitmap of 32 bytes a
+    block) as a bitmap of its first 256 characters, then its others one by one.
+
+    ``[\\w.'’-]`` is a big charset of 90 words for its one character beyond 255, where
+    the other form is 16: a pattern that holds a few reads a few more cache lines at each
+    try. The class takes the same characters: only classes without a character that has
+    cases under ``re.IGNORECASE`` are rewritten (``re`` adds none of their cases then), and
+    only when their characters beyond 255 make at most two runs, which ``re`` writes as
+    literals or ranges (more would make a big charset again).
+    """
+    for k, (op, av) in enumerate(tree.data):
+        if op is sre.IN:
+            small = _small_class(av, flags)
+            if small is not None:
+                tree.data[k] = (sre.IN, small)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _small_classes(branch, flags)
+        elif op is sre.SUBPATTERN:
+            _small_classes(av[3], (flags | av[1]) & ~av[2])
+        elif op in REPEATS:
+            _small_classes(av[2], flags)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _small_classes(av[1], flags)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _small_classes(branch, flags)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            _small_classes(av, flags)
+
+
+def _small_class(items: list, flags: int) -> list | None:
+    """:func:`_small_classes` for one class's items; None where it is kept as it is."""
+    if flags & re.LOCALE:
+        return None
+    chars: list[int] = []
+    rest = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.append(av)
+        elif op is sre.RANGE and av[1] - av[0] <= _MOST_RANGE:
+            chars.extend(range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY or op is sre.NEGATE:
+            rest.append((op, av))
+        else:
+            return None
+    if flags & re.IGNORECASE and any(map(_sre.unicode_iscased, chars)):
+        return None
+    low = [c for c in chars if c < 256]
+    high = sorted({c for c in chars if c >= 256})
+    if not high or high[-1] > 0xFFFF or _runs(high) > 2 or _runs(sorted({*chars})) <= 2:
+        return None  # no big charset, or one re would still make
+    charmap = bytearray(256)
+    for c in low:
+        charmap[c] = 1
+    negate = [item for item in rest if item[0] is sre.NEGATE]
+    categories = [item for item in rest if item[0] is not sre.NEGATE]
+    bitmap = (sre.CHARSET, compiler._mk_bitmap(charmap))
+    # re tests the items in turn and keeps the big characters' literals first: the
+    # categories (``\w``, which most characters tried are) before the bitmap
+    return [*negate, *((sre.LITERAL, c) for c in high), *categories, bitmap]
+
+
+def _runs(chars: list[int]) -> int:
+    """How many runs of consecutive characters the sorted ``chars`` make."""
+    return sum(1 for k, c in enumerate(chars) if k == 0 or chars[k - 1] != c - 1)
 
 
 def _rewrite_alternations(tree, flags: int, rewrite: Callable[[list, int], None]) -> None:
@@ -305,12 +377,22 @@ def _rewrite_alternations(tree, flags: int, rewrite: Callable[[list, int], None]
 
 
 def _cased_literal(code: int, flags: int, state):
-    """A case-insensitive ASCII letter as a case-sensitive class of its cases, or None."""
+    """A case-insensitive ASCII letter as a case-sensitive class of its cases, or None.
+
+    None also for "i", "k" and "s" (without the ASCII flag): a class of their cases beyond
+    ASCII compiles to a table of 90 words where the letter is 2, which ``re`` reads at each
+    try (about 3 cache lines where the letter's head is 1), and an alternation of hundreds
+    of words holds it at every level of its trie. Compiled as written, such an alternative
+    is entered rather than turned down at its head: fewer instructions and 5% fewer
+    last-level cache misses over a pass (speed43 in docs/speed.md).
+    """
     char = chr(code)
     if not flags & re.IGNORECASE or flags & re.LOCALE or not (char.isascii() and char.isalpha()):
         return None
     low = char.lower()
-    cases = low + low.upper() + ("" if flags & re.ASCII else _MORE_CASES.get(low, ""))
+    if low in _MORE_CASES and not flags & re.ASCII:
+        return None
+    cases = low + low.upper()
     letters = parser.SubPattern(state, [(sre.IN, [(sre.LITERAL, ord(c)) for c in cases])])
     return sre.SUBPATTERN, (None, 0, sre.SRE_FLAG_IGNORECASE, letters)
 
