@@ -516,9 +516,10 @@ def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Se
 
     Where at least a share of the article's other unattributed claims are EDITORIAL FRAMING,
     an unattributed claim whose framing score reaches ``floor`` times the threshold is too, and
-    so is one with a cue of ``rules`` (a question, a scare quote) whatever its weight (scoring.toml ``[opinion]``; docs/tuning.md). The share asked is ``share`` of an article
-    that attributes a fifth of its claims or more, and falls to ``uncited`` as fewer are: a
-    report cites its sources, a column argues in its own voice.
+    so is one with a cue of ``rules`` (a question) whatever its weight (scoring.toml
+    ``[opinion]``; docs/tuning.md). The share asked is ``share`` of an article that attributes
+    a fifth of its claims or more, and falls to ``uncited`` as fewer are: a report cites its
+    sources, a column argues in its own voice.
     """
     opinion = settings.opinion
     floor = opinion.floor * settings.threshold
