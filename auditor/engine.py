@@ -515,13 +515,15 @@ def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Se
     """Weak writer-voice cues read as framing in an article that argues throughout.
 
     Where at least a share of the article's other unattributed claims are EDITORIAL FRAMING,
-    an unattributed claim whose framing score reaches ``floor`` times the threshold is too
-    (scoring.toml ``[opinion]``; docs/tuning.md). The share asked is ``share`` of an article
-    that attributes a fifth of its claims or more, and falls to ``uncited`` as fewer are: a
-    report cites its sources, a column argues in its own voice.
+    an unattributed claim whose framing score reaches ``floor`` times the threshold is too, and
+    so is one with a cue of ``rules`` (a question) whatever its weight (scoring.toml
+    ``[opinion]``; docs/tuning.md). The share asked is ``share`` of an article that attributes
+    a fifth of its claims or more, and falls to ``uncited`` as fewer are: a report cites its
+    sources, a column argues in its own voice.
     """
     opinion = settings.opinion
     floor = opinion.floor * settings.threshold
+    rules = opinion.rules
     claims = cited = framed = 0
     weak = []  # the unattributed claims with weak cues
     for s in sentences:  # (one walk, counting: this is asked of every article)
@@ -532,7 +534,9 @@ def _in_opinion(sentences: tuple[Sentence, ...], settings: Settings) -> tuple[Se
             cited += 1
         elif s.label is Label.EDITORIAL:
             framed += 1
-        elif s.framing_score and s.framing_score >= floor:
+        elif s.framing_score and (
+            s.framing_score >= floor or (rules and not rules.isdisjoint(e.rule for e in s.evidence))
+        ):
             weak.append(s)
     others = claims - cited - 1  # the other unattributed claims
     if others < opinion.min_claims or not weak or framed < opinion.mark(cited / claims) * others:

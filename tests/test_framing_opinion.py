@@ -113,6 +113,8 @@ def test_the_mark_rises_with_the_attributed_share_up_to_share() -> None:
 
 
 def test_the_share_and_floor_come_from_the_scoring_data() -> None:
-    assert Settings().opinion == Opinion(share=0.6, floor=0.5, min_claims=5, uncited=0.5, rise=0.5)
+    assert Settings().opinion == Opinion(
+        share=0.6, floor=0.5, min_claims=5, uncited=0.5, rise=0.5, rules=frozenset({"question.any"})
+    )
     stricter = replace(Settings(), opinion=Opinion(0.9, 0.5, 5, uncited=0.9, rise=0.5))
     assert label_of([*COLUMN, WEAK], WEAK, stricter).label is Label.UNSOURCED
