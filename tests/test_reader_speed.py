@@ -6,10 +6,13 @@ quick test put in front of a reading can never change what it answers.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from auditor.api import engine_for
 from auditor.attribution import ReadSentence, SourceReader
+from auditor.attribution import reader as reader_module
 from auditor.attribution.sentence import clitic_host, is_acronym
 from auditor.tokens import Token, tokenize
 
@@ -46,6 +49,20 @@ def test_reader_keeps_its_lexicons_in_slots(reader: SourceReader) -> None:
     ``self`` in slower forms or not at all, and the whole reader runs slower (docs/speed.md).
     A new lexicon goes into ``__slots__``."""
     assert not vars(reader), sorted(vars(reader))
+
+
+def test_shared_words_change_no_lexicon(reader: SourceReader, monkeypatch) -> None:
+    """The reader's word sets with their strings shared (speed42) hold the same words, and
+    its word-keyed tables the same entries, as a reader built without the sharing; and every
+    word is the one interned string, which is what the sharing is for."""
+    monkeypatch.setattr(reader_module, "_share_words", lambda _reader: None)
+    plain = SourceReader(engine_for().ruleset)
+    for name in SourceReader.__slots__:
+        shared, unshared = getattr(reader, name), getattr(plain, name)
+        assert type(shared) is type(unshared), name
+        assert shared == unshared, name
+        if type(shared) in (frozenset, dict):
+            assert all(sys.intern(w) is w for w in shared if type(w) is str), name
 
 
 def _old_names(reader: SourceReader, s: ReadSentence, offset: int, tokens: list[Token]) -> list:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 
 from auditor.attribution.documents import Objects
@@ -183,6 +184,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.given_genders = dict.fromkeys(words("given-names-male"), "he") | dict.fromkeys(
             words("given-names-female"), "she"
         )
+        _share_words(self)
 
     def read(self, sentence: ReadSentence, cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
@@ -412,6 +414,24 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         return (
             token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )
+
+
+def _share_words(reader: SourceReader) -> None:
+    """Make every word of the reader's word sets and word-keyed tables one interned string.
+
+    Each lexicon was parsed on its own, so "the" was a different string in each of the
+    dozen sets holding it, all of them apart in the heap. A probe that finds a word reads
+    the string the set holds (a token's lower form is never the same object), and those
+    scattered strings missed the processor's cache; shared, one string a word serves every
+    set, and the literals of the reader's code are interned strings too (docs/speed.md,
+    speed42). Equal strings: every answer is as before.
+    """
+    for name in SourceReader.__slots__:
+        value = getattr(reader, name)
+        if type(value) is frozenset and all(type(w) is str for w in value):
+            setattr(reader, name, frozenset(map(sys.intern, value)))
+        elif type(value) is dict and all(type(w) is str for w in value):
+            setattr(reader, name, {sys.intern(w): v for w, v in value.items()})
 
 
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
