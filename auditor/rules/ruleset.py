@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, count
 
 from auditor.rules.edges import HEAD, NO_EDGES
 from auditor.rules.lexicon import Lexicon
@@ -26,7 +26,7 @@ class RuleSet:
     # instances of a process (the parts) kept its loads of these and its calls on self
     # unspecialised in CPython 3.11 (docs/speed.md, speed29)
     __slots__ = (
-        "_always", "_exact", "_gate_bits", "_gated", "_parts",
+        "_always", "_by_near", "_exact", "_gate_bits", "_gated", "_near_words", "_parts",
         "_span_patterns", "_text_patterns", "_trie", "by_id", "counted", "lexicons",
         "quote_rules", "rules", "span_near_words",
     )  # fmt: skip
@@ -74,16 +74,13 @@ class RuleSet:
             )
             for scope in ("sentence", "paragraph")
         }
-        # which text patterns to try: those without near words always, the rest by word,
-        # found under _NEAR in the word's node of the trie's root (a node of its own if it
-        # starts no phrase), so one look-up per token answers both (docs/speed.md, speed41)
+        self._near_words = frozenset(w for r in self._text_patterns for w in r.near)
+        # which text patterns to try: those without near words always, the rest by word
         self._always = [i for i, r in enumerate(self._text_patterns) if not r.near]
-        by_near: dict[str, list[int]] = defaultdict(list)
+        self._by_near: dict[str, list[int]] = defaultdict(list)
         for i, rule in enumerate(self._text_patterns):
             for word in rule.near:
-                by_near[word].append(i)
-        for word, patterns in by_near.items():
-            self._trie.setdefault(word, {})[_NEAR] = tuple(patterns)
+                self._by_near[word].append(i)
         # what scan_span needs to know of a span's words
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
@@ -130,15 +127,14 @@ class RuleSet:
         ``missing`` is :meth:`missing` of the text, worked out if not given)."""
         if missing is None:
             missing = self.missing(text)
-        firsts = self._roots(tokens)
-        found = self._scan_terms(text, tokens, kinds, firsts)
-        nears = list(map(dict.get, firsts, repeat(_NEAR)))  # the text patterns a token is near
-        near: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for k, patterns in zip(compress(count(), nears), filter(None, nears), strict=True):
-            near[patterns].append(k)  # the few tokens that are near words
+        found = self._scan_terms(text, tokens, kinds)
+        near: dict[str, list[int]] = defaultdict(list)
+        lowers = tokens.lowers
+        for k in compress(count(), map(self._near_words.__contains__, lowers)):
+            near[lowers[k]].append(k)  # the few tokens that are near words
         near_tokens: dict[int, list[int]] = defaultdict(list)  # a text pattern's, by its index
-        for patterns, found_at in near.items():
-            for k in patterns:
+        for word, found_at in near.items():
+            for k in self._by_near[word]:
                 near_tokens[k] += found_at
         folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
         patterns, gate_bits, size = self._text_patterns, self._gate_bits, len(text)
@@ -225,18 +221,11 @@ class RuleSet:
                 found += _matches(rule, span, 0, len(span), start)
         return found
 
-    def _roots(self, tokens: TokenTable) -> list[dict]:
-        """Each token's node in the trie's root: the phrases it starts and the text patterns
-        it is near; _NO_NODE (empty, so false) for most."""
-        return list(map(self._trie.get, tokens.lowers, repeat(_NO_NODE)))
-
-    def _scan_terms(
-        self, text: str, tokens: TokenTable, kinds: frozenset[str], firsts: list[dict]
-    ) -> list[Match]:
-        """The term matches, given each token's node in the trie's root (``firsts``)."""
+    def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
         found: list[Match] = []
         lowered, words = tokens.lowers, tokens.words
         size = len(lowered)
+        firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
         nexts: list[str | None] = lowered[1:]
         nexts.append(None)  # no word follows the last
         # each token that starts a phrase, its node and the word after it
@@ -384,8 +373,6 @@ class _SpanRules:
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
-_NEAR = "  "  # a root node's key for the text patterns near its word (tried in its windows)
-_NO_NODE: dict = {}  # the root's answer for a word it does not hold (never written)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
