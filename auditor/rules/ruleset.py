@@ -63,6 +63,11 @@ class RuleSet:
                 node[_CASED] = frozenset(
                     t[0] for r in rules for t in self._exact[r.id] if len(t) == 1
                 )
+        # a key that is no string makes the root a dict that keeps each key's hash in its
+        # entry, so a token's look-up that meets another word's entry compares the hashes
+        # instead of reading that word's string elsewhere in memory (most tokens start no
+        # phrase; docs/speed.md, speed41); no token is looked up with it
+        self._trie[_HASHED] = None
         # rules tried everywhere whose matches hold one of a few strings: a text without
         # them is not searched (bit k of missing() for rule k; auditor/rules/literals.py)
         self._gated = [r for r in self.rules if r.gate is not None]
@@ -373,6 +378,7 @@ class _SpanRules:
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
+_HASHED = 0  # the trie root's key that is no string (see RuleSet.__init__)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
