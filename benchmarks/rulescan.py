@@ -30,6 +30,7 @@ import time
 from bisect import bisect_left
 from collections import defaultdict
 from functools import partial
+from itertools import compress, count
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -105,7 +106,9 @@ def main() -> None:
 
     def terms() -> None:
         for _d, _s, _p, _q, masked, table, _m, _w, _b in inputs:
-            rules._scan_terms(masked, table, kinds)
+            firsts = list(map(rules._trie.get, table.lowers))
+            at = list(compress(count(), firsts))
+            rules._scan_terms(masked, table, kinds, at, list(filter(None, firsts)))
 
     def terms_without_context() -> None:
         kept = ruleset_module.context_ok
