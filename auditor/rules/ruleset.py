@@ -75,7 +75,7 @@ class RuleSet:
             for scope in ("sentence", "paragraph")
         }
         # which text patterns to try: those without near words always, the rest by word,
-        # under _NEAR in the word's node of the trie's root (a node of its own if it starts
+        # under _PATTERNS in the word's node of the trie's root (a node of its own if it starts
         # no phrase): the look-up that finds the phrases a token starts finds them too
         self._always = [i for i, r in enumerate(self._text_patterns) if not r.near]
         by_near: dict[str, list[int]] = defaultdict(list)
@@ -83,7 +83,7 @@ class RuleSet:
             for word in rule.near:
                 by_near[word].append(i)
         for word, patterns in by_near.items():
-            self._trie.setdefault(word, {})[_NEAR] = tuple(patterns)
+            self._trie.setdefault(word, {})[_PATTERNS] = tuple(patterns)
         # a key that is no string makes the root a dict that keeps each key's hash in its
         # entry, so a token's look-up that meets another word's entry compares the hashes
         # instead of reading that word's string elsewhere in memory (most tokens start no
@@ -139,7 +139,7 @@ class RuleSet:
         at = list(compress(count(), firsts))  # the tokens with one
         nodes = list(filter(None, firsts))
         found = self._scan_terms(text, tokens, kinds, at, nodes)
-        nears = list(map(dict.get, nodes, repeat(_NEAR)))  # the text patterns a token is near
+        nears = list(map(dict.get, nodes, repeat(_PATTERNS)))  # the text patterns a token is near
         near: dict[tuple[int, ...], list[int]] = defaultdict(list)
         for k, patterns in zip(compress(at, nears), filter(None, nears), strict=True):
             near[patterns].append(k)  # the few tokens that are near words
@@ -390,7 +390,7 @@ class _SpanRules:
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
-_NEAR = "  "  # a root node's key for the text patterns near its word, by their index
+_PATTERNS = "  "  # a root node's key for the text patterns near its word, by their index
 _HASHED = 0  # the trie root's key that is no string (see RuleSet.__init__)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
