@@ -30,7 +30,6 @@ import time
 from bisect import bisect_left
 from collections import defaultdict
 from functools import partial
-from itertools import compress, count
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -106,9 +105,7 @@ def main() -> None:
 
     def terms() -> None:
         for _d, _s, _p, _q, masked, table, _m, _w, _b in inputs:
-            firsts = list(map(rules._trie.get, table.lowers))
-            at = list(compress(count(), firsts))
-            rules._scan_terms(masked, table, kinds, at, list(filter(None, firsts)))
+            rules._scan_terms(masked, table, kinds, *rules._roots(table.lowers))
 
     def terms_without_context() -> None:
         kept = ruleset_module.context_ok

@@ -135,18 +135,9 @@ class RuleSet:
         ``missing`` is :meth:`missing` of the text, worked out if not given)."""
         if missing is None:
             missing = self.missing(text)
-        firsts = list(map(self._trie.get, tokens.lowers))  # a token's node, None for most
-        at = list(compress(count(), firsts))  # the tokens with one
-        nodes = list(filter(None, firsts))
+        at, nodes = self._roots(tokens.lowers)
         found = self._scan_terms(text, tokens, kinds, at, nodes)
-        nears = list(map(dict.get, nodes, repeat(_PATTERNS)))  # the text patterns a token is near
-        near: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for k, patterns in zip(compress(at, nears), filter(None, nears), strict=True):
-            near[patterns].append(k)  # the few tokens that are near words
-        near_tokens: dict[int, list[int]] = defaultdict(list)  # a text pattern's, by its index
-        for patterns, found_at in near.items():
-            for k in patterns:
-                near_tokens[k] += found_at
+        near_tokens = _near_tokens(at, nodes)
         folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
         patterns, gate_bits, size = self._text_patterns, self._gate_bits, len(text)
         # in pack order; a rule none of whose near words occur is skipped
@@ -231,6 +222,13 @@ class RuleSet:
             if search(span) is not None and rule.kind in kinds:  # most find none
                 found += _matches(rule, span, 0, len(span), start)
         return found
+
+    def _roots(self, lowers: list[str]) -> tuple[list[int], list[dict]]:
+        """The tokens (of lower-cased forms ``lowers``) found in the trie's root, in order,
+        and their nodes there: one look-up a token for both the phrases it starts and the
+        text patterns it is near."""
+        firsts = list(map(self._trie.get, lowers))  # None for most
+        return list(compress(count(), firsts)), list(filter(None, firsts))
 
     def _scan_terms(
         self,
@@ -395,6 +393,20 @@ _HASHED = 0  # the trie root's key that is no string (see RuleSet.__init__)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
+
+
+def _near_tokens(at: list[int], nodes: list[dict]) -> dict[int, list[int]]:
+    """The near tokens of each text pattern, by its index, from the tokens ``at`` found in
+    the trie's root and their ``nodes`` (:meth:`RuleSet._roots`); unsorted."""
+    nears = list(map(dict.get, nodes, repeat(_PATTERNS)))  # the text patterns a token is near
+    near: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for k, patterns in zip(compress(at, nears), filter(None, nears), strict=True):
+        near[patterns].append(k)  # the few tokens that are near words
+    near_tokens: dict[int, list[int]] = defaultdict(list)
+    for patterns, found_at in near.items():
+        for k in patterns:
+            near_tokens[k] += found_at
+    return near_tokens
 
 
 def _gated(exists: Callable, strings: tuple[str, ...]) -> Callable:
