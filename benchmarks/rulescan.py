@@ -105,7 +105,7 @@ def main() -> None:
 
     def terms() -> None:
         for _d, _s, _p, _q, masked, table, _m, _w, _b in inputs:
-            rules._scan_terms(masked, table, kinds)
+            rules._scan_terms(masked, table, kinds, *rules._roots(table.lowers))
 
     def terms_without_context() -> None:
         kept = ruleset_module.context_ok

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from itertools import chain, compress, count
+from itertools import chain, compress, count, repeat
 
 from auditor.rules.edges import HEAD, NO_EDGES
 from auditor.rules.lexicon import Lexicon
@@ -26,7 +26,7 @@ class RuleSet:
     # instances of a process (the parts) kept its loads of these and its calls on self
     # unspecialised in CPython 3.11 (docs/speed.md, speed29)
     __slots__ = (
-        "_always", "_by_near", "_exact", "_gate_bits", "_gated", "_near_words", "_parts",
+        "_always", "_exact", "_gate_bits", "_gated", "_parts",
         "_span_patterns", "_text_patterns", "_trie", "by_id", "counted", "lexicons",
         "quote_rules", "rules", "span_near_words",
     )  # fmt: skip
@@ -74,13 +74,21 @@ class RuleSet:
             )
             for scope in ("sentence", "paragraph")
         }
-        self._near_words = frozenset(w for r in self._text_patterns for w in r.near)
-        # which text patterns to try: those without near words always, the rest by word
+        # which text patterns to try: those without near words always, the rest by word,
+        # under _PATTERNS in the word's node of the trie's root (a node of its own if it starts
+        # no phrase): the look-up that finds the phrases a token starts finds them too
         self._always = [i for i, r in enumerate(self._text_patterns) if not r.near]
-        self._by_near: dict[str, list[int]] = defaultdict(list)
+        by_near: dict[str, list[int]] = defaultdict(list)
         for i, rule in enumerate(self._text_patterns):
             for word in rule.near:
-                self._by_near[word].append(i)
+                by_near[word].append(i)
+        for word, patterns in by_near.items():
+            self._trie.setdefault(word, {})[_PATTERNS] = tuple(patterns)
+        # a key that is no string makes the root a dict that keeps each key's hash in its
+        # entry, so a token's look-up that meets another word's entry compares the hashes
+        # instead of reading that word's string elsewhere in memory (most tokens start no
+        # phrase; docs/speed.md, speed41); no token is looked up with it
+        self._trie[_HASHED] = None
         # what scan_span needs to know of a span's words
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
@@ -127,15 +135,9 @@ class RuleSet:
         ``missing`` is :meth:`missing` of the text, worked out if not given)."""
         if missing is None:
             missing = self.missing(text)
-        found = self._scan_terms(text, tokens, kinds)
-        near: dict[str, list[int]] = defaultdict(list)
-        lowers = tokens.lowers
-        for k in compress(count(), map(self._near_words.__contains__, lowers)):
-            near[lowers[k]].append(k)  # the few tokens that are near words
-        near_tokens: dict[int, list[int]] = defaultdict(list)  # a text pattern's, by its index
-        for word, found_at in near.items():
-            for k in self._by_near[word]:
-                near_tokens[k] += found_at
+        at, nodes = self._roots(tokens.lowers)
+        found = self._scan_terms(text, tokens, kinds, at, nodes)
+        near_tokens = _near_tokens(at, nodes)
         folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
         patterns, gate_bits, size = self._text_patterns, self._gate_bits, len(text)
         # in pack order; a rule none of whose near words occur is skipped
@@ -221,17 +223,30 @@ class RuleSet:
                 found += _matches(rule, span, 0, len(span), start)
         return found
 
-    def _scan_terms(self, text: str, tokens: TokenTable, kinds: frozenset[str]) -> list[Match]:
+    def _roots(self, lowers: list[str]) -> tuple[list[int], list[dict]]:
+        """The tokens (of lower-cased forms ``lowers``) found in the trie's root, in order,
+        and their nodes there: one look-up a token for both the phrases it starts and the
+        text patterns it is near."""
+        firsts = list(map(self._trie.get, lowers))  # None for most
+        return list(compress(count(), firsts)), list(filter(None, firsts))
+
+    def _scan_terms(
+        self,
+        text: str,
+        tokens: TokenTable,
+        kinds: frozenset[str],
+        at: list[int],
+        nodes: list[dict],
+    ) -> list[Match]:
+        """The term matches, given the tokens found in the trie's root (``at``, in order)
+        and their nodes there; a node holds the phrases its word starts, if any."""
         found: list[Match] = []
         lowered, words = tokens.lowers, tokens.words
         size = len(lowered)
-        firsts = list(map(self._trie.get, lowered))  # None for most; a node is never empty
         nexts: list[str | None] = lowered[1:]
         nexts.append(None)  # no word follows the last
-        # each token that starts a phrase, its node and the word after it
-        for i, first, after in zip(
-            compress(count(), firsts), filter(None, firsts), compress(nexts, firsts), strict=True
-        ):
+        # each token found, its node and the word after it
+        for i, first, after in zip(at, nodes, map(nexts.__getitem__, at), strict=True):
             ends = first.get(_END)
             node = first.get(after)
             if node is None:  # most: a phrase of one word at most
@@ -373,9 +388,25 @@ class _SpanRules:
 
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
+_PATTERNS = "  "  # a root node's key for the text patterns near its word, by their index
+_HASHED = 0  # the trie root's key that is no string (see RuleSet.__init__)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
+
+
+def _near_tokens(at: list[int], nodes: list[dict]) -> dict[int, list[int]]:
+    """The near tokens of each text pattern, by its index, from the tokens ``at`` found in
+    the trie's root and their ``nodes`` (:meth:`RuleSet._roots`); unsorted."""
+    nears = list(map(dict.get, nodes, repeat(_PATTERNS)))  # the text patterns a token is near
+    near: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for k, patterns in zip(compress(at, nears), filter(None, nears), strict=True):
+        near[patterns].append(k)  # the few tokens that are near words
+    near_tokens: dict[int, list[int]] = defaultdict(list)
+    for patterns, found_at in near.items():
+        for k in patterns:
+            near_tokens[k] += found_at
+    return near_tokens
 
 
 def _gated(exists: Callable, strings: tuple[str, ...]) -> Callable:
