@@ -125,14 +125,14 @@ NOT_SOURCED = [
     # a thing found, not a person named; people describing themselves
     "Researchers identified two genes linked to seasickness.",
     "Most voters in the harbour ward identify as independents.",
-    "Even growers who would never identify themselves as radicals joined the protest.",
+    "Many growers who never identify themselves as activists joined the march.",
     # an expected figure with no one expecting; the writer's belief
     "The expected 5,000 visitors never came to the pier.",
     "Fares rose more than expected 2 percent in May.",
     "I think rates will fall in spring.",
     # a document's name before a noun in "of": no verb of finding
     "The review board oversaw the release of records of the harbour police.",
-    "Maybe this summary document of 2009 can give us an idea of the new berths.",
+    "Perhaps this planning document of 2014 offers a glimpse of the new piers.",
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)

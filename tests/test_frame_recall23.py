@@ -8,7 +8,7 @@ word ("little political experience", "thin on detail", "was rushed through", "ba
 
 Kept: a scheduled or conditional "will" ("Residents will remember the victims at a vigil",
 "If fares rise, riders will feel it"); a how-to signpost ("How can residents find ...?"); a bare
-"Why?" and a question about the writer's own words ("What do I mean by that?") even in an
+"Why?" and a question about the writer's own words ("What do I mean by this?") even in an
 opinion piece; the same questions in a report.
 
 Every sentence here is invented for the test.
@@ -99,6 +99,6 @@ def test_the_same_question_in_a_report_is_a_signpost() -> None:
     assert label_in(REPORT, QUESTION) is Label.UNSOURCED
 
 
-@pytest.mark.parametrize("text", ["Why?", "What do I mean by that?"])
+@pytest.mark.parametrize("text", ["Why?", "What do I mean by this?"])
 def test_signposts_stay_unsourced_in_an_opinion_piece(text: str) -> None:
     assert label_in(COLUMN, text) is Label.UNSOURCED
