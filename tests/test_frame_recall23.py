@@ -21,6 +21,7 @@ from sentence_helpers import fired, one
 
 from auditor.api import audit_sentences
 from auditor.models import Label
+from tests.test_framing_opinion import COLUMN  # an invented column
 
 EDITORIAL = [
     ("Ferry riders will remember this at the next election.", "speculation.will-reaction"),
@@ -65,15 +66,6 @@ def test_ballooned_weighs_as_an_emotive_verb() -> None:
     assert sentence.label is Label.UNSOURCED  # 0.75 alone: decides only in an opinion piece
 
 
-# an invented column: most of its unattributed claims frame on their own
-COLUMN = [
-    "The harbour board has squandered a decade on its own vanity.",
-    "Its members are cowards who hide behind consultants.",
-    "The pier plan is a disgrace to the town.",
-    "Nobody believes the board's shameful promises any more.",
-    "Frankly, the whole affair is an embarrassment.",
-    "The board meets on Tuesdays in the old customs house.",
-]
 # an invented report: neutral facts
 REPORT = [
     "The harbour board met on Tuesday in the old customs house.",
