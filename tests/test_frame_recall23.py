@@ -21,7 +21,7 @@ from sentence_helpers import fired, one
 
 from auditor.api import audit_sentences
 from auditor.models import Label
-from tests.test_framing_opinion import COLUMN  # an invented column
+from tests.test_framing_opinion import COLUMN, REPORT  # an invented column and report
 
 EDITORIAL = [
     ("Ferry riders will remember this at the next election.", "speculation.will-reaction"),
@@ -66,15 +66,6 @@ def test_ballooned_weighs_as_an_emotive_verb() -> None:
     assert sentence.label is Label.UNSOURCED  # 0.75 alone: decides only in an opinion piece
 
 
-# an invented report: neutral facts
-REPORT = [
-    "The harbour board met on Tuesday in the old customs house.",
-    "It approved a levy of 40 pounds a household.",
-    "The levy will pay for repairs to the north pier.",
-    "Work is due to start in May and end in October.",
-    "The ferry will run from the south slip while the pier is closed.",
-    "The board has nine members, elected every four years.",
-]
 QUESTION = "Who pays for the new pier in the end?"
 
 
