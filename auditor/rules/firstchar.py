@@ -296,21 +296,8 @@ def _small_classes(tree, flags: int) -> None:
             small = _small_class(av, flags)
             if small is not None:
                 tree.data[k] = (sre.IN, small)
-        elif op is sre.BRANCH:
-            for branch in av[1]:
-                _small_classes(branch, flags)
-        elif op is sre.SUBPATTERN:
-            _small_classes(av[3], (flags | av[1]) & ~av[2])
-        elif op in REPEATS:
-            _small_classes(av[2], flags)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _small_classes(av[1], flags)
-        elif op is sre.GROUPREF_EXISTS:
-            for branch in av[1:]:
-                if branch is not None:
-                    _small_classes(branch, flags)
-        elif op is getattr(sre, "ATOMIC_GROUP", None):
-            _small_classes(av, flags)
+        for subpattern, inner_flags in _nested(op, av, flags):
+            _small_classes(subpattern, inner_flags)
 
 
 def _small_class(items: list, flags: int) -> list | None:
@@ -357,23 +344,27 @@ def _rewrite_alternations(tree, flags: int, rewrite: Callable[[list, int], None]
     for op, av in tree.data:
         if op is sre.BRANCH:
             rewrite(av[1], flags)
-            inner = av[1]
-        elif op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, subpattern = av
-            _rewrite_alternations(subpattern, (flags | add_flags) & ~del_flags, rewrite)
-            continue
-        elif op in REPEATS:
-            inner = (av[2],)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            inner = (av[1],)
-        elif op is sre.GROUPREF_EXISTS:
-            inner = tuple(branch for branch in av[1:] if branch is not None)
-        elif op is getattr(sre, "ATOMIC_GROUP", None):
-            inner = (av,)
-        else:
-            continue
-        for subpattern in inner:
-            _rewrite_alternations(subpattern, flags, rewrite)
+        for subpattern, inner_flags in _nested(op, av, flags):
+            _rewrite_alternations(subpattern, inner_flags, rewrite)
+
+
+def _nested(op, av, flags: int) -> list[tuple[parser.SubPattern, int]]:
+    """The subpatterns inside the item ``(op, av)`` of a parsed pattern, each with the flags
+    in force there (``flags`` outside it)."""
+    if op is sre.BRANCH:
+        return [(branch, flags) for branch in av[1]]
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, subpattern = av
+        return [(subpattern, (flags | add_flags) & ~del_flags)]
+    if op in REPEATS:
+        return [(av[2], flags)]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [(av[1], flags)]
+    if op is sre.GROUPREF_EXISTS:
+        return [(branch, flags) for branch in av[1:] if branch is not None]
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return [(av, flags)]
+    return []
 
 
 def _cased_literal(code: int, flags: int, state):
