@@ -50,8 +50,8 @@ class Opinion:
     min_claims: int  # least number of other unattributed claims to judge the article by
     uncited: float  # the least share asked of an article none of whose claims is attributed
     rise: float  # how fast the mark rises from `uncited` to `share` with the attributed share
-    # the writer-voice cues that count in an opinion piece whatever their weight (a question,
-    # a scare quote: a signpost or a quoted term in a report, the writer arguing in a column)
+    # the writer-voice cues that count in an opinion piece whatever their weight (a question:
+    # a signpost in a report, the writer arguing in a column)
     rules: frozenset[str] = frozenset()
 
     def mark(self, attributed: float) -> float:
