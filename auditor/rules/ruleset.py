@@ -26,39 +26,24 @@ class RuleSet:
     # instances of a process (the parts) kept its loads of these and its calls on self
     # unspecialised in CPython 3.11 (docs/speed.md, speed29)
     __slots__ = (
-        "_always", "_exact", "_gate_bits", "_gated", "_only", "_parts",
+        "_always", "_exact", "_gate_bits", "_gated", "_parts",
         "_span_patterns", "_text_patterns", "_trie", "by_id", "counted", "lexicons",
         "quote_rules", "rules", "span_near_words",
     )  # fmt: skip
     parts_made = 0  # parts (:meth:`part`) made in this process (packcache keeps them)
 
-    def __init__(
-        self, rules: Iterable[Rule], lexicons: dict[str, Lexicon], whole: RuleSet | None = None
-    ) -> None:
-        """The rules' set; with ``whole``, a part of it (:meth:`part`) that scans with the
-        whole's trie and text patterns, keeping only its own rules' matches."""
+    def __init__(self, rules: Iterable[Rule], lexicons: dict[str, Lexicon]) -> None:
         self.rules = tuple(rules)
         self.lexicons = lexicons
         self._parts: dict[tuple[str, frozenset[str]], RuleSet] = {}
         self.by_id = {r.id: r for r in self.rules}
-        if whole is None:
-            self._only = None
-            self._exact, self._trie = _trie(self.rules)
-            self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
-            self._always = _near_into(self._trie, self._text_patterns)
-            # rules tried everywhere whose matches hold one of a few strings: a text without
-            # them is not searched (bit k of missing() for rule k; auditor/rules/literals.py)
-            gated = [r for r in self.rules if r.gate is not None]
-            self._gate_bits = {r.id: 1 << k for k, r in enumerate(gated)}
-        else:
-            # the whole's tables, so a part's scan reads the lines the whole's has warmed and
-            # no second trie is kept (the framing part's own was 12.5k dicts, 2.9 MB); the
-            # tables' other rules are passed over (_only), in the same order as before
-            self._only = frozenset(self.by_id)
-            self._exact, self._trie = whole._exact, whole._trie
-            self._text_patterns, self._gate_bits = whole._text_patterns, whole._gate_bits
-            self._always = [k for k in whole._always if whole._text_patterns[k].id in self._only]
-        self._gated = [(r, self._gate_bits[r.id]) for r in self.rules if r.gate is not None]
+        self._exact, self._trie = _trie(self.rules)
+        self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
+        self._always = _near_into(self._trie, self._text_patterns)
+        # rules tried everywhere whose matches hold one of a few strings: a text without
+        # them is not searched (bit k of missing() for rule k; auditor/rules/literals.py)
+        self._gated = [r for r in self.rules if r.gate is not None]
+        self._gate_bits = {r.id: 1 << k for k, r in enumerate(self._gated)}
         self._span_patterns = {
             scope: _SpanRules(
                 [r for r in self.rules if r.pattern and r.scope == scope], self._gate_bits
@@ -75,8 +60,8 @@ class RuleSet:
 
     def part(self, kind: str, categories: frozenset[str]) -> RuleSet:
         """The text-scope rules of ``kind`` in ``categories``, as a rule set of their own (the
-        engine's scan of quotations tries no other rule), scanning with this set's trie. Made
-        once and kept with this set, on disk too."""
+        engine's scan of quotations tries no other rule). Made once and kept with this set,
+        on disk too: building its trie again each time an engine is made cost 25-35 ms."""
         key = (kind, categories)
         part = self._parts.get(key)
         if part is None:
@@ -87,7 +72,6 @@ class RuleSet:
                     if r.scope == "text" and r.kind == kind and r.category in categories
                 ),
                 self.lexicons,
-                self,
             )
             self._parts[key] = part
             RuleSet.parts_made += 1
@@ -100,9 +84,9 @@ class RuleSet:
         """The rules that cannot match in ``text``: it holds none of the strings their matches
         must hold (a bit each, for :meth:`scan` and :meth:`scan_span`)."""
         bits = 0
-        for rule, bit in self._gated:
+        for k, rule in enumerate(self._gated):
             if rule.gate.search(text) is None:  # type: ignore[union-attr]
-                bits |= bit
+                bits |= 1 << k
         return bits
 
     def scan(
@@ -117,13 +101,12 @@ class RuleSet:
         near_tokens = _near_tokens(at, nodes)
         folded: str | bool | None = False  # the text lower-cased, when first asked (_folded)
         patterns, gate_bits, size = self._text_patterns, self._gate_bits, len(text)
-        only = self._only  # a part's rules (None: all)
         # in pack order; a rule none of whose near words occur is skipped
         for k in sorted(chain(self._always, near_tokens)):
             rule = patterns[k]
             compiled = rule.compiled
             assert compiled is not None  # a pattern rule's pattern is compiled as it loads
-            if rule.kind not in kinds or (only is not None and rule.id not in only):
+            if rule.kind not in kinds:
                 continue
             if not rule.near:
                 if missing & gate_bits.get(rule.id, 0):
@@ -255,9 +238,8 @@ class RuleSet:
         found: list,
     ) -> None:
         start, end = tokens.starts[i], tokens.ends[i + n - 1]
-        only = self._only
         for rule in rules:
-            if rule.kind not in kinds or (only is not None and rule.id not in only):
+            if rule.kind not in kinds:
                 continue
             if rule.case_sensitive and tuple(tokens.words[i : i + n]) not in self._exact[rule.id]:
                 continue
