@@ -37,19 +37,58 @@ class RuleSet:
         self.lexicons = lexicons
         self._parts: dict[tuple[str, frozenset[str]], RuleSet] = {}
         self.by_id = {r.id: r for r in self.rules}
-        self._exact, self._trie = _trie(self.rules)
-        self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
-        self._always = _near_into(self._trie, self._text_patterns)
+        terms: dict[tuple[str, ...], list[Rule]] = defaultdict(list)
+        self._exact: dict[str, set[tuple[str, ...]]] = {}
+        for rule in self.rules:
+            if not rule.terms:
+                continue
+            keys = {phrase_key(t) for t in rule.terms}
+            for key in keys:
+                if key:
+                    terms[key].append(rule)
+            if rule.case_sensitive:
+                self._exact[rule.id] = {
+                    tuple(t.text for t in tokenize(term)) for term in rule.terms
+                }
+        # the phrases as a trie of words; a node's rules are under _END, and under _CASED
+        # the words as written that a one-word phrase of case-sensitive rules only takes
+        # ("NOT", not "not": no call for the many that are not)
+        self._trie: dict = {}
+        for key, rules in terms.items():
+            node = self._trie
+            for word in key:
+                node = node.setdefault(word, {})
+            node[_END] = rules
+            if len(key) == 1 and all(r.case_sensitive for r in rules):
+                node[_CASED] = frozenset(
+                    t[0] for r in rules for t in self._exact[r.id] if len(t) == 1
+                )
         # rules tried everywhere whose matches hold one of a few strings: a text without
         # them is not searched (bit k of missing() for rule k; auditor/rules/literals.py)
         self._gated = [r for r in self.rules if r.gate is not None]
         self._gate_bits = {r.id: 1 << k for k, r in enumerate(self._gated)}
+        self._text_patterns = [r for r in self.rules if r.pattern and r.scope == "text"]
         self._span_patterns = {
             scope: _SpanRules(
                 [r for r in self.rules if r.pattern and r.scope == scope], self._gate_bits
             )
             for scope in ("sentence", "paragraph")
         }
+        # which text patterns to try: those without near words always, the rest by word,
+        # under _PATTERNS in the word's node of the trie's root (a node of its own if it starts
+        # no phrase): the look-up that finds the phrases a token starts finds them too
+        self._always = [i for i, r in enumerate(self._text_patterns) if not r.near]
+        by_near: dict[str, list[int]] = defaultdict(list)
+        for i, rule in enumerate(self._text_patterns):
+            for word in rule.near:
+                by_near[word].append(i)
+        for word, patterns in by_near.items():
+            self._trie.setdefault(word, {})[_PATTERNS] = tuple(patterns)
+        # a key that is no string makes the root a dict that keeps each key's hash in its
+        # entry, so a token's look-up that meets another word's entry compares the hashes
+        # instead of reading that word's string elsewhere in memory (most tokens start no
+        # phrase; docs/speed.md, speed41); no token is looked up with it
+        self._trie[_HASHED] = None
         # what scan_span needs to know of a span's words
         self.span_near_words = frozenset().union(*(s.words for s in self._span_patterns.values()))
         self.quote_rules = tuple(r for r in self.rules if r.quote_max_words)
@@ -233,7 +272,7 @@ class RuleSet:
         tokens: TokenTable,
         i: int,
         n: int,
-        rules: tuple[Rule, ...],
+        rules: list[Rule],
         kinds: frozenset[str],
         found: list,
     ) -> None:
@@ -350,84 +389,10 @@ class _SpanRules:
 _END = ""  # a trie node's key for the rules of the phrase ending there (no token is empty)
 _CASED = " "  # its key for the words a phrase of case-sensitive rules takes (no token is a space)
 _PATTERNS = "  "  # a root node's key for the text patterns near its word, by their index
-_HASHED = 0  # the trie root's key that is no string (see _near_into)
-_MARKS = frozenset({_END, _CASED, _PATTERNS})  # a node's keys that are no word
+_HASHED = 0  # the trie root's key that is no string (see RuleSet.__init__)
 _NEAR = 100  # characters around a 'near' word in which its pattern is tried
 _NEAR_TOKENS = 2  # tokens before a 'near' word that its window always holds
 _MOST_ASKED = 4096  # entries of a cache of _SpanRules made as spans come
-
-
-def _trie(rules: tuple[Rule, ...]) -> tuple[dict[str, set[tuple[str, ...]]], dict]:
-    """The words as written that each case-sensitive rule's phrases take, by rule id, and the
-    trie of the rules' phrases.
-
-    The trie is a dict of dicts, a level a word (lower-cased). A node's keys are the words
-    that continue a phrase, and three that no token is: ``_END``, the rules (a tuple, in
-    pack order) of the phrase ending there; ``_CASED``, the words as written that a one-word
-    phrase of case-sensitive rules only takes; ``_PATTERNS`` (root nodes only,
-    :func:`_near_into`), the text patterns near the word. The root has a fourth, ``_HASHED``.
-    Nodes without words under them are shared (:func:`_shared`).
-    """
-    terms: dict[tuple[str, ...], list[Rule]] = defaultdict(list)
-    exact: dict[str, set[tuple[str, ...]]] = {}
-    for rule in rules:
-        if not rule.terms:
-            continue
-        keys = {phrase_key(t) for t in rule.terms}
-        for key in keys:
-            if key:
-                terms[key].append(rule)
-        if rule.case_sensitive:
-            exact[rule.id] = {tuple(t.text for t in tokenize(term)) for term in rule.terms}
-    trie: dict = {}
-    for key, found in terms.items():
-        node = trie
-        for word in key:
-            node = node.setdefault(word, {})
-        node[_END] = tuple(found)
-        # "NOT", not "not": no call for the many that are not
-        if len(key) == 1 and all(r.case_sensitive for r in found):
-            node[_CASED] = frozenset(t[0] for r in found for t in exact[r.id] if len(t) == 1)
-    return exact, trie
-
-
-def _near_into(trie: dict, patterns: list[Rule]) -> list[int]:
-    """Put the text ``patterns`` with near words in ``trie``'s root, under _PATTERNS in their
-    words' nodes (by index; a node of its own for a word that starts no phrase), so the
-    look-up that finds the phrases a token starts finds them too; the indexes of those
-    without, tried everywhere. Then the trie's nodes are shared and its root hashed."""
-    by_near: dict[str, list[int]] = defaultdict(list)
-    for i, rule in enumerate(patterns):
-        for word in rule.near:
-            by_near[word].append(i)
-    for word, near in by_near.items():
-        trie.setdefault(word, {})[_PATTERNS] = tuple(near)
-    _shared(trie, {})
-    # a key that is no string makes the root a dict that keeps each key's hash in its
-    # entry, so a token's look-up that meets another word's entry compares the hashes
-    # instead of reading that word's string elsewhere in memory (most tokens start no
-    # phrase; docs/speed.md, speed41); no token is looked up with it
-    trie[_HASHED] = None
-    return [i for i, r in enumerate(patterns) if not r.near]
-
-
-def _shared(node: dict, made: dict[tuple, dict]) -> None:
-    """Make the nodes under ``node`` without words under them (most: a word that is a whole
-    phrase, of one lexicon rule) one object for each content, kept in ``made``: the found
-    tokens of a text then read a few hot nodes, not each its own (docs/speed.md, speed44)."""
-    for word, child in node.items():
-        if word in _MARKS:
-            continue
-        if any(key not in _MARKS for key in child):
-            _shared(child, made)
-            continue
-        ends = child.get(_END)
-        content = (
-            None if ends is None else tuple(map(id, ends)),
-            child.get(_CASED),
-            child.get(_PATTERNS),
-        )
-        node[word] = made.setdefault(content, child)
 
 
 def _near_tokens(at: list[int], nodes: list[dict]) -> dict[int, list[int]]:
