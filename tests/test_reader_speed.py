@@ -196,11 +196,10 @@ def test_word_table_agrees_with_the_lexicons(reader: SourceReader) -> None:
     """A word's bits in ``reader.lexical`` are exactly the lexicons holding it, for every
     word of every lexicon and for words in none (the table answers in the sets' place)."""
     assert set(_LEXICAL_SLOTS) == {
-        value for name, value in vars(lexical).items() if name.isupper() and name != "HASHED"
+        value for name, value in vars(lexical).items() if name.isupper()
     }, "a bit without its lexicon here"
     words = set().union(*(getattr(reader, slot) for slot in _LEXICAL_SLOTS.values()))
-    assert set(reader.lexical) == words | {lexical.HASHED}
-    assert reader.lexical[lexical.HASHED] == 0
+    assert set(reader.lexical) == words
     others = {t.lower for _, tokens in _sentences() for t in tokens} | {"zyx", "", "Said"}
     for word in words | others:
         bits = reader.lexical.get(word, 0)

@@ -28,13 +28,8 @@ DEMONYM = 1 << 11  # demonyms
 DEMONYM_WORD = 1 << 12  # demonym_words
 FUNCTION = 1 << 13  # function
 
-# the table's one key that is no string (and no word): a dict with such a key keeps each
-# key's hash in its entry, so a look-up meeting another word's entry compares hashes
-# instead of reading that word's string elsewhere in memory (as RuleSet's trie root does)
-HASHED = 0
 
-
-def word_bits(lexicons: Mapping[int, Set[str]]) -> dict[str | int, int]:
+def word_bits(lexicons: Mapping[int, Set[str]]) -> dict[str, int]:
     """Each word of the ``lexicons`` (bit -> words) with the bits of those holding it.
 
     Equal masks are one int object: most masks are over 256, which CPython does not
@@ -44,6 +39,4 @@ def word_bits(lexicons: Mapping[int, Set[str]]) -> dict[str | int, int]:
         for word in words:
             bits[word] = bits.get(word, 0) | bit
     same: dict[int, int] = {}
-    table: dict = {HASHED: 0}
-    table.update((word, same.setdefault(mask, mask)) for word, mask in bits.items())
-    return table
+    return {word: same.setdefault(mask, mask) for word, mask in bits.items()}

@@ -185,8 +185,6 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.given_genders = dict.fromkeys(words("given-names-male"), "he") | dict.fromkeys(
             words("given-names-female"), "she"
         )
-        _share_words(self)
-        # built from the shared words: the table's keys are the sets' own strings
         self.lexical = lexical.word_bits(
             {
                 lexical.OUTSIDE: self.outside_phrases,
@@ -205,6 +203,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 lexical.FUNCTION: self.function,
             }
         )
+        _share_words(self)
 
     def read(self, sentence: ReadSentence, cues: list[Match]) -> list[Cue]:
         """Every cue of a sentence with its source (None when none was found)."""
@@ -447,7 +446,7 @@ def _share_words(reader: SourceReader) -> None:
     speed42). Equal strings: every answer is as before.
     """
     for name in SourceReader.__slots__:
-        value = getattr(reader, name, None)  # (the word table is built after)
+        value = getattr(reader, name)
         if type(value) is frozenset and all(type(w) is str for w in value):
             setattr(reader, name, frozenset(map(sys.intern, value)))
         elif type(value) is dict and all(type(w) is str for w in value):
