@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from auditor.api import engine_for
-from auditor.attribution import ReadSentence, SourceReader, lexical
+from auditor.attribution import ReadSentence, SourceReader
 from auditor.attribution import reader as reader_module
 from auditor.attribution.sentence import clitic_host, is_acronym
 from auditor.tokens import Token, tokenize
@@ -171,37 +171,3 @@ def _old_is_acronym(token: Token) -> bool:
 def test_acronym_quick_test_agrees(word: str) -> None:
     for token in tokenize(f"the {word} said"):
         assert is_acronym(token) is _old_is_acronym(token), token.text
-
-
-# each bit of the reader's word table and the lexicon it stands for (speed46)
-_LEXICAL_SLOTS = {
-    lexical.OUTSIDE: "outside_phrases",
-    lexical.PERSONAL: "personal",
-    lexical.SPEECH: "speech_words",
-    lexical.HEAD: "head_words",
-    lexical.MODIFIER: "modifiers",
-    lexical.DETERMINER: "determiners",
-    lexical.COMMON: "common",
-    lexical.GIVEN: "given_genders",
-    lexical.VERB_MODIFIER: "verb_modifiers",
-    lexical.CLOSED: "closed_class",
-    lexical.SURNAME: "surname_words",
-    lexical.DEMONYM: "demonyms",
-    lexical.DEMONYM_WORD: "demonym_words",
-    lexical.FUNCTION: "function",
-}
-
-
-def test_word_table_agrees_with_the_lexicons(reader: SourceReader) -> None:
-    """A word's bits in ``reader.lexical`` are exactly the lexicons holding it, for every
-    word of every lexicon and for words in none (the table answers in the sets' place)."""
-    assert set(_LEXICAL_SLOTS) == {
-        value for name, value in vars(lexical).items() if name.isupper()
-    }, "a bit without its lexicon here"
-    words = set().union(*(getattr(reader, slot) for slot in _LEXICAL_SLOTS.values()))
-    assert set(reader.lexical) == words
-    others = {t.lower for _, tokens in _sentences() for t in tokens} | {"zyx", "", "Said"}
-    for word in words | others:
-        bits = reader.lexical.get(word, 0)
-        for bit, slot in _LEXICAL_SLOTS.items():
-            assert bool(bits & bit) == (word in getattr(reader, slot)), (word, slot)

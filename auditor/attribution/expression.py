@@ -14,7 +14,6 @@ from auditor.attribution.grammar import (
     POSSESSIVE_PRONOUNS,
     WRITER_OWNERS,
 )
-from auditor.attribution.lexical import COMMON, DEMONYM, DEMONYM_WORD
 from auditor.attribution.sentence import (
     ReadSentence,
     clitic_host,
@@ -368,8 +367,7 @@ class Expressions:
             runs.append(" ".join(current))
         # every run opens on a name word, whose capital its base keeps: each is a name
         alone = not runs and last == 0 and tokens[0].is_capitalised
-        demonym = alone and self.lexical.get(tokens[0].lower, 0) & DEMONYM
-        if demonym and not self._initial_common(s, offset):
+        if alone and tokens[0].lower in self.demonyms and not self._initial_common(s, offset):
             return [tokens[0].base]  # "Cuban said": a surname, not a nationality
         return runs
 
@@ -377,12 +375,12 @@ class Expressions:
         """Whether the capitalised word ``token`` (token ``k``) is part of a proper name: not
         a nationality ("Americans"), nor a common word capitalised as the sentence's first or
         in a Title Case headline."""
-        bits = self.lexical.get(token.lower, 0)  # the lexicons holding it
-        if bits & DEMONYM_WORD:
+        low = token.lower
+        if low in self.demonym_words:
             return False  # "Americans", "Iraqis"
         if token.text[-1] in POSSESSIVE_LAST and token.base.lower() in self.demonyms:
             return False  # "Iraqi's": a possessive's base (any other word is its own base)
-        return not self._initial_common(s, k) and not (bits & COMMON and s.title_case)
+        return not self._initial_common(s, k) and not (low in self.common and s.title_case)
 
     def _outlet_name(self, lows: list[str]) -> str | None:
         """The name of a known outlet in the words ``lows`` ("RIA Novosti", "state media")."""

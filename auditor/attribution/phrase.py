@@ -22,20 +22,6 @@ from auditor.attribution.grammar import (
     RELATIVES,
     WEEKDAYS,
 )
-from auditor.attribution.lexical import (
-    CLOSED,
-    COMMON,
-    DETERMINER,
-    FUNCTION,
-    GIVEN,
-    HEAD,
-    MODIFIER,
-    OUTSIDE,
-    PERSONAL,
-    SPEECH,
-    SURNAME,
-    VERB_MODIFIER,
-)
 from auditor.attribution.sentence import (
     ReadSentence,
     be_clitic,
@@ -113,7 +99,7 @@ class NounPhrases:
         low = token.lower
         if (
             not token.is_capitalised
-            or not self.lexical.get(low, 0) & SURNAME
+            or low not in self.surname_words
             or low in _CALENDAR
             or s.title_case  # asked last: most sentences never work it out
         ):
@@ -131,7 +117,7 @@ class NounPhrases:
         while j >= 0:
             token = s.tokens[j]
             low = token.lower
-            modifier = self.lexical.get(low, 0) & VERB_MODIFIER and (
+            modifier = low in self.verb_modifiers and (
                 j == s.first_word or not token.is_capitalised or s.title_case
             )  # "Rick Roe Just Announced" in a title-case headline
             modifier = modifier and not self._surname(s, j)  # "Long says"
@@ -221,16 +207,19 @@ class NounPhrases:
         if not token.text.islower() and is_acronym(token):  # (most words: lower case)
             return True
         low = token.lower
-        bits = self.lexical.get(low, 0)  # the lexicons holding it, for the tests below
-        if bits & OUTSIDE and not (token.is_capitalised and self._given_name(s, k)):
+        if low in self.outside_phrases and not (token.is_capitalised and self._given_name(s, k)):
             return False  # a function word (but "those"), the writer's pronoun, "be"
-        if bits & PERSONAL or (("'" in low or "’" in low) and clitic_host(low) in self.personal):
+        if low in self.personal or (
+            ("'" in low or "’" in low) and clitic_host(low) in self.personal
+        ):
             return False  # "he", "I've", "we're", "he'd" (a word with no clitic is its host)
-        if bits & SPEECH and k > s.first_word and s.title_case:
+        if low in self.speech_words and k > s.first_word and s.title_case:
             return False  # "Ana Ruiz Says ...": a verb of a Title Case headline
         return (
             (token.is_capitalised and not self._initial_common(s, k))
-            or bits & (HEAD | MODIFIER | DETERMINER) != 0
+            or low in self.head_words
+            or low in self.modifiers
+            or low in self.determiners
             or token.text[0].isdigit()
             # a possessive's base ("officials'"; a word without one is its own base, read above)
             or (token.text[-1] in POSSESSIVE_LAST and token.base.lower() in self.head_words)
@@ -242,14 +231,14 @@ class NounPhrases:
         capitalised word that is no common word, in a sentence that is not a question
         ("Will Doyle say yes?")."""
         token = s.tokens[k]
-        if not token.is_capitalised or not self.lexical.get(token.lower, 0) & GIVEN or s.title_case:
+        if not token.is_capitalised or token.lower not in self.given_genders or s.title_case:
             return False
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
         return (
             after is not None
             and after.is_word
             and after.is_capitalised
-            and not self.lexical.get(after.lower, 0) & COMMON
+            and after.lower not in self.common
             and s.tokens[-1].text != "?"
         )
 
@@ -272,27 +261,25 @@ class NounPhrases:
             return False  # "WHO said": an acronym is a name even where "who" is a word
         low = s.tokens[k].lower
         after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
-        lexical = self.lexical
         if (
-            lexical.get(low, 0) & COMMON
-            or lexical.get(clitic_host(low), 0) & FUNCTION
-            or (low.endswith("ing") and after is not None and lexical.get(after.lower, 0) & CLOSED)
+            low in self.common
+            or clitic_host(low) in self.function
+            or (low.endswith("ing") and after is not None and after.lower in self.closed_class)
         ):
             return True  # "Following the meeting", "That's why" (but "Manning said" is a name)
         if after is not None and after.lower == "of" and k + 2 < len(s.tokens):
             word = s.tokens[k + 2]
-            determiner = lexical.get(word.lower, 0) & DETERMINER
-            if word.is_word and not word.is_capitalised and not determiner:
+            if word.is_word and not word.is_capitalised and word.lower not in self.determiners:
                 return True  # "Percentage of likely voters", "Share of adults": no "X of <place>"
         if not low.endswith("ly"):
             return False
         m = k + 1  # over adverbs of the verb: "Kelly also said", "Kelly later told"
-        while m + 1 < len(s.tokens) and lexical.get(s.tokens[m].lower, 0) & VERB_MODIFIER:
+        while m + 1 < len(s.tokens) and s.tokens[m].lower in self.verb_modifiers:
             m += 1
         after = s.tokens[m] if m < len(s.tokens) else None
         if after is None:
             return True
-        if after.is_capitalised or lexical.get(after.lower, 0) & SPEECH:
+        if after.is_capitalised or after.lower in self.speech_words:
             return False
         # "Donnelly recalled that ...": a verb with a clause of content after it needs a
         # subject, so the word before it is a name, not an opening adverb

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left
 
-from auditor.attribution import lexical
 from auditor.attribution.documents import Objects
 from auditor.attribution.expression import Expressions
 from auditor.attribution.grammar import (
@@ -56,7 +55,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
         "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
         "generic_heads", "given_genders", "group_heads", "head_sizes", "head_types",
-        "head_words", "institutions", "interviewing", "lexical", "loose_openers", "modifiers",
+        "head_words", "institutions", "interviewing", "loose_openers", "modifiers",
         "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
         "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
         "party_heads", "person_words", "personal", "place_prepositions", "plurals",
@@ -184,24 +183,6 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         )
         self.given_genders = dict.fromkeys(words("given-names-male"), "he") | dict.fromkeys(
             words("given-names-female"), "she"
-        )
-        self.lexical = lexical.word_bits(
-            {
-                lexical.OUTSIDE: self.outside_phrases,
-                lexical.PERSONAL: self.personal,
-                lexical.SPEECH: self.speech_words,
-                lexical.HEAD: self.head_words,
-                lexical.MODIFIER: self.modifiers,
-                lexical.DETERMINER: self.determiners,
-                lexical.COMMON: self.common,
-                lexical.GIVEN: self.given_genders.keys(),
-                lexical.VERB_MODIFIER: self.verb_modifiers,
-                lexical.CLOSED: self.closed_class,
-                lexical.SURNAME: self.surname_words,
-                lexical.DEMONYM: self.demonyms,
-                lexical.DEMONYM_WORD: self.demonym_words,
-                lexical.FUNCTION: self.function,
-            }
         )
         _share_words(self)
 
