@@ -366,6 +366,29 @@ def test_a_ledger_entry_keeps_its_best_mention_and_what_it_is_matched_by() -> No
     assert {"official", "she", "ruiz"} <= entry.heads
 
 
+def test_an_entry_makes_its_name_and_gender_sets_only_when_a_mention_fills_them() -> None:
+    """Entries start with one shared empty set for surnames, given names, genders and the
+    pronouns they were called (speed46): what one entry is given never shows in another."""
+    from auditor.attribution import SourceSpan
+    from auditor.discourse import _NONE, Entry
+    from auditor.models import SourceType
+
+    def span(text, form, names=()):
+        head = text.split()[-1].lower()
+        return SourceSpan(0, len(text), text, SourceType.PERSON, Strength.NAMED, head, form, names)
+
+    named, unnamed = Entry(0), Entry(1)
+    unnamed.mention(span("a senior official", "indefinite"))
+    named.mention(span("Ana Ruiz", "name", ("Ana Ruiz",)), 3, given_genders={"ana": "she"})
+    named.mention(span("she", "pronoun"), 4)
+    named.mention(span("Mrs. Ruiz", "name", ("Ruiz",)), 5)
+    assert (named.surnames, named.givens, named.genders, named.called) == (
+        {"ruiz"}, {"ana"}, {"she"}, {"she"},
+    )  # fmt: skip
+    for empty in (unnamed.surnames, unnamed.givens, unnamed.genders, unnamed.called):
+        assert empty is _NONE and not _NONE
+
+
 def test_a_sentence_cut_after_a_party_tag_is_sourced_on_both_halves() -> None:
     report = audit_sentences(
         ["The vote was close. Sen. Ana Ruiz (D-Ill.)", "said on Tuesday that she would vote no."]
