@@ -316,7 +316,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
                 source = self._loose_after(sentence, j + 1, anyway=True)
                 if source is not None:
-                    source = self._with_anonymity(sentence, source) or source
+                    source = self._with_anonymity(sentence, source) or self._loose_author(
+                        sentence, source
+                    )
             return source
         if rule.category in PREDICATIVE_CUES:
             i = self._before_copula(sentence, i)  # "the union is sceptical of"
