@@ -88,3 +88,12 @@ test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
 test_still_anonymous = sourced_test(ANONYMOUS)
 
 test_no_source_is_read = not_sourced_test(NOT_SOURCED)
+
+
+# a capitalised name that ends on a company's word is a body, for the cues that ask for one
+COMPANIES = [
+    ("Harlow Foods reported a loss of $2 million.", "Harlow Foods", Strength.NAMED),
+    ("Halden Partners reported a profit of $9 million.", "Halden Partners", Strength.NAMED),
+]
+
+test_company_names = sourced_test(COMPANIES)

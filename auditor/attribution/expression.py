@@ -455,6 +455,7 @@ class Expressions:
             if (
                 (last.text.isupper() and len(last.text) > 1)
                 or not self.organisation_words.isdisjoint(lows)
+                or lows[-1] in self.company_ends  # "Harlow Foods", "Halden Partners"
                 or (head_part[0].lower == "the" and self.person_words.isdisjoint(lows))
             ):
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"
