@@ -30,6 +30,11 @@ SOURCED = [
         "a crash report released Monday by the Lirana Coast Guard",
         Strength.NAMED,
     ),
+    (  # "paper" is typed as an outlet: the journal it is published in names it too
+        "Dock injuries fell by a third, according to a paper published in Harbor Medicine.",
+        "a paper published in Harbor Medicine",
+        Strength.NAMED,
+    ),
     (
         "Court filings show the harbour board paid twice for the same crane.",
         "Court filings",

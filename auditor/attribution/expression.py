@@ -37,6 +37,8 @@ _OBJECT_PERSONS = frozenset({"him", "her"})
 # bodies' words that name a field, not one body: "industry data", "sector figures"
 _FIELDS = frozenset({"industry", "sector", "lobby", "movement", "network", "family", "staff"})
 # participles after which "in" names where a work appeared (Expressions._published_in)
+# what is published in a journal: a document, or "a paper" (a head typed as an outlet)
+_WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
 _PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 _UNREAD = object()  # no reading of a span yet (Expressions._analyse; a reading may be None)
@@ -284,7 +286,7 @@ class Expressions:
         # journal's (a work in a work; not "staff in a video"); "polls in Ohio" are nobody's
         if place_only:
             return tail.type is SourceType.OUTLET or (
-                kind is SourceType.DOCUMENT
+                kind in _WORKS  # "a paper published in X": a work, whichever head's type
                 and (titled_work(tail) or self._published_in(s, cut, tail))
             )
         # "a report by the minister", "data from the county assessor", "a spokesman for the
