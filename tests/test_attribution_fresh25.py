@@ -67,9 +67,11 @@ SOURCED = [
     ),
 ]
 
-# graded anonymous still: a field's data, a counted set of documents, a mass noun alone
+# graded anonymous still: a field's data, a private body's papers, a counted set of documents,
+# a mass noun alone
 ANONYMOUS = [
     ("Industry data show ferry fares rose.", "Industry data", Strength.ANONYMOUS),
+    ("Campaign emails show the mayor met the builder.", "Campaign emails", Strength.ANONYMOUS),
     ("Two agency reports show ferry fares rose.", "Two agency reports", Strength.ANONYMOUS),
     ("Polling shows the mayor ahead.", "Polling", Strength.ANONYMOUS),
     (

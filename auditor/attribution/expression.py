@@ -34,8 +34,13 @@ _PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe w
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clause may open
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
-# bodies' words that name a field, not one body: "industry data", "sector figures"
-_FIELDS = frozenset({"industry", "sector", "lobby", "movement", "network", "family", "staff"})
+# public bodies whose records a reader can look up: "court filings", "police records", "health
+# department data" (not a private body's internal papers: "campaign logs", "company emails")
+_PUBLIC_BODIES = frozenset({
+    "court", "police", "department", "ministry", "agency", "government", "council",
+    "commission", "committee", "bureau", "authority", "administration", "parliament",
+    "congress", "senate", "legislature", "tribunal", "regulator", "municipality", "treasury",
+})  # fmt: skip
 # participles after which "in" names where a work appeared (Expressions._published_in)
 # what is published in a journal: a document, or "a paper" (a head typed as an outlet)
 _WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
@@ -252,17 +257,14 @@ class Expressions:
         )
 
     def _body_document(self, kind: SourceType, form: str, lows: list[str]) -> bool:
-        """'Court filings show', 'State health department data show': documents named by the
-        one body that keeps them, a body word right before the head (attr-fresh25); not a
-        counted or an indefinite one ("a company memo", "two agency reports"), nor a field's
-        ("industry data")."""
+        """'Court filings show', 'State health department data show': the records of the one
+        public body that keeps them, its word right before the head (attr-fresh25), which a
+        reader can look up; not a counted or an indefinite one ("a court memo", "two agency
+        reports"), nor a private body's papers ("campaign logs")."""
         if kind is not SourceType.DOCUMENT or form not in {"plural", "bare"} or len(lows) < 2:
             return False
-        body = lows[-2]
         return (
-            body in self.organisation_words
-            and not body.endswith("s")
-            and body not in _FIELDS
+            lows[-2] in _PUBLIC_BODIES
             and not lows[0][0].isdigit()
             and lows[0] not in self.quantifiers
         )
