@@ -56,7 +56,9 @@ SOURCED = [
     ),
     ("The mayor echoed those concerns on Monday.", "The mayor", Strength.NAMED),
     ("Dozens of papers endorsed the harbour plan.", "Dozens of papers", Strength.ANONYMOUS),
-    ("Court papers show that the mayor sold the pier.", "Court papers", Strength.ANONYMOUS),
+    # attr-fresh25: the papers of the one court of the case, as "a police statement" is the
+    # police's (LABELS.md, Hard cases): named ("Court records show" already was)
+    ("Court papers show that the mayor sold the pier.", "Court papers", Strength.NAMED),
     # a partial attribution does not outrank the clause's own verb of saying
     (
         "The mayor has repeatedly said the board is unfair, engaging in what critics "

@@ -46,6 +46,11 @@ class Objects:
             named = self._named_by_apposition(s, source)
             if named is not None:
                 return named  # "according to his aunt, Jane Roe, ...": the apposition names her
+        return self._with_author(s, source)
+
+    def _with_author(self, s: ReadSentence, source: SourceSpan) -> SourceSpan:
+        """The object ``source`` with its author when "by X" (or a document's "from X")
+        follows it over participles and time words: "a report released Monday by X"."""
         end = k = s.index(source.end)
         n = len(s.tokens)
         while (
@@ -78,6 +83,15 @@ class Objects:
             ):
                 author = loose
         return self._authored(s, source, author)
+
+    def _loose_author(self, s: ReadSentence, source: SourceSpan) -> SourceSpan:
+        """A loosely read object that holds a document's noun, with the author after it:
+        "according to a crash report released Monday by the county police" (a compound
+        the lexicons lack before the head; attr-fresh25)."""
+        first, last = s.index(source.start), s.index(source.end)
+        if not any(self.head_types.get(low) is SourceType.DOCUMENT for low in s.lowers[first:last]):
+            return source
+        return self._with_author(s, source)
 
     def _with_anonymity(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
         """The source with the anonymity phrase right after it, if one follows.
@@ -157,7 +171,11 @@ class Objects:
         if (
             low in _PUBLISHED_IN
             and place.strength is Strength.NAMED
-            and (place.type is SourceType.OUTLET or titled_work(place))
+            and (
+                place.type is SourceType.OUTLET
+                or titled_work(place)
+                or self._published_in(s, preposition, place)  # "published Monday in JAMA X"
+            )
             and not place.is_pronoun
         ):
             # "a study published in the journal Tidewater finds": the named journal's

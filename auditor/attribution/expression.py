@@ -12,6 +12,7 @@ from auditor.attribution.grammar import (
     PARTITIVES,
     PEOPLE,
     POSSESSIVE_PRONOUNS,
+    WEEKDAYS,
     WRITER_OWNERS,
 )
 from auditor.attribution.sentence import (
@@ -33,7 +34,16 @@ _PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe w
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clause may open
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
+# public bodies whose records a reader can look up: "court filings", "police records", "health
+# department data" (not a private body's internal papers: "campaign logs", "company emails")
+_PUBLIC_BODIES = frozenset({
+    "court", "police", "department", "ministry", "agency", "government", "council",
+    "commission", "committee", "bureau", "authority", "administration", "parliament",
+    "congress", "senate", "legislature", "tribunal", "regulator", "municipality", "treasury",
+})  # fmt: skip
 # participles after which "in" names where a work appeared (Expressions._published_in)
+# what is published in a journal: a document, or "a paper" (a head typed as an outlet)
+_WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
 _PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 _UNREAD = object()  # no reading of a span yet (Expressions._analyse; a reading may be None)
@@ -87,10 +97,9 @@ class Expressions:
         if cut < n - 1 and lows[cut] in PARTITIVES and self._counted(lows[:cut]):
             return self._partitive(s, span, first + cut + 1)  # "some of the women"
         head_part = tokens[:cut]
-        while (
-            len(head_part) > 1
-            and not head_part[-1].is_capitalised
-            and head_part[-1].lower in self.trailing_modifiers
+        while len(head_part) > 1 and (
+            (not head_part[-1].is_capitalised and head_part[-1].lower in self.trailing_modifiers)
+            or head_part[-1].lower in WEEKDAYS  # "a study published Monday in X"
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         head_part = without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
@@ -123,14 +132,18 @@ class Expressions:
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._one_force(source_type, head_part):
             strength = Strength.NAMED  # "Police said", "the police", "state police"
-        if strength is Strength.ANONYMOUS and self._by_institution(source_type, lows, head):
-            strength = Strength.NAMED  # "a UN report", "a report by the EU"
+        if strength is Strength.ANONYMOUS and (
+            self._by_institution(source_type, lows, head)
+            or self._body_document(source_type, form, head_lows)
+        ):
+            strength = Strength.NAMED  # "a UN report", "a report by the EU", "court filings"
         elif (
             form == "bare"
             and source_type is SourceType.DOCUMENT
             and not names
             and self._unowned(s, first, head_part)
             and not named_tail()
+            and not self._body_document(source_type, form, head_lows)  # "Police records show"
         ):
             strength = Strength.ANONYMOUS  # "Polling shows", "Research suggests"
         if n == 2 and lows[0] == "the" and self._demonym_plural(lows[1]):
@@ -177,6 +190,7 @@ class Expressions:
                 and tokens[k - 1].is_capitalised
                 and not (low in _LOCATIVE and self._initial_common(s, first + k - 1))
                 and tokens[k - 1].lower not in self.quantifiers  # "Many in Hong Kong"
+                and tokens[k - 1].lower not in WEEKDAYS  # "a study published Monday in Tidewater"
                 and tokens[k - 1].lower not in self.relational_heads  # "Aides to Mr. Roe"
                 and not self._set_of_people(tokens, k - 1)  # "Liberals in Parliament"
                 and tokens[k + 1].is_capitalised
@@ -242,6 +256,19 @@ class Expressions:
             for k, low in enumerate(lows)
         )
 
+    def _body_document(self, kind: SourceType, form: str, lows: list[str]) -> bool:
+        """'Court filings show', 'State health department data show': the records of the one
+        public body that keeps them, its word right before the head (attr-fresh25), which a
+        reader can look up; not a counted or an indefinite one ("a court memo", "two agency
+        reports"), nor a private body's papers ("campaign logs")."""
+        if kind is not SourceType.DOCUMENT or form not in {"plural", "bare"} or len(lows) < 2:
+            return False
+        return (
+            lows[-2] in _PUBLIC_BODIES
+            and not lows[0][0].isdigit()
+            and lows[0] not in self.quantifiers
+        )
+
     def _named_tail(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority"),
         a source of type ``kind``."""
@@ -261,7 +288,7 @@ class Expressions:
         # journal's (a work in a work; not "staff in a video"); "polls in Ohio" are nobody's
         if place_only:
             return tail.type is SourceType.OUTLET or (
-                kind is SourceType.DOCUMENT
+                kind in _WORKS  # "a paper published in X": a work, whichever head's type
                 and (titled_work(tail) or self._published_in(s, cut, tail))
             )
         # "a report by the minister", "data from the county assessor", "a spokesman for the
@@ -272,7 +299,10 @@ class Expressions:
         """'A study published in Tidewater Medicine': a work published in a name is in a
         journal or a paper the reader can look up, whatever the name's other readings (not a
         country: "a report published in Lirana")."""
-        if cut == 0 or s.lowers[cut - 1] not in _PUBLISHED or tail.form != "name":
+        verb = cut - 1
+        if verb > 0 and s.lowers[verb] in WEEKDAYS:
+            verb -= 1  # "a study published Monday in Tidewater Medicine" (attr-fresh25)
+        if cut == 0 or s.lowers[verb] not in _PUBLISHED or tail.form != "name":
             return False
         words = tail.text.lower().removeprefix("the ").split()
         return all(" ".join(words[:n]) not in self.countries for n in (1, 2, 3))
@@ -429,6 +459,7 @@ class Expressions:
             if (
                 (last.text.isupper() and len(last.text) > 1)
                 or not self.organisation_words.isdisjoint(lows)
+                or lows[-1] in self.company_ends  # "Harlow Foods", "Halden Partners"
                 or (head_part[0].lower == "the" and self.person_words.isdisjoint(lows))
             ):
                 return SourceType.ORGANISATION, lows[-1]  # "the Court of Valdonia", "The Hill"

@@ -51,7 +51,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
     # speed27). A new lexicon is named here too (tests/test_reader_speed.py says so).
     __slots__ = (
         "agent_gap", "anonymity", "anonymity_leads", "anonymous_heads", "article_heads",
-        "be", "closed_class", "common", "connectors", "counsel_heads", "countries",
+        "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads", "countries",
         "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
         "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
         "generic_heads", "given_genders", "group_heads", "head_sizes", "head_types",
@@ -124,6 +124,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.anonymous_heads = words("anonymous-heads")
         self.article_heads = words("article-heads")
         self.generic_heads = words("generic-body-heads")
+        self.company_ends = words("company-name-ends")
         self.voice_heads = words("voice-heads")
         self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
@@ -316,7 +317,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
                 source = self._loose_after(sentence, j + 1, anyway=True)
                 if source is not None:
-                    source = self._with_anonymity(sentence, source) or source
+                    source = self._with_anonymity(sentence, source) or self._loose_author(
+                        sentence, source
+                    )
             return source
         if rule.category in PREDICATIVE_CUES:
             i = self._before_copula(sentence, i)  # "the union is sceptical of"

@@ -96,7 +96,9 @@ class Strengths:
             # "a report by the EU", "the cities of Leeds and York": named by the tail
             # (not "a team of engineers in Norway": a place does not name a body in it)
             bodies = kind is SourceType.ORGANISATION and form == "plural"
-            named = (kind is SourceType.DOCUMENT or bodies) and named_tail()
+            # "a paper published in Tidewater Medicine": "paper" is typed as an outlet
+            works = kind is SourceType.DOCUMENT or kind is SourceType.OUTLET
+            named = (works or bodies) and named_tail()
             return Strength.NAMED if named else Strength.ANONYMOUS
         return Strength.NAMED
 
