@@ -161,7 +161,9 @@ def _run(
             if j < 0 or j >= len(words) or not joined(min(j, j - way)):
                 return 0
             if capital(j):
-                return n
+                # the sentence's first word joined only across small words ("Members of the
+                # Proud Boys"): its capital is the sentence's, so the run starts after them
+                return 0 if j == 0 and n > 1 else n
             if not small(j):
                 return 0
         return 0
