@@ -42,6 +42,9 @@ _CALENDAR = WEEKDAYS | {
 }  # fmt: skip
 
 
+# prepositions that open a date as well as the time words ("By Friday the agency said")
+_TIME_PREPOSITIONS = frozenset({"by", "since", "until", "till", "from", "before", "after"})
+
 # marks after which a capital opens a clause, not a name: a colon, an opening quotation mark,
 # a bracket, a dash ("The Latest: Early voting ...", "(Later, ...")
 _CLAUSE_OPENERS = frozenset(":;([{“‘«—–-") | {"--", "``"}
@@ -321,6 +324,7 @@ class NounPhrases:
         if start > j:
             return None
         start = self._contact_clause(s, start, j)
+        start = self._after_date(s, start, j)
         found = self._analyse(s, (start, j))
         if found is None and start < unbridged <= j and s.tokens[start].lower in self.modifiers:
             return self._analyse(s, (unbridged, j))  # bridged to a modifier that does not fit
@@ -345,6 +349,24 @@ class NounPhrases:
             s.tokens[at].start, s.tokens[j].end, named, SourceType.PERSON, Strength.NAMED,
             s.tokens[j].lower, "name", (named,),
         )  # fmt: skip
+
+    def _after_date(self, s: ReadSentence, start: int, j: int) -> int:
+        """Where a subject starts that a date opens without a comma ("On Tuesday the council
+        said", "Last March Smith said"): the weekday or month after a time word or a
+        preposition of time says when, not who ("Theresa May said" keeps its name)."""
+        before = s.tokens[start - 1].lower if start > 0 else ""
+        led = before in self.time_words or before in _TIME_PREPOSITIONS
+        k = start
+        if not led and s.tokens[k].lower in self.time_words and s.tokens[k].lower not in _CALENDAR:
+            k += 1  # "Last Tuesday the board said"
+            led = True
+        date = k
+        while k < j and s.tokens[k].is_capitalised and s.tokens[k].lower in _CALENDAR:
+            k += 1
+        if k == date or not led:
+            return start
+        after = s.tokens[k]
+        return k if after.lower in self.determiners or after.is_capitalised else start
 
     def _contact_clause(self, s: ReadSentence, start: int, j: int) -> int:
         """'the result the mayor promised', 'a point the ministry denied': an article right
