@@ -106,6 +106,16 @@ def test_according_to_people_placed_or_described_is_anonymous() -> None:
         ("According to people at the meeting, the vote was close.", "people at the meeting"),
         ("The vote was close, according to people who were there.", "people who were there"),
         ("The vote was close, according to people present.", "people present"),
+        # a clause or a complement after the place is not the place's
+        (
+            "According to people in the hall when the vote came, the mayor left early.",
+            "people in the hall",
+        ),
+        ("The levy is seen by many in the valley as a burden on farms.", "many in the valley"),
+        (
+            "The vote was close, according to people in the room that night.",
+            "people in the room that night",
+        ),
     ]:
         sentence = one(text)
         assert sentence.label is Label.SOURCED, text

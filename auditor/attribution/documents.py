@@ -8,6 +8,7 @@ from auditor.attribution.grammar import (
     AGENT_REACH,
     ANONYMITY_REACH,
     OBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from auditor.attribution.sentence import ReadSentence, anonymised, reaching
 from auditor.attribution.spans import SourceSpan, pronoun_span, titled_work
@@ -19,6 +20,10 @@ _PRONOUN_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "—", "–"})  # 
 # words after a bare "people" or "those" that say who is meant: "people in the room", "some
 # on Twitter" (attr-recall13: polnear-dev RC sample, seed 20261450)
 _DESCRIBED_BY = frozenset({"in", "at", "on", "who", "present"})
+# words that end such a description: a clause or a complement opens ("seen by many in the
+# capital as a warning", "people in the hall when the vote came"); "that" may be a
+# demonstrative of the description's own ("people in the room that night")
+_DESCRIPTION_ENDS = SUBORDINATORS - {"that"}
 _PUBLISHED_IN = frozenset({"in", "on"})  # "a study published in", "a post on"
 _AUTHOR_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})  # "by the housing bank"
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
@@ -136,6 +141,7 @@ class Objects:
             and last + 1 - k < ANONYMITY_REACH
             and s.tokens[last + 1].is_word
             and s.tokens[last + 1].text not in _CLAUSE_END
+            and s.tokens[last + 1].lower not in _DESCRIPTION_ENDS
         ):
             last += 1
         return last
