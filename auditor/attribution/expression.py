@@ -41,9 +41,9 @@ _PUBLIC_BODIES = frozenset({
     "commission", "committee", "bureau", "authority", "administration", "parliament",
     "congress", "senate", "legislature", "tribunal", "regulator", "municipality", "treasury",
 })  # fmt: skip
-# participles after which "in" names where a work appeared (Expressions._published_in)
 # what is published in a journal: a document, or "a paper" (a head typed as an outlet)
 _WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
+# participles after which "in" names where a work appeared (Expressions._published_in)
 _PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 _UNREAD = object()  # no reading of a span yet (Expressions._analyse; a reading may be None)
@@ -132,9 +132,9 @@ class Expressions:
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._one_force(source_type, head_part):
             strength = Strength.NAMED  # "Police said", "the police", "state police"
+        record = self._body_document(source_type, form, head_lows)  # "Police records show"
         if strength is Strength.ANONYMOUS and (
-            self._by_institution(source_type, lows, head)
-            or self._body_document(source_type, form, head_lows)
+            self._by_institution(source_type, lows, head) or record
         ):
             strength = Strength.NAMED  # "a UN report", "a report by the EU", "court filings"
         elif (
@@ -143,7 +143,7 @@ class Expressions:
             and not names
             and self._unowned(s, first, head_part)
             and not named_tail()
-            and not self._body_document(source_type, form, head_lows)  # "Police records show"
+            and not record
         ):
             strength = Strength.ANONYMOUS  # "Polling shows", "Research suggests"
         if n == 2 and lows[0] == "the" and self._demonym_plural(lows[1]):
