@@ -19,8 +19,8 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-import pytest
-from sentence_helpers import fired, neutral_senses, one
+from framing_helpers import editorial_test, not_editorial_test
+from sentence_helpers import neutral_senses, one
 
 from auditor.models import Label
 
@@ -65,17 +65,8 @@ UNSOURCED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), EDITORIAL)
-def test_writer_framing_is_editorial(text: str, rule: str) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.EDITORIAL, (text, fired(sentence))
-    assert rule in fired(sentence)
-
-
-@pytest.mark.parametrize("text", UNSOURCED)
-def test_neutral_wording_is_not_editorial(text: str) -> None:
-    sentence = one(text)
-    assert sentence.label is not Label.EDITORIAL, (text, fired(sentence))
+test_writer_framing_is_editorial = editorial_test(EDITORIAL)
+test_neutral_wording_is_not_editorial = not_editorial_test(UNSOURCED)
 
 
 def test_natural_force_is_a_neutral_sense() -> None:

@@ -16,7 +16,7 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-import pytest
+from framing_helpers import editorial_test, not_editorial_test
 from sentence_helpers import fired, one
 
 from auditor.models import Label
@@ -54,17 +54,8 @@ NOT_EDITORIAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), EDITORIAL)
-def test_writer_framing_is_editorial(text: str, rule: str) -> None:
-    sentence = one(text)
-    assert sentence.label is Label.EDITORIAL, (text, fired(sentence))
-    assert rule in fired(sentence)
-
-
-@pytest.mark.parametrize("text", NOT_EDITORIAL)
-def test_neutral_sense_is_not_editorial(text: str) -> None:
-    sentence = one(text)
-    assert sentence.label is not Label.EDITORIAL, (text, fired(sentence))
+test_writer_framing_is_editorial = editorial_test(EDITORIAL)
+test_neutral_wording_is_not_editorial = not_editorial_test(NOT_EDITORIAL)
 
 
 def test_scheme_counts_only_with_other_cues() -> None:
