@@ -1,7 +1,8 @@
 """Source spans after a date (issue 20): a weekday or month that opens the clause without a
 comma, after a time word or a preposition of time ("On Tuesday the council said", "Last
 March Ana Lund said"), says when, not who; the source is the noun phrase after it. A month
-that is a name's ("Theresa May said", "June Carter said") stays in the name.
+that is a name's ("Theresa May said", "June Carter said", "May Ellison said") stays in the
+name.
 
 Every sentence is invented for the test.
 """
@@ -30,6 +31,10 @@ SOURCED = [
     # a month that is a name's: no date, the whole name
     ("Theresa May said the levy was too low.", "Theresa May", Strength.NAMED),
     ("June Carter said the levy was too low.", "June Carter", Strength.NAMED),
+    # a month that is a given name opening the sentence, "May" a modal too
+    ("May Ellison said the levy was too low.", "May Ellison", Strength.NAMED),
+    ("April Dunne told the council the pier was unsafe.", "April Dunne", Strength.NAMED),
+    ("Last May Tom Hale said the plan was dead.", "Tom Hale", Strength.NAMED),
     # a comma after the date: as before
     ("On Tuesday, the harbour council said the bridge would close.", "the harbour council",
      Strength.NAMED),
