@@ -14,8 +14,7 @@ attributed to:
    before it; a block without marks after such a colon, a few sentences when the
    paragraph breaks were lost) is attributed to that speaker, and so is a
    quotation's part in a sentence it runs over into or out of, and so are the
-   sentences of a transcript turn ("RUIZ: ...") in an article that is a dialogue,
-   and the answers of an interview ("Q: ..." | "A: ...") its introduction's person's;
+   sentences of a transcript turn ("RUIZ: ...") in an article that is a dialogue;
 4. an orphan quotation, a quoted sentence with no speaker nearby, takes the
    speaker of the most recent quotation.
 
@@ -108,19 +107,7 @@ _LEAD_IN = Rule(
     fire=(),
     quiet=(),
 )
-# an interview's answers have no cue word either: its introduction names the interviewee
-_INTERVIEWEE = Rule(
-    id="cue.interviewee",
-    kind="cue",
-    category="interview",
-    message="an answer in an interview: the interviewee's words",
-    why="An interview's answers ('Q: ...' | 'A: ...') are the words of the person it introduces.",
-    confidence=0.8,
-    fire=(),
-    quiet=(),
-)
 _GENDERED = frozenset({"he", "she"})
-_PERSON = frozenset({SourceType.PERSON})
 # the passes about quotations (or cut sentences, or cues) walk only the sentences that overlap
 # one (that continue the one before, that have one): filter(_QUOTING, facts) skips the others
 # without a step of Python each, and they are most of an article's sentences
@@ -546,7 +533,6 @@ def resolve(
     roles: frozenset[str] = frozenset(),
     given_genders: Mapping[str, str] | None = None,
     generic_heads: frozenset[str] = frozenset(),
-    answers: tuple[Set[int], int] = (frozenset(), 0),
 ) -> tuple[list[Resolved | None], Ledger]:
     """Decide the attribution of every sentence of an article, in order.
 
@@ -557,8 +543,6 @@ def resolve(
     role and title words ("minister", "Sen."), which are nobody's given name.
     ``given_genders``: given names that tell "he" or "she" ("Tom": "he"). ``generic_heads``:
     the heads of a description any named body may be ("the company", "the group").
-    ``answers``: the sentences of an interview's answers and the index of its first question
-    (:func:`auditor.sections.interview`).
     """
     ledger = Ledger(roles, given_genders, generic_heads)
     decided: list[Resolved | None] = [None] * len(facts)
@@ -634,44 +618,12 @@ def resolve(
     _spread_turns(facts, decided, ledger, turns)
     if subject_of is not None:
         _lead_ins(facts, decided, ledger, subject_of)
-    if answers[0]:
-        _answers(answers[0], answers[1], decided, ledger, people, subject_of)
     _orphans(facts, decided, ledger)
     _run_on_parts(facts, decided, ledger)
     _named_next(decided, ledger, anonymous_heads)
     _named_clause(facts, decided, ledger)
     _signposts(decided, ledger)
     return decided, ledger
-
-
-def _answers(
-    answers: Set[int],
-    asked: int,
-    decided: list[Resolved | None],
-    ledger: Ledger,
-    people: Callable[[int], list[SourceSpan]],
-    subject_of: SubjectOf | None,
-) -> None:
-    """'Ana Ruiz runs the ferry line. ...' | 'Q: Why the delay?' | 'A: We lost a boat.': the
-    answers of an interview are the interviewee's, the first person its introduction names
-    in full before the first question. A sentence of an answer that cites someone keeps its
-    own source; with no one named before the questions, the answers stay as they are."""
-    for k in range(asked):
-        named = people(k)  # (last first)
-        subject = subject_of(k) if subject_of is not None else None
-        if not named and subject is not None and subject.type in _PERSON and subject.form == "name":
-            named = [subject]  # a given name the lexicon lacks ("Keisha Lowell took over")
-        if named:
-            break
-    else:
-        return
-    speaker = named[-1]
-    entry = ledger.add(speaker, k, None, cited=False)
-    cue = Cue(Match(_INTERVIEWEE, speaker.start, speaker.end, speaker.text), speaker)
-    lead = Resolved(k, cue, speaker, "direct", entry.id)
-    for index in sorted(answers):
-        if decided[index] is None:
-            decided[index] = _inherit(lead, index, "quote", ledger)
 
 
 def _signposts(decided: list[Resolved | None], ledger: Ledger) -> None:

@@ -42,7 +42,7 @@ from auditor.models import (
 )
 from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
-from auditor.sections import deck, interview, summary_block
+from auditor.sections import deck, summary_block, transcript_speech
 from auditor.settings import Settings, named_categories, quoted_categories, voiceless_categories
 from auditor.tokens import Token, TokenTable
 
@@ -266,7 +266,6 @@ class Engine:
                 subjects[k] = self.reader.clause_subject(sentence_of(k))
             return subjects[k]
 
-        spoken, answers, asked = interview(texts, [span.paragraph for span in spans])
         decided, ledger = resolve(
             facts,
             subject_of,
@@ -274,7 +273,6 @@ class Engine:
             self.reader.role_words,
             self.reader.given_genders,
             self.reader.generic_heads,
-            (answers, asked),
         )
         repeats = _repeats(article)
         keys = _keys(texts)
@@ -285,6 +283,7 @@ class Engine:
         if article.roles is not None:  # a page: its text again (a template, a copy) is no claim
             placed.update(dict.fromkeys(_said_before(keys), "structure.repeated-text"))
         placed.update(dict.fromkeys(_echoes(keys), "structure.repeated-line"))
+        spoken = transcript_speech(texts, [span.paragraph for span in spans])
         sentences = tuple(
             self._sentence(
                 k,

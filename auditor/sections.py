@@ -21,9 +21,9 @@ up to the next answer, their framing words are the interviewer's, not counted. I
 takes at least two of each mark, so a lone "A:" is not a transcript; a question
 mark glued to its first word ("QWhy ...") counts only then.
 
-An interview printed without the marks opens a paragraph with each question, one short
-sentence put to the interviewee ("Why did you keep sailing?"), and gives the answer after
-it, in the same paragraph or the ones after, in the first person ("We had no choice."). Its answers
+An interview printed without the marks sets each question as a paragraph of its own,
+one short sentence put to the interviewee ("Why did you keep sailing?"), and the answer
+in the paragraphs after it, in the first person ("We had no choice."). Its answers
 and questions are speech in the same way, when at least two such questions are each
 followed by an answer that speaks as "I", "my", "we" or "our", and the article says it
 is an interview ("interview", "Q&A", "we talked to her", "edited for length"); an
@@ -103,57 +103,42 @@ def transcript_speech(texts: Sequence[str], paragraphs: Sequence[int] = ()) -> s
     """Indices of the speech of a question-and-answer transcript: each "A:" or "Q:" sentence
     and those after it up to the next mark of the other kind (at most a few dozen); or, with
     the sentences' ``paragraphs``, an interview whose questions are paragraphs of their own."""
-    return interview(texts, paragraphs)[0]
-
-
-def interview(
-    texts: Sequence[str], paragraphs: Sequence[int] = ()
-) -> tuple[set[int], set[int], int]:
-    """The speech of an interview (:func:`transcript_speech`), the answers among it, and the
-    index of its first question (0 when there is no interview)."""
     joined = "\n".join(texts)  # most articles have no "A:" nor "?": told without a walk
     marks = [k for k, t in enumerate(texts) if _ANSWER_MARK.match(t)] if "A:" in joined else []
     if len(marks) < _MARKS:  # most articles: no transcript, and no need to look for questions
-        return _asked(texts, paragraphs) if paragraphs and "?" in joined else (set(), set(), 0)
+        return _asked(texts, paragraphs) if paragraphs and "?" in joined else set()
     questions = [k for k, t in enumerate(texts) if _QUESTION.match(t)]
     if len(questions) < _MARKS:
-        return set(), set(), 0
-    answers = _runs(marks, set(questions), len(texts))
-    return answers | _runs(questions, set(marks), len(texts)), answers, questions[0]
+        return set()
+    return _runs(marks, set(questions), len(texts)) | _runs(questions, set(marks), len(texts))
 
 
-def _asked(texts: Sequence[str], paragraphs: Sequence[int]) -> tuple[set[int], set[int], int]:
-    """An interview's questions set as paragraphs of one sentence put to the interviewee
-    ("you"), and the answers after each, up to the next question, when at least ``_MARKS``
-    of the answers speak in the first person: (speech, answers, first question)."""
+def _asked(texts: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
+    """Indices of an interview's questions set as paragraphs of one sentence put to the
+    interviewee ("you"), and of the answers after each, up to the next question, when at
+    least ``_MARKS`` of the answers speak in the first person."""
     n = len(texts)
     questions = [
         k
         for k, t in enumerate(texts)
         if t.rstrip().endswith("?")
-        and (k == 0 or paragraphs[k - 1] != paragraphs[k])  # (its answer may follow in it)
+        and (k == 0 or paragraphs[k - 1] != paragraphs[k])
+        and (k + 1 == n or paragraphs[k + 1] != paragraphs[k])
         and len(t.split()) <= _ASKED_WORDS
         and _ASKED.match(t)
     ]
     if len(questions) < _MARKS or not any(_INTERVIEWED.search(t) for t in texts):
-        return set(), set(), 0  # most articles: no question paragraphs, or no interview
+        return set()  # most articles: no question paragraphs, or no interview
     found: set[int] = set()
-    answers: set[int] = set()
-    # an answer ends at the next question, also one not put as "you" ("What about pay?")
-    stops = set(questions) | {
-        k
-        for k, t in enumerate(texts)
-        if (k == 0 or paragraphs[k - 1] != paragraphs[k]) and t.rstrip().endswith("?")
-    }
-    put = set(questions)
-    for q in sorted(k for k in stops if k >= questions[0]):
+    answered = 0
+    stops = set(questions)
+    for q in questions:
         answer = _run(q + 1, stops, n)
         if answer and any(_FIRST_PERSON.search(texts[j]) for j in answer):
+            answered += 1
             found.add(q)
-            answers.update(answer)
-    if len(found & put) >= _MARKS:  # (the questions put as "you" and answered)
-        return found | answers, answers, questions[0]
-    return set(), set(), 0
+            found.update(answer)
+    return found if answered >= _MARKS else set()
 
 
 def _runs(starts: Sequence[int], stops: set[int], n: int) -> set[int]:

@@ -3,8 +3,8 @@ after ", adds" behind content that ends on a noun list; a relative clause "whose
 ..." between a source and its verb; a finding's or a document's "that" clause whose own
 subject says something ("a survey found that most people say"); a document that "reported";
 a statement that "reads in full:" before its block; the second sense "reports earnings on
-<date>" (a schedule); a saying in a paragraph of its own after a quotation is no tag of it;
-an interview's answers are the interviewee's. Every sentence is invented for the test.
+<date>" (a schedule); a saying in a paragraph of its own after a quotation is no tag of it.
+Every sentence is invented for the test.
 """
 
 from __future__ import annotations
@@ -114,54 +114,3 @@ def test_a_saying_in_a_new_paragraph_is_no_tag_of_the_quotation() -> None:
     assert all(s.label is Label.SOURCED for s in quoted)
     assert all(s.attribution.source.text == "Ruiz" for s in quoted)
     assert report.sentences[4].attribution.source.text == "residents"
-
-
-def test_an_interviews_answers_are_the_interviewees() -> None:
-    report = article(
-        ["Marta Jurado has run the island ferry since 1998."],
-        ["She spoke with the Tide Gazette about the new bridge."],
-        ["Q: Will you keep sailing?"],
-        ["A: For now, yes.", "We carry 400 people a day."],
-        ["Q: What about the bridge?"],
-        ["A: I think it is coming whatever I say."],
-    )
-    by_text = {s.text: s for s in report.sentences}
-    for answer in (
-        "A: For now, yes.",
-        "We carry 400 people a day.",
-        "A: I think it is coming whatever I say.",
-    ):
-        assert by_text[answer].label is Label.SOURCED, answer
-        assert by_text[answer].attribution.source.text == "Marta Jurado"
-        assert by_text[answer].attribution.source.strength is Strength.NAMED
-    assert by_text["Q: Will you keep sailing?"].label is not Label.SOURCED
-
-
-def test_an_interview_without_marks_answers_in_the_questions_paragraph() -> None:
-    report = article(
-        ["Pavel Orlik became harbour master this month.", "We talked with him on Monday."],
-        ["What is your first job?", "Dredging.", "Our channel is a metre too shallow."],
-        ["Will you raise the fees?", "I hope not."],
-        ["What about the old pier?", "We will rebuild it."],
-    )
-    by_text = {s.text: s for s in report.sentences}
-    for answer in (
-        "Dredging.",
-        "Our channel is a metre too shallow.",
-        "I hope not.",
-        "We will rebuild it.",
-    ):
-        assert by_text[answer].label is Label.SOURCED, answer
-        assert by_text[answer].attribution.source.text == "Pavel Orlik"
-    assert by_text["What about the old pier?"].label is not Label.SOURCED
-
-
-def test_an_interview_with_no_one_named_before_it_is_left_as_it_was() -> None:
-    report = article(
-        ["The island has one ferry.", "We talked with its captain on Monday."],
-        ["Q: Will you keep sailing?"],
-        ["A: For now, yes."],
-        ["Q: Why?"],
-        ["A: We have no bridge yet."],
-    )
-    assert report.sentences[3].label is not Label.SOURCED
