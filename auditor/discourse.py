@@ -66,6 +66,7 @@ _PARTY_TAG = re.compile(r"\([A-Z]-[A-Z][\w. ]*\)\s*$")  # "(D-Ill.)" closing a s
 _OPENING_MARKS = frozenset("\"“‘'«")
 _NEW_LINE = re.compile(r"[.,]?[^\S\n]*\n")  # the end of a signature's line
 _REPORTED = re.compile(r"\bthat\b|:")  # a report's own content follows
+_TAG_OPENING = 2  # characters before a tag's speaker or mark where it opens its paragraph
 _TAGS = frozenset({"speech", "signature"})  # cues a speaker's tag after a quotation has
 _QUESTION_VERBS = frozenset({"asked", "asks", "wondered", "wonders"})  # a question's tag
 # A pronoun with no earlier source is accepted only with a verb of saying ("she said");
@@ -1180,7 +1181,17 @@ def _trailing_tags(
                 decided[before.index] = _inherit(own, before.index, "quote", ledger)
             continue
         category = own.cue.match.rule.category
-        if (category in _TAGS and (fact.short or fact.continues)) or _cut_tag(before, fact, own):
+        if (
+            category in _TAGS
+            and (fact.short or fact.continues)
+            and (
+                fact.paragraph == before.paragraph
+                or min(own.source.start, own.cue.match.start) <= fact.start + _TAG_OPENING
+            )
+        ) or _cut_tag(before, fact, own):
+            # (in a paragraph of its own, a tag opens with its speaker or its mark, '— Ana
+            # Ruiz'; a saying after words of its own is a new report, not the quotation's tag:
+            # '"... the right thing."' || 'Not all agree, residents say.')
             decided[before.index] = _inherit(own, before.index, "quote", ledger)
 
 

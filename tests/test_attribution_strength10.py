@@ -107,8 +107,8 @@ SOURCED = [
         Strength.ANONYMOUS,
     ),
     ("The electorate has said clearly that it wants change.", "The electorate", Strength.ANONYMOUS),
-    (
-        "A Harbor Institute poll found that the public overall says the levy is unfair.",
+    (  # (attr-fresh29: "A poll found that the public says ..." is the poll's, named)
+        "In a Harbor Institute poll, the public overall says the levy is unfair.",
         "the public",
         Strength.ANONYMOUS,
     ),

@@ -259,6 +259,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 )
             )
             found.append(Cue(match, source, None, participle, relative))  # (by position: quicker)
+        if len(found) > 1:
+            _content_cues(sentence, found)
         return combine(found)
 
     def _document_says(
@@ -324,6 +326,15 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if rule.category in PREDICATIVE_CUES:
             i = self._before_copula(sentence, i)  # "the union is sceptical of"
         source = self._subject(sentence, i)
+        if (
+            source is not None
+            and source.form not in _NAMED_FORMS
+            and i > 0
+            and sentence.tokens[i - 1].text == ","
+            and rule.category == "speech"
+            and _name_follows(sentence.tokens, j + 1)
+        ):
+            source = self._named_after(sentence, i, j) or source
         # "X spoke, mocking Y as": the phrase after an -ing verb is its object, read as the
         # speaker only when no subject is found before
         participle = _comma_participle(sentence, i)
@@ -346,6 +357,18 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         if source is None:
             source = self._subject_before_aside(sentence, i)
         return source
+
+    def _named_after(self, s: ReadSentence, i: int, j: int) -> SourceSpan | None:
+        """ "The bridge will bring tourists, traffic and taxes, adds Eve Strand, a teacher.":
+        after a comma, a verb of saying with a name after it that closes the sentence or opens
+        an aside is inverted; the phrase before the comma (no name, no pronoun) is the end of
+        the content, not the subject an aside cut off ("The mayor, a Democrat, said ...")."""
+        after = self._inverted(s, i, j, True)
+        if after is None or after.form != "name":
+            return None
+        k = s.index(after.end)
+        follower = s.tokens[k].text if k < len(s.tokens) else None
+        return after if follower is None or follower in _AFTER_NAME else None
 
     def _subject_before_aside(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """The subject before an aside set off by dashes right before the cue, when none
@@ -417,6 +440,54 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         return (
             token.is_capitalised and i > s.first_word and before not in OPENERS and not s.title_case
         )
+
+
+def _name_follows(tokens: list[Token], k: int) -> bool:
+    """A capitalised word right after the verb, or after one lower-case role word ("adds
+    psychologist Nadia Ferreira")."""
+    return any(n < len(tokens) and tokens[n].is_capitalised for n in (k, k + 1))
+
+
+_NAMED_FORMS = frozenset({"name", "pronoun"})
+_CLAUSE_BREAKS = frozenset({":", ";", QUOTE, "—", "–"})
+_AFTER_NAME = frozenset({",", ".", "!", "?", ";", ":", "(", "—", "–"})
+
+
+def _content_cues(sentence: ReadSentence, found: list[Cue]) -> None:
+    """A cue whose subject stands in the "that" clause another cue's subject reports is that
+    clause's content: "A survey by the institute found that most people say ..." reports the
+    survey, "Records obtained by the paper show that the aide wrote ..." the records."""
+    tokens, starts = sentence.tokens, sentence.starts
+    heads = [
+        c.match.end
+        for c in found
+        if c.usable
+        and not c.relative
+        and c.source.end <= c.match.start
+        and not c.source.is_pronoun  # "it indicates that": a pronoun may not resolve
+        # a finding or a document's: what a speaker reports another said is a relay
+        # ("Fox reported that a source told ...": the weakest link, LABELS.md)
+        and (c.match.rule.category == "finding" or c.source.type is SourceType.DOCUMENT)
+    ]
+    if not heads:
+        return
+    for cue in found:
+        if not cue.usable or cue.relative:
+            continue
+        for end in heads:
+            k = bisect_left(starts, end)
+            m = bisect_left(starts, cue.source.start)
+            if (
+                end < cue.source.start
+                and cue.source.end <= cue.match.start  # the clause's subject, not a tag after
+                and k < len(tokens)
+                and tokens[k].lower == "that"
+                and k < m
+                and tokens[m - 1].text != ","  # "..., Gorski said.": a tag after the content
+                and not any(t.text in _CLAUSE_BREAKS for t in tokens[k:m])
+            ):
+                cue.relative = True
+                break
 
 
 def _share_words(reader: SourceReader) -> None:

@@ -113,6 +113,9 @@ class Subjects:
         j = self._skip_back(s, i - 1)
         if j > 0 and s.tokens[j].text in RELATIVES and s.tokens[j - 1].text == ",":
             return True
+        # "the group, whose members have lobbied for": the clause's own subject after "whose"
+        if j > 1 and s.tokens[j - 1].text == "whose" and s.tokens[j - 2].text == ",":
+            return True
         if j > 0 and self._relative_conjunct(s, j) is not None:
             return True  # "the mayor, who arrived late and said": the clause's second verb
         # "Republicans who praised him warned": the clause defines them ("those who said" is
