@@ -3,10 +3,14 @@
 - A headline without a full stop: a pattern that read on into the next paragraph's first word
   was dropped, so 'charged with fraud and conspiracy' lost its offence sense in a headline.
 - A drought or a heatwave that 'devastated' crops, as a storm that did (sense.natural-force).
-- Disasters as a class of hazard events ('climate-related disasters').
+- Disasters as a class of hazard events ('climate-related disasters'); floods that 'unleashed'
+  mudslides; a poison named ('toxic chemicals', 'toxic fumes').
 - 'Need to gain five seats': the arithmetic of a count, with the number in words.
 - A labelled poll question ('Poll: Should ...?') and a call-out's small print ('Please include
-  a contact number if you are willing to speak to a journalist') are page widgets.
+  a contact number if you are willing to speak to a journalist', 'We would like to hear from
+  you') and an outlet's appeals ('Please consider supporting us', 'Don't miss our briefing',
+  'Get the best of ... delivered to your inbox') are page widgets.
+- A disaster as the agent of its toll ('the disaster killed 2,000 people').
 
 Kept EDITORIAL FRAMING: the same words as the writer's verdict or demand.
 
@@ -24,6 +28,9 @@ from auditor.models import EvidenceKind, Label
 EDITORIAL = [
     ("The ferry cuts have devastated the island's shops.", "evaluative.strong"),
     ("The harbour plan is a climate disaster.", "evaluative.emotive-noun"),
+    ("The board unleashed chaos on the harbour.", "evaluative.emotive-verb"),
+    ("The mayor's toxic politics split the island.", "evaluative.strong"),
+    ("The ferry plan was a disaster that killed the harbour trade.", "evaluative.emotive-noun"),
     ("The Greens need to win back the island's voters.", "action.deontic"),
     ("The mayor's whole ferry deal was a conspiracy against the islanders.", "evaluative.emotive-noun"),
 ]
@@ -31,6 +38,14 @@ EDITORIAL = [
 NOT_EDITORIAL = [
     "The drought has devastated wheat crops across the plain.",
     "A heatwave has ravaged the island's vineyards this summer.",
+    "The floods unleashed mudslides that buried the harbour road.",
+    "Toxic chemicals leaked from the tanker into the bay.",
+    "Firefighters wore masks against the toxic fumes.",
+    "The disaster killed 2,000 people and destroyed 40,000 homes.",
+    "We would like to hear from you.",
+    "Please consider supporting us with a donation.",
+    "Don't miss our morning briefing.",
+    "Get the best of the Harbour Gazette delivered to your inbox.",
     "The island is among the places most exposed to climate-related disasters.",
     "Weather-related disasters cost the island's insurers $40 million last year.",
     "The Greens need to gain four more seats to control the island council.",
