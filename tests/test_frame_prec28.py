@@ -11,6 +11,8 @@
   you') and an outlet's appeals ('Please consider supporting us', 'Don't miss our briefing',
   'Get the best of ... delivered to your inbox') are page widgets.
 - A disaster as the agent of its toll ('the disaster killed 2,000 people').
+- A clinical or weather grade and a measured efficacy ('highly effective against severe
+  disease'), and 'effective December 31' as a date.
 
 Kept EDITORIAL FRAMING: the same words as the writer's verdict or demand.
 
@@ -31,6 +33,7 @@ EDITORIAL = [
     ("The board unleashed chaos on the harbour.", "evaluative.emotive-verb"),
     ("The mayor's toxic politics split the island.", "evaluative.strong"),
     ("The ferry plan was a disaster that killed the harbour trade.", "evaluative.emotive-noun"),
+    ("The vote dealt a severe blow to the mayor, a deeply divisive figure.", "evaluative.magnitude"),
     ("The Greens need to win back the island's voters.", "action.deontic"),
     ("The mayor's whole ferry deal was a conspiracy against the islanders.", "evaluative.emotive-noun"),
 ]
@@ -42,6 +45,9 @@ NOT_EDITORIAL = [
     "Toxic chemicals leaked from the tanker into the bay.",
     "Firefighters wore masks against the toxic fumes.",
     "The disaster killed 2,000 people and destroyed 40,000 homes.",
+    "The vaccine is highly effective against severe disease.",
+    "Patients with severe symptoms are treated at the island hospital.",
+    "The harbour master's resignation is effective December 31.",
     "We would like to hear from you.",
     "Please consider supporting us with a donation.",
     "Don't miss our morning briefing.",
