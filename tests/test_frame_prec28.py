@@ -11,6 +11,8 @@
   you') and an outlet's appeals ('Please consider supporting us', 'Don't miss our briefing',
   'Get the best of ... delivered to your inbox') are page widgets.
 - A disaster as the agent of its toll ('the disaster killed 2,000 people').
+- 'Welcome' as a verb ('will welcome 300 refugees') and 'relevant' as pertinence ('relevant
+  documents', 'relevant to the inquiry').
 - A timetable with its date ('the terminal should be completed by 2028').
 - A clinical or weather grade and a measured efficacy ('highly effective against severe
   disease'), and 'effective December 31' as a date.
@@ -36,6 +38,8 @@ EDITORIAL = [
     ("The ferry plan was a disaster that killed the harbour trade.", "evaluative.emotive-noun"),
     ("The vote dealt a severe blow to the mayor, a deeply divisive figure.", "evaluative.magnitude"),
     ("The council should open the pier to fishermen.", "action.deontic"),
+    ("The new timetable is a welcome change.", "evaluative.need-verdict"),
+    ("The old ferry debate is more relevant than ever.", "evaluative.mild"),
     ("The Greens need to win back the island's voters.", "action.deontic"),
     ("The mayor's whole ferry deal was a conspiracy against the islanders.", "evaluative.emotive-noun"),
 ]
@@ -51,6 +55,9 @@ NOT_EDITORIAL = [
     "Patients with severe symptoms are treated at the island hospital.",
     "The harbour master's resignation is effective December 31.",
     "The new ferry terminal should be completed by 2028.",
+    "The island will welcome 300 refugees this winter.",
+    "The harbour board refused to hand over relevant documents.",
+    "The emails could be relevant to the ferry inquiry.",
     "We would like to hear from you.",
     "Please consider supporting us with a donation.",
     "Don't miss our morning briefing.",
