@@ -36,12 +36,12 @@ EDITORIAL = [
     ("The board unleashed chaos on the harbour.", "evaluative.emotive-verb"),
     ("The mayor's toxic politics split the island.", "evaluative.strong"),
     ("The ferry plan was a disaster that killed the harbour trade.", "evaluative.emotive-noun"),
-    ("The vote dealt a severe blow to the mayor, a deeply divisive figure.", "evaluative.magnitude"),
+    ("The vote dealt a severe blow to the deeply divisive mayor.", "evaluative.magnitude"),
     ("The council should open the pier to fishermen.", "action.deontic"),
     ("The new timetable is a welcome change.", "evaluative.need-verdict"),
     ("The old ferry debate is more relevant than ever.", "evaluative.mild"),
     ("The Greens need to win back the island's voters.", "action.deontic"),
-    ("The mayor's whole ferry deal was a conspiracy against the islanders.", "evaluative.emotive-noun"),
+    ("The ferry deal was a conspiracy against the islanders.", "evaluative.emotive-noun"),
 ]
 
 NOT_EDITORIAL = [
