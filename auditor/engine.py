@@ -42,6 +42,7 @@ from auditor.models import (
 )
 from auditor.quotes import Quote, QuoteMap, find_quotes
 from auditor.rules import Match, RuleSet, load_ruleset
+from auditor.rules.ruleset import within
 from auditor.sections import deck, summary_block, transcript_speech
 from auditor.settings import Settings, named_categories, quoted_categories, voiceless_categories
 from auditor.tokens import Token, TokenTable
@@ -161,7 +162,7 @@ class Engine:
         table = TokenTable(masked)
         missing = self.ruleset.missing(masked)
         matches = self.ruleset.scan(masked, table, _KINDS, missing)
-        by_sentence = _share_out(matches, spans)
+        by_sentence = _share_out(matches, spans, masked)
         spoken_by = _share_out(self._quoted_framing(text, quotes), spans) if quotes else None
         bounds = [
             (bisect_left(table.starts, span.start), bisect_left(table.starts, span.end))
@@ -703,14 +704,22 @@ def _continues(tokens: list[Token]) -> bool:
     return first is not None and first.text[0].islower()
 
 
-def _share_out(matches: list[Match], spans: Sequence[Span]) -> list[list[Match]]:
-    """Give every match to the sentence it starts in."""
+def _share_out(
+    matches: list[Match], spans: Sequence[Span], text: str | None = None
+) -> list[list[Match]]:
+    """Give every match to the sentence it starts in. A pattern's match that runs on past
+    its sentence's end (a headline without a full stop: 'charged with fraud and conspiracy'
+    read on into the next paragraph's first word) is, with ``text`` (the text scanned), the
+    rule's match in the sentence alone, as if the sentence ended the text; without, dropped."""
     starts = [s.start for s in spans]
     buckets: list[list[Match]] = [[] for _ in spans]
     for match in matches:
         k = bisect_left(starts, match.start + 1) - 1
-        if 0 <= k < len(spans) and match.end <= spans[k].end:
-            buckets[k].append(match)
+        if 0 <= k < len(spans):
+            if match.end <= spans[k].end:
+                buckets[k].append(match)
+            elif text is not None and match.rule.compiled is not None:
+                buckets[k] += within(match.rule, text, match.start, spans[k].end)
     return buckets
 
 

@@ -432,6 +432,12 @@ def _folded(text: str) -> str | None:
     return folded
 
 
+def within(rule: Rule, text: str, start: int, end: int) -> list[Match]:
+    """The matches of a pattern rule in ``text[start:end]``, read as if the text ended at
+    ``end`` (a sentence's end: a match that ran on past it, cut to the sentence)."""
+    return _matches(rule, text, start, end, 0)
+
+
 def _matches(rule: Rule, text: str, start: int, end: int, shift: int) -> list[Match]:
     """The matches of a pattern rule in ``text[start:end]``, which its caller found one in
     (a search first is cheaper: most places match nothing). A function, not a static
