@@ -105,7 +105,8 @@ class TokenTable:
         words = list(chain.from_iterable(groups))
         lengths = list(map(len, words))
         gaps = [1] * len(words)
-        for k, (gap, _) in zip(accumulate(map(len, groups), initial=0), runs):
+        firsts = accumulate(map(len, groups), initial=0)  # (one past the last run too)
+        for k, (gap, _) in zip(firsts, runs, strict=False):
             gaps[k] = len(gap)  # a run's first token: after its gap
         ends = list(accumulate(map(add, gaps, lengths)))
         self.words: list[str] = words
