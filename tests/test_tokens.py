@@ -73,3 +73,24 @@ def test_a_number_with_thousands_separators_is_one_token() -> None:
     assert words[3] == "1,000" and words[6] == "12,345,678"
     assert words[9:12] == ["Paris", ",", "000"]  # a comma after a word stays a token
     assert [t.text for t in tokenize("3,45 or 1,0000")] == ["3", ",", "45", "or", "1", ",", "0000"]
+
+
+# news-like text: words one space apart (the table takes such runs a match at a time),
+# broken by other gaps, quotes, dashes, apostrophes, dots, commas and non-ASCII letters
+_PIECES = ["said", "U", "S", "a", "Ruiz", "İstanbul", "ΟΔΟΣ", "ß", "é", "_", "1", "000", "3",
+           " ", " ", " ", "  ", "\n", "\t", "\u00a0", ".", ",", "’", "'", "-", "—", "“", "”",
+           "(", ")", ":", "\ufffc"]  # fmt: skip
+_NEWSLIKE = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@given(_NEWSLIKE)
+@example("the officials said ")
+@example("the officials said  \n")
+@example("a b c’s U.S. d,000 e. f.g 1,000 h ")
+def test_runs_of_words_give_the_tokens_of_a_plain_walk(text: str) -> None:
+    table = TokenTable(text)
+    walk = walked(text)
+    assert table.words == [t.text for t in walk]
+    assert table.starts == [t.start for t in walk]
+    assert table.ends == [t.end for t in walk]
+    assert table.lowers == [t.lower for t in walk]
