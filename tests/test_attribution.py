@@ -224,6 +224,10 @@ def test_source_types(text: str, kind: SourceType) -> None:
 RELAYS = [
     ("RIA Novosti, citing an informed source, said the convoy had left.", "RIA Novosti"),
     ("The agency reported the deaths, citing hospital officials.", "The agency"),
+    # people an outlet quoted, after "according to": the outlet relays them, the people speak
+    ("The pier is unsafe, according to engineers quoted by the Courier.", "the Courier"),
+    ("According to two officials quoted by the Courier, the pier is unsafe.", "the Courier"),
+    ("The talks failed, according to an official cited by Reuters.", "Reuters"),
 ]
 
 
@@ -233,6 +237,18 @@ def test_relay_keeps_the_weakest_link(text: str, relay: str) -> None:
     assert sentence.attribution is not None
     assert sentence.attribution.source.relayed_by == relay
     assert sentence.strength is Strength.ANONYMOUS
+
+
+def test_people_interviewed_by_an_outlet_stay_anonymous() -> None:
+    sentence = one("According to residents interviewed by the Courier, the pier flooded.")
+    assert sentence.attribution.source.text == "residents interviewed by the Courier"
+    assert sentence.strength is Strength.ANONYMOUS
+
+
+def test_a_document_released_by_a_named_body_is_named() -> None:
+    sentence = one("According to a report released by the WHO, cases rose.")
+    assert sentence.attribution.source.text == "a report released by the WHO"
+    assert sentence.strength is Strength.NAMED
 
 
 def test_evidence_names_the_cue_and_the_source() -> None:

@@ -43,6 +43,10 @@ def titled_work(source: SourceSpan) -> bool:
     return source.type is SourceType.DOCUMENT and source.form == "name"
 
 
+# the categories of cues whose source is the agent of a "by" ("quoted by X", "reported by X")
+_BY_AGENT = frozenset({"citing", "agent"})
+
+
 @dataclass(slots=True)  # not frozen, to be quick to make (docs/speed.md)
 class Cue:
     """A cue match and what the reader found for it."""
@@ -76,6 +80,25 @@ def combine(cues: list[Cue]) -> list[Cue]:
                 cue = Cue(cue.match, cue.source, relayers[0].source, cue.participle, cue.relative)
         combined.append(cue)
     return combined
+
+
+def without_inner(cues: list[Cue]) -> list[Cue]:
+    """A "by X" cue inside another cue's source is a part of that source's phrase, not a
+    source of the sentence: in "according to engineers quoted by the Courier" the Courier
+    relays the engineers (``combine`` keeps it as their relayer), it does not speak itself."""
+    sources = [c.source for c in cues if c.usable]
+    if len(sources) < 2:
+        return cues  # most sentences: one usable cue, or none
+    return [
+        Cue(c.match, None)
+        if c.usable
+        and c.match.rule.category in _BY_AGENT
+        and any(
+            s is not c.source and s.start <= c.match.start and c.match.end <= s.end for s in sources
+        )
+        else c
+        for c in cues
+    ]
 
 
 def best_cue(cues: list[Cue]) -> Cue | None:
