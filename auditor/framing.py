@@ -30,11 +30,12 @@ _VOTES = frozenset({"yes", "no", "aye", "ayes", "nay", "nays", "yea", "yeas", "p
 
 
 def framing_evidence(matches: list[Match]) -> list[Evidence]:
-    """Evidence for framing matches; overlapping matches keep the heaviest."""
+    """Evidence for framing matches; overlapping matches keep the heaviest (of two as heavy
+    from the same place, the longer: a sentence rule's "Fortunately," over the word alone)."""
     kept = matches  # most sentences' framing: one match, nothing to weigh against, nor sort
     if len(matches) > 1:
         kept = []
-        for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start)):
+        for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start, -m.end)):
             if all(match.end <= k.start or match.start >= k.end for k in kept):
                 kept.append(match)
         kept.sort(key=lambda m: m.start)

@@ -64,9 +64,10 @@ def _rule(name: str, weight: float) -> Rule:
 
 
 def _plain_framing_evidence(matches: list[Match]) -> list[Evidence]:
-    """framing_evidence before one match had a path of its own: weighed and sorted."""
+    """framing_evidence before one match had a path of its own: weighed and sorted (of two as
+    heavy from one place, the longer first: frame-fresh27)."""
     kept: list[Match] = []
-    for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start)):
+    for match in sorted(matches, key=lambda m: (-m.rule.weight, m.start, -m.end)):
         if all(match.end <= k.start or match.start >= k.end for k in kept):
             kept.append(match)
     kept.sort(key=lambda m: m.start)
