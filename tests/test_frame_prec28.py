@@ -39,7 +39,8 @@ EDITORIAL = [
     ("The vote dealt a severe blow to the deeply divisive mayor.", "evaluative.magnitude"),
     ("The council should open the pier to fishermen.", "action.deontic"),
     ("The new timetable is a welcome change.", "evaluative.need-verdict"),
-    ("The old ferry debate is more relevant than ever.", "evaluative.mild"),
+    # (the sweeping comparison frame-fresh27 reads covers the word itself)
+    ("The old ferry debate is more relevant than ever.", "stance.than-ever"),
     ("The Greens need to win back the island's voters.", "action.deontic"),
     ("The ferry deal was a conspiracy against the islanders.", "evaluative.emotive-noun"),
 ]
