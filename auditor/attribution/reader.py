@@ -469,25 +469,19 @@ def _content_cues(sentence: ReadSentence, found: list[Cue]) -> None:
         # ("Fox reported that a source told ...": the weakest link, LABELS.md)
         and (c.match.rule.category == "finding" or c.source.type is SourceType.DOCUMENT)
     ]
-    if not heads:
+    # where each such cue's "that" clause opens: the token after the cue
+    thats = [k for k in (bisect_left(starts, end) for end in heads) if k < len(tokens)]
+    thats = [k for k in thats if tokens[k].lower == "that"]
+    if not thats:
         return
     for cue in found:
-        if not cue.usable or cue.relative:
-            continue
-        for end in heads:
-            k = bisect_left(starts, end)
-            m = bisect_left(starts, cue.source.start)
-            if (
-                end < cue.source.start
-                and cue.source.end <= cue.match.start  # the clause's subject, not a tag after
-                and k < len(tokens)
-                and tokens[k].lower == "that"
-                and k < m
-                and tokens[m - 1].text != ","  # "..., Gorski said.": a tag after the content
-                and not any(t.text in _CLAUSE_BREAKS for t in tokens[k:m])
-            ):
-                cue.relative = True
-                break
+        if not cue.usable or cue.relative or cue.source.end > cue.match.start:
+            continue  # (a source after its cue is a tag after the content, no clause's subject)
+        m = bisect_left(starts, cue.source.start)
+        if m == 0 or tokens[m - 1].text == ",":
+            continue  # "..., Gorski said.": a tag after the content
+        if any(k < m and not any(t.text in _CLAUSE_BREAKS for t in tokens[k:m]) for k in thats):
+            cue.relative = True
 
 
 def _share_words(reader: SourceReader) -> None:
