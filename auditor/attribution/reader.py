@@ -33,7 +33,7 @@ from auditor.attribution.sentence import (
     closing_tag,
     complement_follows,
 )
-from auditor.attribution.spans import Cue, SourceSpan, combine, without_inner
+from auditor.attribution.spans import Cue, SourceSpan, combine, framed, without_inner
 from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects, owned
@@ -261,7 +261,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             found.append(Cue(match, source, None, participle, relative))  # (by position: quicker)
         if len(found) > 1:
             _content_cues(sentence, found)
-        return without_inner(combine(found))
+        return framed(without_inner(combine(found)))
 
     def _document_says(
         self, source: SourceSpan, category: str | None, tokens: list[Token], i: int
