@@ -88,3 +88,32 @@ def test_a_colon_block_after_according_to_keeps_its_speaker() -> None:
     first, block = report.sentences
     assert first.attribution is not None and first.attribution.source.text == "Ruiz"
     assert block.label is Label.SOURCED
+
+
+test_a_panel_speaks_for_its_body = sourced_test(
+    [
+        (
+            "A three-judge panel of the 9th U.S. Circuit Court of Appeals wrote that it was legal.",
+            "A three-judge panel of the 9th U.S. Circuit Court of Appeals",
+            Strength.NAMED,
+        ),
+        ("A Senate panel said the levy was lawful.", "A Senate panel", Strength.NAMED),
+        ("A panel of experts said the levy was lawful.", "A panel of experts", Strength.ANONYMOUS),
+    ]
+)
+
+
+def test_a_pronoun_after_an_opening_but_speaks_before_its_colon() -> None:
+    report = audit_sentences(
+        ["Ana Ruiz has run the mill since 1990.", 'But she has one worry: "Who will run it next?"']
+    )
+    quote = report.sentences[1]
+    assert quote.attribution is not None
+    assert quote.attribution.source.text == "she"
+    assert quote.strength is Strength.NAMED
+
+
+def test_it_before_a_colon_is_no_speaker() -> None:
+    report = audit_sentences(["The mill closed in May.", 'It was simple: "No orders."'])
+    quote = report.sentences[1]
+    assert quote.attribution is None or quote.attribution.source.text != "It"
