@@ -117,3 +117,19 @@ def test_it_before_a_colon_is_no_speaker() -> None:
     report = audit_sentences(["The mill closed in May.", 'It was simple: "No orders."'])
     quote = report.sentences[1]
     assert quote.attribution is None or quote.attribution.source.text != "It"
+
+
+test_a_name_describing_the_people_included_names_none = sourced_test(
+    [
+        (
+            "Backers of the levy, including parents who rallied outside the Capitol, say it helps.",
+            "Backers of the levy",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Unions, including the Harbour Guild, said the levy was unfair.",
+            "Unions, including the Harbour Guild",
+            Strength.NAMED,
+        ),
+    ]
+)
