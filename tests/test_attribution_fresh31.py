@@ -133,3 +133,13 @@ test_a_name_describing_the_people_included_names_none = sourced_test(
         ),
     ]
 )
+
+
+def test_a_document_graded_anonymous_keeps_the_named_finding() -> None:
+    sentence = one(
+        "An internal audit at the Harbour Clinic found that it overbilled the state, "
+        "according to a copy of the report seen by the Courier."
+    )
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == "An internal audit at the Harbour Clinic"
+    assert sentence.strength is Strength.NAMED

@@ -139,10 +139,20 @@ def framed(cues: list[Cue]) -> list[Cue]:
     ]
     if not speakers:
         # "according to exit polls reported by the network": the polls, relayed by the
-        # network that the "by" names, keep the tie they had
+        # network that the "by" names, keep the tie they had; so does a document graded
+        # anonymous ("according to a copy of the audit") beside a named finding
         if not any(
-            c.usable and c.match.rule.category in _BY_AGENT and 0 <= c.match.start - source.end <= 1
+            c.usable
+            and (
+                (c.match.rule.category in _BY_AGENT and 0 <= c.match.start - source.end <= 1)
+                or (
+                    source.strength is Strength.ANONYMOUS
+                    and source.type not in PEOPLE
+                    and c.source.strength is Strength.NAMED
+                )
+            )
             for c in cues
+            if c is not frame
         ):
             frame.participle = False
         return cues
