@@ -259,8 +259,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 )
             )
             found.append(Cue(match, source, None, participle, relative))  # (by position: quicker)
-        if len(found) > 1:
-            _content_cues(sentence, found)
+        if len(found) < 2:
+            return found  # most sentences: one cue or none, which the three below leave as is
+        _content_cues(sentence, found)
         return framed(without_inner(combine(found)))
 
     def _document_says(
