@@ -116,8 +116,8 @@ def framed(cues: list[Cue]) -> list[Cue]:
     it relays that speaker ("According to the Courier, engineers warned ...": the engineers,
     relayed by the Courier), and the speaker's cue labels the sentence unless X is the weaker
     link (LABELS.md: a relay is as strong as its weakest link). Beside any other cue it is the
-    sentence's source: "Clinton plans to visit, according to a campaign aide" is the aide's,
-    not Clinton's. The reader flags "according" an -ing participle (it loses every tie in
+    sentence's source: "Ruiz plans to visit, according to a campaign aide" is the aide's,
+    not Ruiz's. The reader flags "according" an -ing participle (it loses every tie in
     ``best_cue``); where it frames the sentence it is none."""
     if len(cues) < 2:
         return cues  # most sentences
