@@ -33,7 +33,7 @@ from auditor.attribution.sentence import (
     closing_tag,
     complement_follows,
 )
-from auditor.attribution.spans import Cue, SourceSpan, combine, without_inner
+from auditor.attribution.spans import Cue, SourceSpan, combine, framed, without_inner
 from auditor.attribution.speaker import Speakers
 from auditor.attribution.strength import Strengths
 from auditor.attribution.subject import Subjects, owned
@@ -259,9 +259,10 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
                 )
             )
             found.append(Cue(match, source, None, participle, relative))  # (by position: quicker)
-        if len(found) > 1:
-            _content_cues(sentence, found)
-        return without_inner(combine(found))
+        if len(found) < 2:
+            return found  # most sentences: one cue or none, which the three below leave as is
+        _content_cues(sentence, found)
+        return framed(without_inner(combine(found)))
 
     def _document_says(
         self, source: SourceSpan, category: str | None, tokens: list[Token], i: int
@@ -389,9 +390,15 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
 
     def _name_before_predicate(self, s: ReadSentence, first: int, last: int) -> SourceSpan | None:
         """'Ana Ruiz seemed annoyed: "..."': a name, then lower-case words that are no part of
-        it (a predicate, not "on the vote") up to the colon: the name is the speaker."""
+        it (a predicate, not "on the vote") up to the colon: the name is the speaker. So is
+        "he", "she" or "they" after an opening "But" or "And" ('But she has one worry: "..."',
+        attr-fresh31)."""
+        if first < last and s.tokens[first].lower in _COLON_OPENERS:
+            first += 1
         source = self._np_after(s, first, stop_at_verb=True)
-        if source is None or source.form != "name":
+        if source is None or not (
+            source.form == "name" or (source.is_pronoun and source.head in _COLON_PRONOUNS)
+        ):
             return None
         rest = s.tokens[s.index(source.end) : last + 1]
         if not rest or rest[0].lower in self.series_leads:
@@ -511,6 +518,8 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 _MEDIUM_LEADS = frozenset({"in", "on", "via", "through"})  # "in late-night posts": a noun
 # the cue categories of the verbs in DOCUMENT_SAYING (SourceReader._document_says)
 _SAYING_CATEGORIES = frozenset({"speech", "position"})
+_COLON_OPENERS = frozenset({"but", "and", "yet"})  # 'But Ruiz has one worry: "..."'
+_COLON_PRONOUNS = frozenset({"he", "she", "they"})  # not "it": 'It was simple: "..."'
 _NO_DOCUMENT = frozenset({"any", "no", "every", "each"})  # "any law demanding": none in hand
 # what a verb is about, not what it says: "warning of delays", "asking about the levy"
 _TOPIC = frozenset({"of", "about", "by", "from", "with", "in", "at"})

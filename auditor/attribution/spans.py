@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from auditor.attribution.grammar import PRONOUN_TYPES
+from auditor.attribution.grammar import PEOPLE, PRONOUN_TYPES, SPEAKERS
 from auditor.models import SourceType, Strength
 from auditor.rules import Match
 from auditor.tokens import Token
@@ -54,7 +54,9 @@ class Cue:
     match: Match
     source: SourceSpan | None
     relayed_by: SourceSpan | None = None
-    participle: bool = False  # an -ing form with no auxiliary: "a statement announcing"
+    # an -ing form with no auxiliary ("a statement announcing"), or a speaker an anonymous
+    # "according to" relays (``framed``): either loses a tie in ``best_cue``
+    participle: bool = False
     relative: bool = False  # in a relative or adverbial clause: "X, who backs Cruz, warned"
 
     @property
@@ -96,6 +98,79 @@ def without_inner(cues: list[Cue]) -> list[Cue]:
         and any(
             s is not c.source and s.start <= c.match.start and c.match.end <= s.end for s in sources
         )
+        else c
+        for c in cues
+    ]
+
+
+# cues whose speaker "according to X" relays: "According to the Courier, engineers warned ..."
+_RELAYED_SAYING = frozenset({"speech", "position", "statement", "loaded"})
+# a poll's share of the people it asked: "according to the poll, 52 percent say" is the poll's
+_POLL_SHARES = frozenset(
+    {"percent", "majority", "minority", "plurality", "half", "respondents", "respondent"}
+)
+
+
+def framed(cues: list[Cue]) -> list[Cue]:
+    """'According to X' frames the sentence it is in. Beside a speaker's own cue of saying
+    it relays that speaker ("According to the Courier, engineers warned ...": the engineers,
+    relayed by the Courier), and the speaker's cue labels the sentence unless X is the weaker
+    link (LABELS.md: a relay is as strong as its weakest link). Beside any other cue it is the
+    sentence's source: "Ruiz plans to visit, according to a campaign aide" is the aide's,
+    not Ruiz's. The reader flags "according" an -ing participle (it loses every tie in
+    ``best_cue``); where it frames the sentence it is none."""
+    if len(cues) < 2:
+        return cues  # most sentences
+    frame = next((c for c in cues if c.match.rule.category == "according_to" and c.usable), None)
+    if frame is None:
+        return cues
+    source = frame.source
+    assert source is not None
+    speakers = [
+        c
+        for c in cues
+        if c is not frame
+        and c.usable
+        and c.match.rule.category in _RELAYED_SAYING
+        and not c.relative  # "a strike that executives said could ...": no speaker of the sentence
+        and c.source.type in SPEAKERS
+        and (c.source.end <= source.start or source.end <= c.source.start)
+        and not (source.type is SourceType.DOCUMENT and c.source.head in _POLL_SHARES)
+    ]
+    if not speakers:
+        # "according to exit polls reported by the network": the polls, relayed by the
+        # network that the "by" names, keep the tie they had; so does a document graded
+        # anonymous ("according to a copy of the audit") beside a named finding
+        if not any(
+            c.usable
+            and (
+                (c.match.rule.category in _BY_AGENT and 0 <= c.match.start - source.end <= 1)
+                or (
+                    source.strength is Strength.ANONYMOUS
+                    and source.type not in PEOPLE
+                    and c.source.strength is Strength.NAMED
+                )
+            )
+            for c in cues
+            if c is not frame
+        ):
+            frame.participle = False
+        return cues
+    if (
+        source.type in PEOPLE
+        and source.strength is Strength.ANONYMOUS
+        and all(c.source.strength is Strength.NAMED for c in speakers)
+    ):
+        # "X told aides ..., according to two people present": the people are the weaker
+        # link, and win the tie; a document ("according to court records, X told police")
+        # is X's record
+        frame.participle = False
+        for c in speakers:
+            c.participle = True
+        return cues
+    return [
+        Cue(c.match, c.source, source, c.participle, c.relative)
+        if c.relayed_by is None and any(c is s for s in speakers)
         else c
         for c in cues
     ]

@@ -890,7 +890,7 @@ class Subjects:
                     source
                     and inside
                     and inside[0].lower == "including"
-                    and any(t.is_capitalised for t in inside[1:])
+                    and self._names_included(inside)
                 ):
                     source = replace(
                         source, strength=Strength.NAMED
@@ -902,6 +902,18 @@ class Subjects:
                 lead = s.tokens[s.index(named.start) - 1].lower if named and named.start else ""
                 return source if named is None or lead in OBJECT_LEADS else named
         return None
+
+    def _names_included(self, inside: list[Token]) -> bool:
+        """'unions, including the AFL-CIO,': a name among the people or bodies "including"
+        gives; not a name in a phrase or clause that describes them ('parents, including some
+        who rallied outside the Capitol,', 'critics, including two members of the Harbour
+        Board,': unnamed people, attr-fresh31)."""
+        for t in inside[1:]:
+            if t.lower in self.prepositions or t.text in RELATIVES:
+                return False
+            if t.is_capitalised:
+                return True
+        return False
 
     def _relative_around(self, s: ReadSentence, k: int, comma: int) -> SourceSpan | None:
         """The noun a relative clause describes, when the clause takes in the comma at ``k``
