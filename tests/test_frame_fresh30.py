@@ -3,8 +3,7 @@
 Made EDITORIAL FRAMING: a word of size or danger predicated of what the sentence points back to
 ("It is a dangerous gamble."), the split form of "rammed through" ("rammed the levy bill
 through"), verdict idioms ("getting ahead of themselves", "did not happen by accident", "a
-dangerous precedent", "have it both ways"), staying power ("cannot last forever"), a superlative
-against a named span of the past ("since the Thatcher era").
+dangerous precedent", "have it both ways"), staying power ("cannot last forever").
 
 Kept out: the same words describing something ("a dangerous stretch of water"), a literal ram
 ("rammed the car through the gate"), a superlative against a year ("since 1998"), a source's
@@ -32,10 +31,6 @@ EDITORIAL = [
     ("The levy ruling sets a dangerous precedent for the islands.", "evaluative.verdict-idiom"),
     ("The mayor is trying to have it both ways on the pier.", "evaluative.verdict-idiom"),
     ("The island's fuel subsidy cannot last forever.", "evaluative.prospect-verdict"),
-    (
-        "The levy is the most sweeping attack on the harbour unions since the Thatcher era.",
-        "evaluative.superlative-verdict",
-    ),
 ]
 
 NOT_EDITORIAL = [
