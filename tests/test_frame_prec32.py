@@ -6,6 +6,11 @@
   harms ('toxic to dogs') (sense.toxic-substance).
 - Fraud as the offence of a crime report, done, found or counted ('auditors discovered the
   fraud', 'the fraud cost investors $5 million') (sense.fraud-offence).
+- A scam done, found or counted, as fraud is ('the scam targeted pensioners').
+- Biology, pests, wrecks, asylum and takeovers: 'malaria parasites', 'natural killer cells', 'a
+  plague of locusts', 'an infestation of bedbugs', 'the wreck lies in 3,800 metres of water',
+  'fleeing persecution', 'a hostile takeover bid' (sense.parasite-organism, sense.wreck-noun, the
+  neutral-senses list).
 - 'The court heard that ...': the evidence given before a named court, SOURCED as a ruling is
   (cue.court-heard).
 
@@ -27,6 +32,9 @@ EDITORIAL = [
     ("The harbour office is a toxic work environment.", "evaluative.strong"),
     ("The whole harbour inquiry is a fraud.", "evaluative.emotive-noun"),
     ("The harbour master is a fraud and a liar.", "evaluative.emotive-noun"),
+    ("The new ferry levy is a scam.", "evaluative.emotive-noun"),
+    ("The parasites on the harbour board have bled the island dry.", "labels.insult"),
+    ("The new levy will wreck the harbour trade.", "speculation.consequence"),
 ]
 
 NOT_EDITORIAL = [
@@ -41,6 +49,16 @@ NOT_EDITORIAL = [
     "Victims of the fraud included two island charities.",
     "The fraud was uncovered by a junior clerk in 2021.",
     "The jury heard that the clerk submitted false payroll records to the port.",
+    "The scam targeted pensioners on the island.",
+    "The island lab studies how malaria parasites develop resistance to drugs.",
+    "The parasites live in the gut of the harbour seals for months.",
+    "The wreck lies in 3,800 metres of water off the island.",
+    "Divers reached the wreck of the ferry on Tuesday.",
+    "Natural killer cells can destroy infected cells.",
+    "A plague of locusts destroyed crops across the plain.",
+    "The infestation of bedbugs forced the harbour hotel to close.",
+    "Families fleeing persecution can ask the island for protection.",
+    "The board rejected a hostile takeover bid from a rival ferry line.",
 ]
 
 test_writer_framing_is_editorial = editorial_test(EDITORIAL)
@@ -66,3 +84,15 @@ def test_court_heard_is_sourced(sentence: str) -> None:
 def test_hearing_itself_is_not_a_cue(sentence: str) -> None:
     s = audit_text(sentence).sentences[0]
     assert s.label is not Label.SOURCED, s.evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("The mayor's win was a hostile takeover of the harbour board.", "evaluative.magnitude"),
+        ("The board's levy wrecked the harbour trade.", "evaluative.emotive-verb"),
+    ],
+)
+def test_metaphor_keeps_its_cue(sentence: str, rule: str) -> None:
+    s = audit_text(sentence).sentences[0]
+    assert rule in {e.rule for e in s.evidence}, s.evidence
