@@ -11,6 +11,9 @@
   plague of locusts', 'an infestation of bedbugs', 'the wreck lies in 3,800 metres of water',
   'fleeing persecution', 'a hostile takeover bid' (sense.parasite-organism, sense.wreck-noun, the
   neutral-senses list).
+- A critic's verdict quoted as the object's complement ('the critic found the staging "crude"',
+  'thought the film "a beautiful mess"'): the quotation is the critic's, SOURCED, not a scare
+  quote (cue.judged-quote); 'reviewer' is a source as 'critic' is.
 - 'The court heard that ...': the evidence given before a named court, SOURCED as a ruling is
   (cue.court-heard).
 
@@ -70,16 +73,23 @@ test_neutral_wording_is_not_editorial = not_editorial_test(NOT_EDITORIAL)
     [
         "The court heard that the harbour master altered the ferry logs.",
         "The jury at Tarrow Crown Court heard how the clerk moved the money abroad.",
+        'The Harbour Gazette\'s critic found the staging "crude and exhausting".',
+        'Jane Ode, the island paper\'s critic, thought the film "a beautiful mess".',
+        "The island paper's reviewer deemed the novel a triumph.",
     ],
 )
-def test_court_heard_is_sourced(sentence: str) -> None:
+def test_court_heard_and_critics_verdict_are_sourced(sentence: str) -> None:
     s = audit_text(sentence).sentences[0]
     assert s.label is Label.SOURCED, s.evidence
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The court heard the case for two days.", "Residents heard that the ferry would stop."],
+    [
+        "The court heard the case for two days.",
+        "Residents heard that the ferry would stop.",
+        "The ferry crew found the keys in the car.",
+    ],
 )
 def test_hearing_itself_is_not_a_cue(sentence: str) -> None:
     s = audit_text(sentence).sentences[0]
