@@ -19,6 +19,10 @@
   apposition (Subjects._appositive_subject).
 - Transcripts: "Q:" lines between one speaker's "NAME:" turns are the interviewer's turns,
   so the article is a dialogue and the turns (and the sentences after them) are the speaker's.
+- "Environmental and consumer groups", "Gay and civil rights groups": one capitalised word
+  and lower-case describing words joined by "and" before a plural head are an unnamed set,
+  anonymous; not a name leading others ("Texas and other states", "Washington and its
+  allies"): Strengths._joined_describers.
 - The ledger: two bodies whose names end on their kind ("the Democratic Party", "the
   Republican Party") are two rows, not one by a shared "surname".
 
@@ -96,6 +100,22 @@ SOURCED = [
         "a study of 3,000 drivers",
         Strength.ANONYMOUS,
     ),
+]
+
+# two describing words of one plural head: an unnamed set, the first word capitalised only
+# as the sentence's first; a name that leads others stays named
+SOURCED += [
+    (
+        "Environmental and consumer groups criticised the plan.",
+        "Environmental and consumer groups",
+        Strength.ANONYMOUS,
+    ),
+    (
+        "Texas and other states said the rule was unlawful.",
+        "Texas and other states",
+        Strength.NAMED,
+    ),
+    ("Washington and its allies blamed the militia.", "Washington and its allies", Strength.NAMED),
 ]
 
 test_sourced_with_its_source_and_strength = sourced_test(SOURCED)
