@@ -37,6 +37,7 @@ _TAG_WORDS = 8  # at most this many words make a sentence short
 _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the one before
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
 _TURN_WINDOW = 3  # sentences a transcript turn runs on for, at most
+_QUESTION_LINES = ("Q:", "Q.:", "QUESTION:", "Question:")  # an interviewer's unnamed turns
 _LEDE = 3  # the first sentences, where a source may be described before it is named
 _COLLECTIVES = frozenset({SourceType.ORGANISATION, SourceType.GROUP})
 _DESCRIBED_ONES = _COLLECTIVES | {SourceType.PERSON}
@@ -275,7 +276,18 @@ def _surnames(source: SourceSpan) -> list[str]:
         names = names[-1:]
     if source.type is not SourceType.PERSON and names and not source.text.endswith(names[-1]):
         return []  # "the Clinton campaign" is no "Clinton": the name only modifies its head
-    return [name.split()[-1].lower() for name in names]
+    surnames = [name.split()[-1].lower() for name in names]
+    if source.type is SourceType.ORGANISATION and surnames and surnames[-1] == source.head:
+        # "the Democratic Party", "the Republican Party": a body's name that ends on its
+        # kind is known by the capitalised words before the kind as well, or two parties
+        # would be one ledger row (attr-strength33); an acronym ("the CDC") is a name
+        words = source.text.split()
+        if not words[-1].isupper():
+            k = len(words) - 1
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() != "the":
+                k -= 1
+            surnames[-1] = " ".join(words[k:]).lower()
+    return surnames
 
 
 def _givens(source: SourceSpan, roles: frozenset[str]) -> list[str]:
@@ -746,11 +758,26 @@ def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
         cue = _turn_cue(fact.cues)
         if cue is not None and cue.source is not None:
             lines.append((fact.index, cue.source.text.split()[-1].lower()))
-    speakers = [speaker for _, speaker in lines]
-    for k in range(len(speakers) - 2):
-        if speakers[k + 1] != speakers[k] and speakers[k] in speakers[k + 2 :]:
+    if not lines:
+        return frozenset()  # (most articles: no transcript line at all)
+    if _dialogue([speaker for _, speaker in lines]):
+        return frozenset(index for index, _ in lines)
+    # an interviewer's questions as "Q:" lines between one speaker's turns ("Q: Why now?" |
+    # "RUIZ: Because the berths are full."): the questions are the other party's turns
+    asked = [(f.index, "q") for f in facts if f.text.lstrip().startswith(_QUESTION_LINES)]
+    if asked:
+        lines = sorted(lines + asked)
+        if _dialogue([speaker for _, speaker in lines]):
             return frozenset(index for index, _ in lines)
     return frozenset()
+
+
+def _dialogue(speakers: list[str]) -> bool:
+    """Whether a speaker has two turns with another speaker's between."""
+    for k in range(len(speakers) - 2):
+        if speakers[k + 1] != speakers[k] and speakers[k] in speakers[k + 2 :]:
+            return True
+    return False
 
 
 def _spread_turns(

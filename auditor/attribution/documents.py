@@ -105,7 +105,19 @@ class Objects:
         first, last = s.index(source.start), s.index(source.end)
         if not any(self.head_types.get(low) is SourceType.DOCUMENT for low in s.lowers[first:last]):
             return source
-        return self._with_author(s, source)
+        authored = self._with_author(s, source)
+        if authored is source and self.head_types.get(s.lowers[last - 1]) is SourceType.DOCUMENT:
+            # "according to a bankruptcy filing": with no author, the document its noun heads,
+            # graded as a document is (attr-strength33), not as a loose phrase of unknown type;
+            # a bare one with no name ("according to payroll records") stays loose, anonymous
+            document = self._analyse(s, (first, last - 1))
+            if (
+                document is not None
+                and document.type is SourceType.DOCUMENT
+                and (document.form != "bare" or document.names)
+            ):
+                return document
+        return authored
 
     def _with_anonymity(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
         """The source with the anonymity phrase right after it, if one follows.

@@ -41,6 +41,8 @@ _PUBLIC_BODIES = frozenset({
     "commission", "committee", "bureau", "authority", "administration", "parliament",
     "congress", "senate", "legislature", "tribunal", "regulator", "municipality", "treasury",
 })  # fmt: skip
+# documents lodged with a court or a regulator (Expressions._body_document)
+_FILINGS = frozenset({"filing", "filings"})
 # what is published in a journal: a document, or "a paper" (a head typed as an outlet)
 _WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
 # participles after which "in" names where a work appeared (Expressions._published_in)
@@ -261,7 +263,14 @@ class Expressions:
         public body that keeps them, its word right before the head (attr-fresh25), which a
         reader can look up; not a counted or an indefinite one ("a court memo", "two agency
         reports"), nor a private body's papers ("campaign logs")."""
-        if kind is not SourceType.DOCUMENT or form not in {"plural", "bare"} or len(lows) < 2:
+        if kind is not SourceType.DOCUMENT:
+            return False
+        if lows[-1] in _FILINGS:
+            # "a court filing", "a regulatory filing", "the filing": a paper lodged with a court
+            # or a regulator is on its public record, as "a police statement" is the force's
+            # (LABELS.md, spokespeople and documents); not a counted one ("two filings")
+            return not lows[0][0].isdigit() and lows[0] not in self.quantifiers
+        if form not in {"plural", "bare"} or len(lows) < 2:
             return False
         return (
             lows[-2] in _PUBLIC_BODIES

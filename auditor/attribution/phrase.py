@@ -64,6 +64,7 @@ _COUNT_LEADS = frozenset({"of", "for", "with"})  # connectors that open such a p
 
 # endings of nouns the lexicons do not know, inside a compound before a known head ("law
 # enforcement officials", "nuclear proliferation experts"); no verb ends so
+_APOSTROPHES = frozenset({"'", "’"})  # a plural's possessive mark, split off its word
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ship", "ance", "ence", "ity", "ism")
 
 
@@ -676,6 +677,10 @@ class NounPhrases:
             return self._series_comma(s, k, j)
         if token.text == "/":
             return 0 < k < j and _joins_names(s, k)
+        if token.text in _APOSTROPHES:
+            # "the pilots' union": a plural's possessive mark, which the tokens split off the
+            # word it ends, right after it and before the head (attr-strength33)
+            return 0 < k < j and _plural_possessive(s, k)
         return token.text == "." and k > 0 and self._abbreviation(s.tokens[k - 1])
 
     def _series_comma(self, s: ReadSentence, k: int, j: int) -> bool:
@@ -713,6 +718,8 @@ class NounPhrases:
             )
         if token.text == "/":
             return not last and _joins_names(s, k)
+        if token.text in _APOSTROPHES:  # "the pilots' union", as in _extends_back
+            return not last and _plural_possessive(s, k)
         if token.text == QUOTE:  # 'the "Medicare for All" document': a title before its head
             return (
                 not last
@@ -723,6 +730,20 @@ class NounPhrases:
 
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
+
+
+def _plural_possessive(s: ReadSentence, k: int) -> bool:
+    """Whether the apostrophe at token ``k`` ends the plural before it, with no space between,
+    and a word follows it after a space: "pilots' union" (not a closing quotation mark)."""
+    before, mark, after = s.tokens[k - 1], s.tokens[k], s.tokens[k + 1]
+    return (
+        before.end == mark.start
+        and before.lower.endswith("s")
+        and before.is_word
+        and after.start > mark.end
+        and after.is_word
+        and not after.is_capitalised
+    )
 
 
 def _joins_names(s: ReadSentence, k: int) -> bool:

@@ -312,11 +312,13 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             )
         if rule.source == "object":
             source = self._object(sentence, j + 1)
-            if source is None and rule.category == "agent":
+            if source is None and rule.category in _COMPOUND_OBJECTS:
                 # issue 21 (attr-recall18): a passive's agent is a noun phrase, over describing
                 # words the lexicons lack before a known head ("condemned by the port
                 # authority", "criticised by civil liberties groups"), as a report's author is
                 source = self._np_after(sentence, j + 1, compound=True)
+                if source is not None and rule.category != "agent":
+                    source = self._whole_object(sentence, source)
             if source is None and rule.confidence >= LOOSE_CONFIDENCE:
                 source = self._loose_after(sentence, j + 1, anyway=True)
                 if source is not None:
@@ -388,6 +390,17 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             return None
         return source
 
+    def _whole_object(self, s: ReadSentence, source: SourceSpan) -> SourceSpan | None:
+        """The compound object ``source`` if it ends the phrase: "according to the ferry
+        union,"; not a head noun used as a describing word before another noun ("according
+        to the official story": no "official" speaks)."""
+        k = s.index(source.end)
+        if k < len(s.tokens):
+            after = s.tokens[k]
+            if after.is_word and not after.is_capitalised and after.lower not in self.series_leads:
+                return None
+        return source
+
     def _name_before_predicate(self, s: ReadSentence, first: int, last: int) -> SourceSpan | None:
         """'Ana Ruiz seemed annoyed: "..."': a name, then lower-case words that are no part of
         it (a predicate, not "on the vote") up to the colon: the name is the speaker. So is
@@ -455,6 +468,10 @@ def _name_follows(tokens: list[Token], k: int) -> bool:
     return any(n < len(tokens) and tokens[n].is_capitalised for n in (k, k + 1))
 
 
+# cues whose object is a noun phrase over describing words the lexicons lack before a known
+# head: a passive's agent ("condemned by the port authority"), and "according to the ferry
+# union", "the figure comes from the ferry union" (attr-strength33)
+_COMPOUND_OBJECTS = frozenset({"agent", "according_to"})
 _NAMED_FORMS = frozenset({"name", "pronoun"})
 _CLAUSE_BREAKS = frozenset({":", ";", QUOTE, "—", "–"})
 _AFTER_NAME = frozenset({",", ".", "!", "?", ";", ":", "(", "—", "–"})

@@ -12,6 +12,9 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 _COORDINATORS = frozenset({"and", "or", "nor", "&"})
+# words after "and" that add others to a name ("Texas and other states", "Ruiz and fellow
+# donors"), not a second describing word of one head (Strengths._joined_describers)
+_NOT_DESCRIBERS = _COORDINATORS | {"other", "fellow", "allied", "several"}
 _AGREEING_TYPES = frozenset({SourceType.PERSON, SourceType.GROUP, SourceType.UNKNOWN})
 # where a clause opens: "Mourners say", "The Latest: Mourners say", "That said, Millennials say"
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})
@@ -73,8 +76,26 @@ class Strengths:
             return False  # (asked before the walks below, which most phrases end at)
         if first in self.determiners or any(t.is_possessive for t in head_part):
             return False  # "the Harbor banks", "Ana Ruiz's aides": the ones the story is about
-        # "Ana Ruiz and other donors": a name among them
-        return all(t.lower not in _COORDINATORS for t in head_part)
+        # "Ana Ruiz and other donors": a name among them (not "Environmental and consumer
+        # groups": two describing words of one head)
+        joins = [k for k, t in enumerate(head_part) if t.lower in _COORDINATORS]
+        return not joins or self._joined_describers(head_part, joins[0])
+
+    def _joined_describers(self, head_part: list[Token], join: int) -> bool:
+        """'Environmental and consumer groups', 'Gay and civil rights groups': one capitalised
+        word, then "and" and lower-case describing words before the plural head; the first
+        word is capitalised as a sentence's first word is, not as a name (attr-strength33).
+        Not "Ana Ruiz and other donors", "Washington and its allies"."""
+        if join != 1 or len(head_part) < 4:
+            return False
+        return self._is_plural(head_part[-1].lower) and all(
+            t.lower.isalpha()
+            and not t.is_capitalised
+            and t.lower not in self.quantifiers
+            and t.lower not in self.determiners
+            and t.lower not in _NOT_DESCRIBERS
+            for t in head_part[2:]
+        )  # not "Texas and 25 other states", "Ruiz and fellow donors": a name among them
 
     def _strength(
         self,
@@ -132,7 +153,10 @@ class Strengths:
         lows = [t.lower for t in head_part]
         if "and" not in lows:
             return False
-        lead = [t for t in head_part[: lows.index("and")] if t.is_word]
+        join = lows.index("and")
+        lead = [t for t in head_part[:join] if t.is_word]
+        if self._joined_describers(head_part, join):
+            return False  # "Environmental and consumer groups": no name leads
         if len(lead) > 1 and lead[0].lower == "the":
             return " ".join(t.text for t in lead[1:]) in names  # not "the Europeans and"
         return (

@@ -41,6 +41,8 @@ from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import QUOTE, Token
 
+# the items of a list the story announced ("Two studies ... The first, a study of ...")
+_LIST_ITEMS = frozenset({"first", "second", "third", "fourth", "latest", "newest", "other", "last"})
 _EXAMPLE_LEADS = frozenset({"like", "such", "including", "among", "especially", "notably"})
 _PLACE_LEADS = frozenset({"of", "from", "in"})  # "Ana Ruiz, of Raleigh,", "a nurse from Ohio,"
 _PLACE_ONLY = frozenset({"from", "in"})  # "a nurse from Austin, Texas,": not "the head of X, Y"
@@ -865,6 +867,12 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
+                if source is None and inside and _list_item(s, k - 1):
+                    # "The first, a study of 4,000 nurses, found": an item of a list the
+                    # story announced, which its apposition says (attr-strength33)
+                    item = self._analyse(s, (k + 1, comma - 1))
+                    if item is not None and item.type is SourceType.DOCUMENT:
+                        return item
                 if source is None and inside and self._unread_noun(s, k - 1):
                     if inside[0].lower in _EXAMPLE_LEADS:
                         return self._exemplified(s, k, comma)  # "hawks, like Ann Roe, say"
@@ -1575,3 +1583,13 @@ def owned(subject: SourceSpan, last: Token) -> SourceSpan:
 
 
 _SUBORDINATE = SUBORDINATORS | {"which", "who"}
+
+
+def _list_item(s: ReadSentence, k: int) -> bool:
+    """Whether the sentence opens with "the first", "the latest", "another" up to token ``k``
+    (before an apposition's comma): an item of a list, no source of its own."""
+    first = s.first_word
+    low = s.tokens[k].lower
+    if k == first:
+        return low == "another"
+    return k == first + 1 and low in _LIST_ITEMS and s.tokens[first].lower == "the"
