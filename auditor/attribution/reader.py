@@ -85,9 +85,10 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.head_sizes = {last: sorted(n, reverse=True) for last, n in lengths.items()}
         # the last words of two-word heads that are no heads alone ("air force", "coast
         # guard"): a noun phrase ends on one only after the head's first word (attr-docs34)
-        self.head_lasts = frozenset(
-            head.split(" ")[1] for head in self.head_words if head.count(" ") == 1
-        ) - self.head_words
+        self.head_lasts = (
+            frozenset(head.split(" ")[1] for head in self.head_words if head.count(" ") == 1)
+            - self.head_words
+        )
         self.group_heads = words("source-groups")
         self.person_words = words("source-persons") | self.group_heads
         self.outlet_names = words("outlet-names")
