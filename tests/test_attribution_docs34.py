@@ -19,6 +19,7 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import not_sourced_test, sourced_test
 
 from auditor.api import audit_sentences
@@ -68,19 +69,23 @@ NOT_SOURCED = [
 ]
 
 
-def test_list_item_led_by_unnamed_people_is_anonymous() -> None:
-    """The item's strength is its agent's, as for "a study led by researchers at X"."""
+@pytest.mark.parametrize(
+    ("agent", "strength"),
+    [("researchers at Nordlys University", Strength.NAMED), ("two biologists", Strength.ANONYMOUS)],
+)
+def test_list_item_led_by_agent(agent: str, strength: Strength) -> None:
+    """The item is named by a name in its agent (its institution), else as strong as it."""
     sentences = audit_sentences(
         [
             "Two studies looked at the bay.",
-            "The second, led by researchers at Nordlys, reported that the bay was warming.",
+            f"The second, led by {agent}, reported that the bay was warming.",
         ]
     ).sentences
     attribution = sentences[1].attribution
     assert sentences[1].label is Label.SOURCED
     assert attribution is not None
-    assert attribution.source.text.startswith("The second, led by researchers")
-    assert attribution.source.strength is Strength.ANONYMOUS
+    assert attribution.source.text == f"The second, led by {agent}"
+    assert attribution.source.strength is strength
 
 
 def test_another_person_keeps_its_reading() -> None:

@@ -932,7 +932,9 @@ class Subjects:
     def _item_led_by(self, s: ReadSentence, k: int, comma: int) -> SourceSpan | None:
         """'The second, led by researchers at Nordlys, reported': an item of a list the story
         announced (a study, a report), whose apposition is a participle and its agent; the
-        item and its apposition are a document, as strong as its agent (attr-docs34)."""
+        item and its apposition are a document, named by a name in its agent (a body, a
+        person: "researchers at Nordlys University"), else as strong as its agent
+        (attr-docs34)."""
         lead = s.tokens[k + 1]
         if not (
             comma - k > 3
@@ -947,7 +949,8 @@ class Subjects:
         first = s.first_word
         return SourceSpan(
             s.tokens[first].start, s.tokens[comma - 1].end, s.text_of(first, comma - 1),
-            SourceType.DOCUMENT, agent.strength, s.lowers[k - 1], "definite", agent.names,
+            SourceType.DOCUMENT, Strength.NAMED if agent.names else agent.strength,
+            s.lowers[k - 1], "definite", agent.names,
         )  # fmt: skip
 
     def _names_included(self, inside: list[Token]) -> bool:
