@@ -228,6 +228,8 @@ class NounPhrases:
             # a possessive's base ("officials'"; a word without one is its own base, read above)
             or (token.text[-1] in POSSESSIVE_LAST and token.base.lower() in self.head_words)
             or (token.is_capitalised and token.is_possessive)
+            # "the air force said": the last word of a two-word head, after its first
+            or (low in self.head_lasts and k > 0 and f"{s.lowers[k - 1]} {low}" in self.head_words)
         )
 
     def _given_name(self, s: ReadSentence, k: int) -> bool:

@@ -54,7 +54,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads", "countries",
         "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
         "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
-        "generic_heads", "given_genders", "group_heads", "head_sizes", "head_types",
+        "generic_heads", "given_genders", "group_heads", "head_lasts", "head_sizes", "head_types",
         "head_words", "institutions", "interviewing", "loose_openers", "modifiers",
         "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
         "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
@@ -83,6 +83,12 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             if len(words_of) <= 3:
                 lengths.setdefault(words_of[-1], set()).add(len(words_of))
         self.head_sizes = {last: sorted(n, reverse=True) for last, n in lengths.items()}
+        # the last words of two-word heads that are no heads alone ("air force", "coast
+        # guard"): a noun phrase ends on one only after the head's first word (attr-docs34)
+        self.head_lasts = (
+            frozenset(head.split(" ")[1] for head in self.head_words if head.count(" ") == 1)
+            - self.head_words
+        )
         self.group_heads = words("source-groups")
         self.person_words = words("source-persons") | self.group_heads
         self.outlet_names = words("outlet-names")

@@ -843,6 +843,15 @@ class Subjects:
             if text == "," and s.tokens[k + 1].text == QUOTE:
                 continue  # 'a host on the show, "Port Lives," who ...': a quoted title's commas
             if text == ",":
+                if k + 1 < comma and s.tokens[k - 1].lower == "another" and _list_item(s, k - 1):
+                    # "Another, a report by the auditor, found": the apposition is the item
+                    # (attr-docs34), not "Another" read as a lone quantifier ("Others, though,")
+                    item = self._analyse(s, (k + 1, comma - 1))
+                    if item is not None and item.type is SourceType.DOCUMENT:
+                        return item
+                    led = self._item_led_by(s, k, comma)
+                    if led is not None:
+                        return led
                 if self._lone_quantifier(s, k - 1):
                     lead = s.tokens[k - 1]
                     return self._quantified_group([lead], lead.text)  # "Others, though, say"
@@ -867,12 +876,21 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
-                if source is None and inside and _list_item(s, k - 1):
+                if (
+                    inside
+                    and _list_item(s, k - 1)
+                    and (source is None or source.end == s.tokens[k - 1].end)
+                ):
                     # "The first, a study of 4,000 nurses, found": an item of a list the
-                    # story announced, which its apposition says (attr-strength33)
+                    # story announced, which its apposition says (attr-strength33); also
+                    # where the item's word reads as a source ("Another, a report by the
+                    # auditor, found": not "Another", attr-docs34)
                     item = self._analyse(s, (k + 1, comma - 1))
                     if item is not None and item.type is SourceType.DOCUMENT:
                         return item
+                    led = self._item_led_by(s, k, comma)
+                    if led is not None:
+                        return led
                 if source is None and inside and self._unread_noun(s, k - 1):
                     if inside[0].lower in _EXAMPLE_LEADS:
                         return self._exemplified(s, k, comma)  # "hawks, like Ann Roe, say"
@@ -910,6 +928,30 @@ class Subjects:
                 lead = s.tokens[s.index(named.start) - 1].lower if named and named.start else ""
                 return source if named is None or lead in OBJECT_LEADS else named
         return None
+
+    def _item_led_by(self, s: ReadSentence, k: int, comma: int) -> SourceSpan | None:
+        """'The second, led by researchers at Nordlys, reported': an item of a list the story
+        announced (a study, a report), whose apposition is a participle and its agent; the
+        item and its apposition are a document, named by a name in its agent (a body, a
+        person: "researchers at Nordlys University"), else as strong as its agent
+        (attr-docs34)."""
+        lead = s.tokens[k + 1]
+        if not (
+            comma - k > 3
+            and lead.text.islower()
+            and lead.lower.endswith(("ed", "en"))
+            and s.lowers[k + 2] == "by"
+        ):
+            return None
+        agent = self._analyse(s, (k + 3, comma - 1)) or self._np_before(s, comma - 1)
+        if agent is None or agent.is_pronoun or agent.type is SourceType.DOCUMENT:
+            return None
+        first = s.first_word
+        return SourceSpan(
+            s.tokens[first].start, s.tokens[comma - 1].end, s.text_of(first, comma - 1),
+            SourceType.DOCUMENT, Strength.NAMED if agent.names else agent.strength,
+            s.lowers[k - 1], "definite", agent.names,
+        )  # fmt: skip
 
     def _names_included(self, inside: list[Token]) -> bool:
         """'unions, including the AFL-CIO,': a name among the people or bodies "including"
