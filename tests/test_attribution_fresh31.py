@@ -17,7 +17,7 @@ test_according_to_frames_its_sentence = sourced_test(
     [
         # a plan, a wish, a finding: "according to" is the source
         (
-            "Ruiz plans to visit the harbour on Sunday, according to a campaign aide.",
+            "Ruiz plans to tour the harbour this weekend, according to a campaign aide.",
             "a campaign aide",
             Strength.ANONYMOUS,
         ),
@@ -50,13 +50,13 @@ test_according_to_frames_its_sentence = sourced_test(
         ),
         # a poll's share of the people asked speaks for the poll
         (
-            "According to a Courier survey, 51 percent of respondents said they back the levy.",
+            "According to a Courier survey, 58 percent of respondents in town said they back it.",
             "a Courier survey",
             Strength.NAMED,
         ),
         # polls relayed by an outlet the "by" names keep the tie they had
         (
-            "Turnout was highest among the young, according to exit polls reported by the Courier.",
+            "Turnout rose among the young, according to exit polls first reported by the Courier.",
             "the Courier",
             Strength.NAMED,
         ),
@@ -93,8 +93,8 @@ def test_a_colon_block_after_according_to_keeps_its_speaker() -> None:
 test_a_panel_speaks_for_its_body = sourced_test(
     [
         (
-            "A three-judge panel of the 9th U.S. Circuit Court of Appeals wrote that it was legal.",
-            "A three-judge panel of the 9th U.S. Circuit Court of Appeals",
+            "A two-judge panel of the 9th U.S. Circuit Court of Appeals wrote that it was legal.",
+            "A two-judge panel of the 9th U.S. Circuit Court of Appeals",
             Strength.NAMED,
         ),
         ("A Senate panel said the levy was lawful.", "A Senate panel", Strength.NAMED),
@@ -138,7 +138,7 @@ test_a_name_describing_the_people_included_names_none = sourced_test(
 def test_a_document_graded_anonymous_keeps_the_named_finding() -> None:
     sentence = one(
         "An internal audit at the Harbour Clinic found that it overbilled the state, "
-        "according to a copy of the report seen by the Courier."
+        "according to a leaked copy of the report seen by the Courier."
     )
     assert sentence.attribution is not None
     assert sentence.attribution.source.text == "An internal audit at the Harbour Clinic"

@@ -29,7 +29,7 @@ EDITORIAL = [
     ("Ferry investors may be getting ahead of themselves.", "evaluative.verdict-idiom"),
     ("The collapse of the pier did not happen by accident.", "evaluative.verdict-idiom"),
     ("The levy ruling sets a dangerous precedent for the islands.", "evaluative.verdict-idiom"),
-    ("The mayor is trying to have it both ways on the pier.", "evaluative.verdict-idiom"),
+    ("The mayor cannot have it both ways on the pier.", "evaluative.verdict-idiom"),
     ("The island's fuel subsidy cannot last forever.", "evaluative.prospect-verdict"),
 ]
 

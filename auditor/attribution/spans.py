@@ -138,9 +138,9 @@ def framed(cues: list[Cue]) -> list[Cue]:
         and not (source.type is SourceType.DOCUMENT and c.source.head in _POLL_SHARES)
     ]
     if not speakers:
-        # "according to exit polls reported by the network": the polls, relayed by the
+        # "according to exit polls the network reported": the polls, relayed by the
         # network that the "by" names, keep the tie they had; so does a document graded
-        # anonymous ("according to a copy of the audit") beside a named finding
+        # anonymous ("according to a leaked copy of an audit") beside a named finding
         if not any(
             c.usable
             and (
