@@ -834,6 +834,14 @@ class Subjects:
                 return k > 0 and quote - k >= 2  # 'X, citing "...," said', 'X, host of "...,"'
         return False
 
+    def _list_item_apposition(self, s: ReadSentence, k: int, comma: int) -> SourceSpan | None:
+        """An item of a list the story announced, as its apposition says: a document ("The
+        first, a study of 4,000 nurses,") or the people who led it ("The second, led by X,")."""
+        item = self._analyse(s, (k + 1, comma - 1))
+        if item is not None and item.type is SourceType.DOCUMENT:
+            return item
+        return self._item_led_by(s, k, comma)
+
     def _appositive_subject(self, s: ReadSentence, comma: int) -> SourceSpan | None:
         """'X, a doctor at the clinic, said': the subject stands before the first comma."""
         for k in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
@@ -846,12 +854,9 @@ class Subjects:
                 if k + 1 < comma and s.tokens[k - 1].lower == "another" and _list_item(s, k - 1):
                     # "Another, a report by the auditor, found": the apposition is the item
                     # (attr-docs34), not "Another" read as a lone quantifier ("Others, though,")
-                    item = self._analyse(s, (k + 1, comma - 1))
-                    if item is not None and item.type is SourceType.DOCUMENT:
+                    item = self._list_item_apposition(s, k, comma)
+                    if item is not None:
                         return item
-                    led = self._item_led_by(s, k, comma)
-                    if led is not None:
-                        return led
                 if self._lone_quantifier(s, k - 1):
                     lead = s.tokens[k - 1]
                     return self._quantified_group([lead], lead.text)  # "Others, though, say"
@@ -885,12 +890,9 @@ class Subjects:
                     # story announced, which its apposition says (attr-strength33); also
                     # where the item's word reads as a source ("Another, a report by the
                     # auditor, found": not "Another", attr-docs34)
-                    item = self._analyse(s, (k + 1, comma - 1))
-                    if item is not None and item.type is SourceType.DOCUMENT:
+                    item = self._list_item_apposition(s, k, comma)
+                    if item is not None:
                         return item
-                    led = self._item_led_by(s, k, comma)
-                    if led is not None:
-                        return led
                 if source is None and inside and self._unread_noun(s, k - 1):
                     if inside[0].lower in _EXAMPLE_LEADS:
                         return self._exemplified(s, k, comma)  # "hawks, like Ann Roe, say"
