@@ -96,3 +96,18 @@ def test_another_person_keeps_its_reading() -> None:
 
 test_sourced = sourced_test(SOURCED)
 test_not_sourced = not_sourced_test(NOT_SOURCED)
+
+# A kind of sample opening the sentence is a common word, not a name: data nobody owns are
+# anonymous, as "City data show" is; an owner named in the phrase still names them.
+test_kinds_of_sample = sourced_test(
+    [
+        ("Soil tests showed high levels of tar.", "Soil tests", Strength.ANONYMOUS),
+        ("Blood samples showed traces of the solvent.", "Blood samples", Strength.ANONYMOUS),
+        ("Laboratory results confirmed two new cases.", "Laboratory results", Strength.ANONYMOUS),
+        (
+            "Water samples taken by the port authority showed tar.",
+            "Water samples taken by the port authority",
+            Strength.NAMED,
+        ),
+    ]
+)
