@@ -28,12 +28,6 @@ _DESCRIPTION_ENDS = SUBORDINATORS - {"that"}
 _PUBLISHED_IN = frozenset({"in", "on"})  # "a study published in", "a post on"
 _AUTHOR_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})  # "by the housing bank"
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
-# participles whose "by" names who spoke with the people before them, not their author:
-# "engineers quoted by the Courier" are relayed by it, as anonymous as "engineers" (LABELS.md:
-# the weakest link); "a report released by the WHO" is the WHO's
-_RELAYED_BY = frozenset(
-    {"quoted", "cited", "interviewed", "surveyed", "polled", "questioned", "contacted", "reached"}
-)
 
 
 class Objects:
@@ -94,7 +88,7 @@ class Objects:
                 or self.head_types.get(loose.head) in _AUTHOR_BODIES
             ):
                 author = loose
-        if source.type in PEOPLE and not _RELAYED_BY.isdisjoint(s.lowers[end:k]):
+        if source.type in PEOPLE and not self.relaying.isdisjoint(s.lowers[end:k]):
             return reaching(source, s, author) if author is not None else source
         return self._authored(s, source, author)
 

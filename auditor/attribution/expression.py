@@ -34,13 +34,6 @@ _PLACING = frozenset({"in", "at", "from"})  # after a vague head they describe w
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clause may open
 # a person as the object of "for", "by", "from": a pronoun for someone named before
 _OBJECT_PERSONS = frozenset({"him", "her"})
-# public bodies whose records a reader can look up: "court filings", "police records", "health
-# department data" (not a private body's internal papers: "campaign logs", "company emails")
-_PUBLIC_BODIES = frozenset({
-    "court", "police", "department", "ministry", "agency", "government", "council",
-    "commission", "committee", "bureau", "authority", "administration", "parliament",
-    "congress", "senate", "legislature", "tribunal", "regulator", "municipality", "treasury",
-})  # fmt: skip
 # documents lodged with a court or a regulator (Expressions._body_document)
 _FILINGS = frozenset({"filing", "filings"})
 # what is published in a journal: a document, or "a paper" (a head typed as an outlet)
@@ -273,7 +266,7 @@ class Expressions:
         if form not in {"plural", "bare"} or len(lows) < 2:
             return False
         return (
-            lows[-2] in _PUBLIC_BODIES
+            lows[-2] in self.public_record_bodies
             and not lows[0][0].isdigit()
             and lows[0] not in self.quantifiers
         )

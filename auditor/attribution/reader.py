@@ -59,8 +59,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
         "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
         "party_heads", "person_words", "personal", "place_prepositions", "plurals",
-        "postmodifiers", "prepositions", "pronouns", "publishing", "quantifier_subjects",
-        "quantifiers", "raising", "relational_heads", "role_words", "series_leads", "speaker_heads",
+        "postmodifiers", "prepositions", "pronouns", "public_record_bodies", "publishing",
+        "quantifier_subjects", "quantifiers", "raising", "relational_heads", "relaying",
+        "role_words", "series_leads", "speaker_heads",
         "speech_words", "surname_words", "time_words", "titles", "trailing_modifiers",
         "unmarked_past", "unspoken", "vague_heads", "vague_lasts", "verb_modifiers",
         "voice_heads", "voice_lasts", "writer",
@@ -149,6 +150,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.personal = self.writer | self.pronouns
         self.quantifiers = words("quantifiers")
         self.relational_heads = words("relational-heads")
+        self.relaying = words("relaying-participles")
+        self.public_record_bodies = words("public-record-bodies")
         self.postmodifiers = words("source-postmodifiers")
         self.speech_words = frozenset(k[0] for k in lex["verbs-speech"].keys if len(k) == 1)
         self.closed_class = self.function | self.determiners | self.be
