@@ -173,3 +173,19 @@ def test_ledger_rows_of_bodies_named_by_their_kind(text: str, rows: int) -> None
         source = (sentence.get("attribution") or {}).get("source")
         if source and source.get("ledger_id") is not None:
             assert strengths[source["ledger_id"]] == source["strength"]
+
+
+# One record of a public body is graded as its records are: "a police report" is the force's,
+# as "a police statement" is (LABELS.md); a private body's paper and a counted set are not.
+test_one_public_record_is_named = sourced_test(
+    [
+        ("A police report says the van was parked on the pier.", "A police report", Strength.NAMED),
+        (
+            "A court document shows the ferry firm owed $2 million.",
+            "A court document",
+            Strength.NAMED,
+        ),
+        ("A campaign memo says the mayor will run again.", "A campaign memo", Strength.ANONYMOUS),
+        ("Two agency reports found the pier was unsafe.", "Two agency reports", Strength.ANONYMOUS),
+    ]
+)

@@ -252,10 +252,11 @@ class Expressions:
         )
 
     def _body_document(self, kind: SourceType, form: str, lows: list[str]) -> bool:
-        """'Court filings show', 'State health department data show': the records of the one
-        public body that keeps them, its word right before the head (attr-fresh25), which a
-        reader can look up; not a counted or an indefinite one ("a court memo", "two agency
-        reports"), nor a private body's papers ("campaign logs")."""
+        """'Court filings show', 'State health department data show', 'a police report says':
+        the records of the one public body that keeps them, its word right before the head
+        (attr-fresh25), which a reader can look up, as "a police statement" is the force's
+        (LABELS.md; one of them, "a court document", as the plural is: session 52); not a
+        counted one ("two agency reports"), nor a private body's papers ("campaign logs")."""
         if kind is not SourceType.DOCUMENT:
             return False
         if lows[-1] in _FILINGS:
@@ -263,7 +264,7 @@ class Expressions:
             # or a regulator is on its public record, as "a police statement" is the force's
             # (LABELS.md, spokespeople and documents); not a counted one ("two filings")
             return not lows[0][0].isdigit() and lows[0] not in self.quantifiers
-        if form not in {"plural", "bare"} or len(lows) < 2:
+        if form not in {"plural", "bare", "indefinite"} or len(lows) < 2:
             return False
         return (
             lows[-2] in self.public_record_bodies
