@@ -111,3 +111,21 @@ test_kinds_of_sample = sourced_test(
         ),
     ]
 )
+
+# The standing of a count ("provisional", "unofficial", "partial", "initial") describes the
+# document as "preliminary" does: the phrase runs on to its owner, and a sentence-initial one
+# is no name.
+test_standing_of_a_count = sourced_test(
+    [
+        (
+            "Turnout reached 61 percent, according to provisional results from the harbour board.",
+            "provisional results from the harbour board",
+            Strength.NAMED,
+        ),
+        (
+            "Initial estimates show the ferry carried 900 people.",
+            "Initial estimates",
+            Strength.ANONYMOUS,
+        ),
+    ]
+)
