@@ -263,14 +263,10 @@ class Expressions:
             # "a court filing", "a regulatory filing", "the filing": a paper lodged with a court
             # or a regulator is on its public record, as "a police statement" is the force's
             # (LABELS.md, spokespeople and documents); not a counted one ("two filings")
-            return not lows[0][0].isdigit() and lows[0] not in self.quantifiers
+            return _uncounted(lows, self.quantifiers)
         if form not in {"plural", "bare", "indefinite"} or len(lows) < 2:
             return False
-        return (
-            lows[-2] in self.public_record_bodies
-            and not lows[0][0].isdigit()
-            and lows[0] not in self.quantifiers
-        )
+        return lows[-2] in self.public_record_bodies and _uncounted(lows, self.quantifiers)
 
     def _named_tail(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority"),
@@ -598,3 +594,9 @@ def _country_us(s: ReadSentence, k: int) -> bool:
     """Whether token ``k``, a writer's pronoun, is "US" in capitals among words that are not:
     the country ("The US said"), not the "US" of an all-capitals line ("JOIN US")."""
     return s.tokens[k].text == "US" and not (k > 0 and s.tokens[k - 1].text.isupper())
+
+
+def _uncounted(lows: list[str], quantifiers: frozenset[str]) -> bool:
+    """Whether a document phrase is not a counted set ("two filings", "several agency reports"):
+    one record, or the body's records as a whole."""
+    return not lows[0][0].isdigit() and lows[0] not in quantifiers

@@ -851,9 +851,11 @@ class Subjects:
             if text == "," and s.tokens[k + 1].text == QUOTE:
                 continue  # 'a host on the show, "Port Lives," who ...': a quoted title's commas
             if text == ",":
-                if k + 1 < comma and s.tokens[k - 1].lower == "another" and _list_item(s, k - 1):
-                    # "Another, a report by the auditor, found": the apposition is the item
-                    # (attr-docs34), not "Another" read as a lone quantifier ("Others, though,")
+                if k + 1 < comma and _list_item(s, k - 1):
+                    # "The first, a study of 4,000 nurses, found", "Another, a report by the
+                    # auditor, found": an item of a list the story announced, which its
+                    # apposition says (attr-strength33, attr-docs34); not "Another" read as a
+                    # lone quantifier ("Others, though,")
                     item = self._list_item_apposition(s, k, comma)
                     if item is not None:
                         return item
@@ -881,18 +883,6 @@ class Subjects:
                 if source is not None and self._hometown(s, source, start):
                     continue  # "Mary Hale, of Raleigh, N.C., said": the place is not the speaker
                 inside = s.tokens[k + 1 : comma]
-                if (
-                    inside
-                    and _list_item(s, k - 1)
-                    and (source is None or source.end == s.tokens[k - 1].end)
-                ):
-                    # "The first, a study of 4,000 nurses, found": an item of a list the
-                    # story announced, which its apposition says (attr-strength33); also
-                    # where the item's word reads as a source ("Another, a report by the
-                    # auditor, found": not "Another", attr-docs34)
-                    item = self._list_item_apposition(s, k, comma)
-                    if item is not None:
-                        return item
                 if source is None and inside and self._unread_noun(s, k - 1):
                     if inside[0].lower in _EXAMPLE_LEADS:
                         return self._exemplified(s, k, comma)  # "hawks, like Ann Roe, say"
