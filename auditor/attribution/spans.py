@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.attribution.grammar import PEOPLE, PRONOUN_TYPES, SPEAKERS
 from auditor.models import SourceType, Strength
@@ -169,7 +169,7 @@ def framed(cues: list[Cue]) -> list[Cue]:
             c.participle = True
         return cues
     return [
-        Cue(c.match, c.source, source, c.participle, c.relative)
+        replace(c, relayed_by=source)
         if c.relayed_by is None and any(c is s for s in speakers)
         else c
         for c in cues
