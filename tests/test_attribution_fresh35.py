@@ -1,0 +1,80 @@
+"""attr-fresh35: constructions fresh pieces of new kinds showed missed or over-read
+(invented sentences).
+
+A stated reason after ", citing" speaks for the clause's subject; "under fire from X" reports
+X's criticism (a side attribution); "describe X as Y" over a longer object; a club recalling
+a player is an action.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import sourced_test
+from sentence_helpers import one
+
+from auditor.models import Label, Strength
+
+test_fresh35_sourced = sourced_test(
+    [
+        # a stated reason: the subject of the clause gave it
+        (
+            "The ferry firm cut its winter fares to $2 a trip from $3, citing weak demand.",
+            "The ferry firm",
+            Strength.NAMED,
+        ),
+        (
+            "Harbor Motors and the Ostend firm Valco ended their merger talks, citing new tariffs.",
+            "Harbor Motors and the Ostend firm Valco",
+            Strength.NAMED,
+        ),
+        # what is cited is a source: the relay reads it, as before
+        (
+            "The agency reported the closures, citing hospital officials.",
+            "hospital officials",
+            Strength.ANONYMOUS,
+        ),
+        # criticism from a party, named after "from"
+        (
+            "The harbour master came under fire from the union over the new rota.",
+            "the union",
+            Strength.NAMED,
+        ),
+        (
+            "Though under fire from her rivals, Ana Ruiz kept the title.",
+            "her rivals",
+            Strength.ANONYMOUS,
+        ),
+        # another cue in the sentence labels it: the criticism is a side attribution
+        (
+            "Under fire from other papers, the Courier said its story was accurate.",
+            "the Courier",
+            Strength.NAMED,
+        ),
+        # "describe X as Y" with a longer object, abbreviations and a tag in it
+        (
+            "Police described the driver in the Jan. 4 crash on Route 9 as a man in his 30s.",
+            "Police",
+            Strength.NAMED,
+        ),
+        (
+            "Mayor Ana Ruiz described Sen. Tom Hale (D-Ore.) as an old friend of the port.",
+            "Mayor Ana Ruiz",
+            Strength.NAMED,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board shelved the report, citing no data.",
+        "The convoy came under fire from militants near the pass.",
+        "The patrol came under heavy fire from two tanks at dawn.",
+        "The studio cast actor Bo Lee as the ferryman.",
+        "The Hawks recalled left-hander Sam Ruiz from Triple-A Durham.",
+        "The club recalled goaltender Ana Roe from its minor-league affiliate.",
+    ],
+)
+def test_fresh35_not_sourced(text: str) -> None:
+    assert one(text).label is not Label.SOURCED, text
