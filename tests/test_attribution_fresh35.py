@@ -3,7 +3,9 @@
 
 A stated reason after ", citing" speaks for the clause's subject; "under fire from X" reports
 X's criticism (a side attribution); "describe X as Y" over a longer object; a club recalling
-a player is an action.
+a player is an action; a capitalised preposition inside a name ("Doctors Without Borders")
+keeps the name whole and named; a name the lexicons do not know, described as a body in
+apposition, is that body ("Brightline, a logistics firm, which said").
 """
 
 from __future__ import annotations
@@ -59,6 +61,35 @@ test_fresh35_sourced = sourced_test(
         (
             "Mayor Ana Ruiz described Sen. Tom Hale (D-Ore.) as an old friend of the port.",
             "Mayor Ana Ruiz",
+            Strength.NAMED,
+        ),
+        # a name with a capitalised preposition inside it
+        (
+            "Doctors Without Borders said its clinic in the port was full.",
+            "Doctors Without Borders",
+            Strength.NAMED,
+        ),
+        (
+            "Mothers Against Drunk Driving said the new limit would save lives.",
+            "Mothers Against Drunk Driving",
+            Strength.NAMED,
+        ),
+        (
+            "Doctors Without Borders, which runs two clinics in the port, said both were full.",
+            "Doctors Without Borders",
+            Strength.NAMED,
+        ),
+        # people placed somewhere stay people
+        (
+            "Farmers across the county said the levy was too high.",
+            "Farmers across the county",
+            Strength.ANONYMOUS,
+        ),
+        # a name typed a person by default, described as a body in apposition
+        (
+            "The fire began in a depot owned by Brightline, a logistics firm, which said all "
+            "staff were safe.",
+            "Brightline",
             Strength.NAMED,
         ),
     ]

@@ -95,6 +95,8 @@ _SPOKE_TO = frozenset(
     {"speaking", "talking", "writing", "spoke", "talked", "wrote", "told", "speaks", "talks"}
 )
 _CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
+# what an apposition may describe a name as that the lexicons typed a person
+_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})
 _OPENING_ADVERBS = frozenset(
     {"nonetheless", "nevertheless", "meanwhile", "instead", "still", "however", "moreover"}
 )
@@ -729,6 +731,13 @@ class Subjects:
             first = s.index(people.start)
             if people.type not in SPEAKERS or (first > 0 and s.tokens[first - 1].is_word):
                 return None
+        if _name_preposition(s, preposition):
+            # "Doctors Without Borders": one organisation's name, not doctors somewhere
+            whole = reaching(people, s, place)
+            return replace(
+                whole, type=SourceType.ORGANISATION, strength=Strength.NAMED, form="name",
+                names=(whole.text,),
+            )  # fmt: skip
         return reaching(people, s, place)
 
     def _word_as_name(self, s: ReadSentence, j: int) -> bool:
@@ -1458,8 +1467,14 @@ class Subjects:
         if k < 1 or s.tokens[k].text != ",":
             return None
         name = self._np_before(s, k - 1)
-        if name is None or name.form != "name" or name.type != source.type:
-            return None  # "condemned the plan, the groups who wrote": a new clause
+        if name is None or name.form != "name":
+            return None
+        if name.type != source.type:
+            if name.type is not SourceType.PERSON or source.type not in _BODIES:
+                return None  # "condemned the plan, the groups who wrote": a new clause
+            # "Brightline, a logistics firm, which said": a name the lexicons do not know is
+            # typed a person; its apposition says what it is (attr-fresh35)
+            return replace(name, head=source.head, type=source.type)
         return replace(name, head=source.head)
 
     def _left_out(self, token: Token) -> bool:
@@ -1593,6 +1608,19 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
 def _the_count(s: ReadSentence, j: int) -> bool:
     """Tokens ``j - 1`` and ``j`` are "the" and a small count: "the two"."""
     return s.tokens[j].lower in _COUNTS and j > 0 and s.tokens[j - 1].lower == "the"
+
+
+def _name_preposition(s: ReadSentence, k: int) -> bool:
+    """A capitalised preposition inside a sentence, between capitalised words, belongs to a
+    name ("Doctors Without Borders", "Mothers Against Drunk Driving"), not to a place given to
+    people before it ("farmers across the county"); a headline in title case capitalises
+    every preposition (attr-fresh35)."""
+    return (
+        k > s.first_word
+        and s.tokens[k].is_capitalised
+        and s.tokens[k - 1].is_capitalised
+        and not s.title_case
+    )
 
 
 def _approximate_count(s: ReadSentence, start: int) -> bool:
