@@ -109,3 +109,29 @@ test_fresh35_sourced = sourced_test(
 )
 def test_fresh35_not_sourced(text: str) -> None:
     assert one(text).label is not Label.SOURCED, text
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        # the apposition that closes with a request not to be named: the person asks
+        ("Ruiz's neighbour, a retired teacher who asked not to be named, said the pier was "
+         "unsafe.", Strength.ANONYMOUS),
+        ("The ferry's captain, a veteran sailor who declined to be identified, said the engine "
+         "failed.", Strength.ANONYMOUS),
+        ("Ruiz's neighbour, who asked not to be named, said the pier was unsafe.",
+         Strength.ANONYMOUS),
+        # an apposition that says how close the speaker stands asks nothing
+        ("The harbour master, a man close to the mayor, said the pier was unsafe.",
+         Strength.NAMED),
+        ("The mayor, one of the people familiar with the plan, said it was done.",
+         Strength.NAMED),
+        ("The harbour master, as he stood close to the pier, said it was unsafe.",
+         Strength.NAMED),
+    ],
+)  # fmt: skip
+def test_fresh35_apposition_asks_anonymity(text: str, strength: Strength) -> None:
+    sentence = one(text)
+    assert sentence.label is Label.SOURCED, text
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.strength is strength, text

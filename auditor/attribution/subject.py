@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from auditor.attribution.grammar import (
     ADVERBIAL_OPENERS,
+    ANONYMITY_REACH,
     APPOSITION,
     ARTICLES,
     AUXILIARIES,
@@ -95,6 +96,8 @@ _SPOKE_TO = frozenset(
     {"speaking", "talking", "writing", "spoke", "talked", "wrote", "told", "speaks", "talks"}
 )
 _CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
+# the words of a request not to be named ("who asked not to be named", "on condition of anonymity")
+_ASKED = frozenset({"named", "identified", "anonymity", "anonymous"})
 # what an apposition may describe a name as that the lexicons typed a person
 _BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})
 _OPENING_ADVERBS = frozenset(
@@ -360,7 +363,7 @@ class Subjects:
             if (
                 source is not None
                 and source.form != "name"
-                and self._anonymity_before(s, j) == s.index(source.end)
+                and self._asks_anonymity(s, s.index(source.end), self._anonymity_before(s, j))
             ):
                 # "The captain, who asked not to be named, said": the whole apposition asks
                 # for anonymity, so she is anonymous ("..., as he stood close to X," is not)
@@ -1451,6 +1454,25 @@ class Subjects:
             return None
         # once introduced, "one mother" is the mother a "she" after may stand for
         return replace(person, form="definite") if person.form == "indefinite" else person
+
+    @staticmethod
+    def _asks_anonymity(s: ReadSentence, end: int, anonymity: int | None) -> bool:
+        """Whether the anonymity phrase starting at token ``anonymity`` is the apposition
+        after a source ending before token ``end`` ("The captain, who asked not to be
+        named,"), or closes it ("Hale's neighbour, a retired teacher who asked not to be
+        named,": the teacher asks; attr-fresh35), with no other comma between them."""
+        if anonymity is None or anonymity < end:
+            return False
+        if anonymity == end:
+            return True
+        # an apposition that asks, not one that says how close it stands ("the mayor, one of
+        # the people familiar with the plan,"; "The captain, as he stood close to the pier,")
+        return (
+            s.tokens[end].text == ","
+            and s.lowers[end + 1] in ARTICLES  # "X, a retired teacher who"
+            and all(t.text != "," and t.is_word for t in s.tokens[end + 2 : anonymity])
+            and not _ASKED.isdisjoint(s.lowers[anonymity : anonymity + ANONYMITY_REACH])
+        )
 
     def _name_before_description(
         self, s: ReadSentence, source: SourceSpan | None
