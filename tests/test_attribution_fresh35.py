@@ -85,6 +85,13 @@ test_fresh35_sourced = sourced_test(
             "Farmers across the county",
             Strength.ANONYMOUS,
         ),
+        # images from orbit are a data set (note52's open "Satellite images show")
+        ("Satellite images show the pier has collapsed.", "Satellite images", Strength.ANONYMOUS),
+        (
+            "Satellite imagery from the Harbour Institute shows three new wrecks.",
+            "Satellite imagery from the Harbour Institute",
+            Strength.NAMED,
+        ),
         # a name typed a person by default, described as a body in apposition
         (
             "The fire began in a depot owned by Brightline, a logistics firm, which said all "
