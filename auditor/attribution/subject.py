@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from auditor.attribution.grammar import (
     ADVERBIAL_OPENERS,
+    ANONYMITY_REACH,
     APPOSITION,
     ARTICLES,
     AUXILIARIES,
@@ -95,6 +96,10 @@ _SPOKE_TO = frozenset(
     {"speaking", "talking", "writing", "spoke", "talked", "wrote", "told", "speaks", "talks"}
 )
 _CLAUSE_RELATIVES = frozenset({"who", "whose", "which"})  # lower-case: "the WHO" is none
+# the words of a request not to be named ("who asked not to be named", "on condition of anonymity")
+_ASKED = frozenset({"named", "identified", "anonymity", "anonymous"})
+# what an apposition may describe a name as that the lexicons typed a person
+_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})
 _OPENING_ADVERBS = frozenset(
     {"nonetheless", "nevertheless", "meanwhile", "instead", "still", "however", "moreover"}
 )
@@ -358,7 +363,7 @@ class Subjects:
             if (
                 source is not None
                 and source.form != "name"
-                and self._anonymity_before(s, j) == s.index(source.end)
+                and self._asks_anonymity(s, s.index(source.end), self._anonymity_before(s, j))
             ):
                 # "The captain, who asked not to be named, said": the whole apposition asks
                 # for anonymity, so she is anonymous ("..., as he stood close to X," is not)
@@ -729,6 +734,13 @@ class Subjects:
             first = s.index(people.start)
             if people.type not in SPEAKERS or (first > 0 and s.tokens[first - 1].is_word):
                 return None
+        if _name_preposition(s, preposition):
+            # "Doctors Without Borders": one organisation's name, not doctors somewhere
+            whole = reaching(people, s, place)
+            return replace(
+                whole, type=SourceType.ORGANISATION, strength=Strength.NAMED, form="name",
+                names=(whole.text,),
+            )  # fmt: skip
         return reaching(people, s, place)
 
     def _word_as_name(self, s: ReadSentence, j: int) -> bool:
@@ -1443,6 +1455,25 @@ class Subjects:
         # once introduced, "one mother" is the mother a "she" after may stand for
         return replace(person, form="definite") if person.form == "indefinite" else person
 
+    @staticmethod
+    def _asks_anonymity(s: ReadSentence, end: int, anonymity: int | None) -> bool:
+        """Whether the anonymity phrase starting at token ``anonymity`` is the apposition
+        after a source ending before token ``end`` ("The captain, who asked not to be
+        named,"), or closes it ("Hale's neighbour, a retired teacher who asked not to be
+        named,": the teacher asks; attr-fresh35), with no other comma between them."""
+        if anonymity is None or anonymity < end:
+            return False
+        if anonymity == end:
+            return True
+        # an apposition that asks, not one that says how close it stands ("the mayor, one of
+        # the people familiar with the plan,"; "The captain, as he stood close to the pier,")
+        return (
+            s.tokens[end].text == ","
+            and s.lowers[end + 1] in ARTICLES  # "X, a retired teacher who"
+            and all(t.text != "," and t.is_word for t in s.tokens[end + 2 : anonymity])
+            and not _ASKED.isdisjoint(s.lowers[anonymity : anonymity + ANONYMITY_REACH])
+        )
+
     def _name_before_description(
         self, s: ReadSentence, source: SourceSpan | None
     ) -> SourceSpan | None:
@@ -1458,8 +1489,14 @@ class Subjects:
         if k < 1 or s.tokens[k].text != ",":
             return None
         name = self._np_before(s, k - 1)
-        if name is None or name.form != "name" or name.type != source.type:
-            return None  # "condemned the plan, the groups who wrote": a new clause
+        if name is None or name.form != "name":
+            return None
+        if name.type != source.type:
+            if name.type is not SourceType.PERSON or source.type not in _BODIES:
+                return None  # "condemned the plan, the groups who wrote": a new clause
+            # "Brightline, a logistics firm, which said": a name the lexicons do not know is
+            # typed a person; its apposition says what it is (attr-fresh35)
+            return replace(name, head=source.head, type=source.type)
         return replace(name, head=source.head)
 
     def _left_out(self, token: Token) -> bool:
@@ -1593,6 +1630,19 @@ def _next_comma(s: ReadSentence, comma: int, reach: int) -> int | None:
 def _the_count(s: ReadSentence, j: int) -> bool:
     """Tokens ``j - 1`` and ``j`` are "the" and a small count: "the two"."""
     return s.tokens[j].lower in _COUNTS and j > 0 and s.tokens[j - 1].lower == "the"
+
+
+def _name_preposition(s: ReadSentence, k: int) -> bool:
+    """A capitalised preposition inside a sentence, between capitalised words, belongs to a
+    name ("Doctors Without Borders", "Mothers Against Drunk Driving"), not to a place given to
+    people before it ("farmers across the county"); a headline in title case capitalises
+    every preposition (attr-fresh35)."""
+    return (
+        k > s.first_word
+        and s.tokens[k].is_capitalised
+        and s.tokens[k - 1].is_capitalised
+        and not s.title_case
+    )
 
 
 def _approximate_count(s: ReadSentence, start: int) -> bool:
