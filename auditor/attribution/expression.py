@@ -443,7 +443,10 @@ class Expressions:
         for size in self.head_sizes.get(lows[-1], ()):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:])) if size <= len(lows) else None
             if kind is not None:
-                if kind is SourceType.PERSON and self._is_plural(lows[-1]):
+                if kind is SourceType.PERSON and (
+                    self._is_plural(lows[-1])
+                    or (size > 1 and " ".join(lows[-size:])[:-1] in self.head_types)
+                ):  # "party figures": the plural of a listed head whose last word is no head
                     kind = SourceType.GROUP
                 return kind, lows[-1]
         if self._demonym_plural(lows[-1]):

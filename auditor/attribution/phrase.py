@@ -230,6 +230,12 @@ class NounPhrases:
             or (token.is_capitalised and token.is_possessive)
             # "the air force said": the last word of a two-word head, after its first
             or (low in self.head_lasts and k > 0 and f"{s.lowers[k - 1]} {low}" in self.head_words)
+            # "Republican establishment figures": the first word of a two-word head, before its last
+            or (
+                low in self.head_firsts
+                and k + 1 < len(s.tokens)
+                and f"{low} {s.lowers[k + 1]}" in self.head_words
+            )
         )
 
     def _given_name(self, s: ReadSentence, k: int) -> bool:

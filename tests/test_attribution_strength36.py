@@ -1,0 +1,55 @@
+"""Source strength, relays and the ledger (attr-strength36, session 53).
+
+- "Figures" after a word that places people in public life ("party figures", "Republican
+  establishment figures", "senior figures in the party") are people, an unnamed set:
+  anonymous; "figures" alone, "official figures" and a body's figures stay data
+  (source-persons; Expressions._head_type; Strengths._plural_head). The first word of a
+  two-word head ("establishment") is inside a noun phrase before the head's last word
+  (NounPhrases._np_word), not elsewhere ("the party establishment has ...").
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import not_sourced_test, sourced_test
+
+from auditor.models import Strength
+
+test_sourced_with_its_source_and_strength = sourced_test(
+    [
+        (
+            "Several Republican establishment figures warned that the vote would fail.",
+            "Several Republican establishment figures",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Some party figures said the leader should resign.",
+            "Some party figures",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Senior figures in the party said the leader should resign.",
+            "Senior figures in the party",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The party's senior figures said the leader should resign.",
+            "The party's senior figures",
+            Strength.ANONYMOUS,
+        ),
+        # unchanged: figures as data
+        ("Official figures show that ferry traffic fell.", "Official figures", Strength.ANONYMOUS),
+        (
+            "Figures from the port authority show that ferry traffic fell.",
+            "Figures from the port authority",
+            Strength.NAMED,
+        ),
+    ]
+)
+
+test_no_source_is_read = not_sourced_test(
+    [
+        "The party establishment has not forgiven the senator.",
+    ]
+)
