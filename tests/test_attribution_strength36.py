@@ -6,6 +6,11 @@
   (source-persons; Expressions._head_type; Strengths._plural_head). The first word of a
   two-word head ("establishment") is inside a noun phrase before the head's last word
   (NounPhrases._np_word), not elsewhere ("the party establishment has ...").
+- A bare document right after "according to" or "citing" and before a mark ("according to
+  preliminary results,", "according to recent polling.") names no owner: anonymous, as
+  "Polling shows" is; a government's ("according to state law", "federal statistics") and
+  one whose owner follows ("according to figures that Acme released") stay named
+  (Expressions._relayed_alone).
 
 Every sentence here is invented for the test.
 """
@@ -45,6 +50,28 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "Figures from the port authority",
             Strength.NAMED,
         ),
+        # a bare document after "according to" or "citing"
+        (
+            "According to preliminary results, the harbour party won 41 percent.",
+            "preliminary results",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The mayor is trailing, according to recent polling.",
+            "recent polling",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "According to preliminary results from the electoral commission, she won.",
+            "preliminary results from the electoral commission",
+            Strength.NAMED,
+        ),
+        (
+            "According to state law, no boat may dock there at night.",
+            "state law",
+            Strength.NAMED,
+        ),
+        ("According to the results, she won.", "the results", Strength.NAMED),
     ]
 )
 
