@@ -11,14 +11,18 @@
   "Polling shows" is; a government's ("according to state law", "federal statistics") and
   one whose owner follows ("according to figures that Acme released") stay named
   (Expressions._relayed_alone).
+- The ledger: "the nurses' union" after two unions is the body whose name holds "Nurses",
+  not the first union (Ledger.antecedent, _describing).
 
 Every sentence here is invented for the test.
 """
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import not_sourced_test, sourced_test
 
+from auditor.api import audit_text
 from auditor.models import Strength
 
 test_sourced_with_its_source_and_strength = sourced_test(
@@ -80,3 +84,30 @@ test_no_source_is_read = not_sourced_test(
         "The party establishment has not forgiven the senator.",
     ]
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "row"),
+    [
+        (
+            "The Harbour Porters Union said its members would strike. "
+            "The Lirana Nurses Association said its vote was due on Friday. "
+            "The nurses' union said wards would stay open.",
+            2,
+            "The Lirana Nurses Association",
+        ),
+        (
+            "The Harbour Porters Union said its members would strike. "
+            "The Lirana Nurses Association said its vote was due on Friday. "
+            "The union said the pickets would start at dawn.",
+            2,
+            "The Harbour Porters Union",
+        ),
+    ],
+)
+def test_a_description_takes_the_body_it_describes(text: str, sentence: int, row: str) -> None:
+    report = audit_text(text).to_dict()
+    rows = {e["id"]: e for e in report["sources"]}
+    source = report["sentences"][sentence]["attribution"]["source"]
+    assert rows[source["ledger_id"]]["name"] == row
+    assert rows[source["ledger_id"]]["strength"] == source["strength"] == "named"
