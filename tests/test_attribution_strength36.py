@@ -11,6 +11,8 @@
   "Polling shows" is; a government's ("according to state law", "federal statistics") and
   one whose owner follows ("according to figures that Acme released") stay named
   (Expressions._relayed_alone).
+- ", which cited X," relays X as "citing X" does (cue.which-cited): "According to the
+  Courier, which cited two officials, ..." is as strong as the officials.
 - The ledger: "the nurses' union" after two unions is the body whose name holds "Nurses",
   not the first union (Ledger.antecedent, _describing).
 
@@ -76,6 +78,18 @@ test_sourced_with_its_source_and_strength = sourced_test(
             Strength.NAMED,
         ),
         ("According to the results, she won.", "the results", Strength.NAMED),
+        # ", which cited X," relays X
+        (
+            "The Courier, which cited two port officials, reported that the ferry was sold.",
+            "two port officials",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "According to the Courier, which cited two port officials, the ferry was sold.",
+            "two port officials",
+            Strength.ANONYMOUS,
+        ),
+        ("According to the Courier, the ferry was sold.", "the Courier", Strength.NAMED),
     ]
 )
 
