@@ -13,6 +13,9 @@
   (Expressions._relayed_alone).
 - ", which cited X," relays X as "citing X" does (cue.which-cited): "According to the
   Courier, which cited two officials, ..." is as strong as the officials.
+- A wish or belief the writer vouches for with a stance adverb ("clearly hopes", "obviously
+  want") is the writer's reading of a motive, not a reported position (cue.cognition,
+  cue.hope-clause).
 - The ledger: "the nurses' union" after two unions is the body whose name holds "Nurses",
   not the first union (Ledger.antecedent, _describing).
 
@@ -23,9 +26,10 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import not_sourced_test, sourced_test
+from sentence_helpers import one
 
 from auditor.api import audit_text
-from auditor.models import Strength
+from auditor.models import Label, Strength
 
 test_sourced_with_its_source_and_strength = sourced_test(
     [
@@ -96,8 +100,15 @@ test_sourced_with_its_source_and_strength = sourced_test(
 test_no_source_is_read = not_sourced_test(
     [
         "The party establishment has not forgiven the senator.",
+        "The owners clearly want to sell the pier before the vote.",
+        "The board obviously hopes the strike will collapse by spring.",
     ]
 )
+
+
+def test_a_stated_wish_is_still_a_position() -> None:
+    sentence = one("The owners want to sell the pier before the vote.")
+    assert sentence.label is Label.SOURCED
 
 
 @pytest.mark.parametrize(
