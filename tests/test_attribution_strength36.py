@@ -16,6 +16,9 @@
 - A wish or belief the writer vouches for with a stance adverb ("clearly hopes", "obviously
   want") is the writer's reading of a motive, not a reported position (cue.cognition,
   cue.hope-clause).
+- An outlet that "showed images" or "aired footage" of an event reports it (cue.outlet-footage):
+  "State media later showed images of ..." is SOURCED (named: the country's state outlets,
+  as labels-dev's annotators grade "state news media").
 - The ledger: "the nurses' union" after two unions is the body whose name holds "Nurses",
   not the first union (Ledger.antecedent, _describing).
 
@@ -94,6 +97,12 @@ test_sourced_with_its_source_and_strength = sourced_test(
             Strength.ANONYMOUS,
         ),
         ("According to the Courier, the ferry was sold.", "the Courier", Strength.NAMED),
+        # an outlet's broadcast
+        (
+            "Valdonian state media later showed images of the president at the launch.",
+            "Valdonian state media",
+            Strength.NAMED,
+        ),
     ]
 )
 
@@ -102,6 +111,7 @@ test_no_source_is_read = not_sourced_test(
         "The party establishment has not forgiven the senator.",
         "The owners clearly want to sell the pier before the vote.",
         "The board obviously hopes the strike will collapse by spring.",
+        "The harbour camera showed footage of the ferry listing.",
     ]
 )
 
