@@ -19,6 +19,9 @@
 - An outlet that "showed images" or "aired footage" of an event reports it (cue.outlet-footage):
   "State media later showed images of ..." is SOURCED (named: the country's state outlets,
   as labels-dev's annotators grade "state news media").
+- A government's protest lodged, filed or issued states its position (cue.statement-noun):
+  "Lirana lodged a protest with ..." is SOURCED, named (a capital as a metonym); not a
+  complaint lodged in a relative clause whose content the story does not give.
 - The ledger: "the nurses' union" after two unions is the body whose name holds "Nurses",
   not the first union (Ledger.antecedent, _describing).
 
@@ -97,6 +100,9 @@ test_sourced_with_its_source_and_strength = sourced_test(
             Strength.ANONYMOUS,
         ),
         ("According to the Courier, the ferry was sold.", "the Courier", Strength.NAMED),
+        # a protest lodged
+        ("Lirana lodged a protest through diplomatic channels.", "Lirana", Strength.NAMED),
+        ("The foreign ministry issued a strong protest.", "The foreign ministry", Strength.NAMED),
         # an outlet's broadcast
         (
             "Valdonian state media later showed images of the president at the launch.",
@@ -112,6 +118,8 @@ test_no_source_is_read = not_sourced_test(
         "The owners clearly want to sell the pier before the vote.",
         "The board obviously hopes the strike will collapse by spring.",
         "The harbour camera showed footage of the ferry listing.",
+        "The police helped the skipper who lodged a complaint.",
+        "Dockers staged a protest outside the port office.",
     ]
 )
 
