@@ -11,6 +11,9 @@
   "Polling shows" is; a government's ("according to state law", "federal statistics") and
   one whose owner follows ("according to figures that Acme released") stay named
   (Expressions._relayed_alone).
+- A document made for a client ("a poll conducted for CNN", "a report prepared for the
+  ministry") is the client's: named as "a poll conducted by X" is (NounPhrases._led_by,
+  Objects._with_author; grammar.MADE_FOR); "prepared for the meeting" names no owner.
 - ", which cited X," relays X as "citing X" does (cue.which-cited): "According to the
   Courier, which cited two officials, ..." is as strong as the officials.
 - A wish or belief the writer vouches for with a stance adverb ("clearly hopes", "obviously
@@ -88,6 +91,22 @@ test_sourced_with_its_source_and_strength = sourced_test(
             Strength.NAMED,
         ),
         ("According to the results, she won.", "the results", Strength.NAMED),
+        # a document made for a client
+        (
+            "A poll conducted for the Harbour Courier found that 40 percent approve.",
+            "A poll conducted for the Harbour Courier",
+            Strength.NAMED,
+        ),
+        (
+            "According to a survey commissioned for the ferry union, most crews back the strike.",
+            "a survey commissioned for the ferry union",
+            Strength.NAMED,
+        ),
+        (
+            "A report prepared for the meeting found that exports fell.",
+            "A report prepared for the meeting",
+            Strength.ANONYMOUS,
+        ),
         # ", which cited X," relays X
         (
             "The Courier, which cited two port officials, reported that the ferry was sold.",
