@@ -91,6 +91,9 @@ _OPENING_WORDS = 2  # words before the subject of a sentence's opening clause ("
 # what opens a clause whose source a pronoun in the main clause after it stands for
 _SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "when", "after", "since"})
 _SUBORDINATOR_STARTS = tuple(_SUBORDINATORS)  # for str.startswith
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# words before a description's head that do not tell one body from another (_describing)
+_NOT_DESCRIBING = frozenset({"the", "a", "an", "its", "their", "this", "that", "same", "other"})
 _DESCRIPTION_WINDOW = 12  # sentences back a description may take a body of another head
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
@@ -264,6 +267,27 @@ class Entry:
         return self.main.strength
 
 
+def _describing(source: SourceSpan) -> frozenset[str] | None:
+    """The words before the head of a body's description ("the nurses' union": "nurses"),
+    possessive marks taken off; None for a description of its head alone ("the union").
+    A later body whose name holds one of them is the one meant, however far back a body
+    of the same head was cited (attr-strength36)."""
+    if source.type not in _COLLECTIVES:
+        return None
+    words = source.text.lower().split()
+    if len(words) < 3 or words[-1] != source.head:
+        return None
+    found = set()
+    for word in words[1:-1]:
+        for mark in _POSSESSIVE_MARKS:
+            if word.endswith(mark):
+                word = word[: -len(mark)]
+                break
+        if word.isalpha() and word not in _NOT_DESCRIBING:
+            found.add(word)
+    return frozenset(found) or None
+
+
 def _naming(mention: SourceSpan) -> tuple[bool, bool, int]:
     return mention.form == "name", mention.form != "pronoun", len(mention.text)
 
@@ -395,6 +419,7 @@ class Ledger:
         fallback = None
         since: set[str] | None = set()  # the names of the people cited since, while only people
         self.other_gender = False
+        describing = None if source.is_pronoun else _describing(source)
         for rank, entry_id in enumerate(reversed(self._recent)):
             entry = self.entries[entry_id]
             main = entry.main
@@ -423,6 +448,14 @@ class Ledger:
             )
             if named_body or (same_head and entry.strength is Strength.NAMED):
                 return entry
+            if (
+                describing
+                and main.form == "name"
+                and main.type in _COLLECTIVES
+                and not describing.isdisjoint(entry.words)
+                and (index is None or index - entry.sentences[-1] <= _DESCRIPTION_WINDOW)
+            ):
+                return entry  # "the nurses' union": the body whose name holds "Nurses"
             if same_head and fallback is None and source.head in entry.heads:
                 fallback = entry  # "a group of protesters", not "a ministry official"
         return fallback

@@ -7,6 +7,7 @@ from dataclasses import replace
 from auditor.attribution.grammar import (
     AGENT_REACH,
     ANONYMITY_REACH,
+    MADE_FOR,
     OBJECT_PRONOUNS,
     PEOPLE,
     SUBORDINATORS,
@@ -71,6 +72,13 @@ class Objects:
                 s.tokens[k].lower == "by"
                 # "data from the central bank": a document's origin is its author
                 or (k == end and s.tokens[k].lower == "from" and source.type is SourceType.DOCUMENT)
+                # "a poll conducted for CNN": the client a document was made for owns it
+                or (
+                    k > end
+                    and s.tokens[k].lower == "for"
+                    and s.lowers[k - 1] in MADE_FOR
+                    and source.type is SourceType.DOCUMENT
+                )
             )
         ):
             return source

@@ -41,6 +41,10 @@ _WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
 # participles after which "in" names where a work appeared (Expressions._published_in)
 _PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
+# words that make a document a government's, which the reader can look up (_relayed_alone)
+_GOVERNMENT = frozenset(
+    {"state", "federal", "government", "official", "county", "city", "national", "municipal"}
+)
 _UNREAD = object()  # no reading of a span yet (Expressions._analyse; a reading may be None)
 
 
@@ -136,7 +140,7 @@ class Expressions:
             form == "bare"
             and source_type is SourceType.DOCUMENT
             and not names
-            and self._unowned(s, first, head_part)
+            and (self._unowned(s, first, head_part) or self._relayed_alone(s, first, last))
             and not named_tail()
             and not record
         ):
@@ -227,6 +231,21 @@ class Expressions:
         if before.is_word:
             return False
         return before.text in _CLAUSE_OPENINGS and not s.tokens[first].text[0].isdigit()
+
+    def _relayed_alone(self, s: ReadSentence, first: int, last: int) -> bool:
+        """'according to preliminary results,', 'citing internal data.': a bare document
+        phrase that a relaying phrase opens and a mark ends gives no owner (attr-strength36);
+        not "according to figures that Acme released" (the owner follows it), nor a public
+        body's ("according to state law", "federal statistics", "police records")."""
+        if first < 1 or (last + 1 < len(s.tokens) and s.tokens[last + 1].is_word):
+            return False
+        before = s.lowers[first - 1]
+        if before != "citing" and not (
+            before == "to" and first > 1 and s.lowers[first - 2] == "according"
+        ):
+            return False
+        lows = s.lowers[first:last]
+        return _GOVERNMENT.isdisjoint(lows) and self.public_record_bodies.isdisjoint(lows)
 
     def _set_of_people(self, tokens: list[Token], k: int) -> bool:
         """'Liberals and Conservatives in Parliament', 'Supporters of Ana Ruiz': a capitalised
@@ -443,7 +462,10 @@ class Expressions:
         for size in self.head_sizes.get(lows[-1], ()):  # the longest head first, up to 3 words
             kind = self.head_types.get(" ".join(lows[-size:])) if size <= len(lows) else None
             if kind is not None:
-                if kind is SourceType.PERSON and self._is_plural(lows[-1]):
+                if kind is SourceType.PERSON and (
+                    self._is_plural(lows[-1])
+                    or (size > 1 and " ".join(lows[-size:])[:-1] in self.head_types)
+                ):  # "party figures": the plural of a listed head whose last word is no head
                     kind = SourceType.GROUP
                 return kind, lows[-1]
         if self._demonym_plural(lows[-1]):

@@ -34,6 +34,9 @@ WRITER_SUBJECTS = frozenset({"i", "we"})
 WRITER_OWNERS = frozenset({"our", "my"})
 DATELINE = 16  # tokens a dateline may take before its dash
 AGENT_REACH = 5  # words between a document and the 'by' that names its author
+# participles of making after which "for X" names the client a document was made for, its
+# owner: "a poll conducted for CNN", "a report prepared for the ministry" (attr-strength36)
+MADE_FOR = frozenset({"conducted", "commissioned", "prepared", "produced", "compiled", "done"})
 ANONYMITY_REACH = 8  # tokens an anonymity phrase may take after its source
 ACCESS_OPENERS = frozenset({"with", "direct", "first-hand", "firsthand", "intimate", "detailed"})
 ACCESS = frozenset({"with", "to", "on", "in", "of"})  # "familiar with", "close to", "briefed on"

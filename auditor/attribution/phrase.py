@@ -13,6 +13,7 @@ from auditor.attribution.grammar import (
     BRIDGE,
     DASHES,
     HARD_STOPS,
+    MADE_FOR,
     MAX_APPOSITIVE,
     NOUN_VERBS,
     OBJECT_LEADS,
@@ -230,6 +231,12 @@ class NounPhrases:
             or (token.is_capitalised and token.is_possessive)
             # "the air force said": the last word of a two-word head, after its first
             or (low in self.head_lasts and k > 0 and f"{s.lowers[k - 1]} {low}" in self.head_words)
+            # "Republican establishment figures": the first word of a two-word head, before its last
+            or (
+                low in self.head_firsts
+                and k + 1 < len(s.tokens)
+                and f"{low} {s.lowers[k + 1]}" in self.head_words
+            )
         )
 
     def _given_name(self, s: ReadSentence, k: int) -> bool:
@@ -408,8 +415,12 @@ class NounPhrases:
         self, s: ReadSentence, start: int, j: int, agent: SourceSpan | None
     ) -> SourceSpan | None:
         """'Twelve states led by Valdonia', 'a team headed by Ana Ruiz': the agent of a
-        participle after a noun phrase belongs to it; the phrase before is the source."""
-        if start < 3 or s.lowers[start - 1] != "by":
+        participle after a noun phrase belongs to it; the phrase before is the source. So
+        does the client after a participle of making ("a poll conducted for CNN")."""
+        if start < 3:
+            return None
+        link = s.lowers[start - 1]
+        if link != "by" and not (link == "for" and s.lowers[start - 2] in MADE_FOR):
             return None
         participle = s.tokens[start - 2]
         if not (
@@ -419,6 +430,8 @@ class NounPhrases:
         owner = self._np_before(s, start - 3)
         if owner is None or owner.is_pronoun or owner.form == "name":
             return None  # "Ana Ruiz, backed by ...": a name needs no agent to name it
+        if link == "for" and owner.type is not SourceType.DOCUMENT:
+            return None  # "a team assembled for the match": no client of a document
         text = s.text_of(s.index(owner.start), j)
         if owner.type is SourceType.DOCUMENT and agent is not None:
             # "emails obtained by Harbor Leaks", "a survey conducted by Ana Ruiz": named by it

@@ -54,8 +54,9 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads", "countries",
         "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
         "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
-        "generic_heads", "given_genders", "group_heads", "head_lasts", "head_sizes", "head_types",
-        "head_words", "institutions", "interviewing", "loose_openers", "modifiers",
+        "generic_heads", "given_genders", "group_heads", "head_firsts", "head_lasts",
+        "head_sizes", "head_types", "head_words", "institutions", "interviewing",
+        "loose_openers", "modifiers",
         "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
         "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
         "party_heads", "person_words", "personal", "place_prepositions", "plurals",
@@ -84,6 +85,12 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
             if len(words_of) <= 3:
                 lengths.setdefault(words_of[-1], set()).add(len(words_of))
         self.head_sizes = {last: sorted(n, reverse=True) for last, n in lengths.items()}
+        # the first words of two-word heads that are no heads alone ("establishment figures"):
+        # a noun phrase runs back over one only before the head's last word (attr-strength36)
+        self.head_firsts = (
+            frozenset(head.split(" ")[0] for head in self.head_words if head.count(" ") == 1)
+            - self.head_words
+        )
         # the last words of two-word heads that are no heads alone ("air force", "coast
         # guard"): a noun phrase ends on one only after the head's first word (attr-docs34)
         self.head_lasts = (

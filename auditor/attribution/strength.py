@@ -48,10 +48,22 @@ class Strengths:
         if first in self.demonstratives and kind not in PEOPLE:
             return "definite"  # "those firms": bodies named before; "those voters" stay a set
         if first in self.determiners or head_part[0].is_possessive:
-            return "plural" if self._is_plural(head) else "definite"
+            return "plural" if self._plural_head(head_part, head, kind) else "definite"
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
-            return "plural" if self._is_plural(head) else "bare"
+            return "plural" if self._plural_head(head_part, head, kind) else "bare"
         return "bare"
+
+    def _plural_head(self, head_part: list[Token], head: str, kind: SourceType) -> bool:
+        """Whether the head is plural: by its ending, or as the plural of a two-word head of
+        people whose last word is no head alone ("the party's senior figures": people, an
+        unnamed set; "figures" alone are data)."""
+        if self._is_plural(head):
+            return True
+        return (
+            kind is SourceType.GROUP
+            and len(head_part) > 1
+            and f"{head_part[-2].lower} {head[:-1]}" in self.head_types
+        )
 
     def _counted_plural(self, head_part: list[Token]) -> bool:
         """'Many Valdonians', 'several Kennedys': a quantified plural is a set, not a name."""
