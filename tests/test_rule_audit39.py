@@ -1,5 +1,8 @@
 """Issue 21's cross-corpus rule audit, rerun by one command (rule-audit39, docs/tuning.md).
 
+'Failed' in evaluative.magnitude fired at or below the base rate of every file it fired on
+often: a measure's or a bid's outcome of record ('failed 52-48', 'failed in the Senate', 'a
+failed bid') is a fact; the graded adjective ('a failed state') keeps its cue. And
 benchmarks/rule_audit.py, the audit's one command, judges a rule on each file against that
 file's base rate. Sentences and files here are invented.
 """
@@ -10,9 +13,47 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+from sentence_helpers import fired, neutral_senses, one
+
+from auditor.models import Label
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import rule_audit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour levy failed 5-4 on Tuesday.",
+        "A second pier bill failed in the Senate on Thursday.",
+        "Similar ferry levies failed in 2019 and 2021.",
+        "After a failed bid for the island seat, she went back to fishing.",
+        "Two failed votes left the pier plan in limbo.",
+        "The motion failed twice before the council passed it.",
+    ],
+)
+def test_an_outcome_of_record_is_no_grading(text: str) -> None:
+    s = one(text)
+    assert "sense.failed-outcome" in neutral_senses(s)
+    assert "evaluative.magnitude" not in fired(s)
+    assert s.label is Label.UNSOURCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island is run like a failed state.",
+        "The board keeps pushing the same failed policies on the harbour.",
+        "He propped up his failing hotels with ferry money.",
+        "The motion failed three times to win over the council's doubters.",
+    ],
+)
+def test_the_graded_adjective_keeps_its_cue(text: str) -> None:
+    s = one(text)
+    assert "sense.failed-outcome" not in neutral_senses(s)
+    assert "evaluative.magnitude" in fired(s)
 
 
 def _write(path: Path, rows: list[tuple[str, dict]]) -> str:
