@@ -94,3 +94,32 @@ def test_the_audit_judges_each_rule_against_its_file(tmp_path: Path) -> None:
         [audit], [r.id for r in framing], weights, 2, 0.2, show_all=False
     )
     assert {row[0]: row[-1] for row in rows}["evaluative.strong"] == "invented at base"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry operator accused of faking safety logs",
+        "Ex-harbour master's aide accused of steering contracts to his cousin",
+        "Ana Ruiz Accused Of Hiding Pier Repairs",
+        "Island Skipper Criticized For Storm Crossing",
+        "The former treasurer went on trial on Monday accused of taking bribes from ferry firms.",
+        "A skipper appeared in court on Friday accused of smuggling eels.",
+    ],
+)
+def test_the_accused_is_no_source(text: str) -> None:
+    s = one(text)
+    assert s.label is not Label.SOURCED, (text, s.attribution)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The union accused the mayor of lying about the pier.", "The union"),
+        ("Ana Ruiz accused the ferry firm of faking safety logs.", "Ana Ruiz"),
+    ],
+)
+def test_an_accuser_is_still_a_source(text: str, source: str) -> None:
+    s = one(text)
+    assert s.label is Label.SOURCED
+    assert s.attribution is not None and s.attribution.source.text == source
