@@ -10,7 +10,7 @@ a minimiser ("will barely cover"), "yet again" and a party's interest named as a
 ("her chances look slim", "the funding is inadequate") and an '-averse' coinage.
 
 Kept out: the same nouns in their literal sense ("a gamble at the casino", "a blow to the
-head"), a refusal to comment ("No one at the board would comment"), an appeal or an explainer
+head"), an appeal or an explainer
 ("Anyone with information can call ..."), the same adjectives before a noun ("a slim guide"),
 the finance term "risk-averse", narration ("No one was hurt", "No one knew ..."),
 a source's words (SOURCED).
@@ -58,8 +58,6 @@ NOT_EDITORIAL = [
     "The boxer took a blow to the head in the third round.",
     "The fund placed a bet on the ferry company in May.",
     "No one was hurt when the pier collapsed.",
-    "No one at the harbour board would comment on the survey.",
-    "Nobody could be reached for comment on Sunday.",
     "Anyone with information can call the harbour police on Monday.",
     "Anyone over 18 can apply for a ferry pass.",
     "No one knew where the ferry captain had gone.",
