@@ -349,12 +349,20 @@ SECOND_SENSES = [
     "The gunmen shot back at the patrol.",
     "Perhaps the council will oppose the plan.",
     "The two are opposed to the plan.",
+    # a statement made a condition (sense.conditional-speech)
+    "Unless the ferry firm explains the delay, the contract should be cancelled.",
+    "If the governor agrees, the bridge could reopen by June.",
 ]
 
 
 @pytest.mark.parametrize("text", SECOND_SENSES)
 def test_second_senses_are_not_cues(text: str) -> None:
     assert one(text).label is not Label.SOURCED
+
+
+def test_a_source_beside_a_condition_still_reports() -> None:
+    text = "Even if, as the harbour master says, the dock is sound, the ferry will wait."
+    assert source_of(text) == "the harbour master"
 
 
 # -- headline attribution "Name: claim" (LABELS.md, Hard cases) -------------------------
