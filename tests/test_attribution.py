@@ -352,6 +352,8 @@ SECOND_SENSES = [
     # a statement made a condition (sense.conditional-speech)
     "Unless the ferry firm explains the delay, the contract should be cancelled.",
     "If the governor agrees, the bridge could reopen by June.",
+    # what something reveals, weighed (sense.says-more-than)
+    "The recall vote says more about the town's mood than about the mayor.",
 ]
 
 
