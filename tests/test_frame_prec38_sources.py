@@ -1,4 +1,7 @@
-"""frame-prec38: a magazine interview's answers are the interviewee's, not the writer's voice.
+"""frame-prec38: views and answers that are a party's, not the writer's voice.
+
+'In her view, ...' and 'As Ruiz sees it, ...' give what follows as a party's view (the
+pronoun resolved as in 'by her own account'); 'As I see it' stays the writer's.
 
 Bare questions, each just before an answer line ('How does it feel?' | 'RUIZ: Odd.'), are the
 interviewer's turns, so the answers make a dialogue (as 'Q:' lines do); the closing note
@@ -39,3 +42,19 @@ def test_a_bare_question_alone_makes_no_interview() -> None:
         ]
     )
     assert all(s.label is not Label.SOURCED for s in report.sentences)
+
+
+def test_a_view_framed_by_its_owner_is_sourced() -> None:
+    report = audit_sentences(
+        [
+            "Ana Ruiz, the harbour master, spoke on the pier on Monday.",
+            "In her view, the ferry levy is a disaster for the island.",
+            "As she sees it, the board has wasted a decade.",
+            "As the union sees it, the offer is an insult.",
+            "As I see it, the board has wasted a decade.",
+        ]
+    )
+    labels = [s.label for s in report.sentences]
+    assert labels[1:4] == [Label.SOURCED] * 3
+    assert report.sentences[1].strength is Strength.NAMED
+    assert labels[4] is not Label.SOURCED
