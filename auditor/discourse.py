@@ -38,6 +38,14 @@ _INSIDE = frozenset(",;")  # a sentence opening with one of these continues the 
 _ORPHAN_WINDOW = 6  # sentences back to look for the speaker of an orphan quotation
 _TURN_WINDOW = 3  # sentences a transcript turn runs on for, at most
 _QUESTION_LINES = ("Q:", "Q.:", "QUESTION:", "Question:")  # an interviewer's unnamed turns
+# the publication's note closing a transcript or an interview, no turn's words (frame-prec38)
+_EDITORS_NOTES = (
+    "This interview ",
+    "This transcript ",
+    "This conversation ",
+    "Editor's note",
+    "Editor’s note",
+)
 _LEDE = 3  # the first sentences, where a source may be described before it is named
 _COLLECTIVES = frozenset({SourceType.ORGANISATION, SourceType.GROUP})
 _DESCRIBED_ONES = _COLLECTIVES | {SourceType.PERSON}
@@ -798,6 +806,14 @@ def _turns(facts: list[SentenceFacts]) -> frozenset[int]:
     # an interviewer's questions as "Q:" lines between one speaker's turns ("Q: Why now?" |
     # "RUIZ: Because the berths are full."): the questions are the other party's turns
     asked = [(f.index, "q") for f in facts if f.text.lstrip().startswith(_QUESTION_LINES)]
+    # or as bare questions, each just before an answer line ("How does it feel?" | "RUIZ: Odd."):
+    # a magazine interview's layout (frame-prec38)
+    answers = {index for index, _ in lines}
+    asked += [
+        (f.index, "q")
+        for f in facts
+        if f.index + 1 in answers and not f.cues and f.text.rstrip().endswith("?")
+    ]
     if asked:
         lines = sorted(lines + asked)
         if _dialogue([speaker for _, speaker in lines]):
@@ -832,6 +848,7 @@ def _spread_turns(
                 or fact.index in turns
                 or decided[fact.index] is not None
                 or fact.text.lstrip()[:1] in "([…"
+                or fact.text.lstrip().startswith(_EDITORS_NOTES)
             ):
                 break
             decided[fact.index] = _inherit(own, fact.index, "quote", ledger)
