@@ -1,9 +1,10 @@
 """frame-prec38: rules described, page furniture and interview answers kept out of EDITORIAL.
 
 - A measured duty is how a rule is written ('must keep records for six years', 'inspected at
-  least twice a year', 'report within 24 hours'); a duty of a class defined by what its members
-  do now ('Boats that fail a check must stay in port') is a condition, as 'if' is. A
-  punishment or a wait with its term, and a class defined by a past act, stay the writer's.
+  least twice a year', 'report within 24 hours'). A punishment or a wait with its term, and a
+  duty put on a class of people ('Skippers who broke the rules must resign'), stay the
+  writer's. (A duty of a class defined by what its members do now, 'Boats that fail a check
+  must stay in port', is a condition; the lead took that guard out for its cost, docs/limits.md.)
 - 'Suspicious payments' and kin are what banks report, as 'suspicious transactions' are.
 - The outlet's own pages ('our live page', 'our morning briefing') are furniture.
 - Interview answers: tests/test_frame_prec38_interview.py.
@@ -32,8 +33,6 @@ NOT_EDITORIAL = [
     "Skippers must rest for at least 10 hours every day.",
     "Harbour firms must pay deckhands at least the statutory minimum.",
     "Boat owners must report an accident to the coastguard within 24 hours.",
-    "Boats that fail a safety check must stay in port until they are repaired.",
-    "Anyone who fishes in the bay must carry a permit.",
     "Island firms must report suspicious payments to the regulator within 48 hours.",
     "Banks flagged 300 suspicious payments from the harbour account.",
     "Follow the latest on the ferry strike on our live page.",
