@@ -59,6 +59,7 @@ NOT_EDITORIAL = [
     "The fund placed a bet on the ferry company in May.",
     "No one was hurt when the pier collapsed.",
     "Anyone with information can call the harbour police on Monday.",
+    "Anyone who is not sure they qualify can ask a ferry clerk before buying.",
     "Anyone over 18 can apply for a ferry pass.",
     "No one knew where the ferry captain had gone.",
     "The divers were holding onto the rope at the pier.",
