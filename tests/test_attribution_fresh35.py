@@ -133,7 +133,7 @@ def test_fresh35_not_sourced(text: str) -> None:
          Strength.NAMED),
         ("The mayor, one of the people familiar with the plan, said it was done.",
          Strength.NAMED),
-        ("The harbour master, as he stood close to the pier, said it was unsafe.",
+        ("The harbour master, as he stood by the pier, said it was unsafe.",
          Strength.NAMED),
     ],
 )  # fmt: skip

@@ -18,7 +18,7 @@ from framing_helpers import editorial_test, not_editorial_test
 
 EDITORIAL = [
     ("The harbour board must act before the winter storms.", "action.deontic"),
-    ("The harbour master should be suspended for 60 days.", "action.deontic"),
+    ("The harbour master should be suspended for 90 days.", "action.deontic"),
     ("The council should wait until at least 2031 to sell the pier.", "action.deontic"),
     ("Skippers who broke the rules must resign.", "action.deontic"),
     ("Islanders who care about the pier should vote for the Greens.", "action.deontic"),

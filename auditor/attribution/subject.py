@@ -1466,7 +1466,7 @@ class Subjects:
         if anonymity == end:
             return True
         # an apposition that asks, not one that says how close it stands ("the mayor, one of
-        # the people familiar with the plan,"; "The captain, as he stood close to the pier,")
+        # the people familiar with the plan,"; "The captain, as he stood by the pier,")
         return (
             s.tokens[end].text == ","
             and s.lowers[end + 1] in ARTICLES  # "X, a retired teacher who"
