@@ -50,12 +50,12 @@ class FileFigures:
         return self.positive / self.sentences if self.sentences else 0.0
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``start..end`` overlaps one of the gold ``spans``."""
     return any(start < e and end > s for s, e in spans)
 
 
-def _gold_editorial(gold: dict[str, Any]) -> bool | None:
+def gold_editorial(gold: dict[str, Any]) -> bool | None:
     if "label" in gold:
         return gold["label"] == "EDITORIAL"
     if "editorial" in gold:
@@ -63,7 +63,7 @@ def _gold_editorial(gold: dict[str, Any]) -> bool | None:
     return None
 
 
-def _gold_spans(gold: dict[str, Any]) -> list[tuple[int, int]] | None:
+def gold_spans(gold: dict[str, Any]) -> list[tuple[int, int]] | None:
     if "propaganda_spans" not in gold:
         return None
     return [
@@ -88,7 +88,7 @@ def file_figures(
         gold = record.get("gold") or {}
         if pred is None:
             continue
-        editorial, spans = _gold_editorial(gold), _gold_spans(gold)
+        editorial, spans = gold_editorial(gold), gold_spans(gold)
         if editorial is None and spans is None:
             continue
         if result is None:
@@ -129,7 +129,7 @@ def _count_spans(result: FileFigures, pred: dict[str, Any], spans: list[tuple[in
     for start, end, rule in pred["framing"]:
         figures = result.rules[rule]
         figures.fires += 1
-        figures.hits += _overlaps(start, end, spans)
+        figures.hits += overlaps(start, end, spans)
 
 
 def collect(paths: Sequence[str | Path], settings=None) -> tuple[list[FileFigures], list[str]]:
@@ -239,7 +239,7 @@ def under_file(
     """
     result: FileFigures | None = None
     for gold, label, cues in rows:
-        editorial, spans = _gold_editorial(gold), _gold_spans(gold)
+        editorial, spans = gold_editorial(gold), gold_spans(gold)
         if (editorial is None and spans is None) or label == "SOURCED":
             continue
         if result is None:
@@ -256,7 +256,7 @@ def under_file(
             if editorial is not None:
                 hit = bool(editorial)
             else:
-                hit = any(_overlaps(s, e, spans) for s, e, r, _ in weighted if r == rule)
+                hit = any(overlaps(s, e, spans) for s, e, r, _ in weighted if r == rule)
             figures = result.rules[rule]
             figures.under += 1
             figures.under_hits += hit

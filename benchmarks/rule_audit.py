@@ -35,8 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from auditor.evaluate import PROPAGANDA_TECHNIQUES, document_reports, prediction, read_records
-from auditor.rulestats import FileFigures, file_figures
+from auditor.evaluate import document_reports, prediction, read_records
+from auditor.rulestats import FileFigures, file_figures, gold_editorial, gold_spans, overlaps
 
 # rule families whose matches are words a span annotator could mark as loaded
 LEXICAL = ("evaluative.", "labels.", "intensifier.", "quotes.scare-loaded", "doubt.")
@@ -72,24 +72,15 @@ def _word_hits(audit: Audit, rule: str, record: dict, pred: dict) -> None:
     matches = [(s, e) for s, e, r in pred["framing"] if r == rule]
     if not matches:
         return
-    if "propaganda_spans" in gold:
-        spans = [
-            (s, e)
-            for s, e, technique, inside in gold["propaganda_spans"]
-            if not inside and technique in PROPAGANDA_TECHNIQUES
-        ]
+    spans = gold_spans(gold)
+    if spans is not None:
         for s, e in matches:
             word = text[s:e].lower()
             audit.words[word]["fires"] += 1
-            audit.words[word]["hits"] += any(s < b and e > a for a, b in spans)
+            audit.words[word]["hits"] += overlaps(s, e, spans)
         return
-    if "label" in gold:
-        editorial = gold["label"] == "EDITORIAL"
-    elif "editorial" in gold:
-        editorial = bool(gold["editorial"])
-    else:
-        return
-    if pred["label"] == "SOURCED":
+    editorial = gold_editorial(gold)
+    if editorial is None or pred["label"] == "SOURCED":
         return
     for word in {text[s:e].lower() for s, e in matches}:
         audit.words[word]["fires"] += 1

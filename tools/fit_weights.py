@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from auditor.api import engine_for  # noqa: E402
 from auditor.evaluate import document_reports, read_records  # noqa: E402
 from auditor.models import EvidenceKind, Label  # noqa: E402
-from auditor.rulestats import _gold_editorial  # noqa: E402
+from auditor.rulestats import gold_editorial  # noqa: E402
 
 SCORING = ROOT / "auditor" / "data" / "scoring.toml"
 Sample = tuple[frozenset[str], bool, bool]  # rules fired, gold editorial, attributed
@@ -50,7 +50,7 @@ def samples(path: Path) -> list[Sample]:
     found = []
     for _, group, report in document_reports(records):
         for record, sentence in zip(group, report.sentences, strict=True):
-            editorial = _gold_editorial(record.get("gold") or {})
+            editorial = gold_editorial(record.get("gold") or {})
             if editorial is None:
                 continue
             cues = [e for e in sentence.evidence if e.kind is EvidenceKind.FRAMING]
