@@ -1,11 +1,13 @@
 """attr-fresh40: constructions fresh pieces of new kinds (earnings, weather agencies, recalls,
 science, entertainment) showed missed or over-read (invented sentences).
 
-A chain of shops or hotels is a company; an agency that issues
-counted or coloured warnings and alerts states its forecast; a publicist speaks for the
-person; "the authors" of the work the story is about are named; a study "published on
-Monday in" a journal is named by the journal. A Treasury note, a recall as a noun and a fire
-that threatens homes are no statements.
+A body that revises its own forecast in a main clause, or fines someone, states its
+position; members of a faith speak as an unnamed set; a chain of shops or hotels is a
+company; an agency that issues counted or coloured warnings and alerts states its forecast;
+a publicist speaks for the person; "the authors" of the work the story is about are named;
+a study "published on Monday in" a journal is named by the journal. A Treasury note, a
+recall as a noun, a fire that threatens homes, an unveiled product and "voice control" are
+no statements.
 """
 
 from __future__ import annotations
@@ -18,6 +20,34 @@ from auditor.models import Label, Strength
 
 test_fresh40_sourced = sourced_test(
     [
+        # a fine a body imposes is its ruling
+        (
+            "In June, the port regulator fined the ferry firm $30,000 for late sailings.",
+            "the port regulator",
+            Strength.NAMED,
+        ),
+        # members of a faith as an unnamed set
+        (
+            "Traditionalist evangelicals said the synod had gone too far.",
+            "Traditionalist evangelicals",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Parishioners said the bells had been silent for a year.",
+            "Parishioners",
+            Strength.ANONYMOUS,
+        ),
+        # a body's own forecast, revised or kept, in the main clause
+        (
+            "The bakery chain trimmed its annual sales forecast after a wet summer.",
+            "The bakery chain",
+            Strength.NAMED,
+        ),
+        (
+            "The port authority cut its estimate of cargo growth for next year.",
+            "The port authority",
+            Strength.NAMED,
+        ),
         # a chain of shops is a company: it takes a verb of position
         ("The hotel chain warned of lower bookings.", "The hotel chain", Strength.NAMED),
         # warnings and alerts an agency issues, counted or of a colour
@@ -64,6 +94,11 @@ test_fresh40_not_sourced = not_sourced_test(
         "Grassfire threatens homes near the lake",
         "Floodwaters threatened three villages on Sunday.",
         "The bakery issued two new shares for every five held.",
+        "The ferry firm was fined $30,000 last spring.",
+        # told as the cause of a market move: the writer's narrative
+        "Ferry shares fell 9% after Harbor Lines cut its full-year profit forecast.",
+        "Harbor Audio unveils wireless speaker with offline voice control",
+        "The town unveiled a bronze statue of its first harbour master.",
     ]
 )
 
@@ -74,6 +109,8 @@ test_fresh40_not_sourced = not_sourced_test(
         "The union threatened to strike on Monday.",
         "Ana Ruiz recalled that the ferry left at dawn.",
         "The Treasury notes that receipts rose in May.",
+        "The mayor unveiled a plan to rebuild the pier.",
+        "Dock workers voice concern over the new rota.",
     ],
 )
 def test_fresh40_cues_kept(text: str) -> None:
