@@ -5,7 +5,7 @@ A body that revises its own forecast in a main clause, or fines someone, states 
 position; members of a faith speak as an unnamed set; a chain of shops or hotels is a
 company; an agency that issues counted or coloured warnings and alerts states its forecast;
 a publicist speaks for the person; "the authors" of the work the story is about are named;
-a study "published on Monday in" a journal is named by the journal. A Treasury note, a
+a study "published on <weekday> in" a journal is named by the journal. A Treasury note, a
 recall as a noun, a fire that threatens homes, an unveiled product and "voice control" are
 no statements.
 """
@@ -63,7 +63,7 @@ test_fresh40_sourced = sourced_test(
         ),
         # a publicist speaks for the person, on the record
         (
-            "The actor's publicist declined to comment on the lawsuit.",
+            "The actor's publicist declined to comment.",
             "The actor's publicist",
             Strength.NAMED,
         ),
@@ -96,7 +96,7 @@ test_fresh40_not_sourced = not_sourced_test(
         "The bakery issued two new shares for every five held.",
         "The ferry firm was fined $30,000 last spring.",
         # told as the cause of a market move: the writer's narrative
-        "Ferry shares fell 9% after Harbor Lines cut its full-year profit forecast.",
+        "Ferry shares fell 9% after Harbor Lines cut its annual forecast.",
         "Harbor Audio unveils wireless speaker with offline voice control",
         "The town unveiled a bronze statue of its first harbour master.",
     ]

@@ -99,7 +99,7 @@ class Expressions:
         while len(head_part) > 1 and (
             (not head_part[-1].is_capitalised and head_part[-1].lower in self.trailing_modifiers)
             or head_part[-1].lower in WEEKDAYS  # "a study published Monday in X"
-            or (  # "a study published on Monday in X" (attr-fresh40)
+            or (  # "published on a weekday in X" (attr-fresh40)
                 head_part[-1].lower == "on" and head_part[-2].lower in _PUBLISHED
             )
         ):
@@ -187,7 +187,7 @@ class Expressions:
                 or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
             ) or low in {"and", "&"}:
                 continue
-            if (  # "a study published on Monday in Tidewater": the day, then where (attr-fresh40)
+            if (  # "published on <weekday> in Tidewater": the day, then where (attr-fresh40)
                 low == "on"
                 and 0 < k < last - 1
                 and lows[k - 1] in _PUBLISHED

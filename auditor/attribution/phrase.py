@@ -728,7 +728,7 @@ class NounPhrases:
         if low in self.connectors:
             after = None if last else s.tokens[k + 1]
             if low == "on" and _published_on_day(s, k):
-                return True  # "a study published on Monday in Tidewater Medicine" (attr-fresh40)
+                return True  # "published on <weekday> in Tidewater Medicine" (attr-fresh40)
             # "the court of Valdonia on Tuesday": the time is not part of the name
             return (
                 after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
@@ -754,7 +754,7 @@ _PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 
 def _published_on_day(s: ReadSentence, k: int) -> bool:
     """Whether "on" at token ``k`` dates a publication before where it appeared: "published
-    on Monday in Tidewater Medicine" (the place names the work; attr-fresh40)."""
+    on <weekday> in Tidewater Medicine" (the place names the work; attr-fresh40)."""
     return (
         k + 2 < len(s.tokens)
         and s.lowers[k - 1] in _PUBLISHED
