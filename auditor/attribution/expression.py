@@ -99,6 +99,9 @@ class Expressions:
         while len(head_part) > 1 and (
             (not head_part[-1].is_capitalised and head_part[-1].lower in self.trailing_modifiers)
             or head_part[-1].lower in WEEKDAYS  # "a study published Monday in X"
+            or (  # "published on a weekday in X" (attr-fresh40)
+                head_part[-1].lower == "on" and head_part[-2].lower in _PUBLISHED
+            )
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         head_part = without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
@@ -183,6 +186,14 @@ class Expressions:
                 or (low == "to" and lows[k - 1] in self.relational_heads)
                 or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
             ) or low in {"and", "&"}:
+                continue
+            if (  # "published on <weekday> in Tidewater": the day, then where (attr-fresh40)
+                low == "on"
+                and 0 < k < last - 1
+                and lows[k - 1] in _PUBLISHED
+                and lows[k + 1] in WEEKDAYS
+                and lows[k + 2] == "in"
+            ):
                 continue
             if (
                 0 < k < last
@@ -320,6 +331,8 @@ class Expressions:
         verb = cut - 1
         if verb > 0 and s.lowers[verb] in WEEKDAYS:
             verb -= 1  # "a study published Monday in Tidewater Medicine" (attr-fresh25)
+            if verb > 0 and s.lowers[verb] == "on":
+                verb -= 1  # "published on Monday in Tidewater Medicine" (attr-fresh40)
         if cut == 0 or s.lowers[verb] not in _PUBLISHED or tail.form != "name":
             return False
         words = tail.text.lower().removeprefix("the ").split()

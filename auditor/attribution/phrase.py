@@ -727,6 +727,8 @@ class NounPhrases:
             return True
         if low in self.connectors:
             after = None if last else s.tokens[k + 1]
+            if low == "on" and _published_on_day(s, k):
+                return True  # "published on <weekday> in Tidewater Medicine" (attr-fresh40)
             # "the court of Valdonia on Tuesday": the time is not part of the name
             return (
                 after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
@@ -745,6 +747,20 @@ class NounPhrases:
 
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
+
+
+_PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
+
+
+def _published_on_day(s: ReadSentence, k: int) -> bool:
+    """Whether "on" at token ``k`` dates a publication before where it appeared: "published
+    on <weekday> in Tidewater Medicine" (the place names the work; attr-fresh40)."""
+    return (
+        k + 2 < len(s.tokens)
+        and s.lowers[k - 1] in _PUBLISHED
+        and s.lowers[k + 1] in WEEKDAYS
+        and s.lowers[k + 2] == "in"
+    )
 
 
 def _plural_possessive(s: ReadSentence, k: int) -> bool:

@@ -20,6 +20,12 @@ _AGREEING_TYPES = frozenset({SourceType.PERSON, SourceType.GROUP, SourceType.UNK
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})
 # the possessives of one person: "her lawyers" act for someone the story has named
 _ONE_OWNER = frozenset({"his", "her"})
+# attr-fresh40 (fresh science pieces, and attr-fresh35's: "the authors wrote" after the study
+# was named, read as anonymous): the authors of the work the story is about are its byline,
+# people the reader can look up (LABELS.md: a role that points to identifiable people in
+# context); not "some authors", "two authors", a set of writers
+_WORK_AUTHORS = frozenset({"authors", "co-authors", "coauthors"})
+_AUTHORS_OWNERS = frozenset({"the", "its", "their"})
 
 
 class Strengths:
@@ -48,6 +54,8 @@ class Strengths:
         if first in self.demonstratives and kind not in PEOPLE:
             return "definite"  # "those firms": bodies named before; "those voters" stay a set
         if first in self.determiners or head_part[0].is_possessive:
+            if head in _WORK_AUTHORS and first in _AUTHORS_OWNERS:
+                return "definite"  # "the authors": those of the study the story is about
             return "plural" if self._plural_head(head_part, head, kind) else "definite"
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
             return "plural" if self._plural_head(head_part, head, kind) else "bare"
