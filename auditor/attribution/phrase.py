@@ -20,6 +20,7 @@ from auditor.attribution.grammar import (
     PAST_IRREGULAR,
     PEOPLE,
     PREDICATIVE,
+    PUBLISHED,
     RELATIVES,
     WEEKDAYS,
 )
@@ -728,9 +729,9 @@ class NounPhrases:
         if low in self.connectors:
             after = None if last else s.tokens[k + 1]
             # "the court of Valdonia on Tuesday": the time is not part of the name
-            return (
-                after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
-            )
+            if after is None or not self._np_word(s, k + 1):
+                return False
+            return after.lower not in self.time_words or self._published_on(s, k)
         if token.text == "/":
             return not last and _joins_names(s, k)
         if token.text in _APOSTROPHES:  # "the pilots' union", as in _extends_back
@@ -742,6 +743,18 @@ class NounPhrases:
                 and s.tokens[k + 1].lower in self.head_words
             )
         return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
+
+    def _published_on(self, s: ReadSentence, k: int) -> bool:
+        """'a study published on Monday in Tidewater Medicine': "on" and a weekday between
+        a work's participle and the "in" of where it appeared stay in the phrase
+        (attr-strength41), as "published Monday in" does."""
+        return (
+            s.lowers[k] == "on"
+            and s.lowers[k - 1] in PUBLISHED
+            and k + 2 < len(s.tokens)
+            and s.lowers[k + 1] in WEEKDAYS
+            and s.lowers[k + 2] == "in"
+        )
 
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)

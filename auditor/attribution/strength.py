@@ -29,6 +29,10 @@ class Strengths:
         # A name only modifying a person ("GOP insiders", "White House officials") names no one,
         # nor does a capitalised set of people ("some Republicans", "many Democrats").
         last = head_part[-1]
+        if head_part[0].lower == "every" and not any(t.is_capitalised for t in head_part[1:]):
+            # "Every recent poll": any of an unnamed set (its capital opens the sentence; not
+            # "every Marist poll"), named only by a tail (attr-strength41)
+            return "indefinite"
         if self._counted_plural(head_part) or (names and self._named_set(head_part, kind)):
             return "plural"  # "many Valdonians", "Valdonian rights groups"
         if names and (
