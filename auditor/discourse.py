@@ -387,6 +387,9 @@ class Ledger:
         # the lower-cased names of people the story gives only a first name or a pseudonym
         # for: anonymous wherever they are cited (attr-strength41)
         self.withheld: set[str] = set()
+        # rows of one capitalised word graded anonymous, which a later mention may name
+        # (_named_later; most articles have none)
+        self.lone: set[int] = set()
 
     def add(
         self,
@@ -708,8 +711,14 @@ def _named_later(decided: list[Resolved | None], ledger: Ledger) -> None:
     its row, named by a later mention: the mention is graded as its row is (a ledger row
     never changes a mention's strength, and a mention never disagrees with its row;
     attr-strength41). Not a set ("Millennials agree"), which a capital does not name."""
+    if not ledger.lone:
+        return  # most articles: no such row
     for k, own in enumerate(decided):
-        if own is None or own.source.strength is not Strength.ANONYMOUS:
+        if (
+            own is None
+            or own.ledger_id not in ledger.lone
+            or own.source.strength is not Strength.ANONYMOUS
+        ):
             continue
         source = own.source
         if source.form == "plural" or " " in source.text or not source.text[:1].isupper():
@@ -941,7 +950,7 @@ def _direct(
         return Resolved(
             index, cue, source, "direct", bodies.id, None, bodies.main.text, _relay(cue)
         )
-    papers = _named_papers(source, ledger)
+    papers = _named_papers(source, ledger) if source.type is SourceType.DOCUMENT else None
     if papers is not None:
         # "The emails show ...", after "emails obtained by the Tribune": those emails
         source = replace(source, strength=Strength.NAMED)
@@ -949,16 +958,19 @@ def _direct(
         return Resolved(
             index, cue, source, "direct", papers.id, None, papers.main.text, _relay(cue)
         )
-    if _authors_of_named_work(source, ledger):
+    if source.head in _AUTHORS and _authors_of_named_work(source, ledger):
         source = replace(source, strength=Strength.NAMED)
     elif source.type is SourceType.PERSON and (
-        _withheld(source, cue, fact, ledger)
+        (("name" in fact.text or "pseudonym" in fact.text) and _withheld(source, cue, fact, ledger))
         or (ledger.withheld and source.form == "name" and source.text.lower() in ledger.withheld)
     ):
         source = replace(source, strength=Strength.ANONYMOUS)
     entry = ledger.add(source, index, cue.relayed_by)
-    if source.strength is Strength.ANONYMOUS and _named_before(source, entry):
-        source = replace(source, strength=Strength.NAMED)
+    if source.strength is Strength.ANONYMOUS:
+        if _named_before(source, entry):
+            source = replace(source, strength=Strength.NAMED)
+        elif source.form != "plural" and source.text[:1].isupper() and " " not in source.text:
+            ledger.lone.add(entry.id)  # "Hale responded:", which a later "Megan Hale" names
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
 
 
@@ -1009,9 +1021,7 @@ def _withheld(source: SourceSpan, cue: Cue, fact: SentenceFacts, ledger: Ledger)
     anonymous (LABELS.md: described but unnamed), and so is that name when it is cited
     again; the name is kept in ``ledger.withheld`` (attr-strength41). The phrase is read
     before the cue when the source is, or after a source that follows its cue."""
-    text = fact.text
-    if "name" not in text and "pseudonym" not in text:
-        return False  # most sentences (a quick test before the search)
+    text = fact.text  # (the caller has seen "name" or "pseudonym" in it)
     if cue.match.start > source.end:
         window = text[: cue.match.start - fact.start]  # "A witness who gave only ..., X, said"
     else:

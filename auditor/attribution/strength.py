@@ -29,7 +29,8 @@ class Strengths:
         # A name only modifying a person ("GOP insiders", "White House officials") names no one,
         # nor does a capitalised set of people ("some Republicans", "many Democrats").
         last = head_part[-1]
-        if head_part[0].lower == "every" and not any(t.is_capitalised for t in head_part[1:]):
+        first = head_part[0].lower
+        if first == "every" and not any(t.is_capitalised for t in head_part[1:]):
             # "Every recent poll": any of an unnamed set (its capital opens the sentence; not
             # "every Marist poll"), named only by a tail (attr-strength41)
             return "indefinite"
@@ -44,7 +45,6 @@ class Strengths:
             or kind not in PEOPLE
         ):
             return "name"
-        first = head_part[0].lower
         if first in INDEFINITE:
             return "indefinite"
         if first == "both" and len(head_part) > 1 and all(t.lower != "and" for t in head_part):
