@@ -58,8 +58,8 @@ _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closin
 # the sentence right before gives its speaker
 _TERM_QUOTE = re.compile(r"[\"“”]\s*[^\s\"“”]+(?:\s+[^\s\"“”]+)?\s*[\"“”]")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
-# a name the story withholds or replaces: "who gave only her first name", "asked that his last
-# name not be used", "identified by a pseudonym" (attr-strength41); with a word that says so
+# a name the story withholds or replaces: "who gave only her first name", "asked that her last name
+# be left out", "identified by a pseudonym" (attr-strength41); with a word that says so
 _WITHHELD = re.compile(r"\b(?:(?:first|last|family|full|real) name|surname|pseudonym)\b")
 _WITHHOLDING = ("only", "not ", "asked", "withheld", "pseudonym", "declined", "identified")
 _AUTHORS = frozenset({"authors", "researchers"})  # a work's writers (_authors_of_named_work)
