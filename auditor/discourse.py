@@ -58,6 +58,12 @@ _CUT_QUOTE = re.compile(r"[?!…]\s*(?:[\"”»]|'')\s*$")  # a quotation closin
 # the sentence right before gives its speaker
 _TERM_QUOTE = re.compile(r"[\"“”]\s*[^\s\"“”]+(?:\s+[^\s\"“”]+)?\s*[\"“”]")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# a name the story withholds or replaces: "who gave only her first name", "asked that her last name
+# be left out", "identified by a pseudonym" (attr-strength41); with a word that says so
+_WITHHELD = re.compile(r"\b(?:(?:first|last|family|full|real) name|surname|pseudonym)\b")
+_WITHHOLDING = ("only", "not ", "asked", "withheld", "pseudonym", "declined", "identified")
+_AUTHORS = frozenset({"authors", "researchers"})  # a work's writers (_authors_of_named_work)
+_GIVEN_AFTER = re.compile(r",?\s+([A-Z][a-z'’-]+)\b")  # "her first name, Dana"
 # what a speaker's tag may hold after its verb and speaker: an adverb, an object and a
 # phrase or clause of circumstance ("reporters rhetorically during ...", "as he left")
 _BARE_TAG = re.compile(
@@ -378,6 +384,12 @@ class Ledger:
         # of them holds matches no entry, which _match then knows without its walk
         self._texts: set[str] = set()
         self._surnames: set[str] = set()
+        # the lower-cased names of people the story gives only a first name or a pseudonym
+        # for: anonymous wherever they are cited (attr-strength41)
+        self.withheld: set[str] = set()
+        # rows of one capitalised word graded anonymous, which a later mention may name
+        # (_named_later; most articles have none)
+        self.lone: set[int] = set()
 
     def add(
         self,
@@ -674,6 +686,7 @@ def resolve(
     _orphans(facts, decided, ledger)
     _run_on_parts(facts, decided, ledger)
     _named_next(decided, ledger, anonymous_heads)
+    _named_later(decided, ledger)
     _named_clause(facts, decided, ledger)
     _signposts(decided, ledger)
     return decided, ledger
@@ -690,6 +703,29 @@ def _signposts(decided: list[Resolved | None], ledger: Ledger) -> None:
             entry = ledger.entries[own.ledger_id]
             if k in entry.sentences:
                 entry.sentences.remove(k)
+
+
+def _named_later(decided: list[Resolved | None], ledger: Ledger) -> None:
+    """'Hale responded:' | ... | 'Megan Hale said': one capitalised word read as nobody in
+    particular where it opens a clause is the name the story gives in the same words in
+    its row, named by a later mention: the mention is graded as its row is (a ledger row
+    never changes a mention's strength, and a mention never disagrees with its row;
+    attr-strength41). Not a set ("Millennials agree"), which a capital does not name."""
+    if not ledger.lone:
+        return  # most articles: no such row
+    for k, own in enumerate(decided):
+        if (
+            own is None
+            or own.ledger_id not in ledger.lone
+            or own.source.strength is not Strength.ANONYMOUS
+        ):
+            continue
+        source = own.source
+        if source.form == "plural" or " " in source.text or not source.text[:1].isupper():
+            continue
+        main = ledger.entries[own.ledger_id].main
+        if main.strength is Strength.NAMED and main.form == "name" and main.text == source.text:
+            decided[k] = replace(own, source=replace(source, strength=Strength.NAMED))
 
 
 def _named_clause(
@@ -914,18 +950,107 @@ def _direct(
         return Resolved(
             index, cue, source, "direct", bodies.id, None, bodies.main.text, _relay(cue)
         )
-    entry = ledger.add(source, index, cue.relayed_by)
-    if source.strength is Strength.ANONYMOUS and _named_before(source, entry):
+    papers = _named_papers(source, ledger) if source.type is SourceType.DOCUMENT else None
+    if papers is not None:
+        # "The emails show ...", after "emails obtained by the Tribune": those emails
         source = replace(source, strength=Strength.NAMED)
+        ledger.attach(papers, index, source)
+        return Resolved(
+            index, cue, source, "direct", papers.id, None, papers.main.text, _relay(cue)
+        )
+    if source.head in _AUTHORS and _authors_of_named_work(source, ledger):
+        source = replace(source, strength=Strength.NAMED)
+    elif source.type is SourceType.PERSON and (
+        (("name" in fact.text or "pseudonym" in fact.text) and _withheld(source, cue, fact, ledger))
+        or (ledger.withheld and source.form == "name" and source.text.lower() in ledger.withheld)
+    ):
+        source = replace(source, strength=Strength.ANONYMOUS)
+    entry = ledger.add(source, index, cue.relayed_by)
+    if source.strength is Strength.ANONYMOUS:
+        if _named_before(source, entry):
+            source = replace(source, strength=Strength.NAMED)
+        elif source.form != "plural" and source.text[:1].isupper() and " " not in source.text:
+            ledger.lone.add(entry.id)  # "Hale responded:", which a later "Megan Hale" names
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
+
+
+def _named_papers(source: SourceSpan, ledger: Ledger) -> Entry | None:
+    """'The emails show', 'The records show': a definite plural of documents the story cited
+    before under the same noun ("emails obtained by the Tribune") is those documents, named
+    when they were (LABELS.md: a description that points to what the story named); the
+    latest document cited under that noun only (attr-strength41)."""
+    if (
+        source.type is not SourceType.DOCUMENT
+        or source.form != "plural"
+        or source.strength is not Strength.ANONYMOUS
+        or source.names
+        or source.text[:4].lower() != "the "
+    ):
+        return None
+    for entry_id in reversed(ledger._recent):
+        entry = ledger.entries[entry_id]
+        if entry.main.type is SourceType.DOCUMENT and source.head in entry.words:
+            return entry if entry.strength is Strength.NAMED else None
+    return None
+
+
+def _authors_of_named_work(source: SourceSpan, ledger: Ledger) -> bool:
+    """'A study published in Tidewater Medicine found ...' | 'The authors wrote that ...':
+    the authors or researchers of the work the story last cited, when it cited it by name,
+    are the people whose names it bears, whom the reader can look up (LABELS.md: a role that
+    points to identifiable people in context); not "researchers" with no article, nor the
+    authors of an unnamed survey (attr-strength41)."""
+    if (
+        source.head not in _AUTHORS
+        or source.strength is not Strength.ANONYMOUS
+        or source.type not in PEOPLE
+        or not source.text[:4].lower().startswith(("the ", "its "))
+    ):
+        return False
+    for entry_id in reversed(ledger._recent):
+        main = ledger.entries[entry_id].main
+        if main.type is SourceType.DOCUMENT:
+            return main.strength is Strength.NAMED
+    return False
+
+
+def _withheld(source: SourceSpan, cue: Cue, fact: SentenceFacts, ledger: Ledger) -> bool:
+    """'Keisha, who asked that her last name not be used, said', 'A witness who gave only
+    his first name, Andre, said', 'said a nurse identified by a pseudonym, Dana': a person
+    the story gives only a first name or a made-up one for is no one the reader can check:
+    anonymous (LABELS.md: described but unnamed), and so is that name when it is cited
+    again; the name is kept in ``ledger.withheld`` (attr-strength41). The phrase is read
+    before the cue when the source is, or after a source that follows its cue."""
+    text = fact.text  # (the caller has seen "name" or "pseudonym" in it)
+    if cue.match.start > source.end:
+        window = text[: cue.match.start - fact.start]  # "A witness who gave only ..., X, said"
+    else:
+        window = text[source.start - fact.start :]  # "said Ana, who asked that ..."
+    found = _WITHHELD.search(window)
+    if found is None or not any(word in window for word in _WITHHOLDING):
+        return False
+    given = _GIVEN_AFTER.match(window, found.end())
+    if given is not None:
+        ledger.withheld.add(given.group(1).lower())
+    if source.form == "name":
+        ledger.withheld.add(source.text.lower())
+    return True
 
 
 def _named_before(source: SourceSpan, entry: Entry) -> bool:
     """'Analyst Ken Doctor said ...' | '"...," Doctor asks.': a capitalised word read as a
-    common noun where it opens a clause is the name it was in the same words before."""
+    common noun where it opens a clause is the name it was in the same words before, or the
+    surname of the person it was named as in full."""
     text = source.text
-    return text[:1].isupper() and any(
-        m.text == text and m.strength is Strength.NAMED and m.form == "name" for m in entry.mentions
+    if not text[:1].isupper():
+        return False
+    return any(
+        m.strength is Strength.NAMED
+        and m.form == "name"
+        # or the surname of a person named in full before ("Megyn Hale" | "Hale responded:"),
+        # whose row is named: the row and the mention agree (attr-strength41)
+        and (m.text == text or (m.type is SourceType.PERSON and m.text.endswith(" " + text)))
+        for m in entry.mentions
     )
 
 

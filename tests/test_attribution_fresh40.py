@@ -4,7 +4,7 @@ science, entertainment) showed missed or over-read (invented sentences).
 A body that revises its own forecast in a main clause, or fines someone, states its
 position; members of a faith speak as an unnamed set; a chain of shops or hotels is a
 company; an agency that issues counted or coloured warnings and alerts states its forecast;
-a publicist speaks for the person; "the authors" of the work the story is about are named;
+a publicist speaks for the person; "the authors" of no work named stay anonymous;
 a study "published on <weekday> in" a journal is named by the journal. A Treasury note, a
 recall as a noun, a fire that threatens homes, an unveiled product and "voice control" are
 no statements.
@@ -67,13 +67,14 @@ test_fresh40_sourced = sourced_test(
             "The actor's publicist",
             Strength.NAMED,
         ),
-        # the authors of the work the story is about
+        # the authors of no work the reader can identify stay anonymous; after a named work
+        # the ledger names them (tests/test_attribution_strength41.py)
         (
             "The authors, who surveyed 300 harbours, wrote that silt had doubled.",
             "The authors",
-            Strength.NAMED,
+            Strength.ANONYMOUS,
         ),
-        ("Its authors said the sample was small.", "Its authors", Strength.NAMED),
+        ("Its authors said the sample was small.", "Its authors", Strength.ANONYMOUS),
         # a set of writers stays a set
         ("Two authors said the prize should be shared.", "Two authors", Strength.ANONYMOUS),
         # published on a weekday in a named journal

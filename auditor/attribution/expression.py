@@ -12,6 +12,7 @@ from auditor.attribution.grammar import (
     PARTITIVES,
     PEOPLE,
     POSSESSIVE_PRONOUNS,
+    PUBLISHED,
     WEEKDAYS,
     WRITER_OWNERS,
 )
@@ -36,10 +37,10 @@ _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})  # where a clau
 _OBJECT_PERSONS = frozenset({"him", "her"})
 # documents lodged with a court or a regulator (Expressions._body_document)
 _FILINGS = frozenset({"filing", "filings"})
+_POLLED = frozenset({"poll", "polls", "polling"})  # of a place, not by it (_body_document)
+_POLLS = _POLLED | {"survey", "surveys"}  # "of" after them: who was asked (_named_tail)
 # what is published in a journal: a document, or "a paper" (a head typed as an outlet)
 _WORKS = frozenset({SourceType.DOCUMENT, SourceType.OUTLET})
-# participles after which "in" names where a work appeared (Expressions._published_in)
-_PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 _PLACE_ONLY = frozenset({"in", "on"})  # after a head they place it, or name the outlet it is in
 # words that make a document a government's, which the reader can look up (_relayed_alone)
 _GOVERNMENT = frozenset(
@@ -99,9 +100,6 @@ class Expressions:
         while len(head_part) > 1 and (
             (not head_part[-1].is_capitalised and head_part[-1].lower in self.trailing_modifiers)
             or head_part[-1].lower in WEEKDAYS  # "a study published Monday in X"
-            or (  # "published on a weekday in X" (attr-fresh40)
-                head_part[-1].lower == "on" and head_part[-2].lower in _PUBLISHED
-            )
         ):
             head_part = head_part[:-1]  # "a report published", "officials present"
         head_part = without_tag(head_part)  # "Sen. Ana Ruiz (D-N.Y.)": the tag names no one
@@ -186,14 +184,6 @@ class Expressions:
                 or (low == "to" and lows[k - 1] in self.relational_heads)
                 or (k > 0 and low in self.place_prepositions)  # "farmers across the county"
             ) or low in {"and", "&"}:
-                continue
-            if (  # "published on <weekday> in Tidewater": the day, then where (attr-fresh40)
-                low == "on"
-                and 0 < k < last - 1
-                and lows[k - 1] in _PUBLISHED
-                and lows[k + 1] in WEEKDAYS
-                and lows[k + 2] == "in"
-            ):
                 continue
             if (
                 0 < k < last
@@ -296,7 +286,11 @@ class Expressions:
             return _uncounted(lows, self.quantifiers)
         if form not in {"plural", "bare", "indefinite"} or len(lows) < 2:
             return False
-        return lows[-2] in self.public_record_bodies and _uncounted(lows, self.quantifiers)
+        return (
+            lows[-2] in self.public_record_bodies
+            and lows[-1] not in _POLLED  # "state polls": polls of a state, not its records
+            and _uncounted(lows, self.quantifiers)
+        )
 
     def _named_tail(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority"),
@@ -304,6 +298,21 @@ class Expressions:
         if cut > last:
             return False
         place_only = s.tokens[cut].lower in _PLACE_ONLY
+        if (
+            s.lowers[cut] == "of"
+            and s.lowers[cut - 1] in _POLLS
+            and "by" not in s.lowers[cut + 1 : last + 1]
+        ):
+            return False  # "a poll of the county", "a survey of Ohio": who was asked, no author
+        if (
+            s.lowers[cut] == "on"
+            and cut + 2 < last
+            and s.lowers[cut + 2] == "in"
+            and s.lowers[cut + 1] in WEEKDAYS
+        ):
+            # "a study published on Monday in Tidewater Medicine": the day is no place; the
+            # journal after it is the tail
+            return self._named_tail(s, cut + 2, last, kind)
         if not place_only and self._names(s, cut, s.tokens[cut : last + 1]):
             return not self._people_asked(s, cut, last)
         if place_only and self._force_of_place(s, cut, last, kind):
@@ -332,8 +341,8 @@ class Expressions:
         if verb > 0 and s.lowers[verb] in WEEKDAYS:
             verb -= 1  # "a study published Monday in Tidewater Medicine" (attr-fresh25)
             if verb > 0 and s.lowers[verb] == "on":
-                verb -= 1  # "published on Monday in Tidewater Medicine" (attr-fresh40)
-        if cut == 0 or s.lowers[verb] not in _PUBLISHED or tail.form != "name":
+                verb -= 1  # "published on Monday in" (attr-strength41)
+        if cut == 0 or s.lowers[verb] not in PUBLISHED or tail.form != "name":
             return False
         words = tail.text.lower().removeprefix("the ").split()
         return all(" ".join(words[:n]) not in self.countries for n in (1, 2, 3))

@@ -80,6 +80,8 @@ AUXILIARIES = frozenset(
      "must", "do", "does", "did"}
 )  # fmt: skip  # after a noun phrase they open its clause: "say the troops should go"
 PAST_IRREGULAR = frozenset({"said", "told", "wrote", "says", "tells", "writes", "say"})
+# participles after which "in" names where a work appeared ("a study published in X")
+PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip

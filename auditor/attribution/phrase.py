@@ -20,6 +20,7 @@ from auditor.attribution.grammar import (
     PAST_IRREGULAR,
     PEOPLE,
     PREDICATIVE,
+    PUBLISHED,
     RELATIVES,
     WEEKDAYS,
 )
@@ -727,12 +728,10 @@ class NounPhrases:
             return True
         if low in self.connectors:
             after = None if last else s.tokens[k + 1]
-            if low == "on" and _published_on_day(s, k):
-                return True  # "published on <weekday> in Tidewater Medicine" (attr-fresh40)
             # "the court of Valdonia on Tuesday": the time is not part of the name
-            return (
-                after is not None and self._np_word(s, k + 1) and after.lower not in self.time_words
-            )
+            if after is None or not self._np_word(s, k + 1):
+                return False
+            return after.lower not in self.time_words or self._published_on(s, k)
         if token.text == "/":
             return not last and _joins_names(s, k)
         if token.text in _APOSTROPHES:  # "the pilots' union", as in _extends_back
@@ -745,22 +744,20 @@ class NounPhrases:
             )
         return token.text == "." and not last and self._abbreviation(s.tokens[k - 1])
 
+    def _published_on(self, s: ReadSentence, k: int) -> bool:
+        """'a study published on Monday in Tidewater Medicine': "on" and a weekday between
+        a work's participle and the "in" of where it appeared stay in the phrase
+        (attr-strength41), as "published Monday in" does."""
+        return (
+            s.lowers[k] == "on"
+            and s.lowers[k - 1] in PUBLISHED
+            and k + 2 < len(s.tokens)
+            and s.lowers[k + 1] in WEEKDAYS
+            and s.lowers[k + 2] == "in"
+        )
+
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
-
-
-_PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
-
-
-def _published_on_day(s: ReadSentence, k: int) -> bool:
-    """Whether "on" at token ``k`` dates a publication before where it appeared: "published
-    on <weekday> in Tidewater Medicine" (the place names the work; attr-fresh40)."""
-    return (
-        k + 2 < len(s.tokens)
-        and s.lowers[k - 1] in _PUBLISHED
-        and s.lowers[k + 1] in WEEKDAYS
-        and s.lowers[k + 2] == "in"
-    )
 
 
 def _plural_possessive(s: ReadSentence, k: int) -> bool:

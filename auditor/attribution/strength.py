@@ -20,12 +20,6 @@ _AGREEING_TYPES = frozenset({SourceType.PERSON, SourceType.GROUP, SourceType.UNK
 _CLAUSE_OPENINGS = frozenset({":", ",", ";", "—", "–", "("})
 # the possessives of one person: "her lawyers" act for someone the story has named
 _ONE_OWNER = frozenset({"his", "her"})
-# attr-fresh40 (fresh science pieces, and attr-fresh35's: "the authors wrote" after the study
-# was named, read as anonymous): the authors of the work the story is about are its byline,
-# people the reader can look up (LABELS.md: a role that points to identifiable people in
-# context); not "some authors", "two authors", a set of writers
-_WORK_AUTHORS = frozenset({"authors", "co-authors", "coauthors"})
-_AUTHORS_OWNERS = frozenset({"the", "its", "their"})
 
 
 class Strengths:
@@ -35,6 +29,11 @@ class Strengths:
         # A name only modifying a person ("GOP insiders", "White House officials") names no one,
         # nor does a capitalised set of people ("some Republicans", "many Democrats").
         last = head_part[-1]
+        first = head_part[0].lower
+        if first == "every" and not any(t.is_capitalised for t in head_part[1:]):
+            # "Every recent poll": any of an unnamed set (its capital opens the sentence; not
+            # "every Marist poll"), named only by a tail (attr-strength41)
+            return "indefinite"
         if self._counted_plural(head_part) or (names and self._named_set(head_part, kind)):
             return "plural"  # "many Valdonians", "Valdonian rights groups"
         if names and (
@@ -46,7 +45,6 @@ class Strengths:
             or kind not in PEOPLE
         ):
             return "name"
-        first = head_part[0].lower
         if first in INDEFINITE:
             return "indefinite"
         if first == "both" and len(head_part) > 1 and all(t.lower != "and" for t in head_part):
@@ -54,8 +52,6 @@ class Strengths:
         if first in self.demonstratives and kind not in PEOPLE:
             return "definite"  # "those firms": bodies named before; "those voters" stay a set
         if first in self.determiners or head_part[0].is_possessive:
-            if head in _WORK_AUTHORS and first in _AUTHORS_OWNERS:
-                return "definite"  # "the authors": those of the study the story is about
             return "plural" if self._plural_head(head_part, head, kind) else "definite"
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
             return "plural" if self._plural_head(head_part, head, kind) else "bare"
