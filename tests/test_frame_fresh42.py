@@ -5,7 +5,8 @@ owners want islanders to believe ...", "neither board wants to be seen to blink"
 wants to pay", "wants the race to be about ..."), a reaction the writer foresees ("residents
 will rightly ask", "readers will wonder"), the present-tense charge "refuses to admit", the
 writer's verdict on what figures add up to ("the numbers paint a mixed picture", "the figures
-tell the same story"), "looks unlikely" and "could not be clearer".
+tell the same story"), "looks unlikely", "could not be clearer", "was the right call" and
+"was unmistakable".
 
 Kept: a party's stated position ("Ruiz wants to make the ferry free"), a campaign's message
 ("wants voters to know"), a speech trailed in advance ("will tell the conference on Monday"),
@@ -35,6 +36,11 @@ EDITORIAL = [
     ("The harbour figures tell the same story.", "evaluative.story-verdict"),
     ("A deal on the pier before the summer looks unlikely.", "speculation.looks-likely"),
     ("The choice in the harbour vote could not be clearer.", "stance.booster"),
+    ("Closing the night ferry was the right call.", "evaluative.copular-verdict"),
+    (
+        "The harbour board's message to the fishermen was unmistakable.",
+        "evaluative.predicate-verdict",
+    ),
 ]
 
 NOT_EDITORIAL = [
