@@ -46,7 +46,7 @@ EDITORIAL = [
 NOT_EDITORIAL = [
     "Neither fisherman wanted to give his name.",
     "Ruiz wants to make the ferry free for pensioners.",
-    "Ruiz wants voters to know that she backs the pier.",
+    "Ruiz wants islanders to know that she backs the pier.",
     "The minister will tell the harbour conference on Monday that fares will rise.",
     "Ana Ruiz told the story of her escape to reporters.",
     "But Mr. Hale painted a different picture.",
