@@ -46,7 +46,7 @@ test_recall44_sourced = sourced_test(
         ),
         # a ranking given by a report or a body
         (
-            "A study last year by the Varno Institute ranked the harbour town 31st for air quality.",
+            "A study last year by the Varno Institute ranked the harbour town 31st for air.",
             "A study last year by the Varno Institute",
             Strength.NAMED,
         ),
