@@ -554,6 +554,10 @@ class Ledger:
         """The id of the most recently cited entry."""
         return self._recent[-1]
 
+    def latest_first(self) -> Iterator[Entry]:
+        """The entries, the most recently cited first."""
+        return map(self.entries.__getitem__, reversed(self._recent))
+
     def _new(self) -> Entry:
         """A new entry, the most recent."""
         entry = Entry(len(self.entries))
@@ -987,8 +991,7 @@ def _named_papers(source: SourceSpan, ledger: Ledger) -> Entry | None:
         or source.text[:4].lower() != "the "
     ):
         return None
-    for entry_id in reversed(ledger._recent):
-        entry = ledger.entries[entry_id]
+    for entry in ledger.latest_first():
         if entry.main.type is SourceType.DOCUMENT and source.head in entry.words:
             return entry if entry.strength is Strength.NAMED else None
     return None
@@ -1007,8 +1010,8 @@ def _authors_of_named_work(source: SourceSpan, ledger: Ledger) -> bool:
         or not source.text[:4].lower().startswith(("the ", "its "))
     ):
         return False
-    for entry_id in reversed(ledger._recent):
-        main = ledger.entries[entry_id].main
+    for entry in ledger.latest_first():
+        main = entry.main
         if main.type is SourceType.DOCUMENT:
             return main.strength is Strength.NAMED
     return False
@@ -1233,8 +1236,7 @@ def _asked(
     if asked is None:
         return None
     surname = asked.group(1).lower()
-    for entry_id in reversed(ledger._recent):
-        entry = ledger.entries[entry_id]
+    for entry in ledger.latest_first():
         if surname in entry.surnames and _fits(pronoun.head, entry.main, pair=False):
             return None if entry.unlike(pronoun.head) else entry
     return None
