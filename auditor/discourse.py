@@ -725,11 +725,17 @@ def _named_later(decided: list[Resolved | None], ledger: Ledger) -> None:
         ):
             continue
         source = own.source
-        if source.form == "plural" or " " in source.text or not source.text[:1].isupper():
+        if not _lone_word(source):
             continue
         main = ledger.entries[own.ledger_id].main
         if main.strength is Strength.NAMED and main.form == "name" and main.text == source.text:
             decided[k] = replace(own, source=replace(source, strength=Strength.NAMED))
+
+
+def _lone_word(source: SourceSpan) -> bool:
+    """Whether ``source`` is one capitalised word, not a set ("Hale", not "Millennials"):
+    what a later mention in full may name (_direct records it, _named_later grades it)."""
+    return source.form != "plural" and source.text[:1].isupper() and " " not in source.text
 
 
 def _named_clause(
@@ -973,7 +979,7 @@ def _direct(
     if source.strength is Strength.ANONYMOUS:
         if _named_before(source, entry):
             source = replace(source, strength=Strength.NAMED)
-        elif source.form != "plural" and source.text[:1].isupper() and " " not in source.text:
+        elif _lone_word(source):
             ledger.lone.add(entry.id)  # "Hale responded:", which a later "Megan Hale" names
     return Resolved(index, cue, source, "direct", entry.id, None, None, _relay(cue))
 
