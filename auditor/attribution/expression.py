@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     PUBLISHED,
     WEEKDAYS,
     WRITER_OWNERS,
+    on_weekday_in,
 )
 from auditor.attribution.sentence import (
     ReadSentence,
@@ -304,12 +305,7 @@ class Expressions:
             and "by" not in s.lowers[cut + 1 : last + 1]
         ):
             return False  # "a poll of the county", "a survey of Ohio": who was asked, no author
-        if (
-            s.lowers[cut] == "on"
-            and cut + 2 < last
-            and s.lowers[cut + 2] == "in"
-            and s.lowers[cut + 1] in WEEKDAYS
-        ):
+        if on_weekday_in(s.lowers, cut) and cut + 2 < last:
             # "a study published on Monday in Tidewater Medicine": the day is no place; the
             # journal after it is the tail
             return self._named_tail(s, cut + 2, last, kind)

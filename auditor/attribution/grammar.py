@@ -140,3 +140,14 @@ DOCUMENT_SAYING = frozenset(
         "arguing", "insisting", "promising", "pledging", "reminding", "confirming",
     }
 )  # fmt: skip
+
+
+def on_weekday_in(lowers: list[str], k: int) -> bool:
+    """Whether "on <weekday> in" starts at word ``k`` of ``lowers``: "a study published on
+    Monday in Tidewater Medicine", where the day is no place and "in" names the work."""
+    return (
+        k + 2 < len(lowers)
+        and lowers[k] == "on"
+        and lowers[k + 1] in WEEKDAYS
+        and lowers[k + 2] == "in"
+    )

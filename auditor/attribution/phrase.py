@@ -23,6 +23,7 @@ from auditor.attribution.grammar import (
     PUBLISHED,
     RELATIVES,
     WEEKDAYS,
+    on_weekday_in,
 )
 from auditor.attribution.sentence import (
     ReadSentence,
@@ -748,13 +749,7 @@ class NounPhrases:
         """'a study published on Monday in Tidewater Medicine': "on" and a weekday between
         a work's participle and the "in" of where it appeared stay in the phrase
         (attr-strength41), as "published Monday in" does."""
-        return (
-            s.lowers[k] == "on"
-            and s.lowers[k - 1] in PUBLISHED
-            and k + 2 < len(s.tokens)
-            and s.lowers[k + 1] in WEEKDAYS
-            and s.lowers[k + 2] == "in"
-        )
+        return s.lowers[k - 1] in PUBLISHED and on_weekday_in(s.lowers, k)
 
     def _abbreviation(self, token: Token) -> bool:
         return token.lower in self.titles or (len(token.text) == 1 and token.is_capitalised)
