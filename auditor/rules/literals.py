@@ -35,6 +35,9 @@ _WORTH = (3, 16)  # a set is checked only if its shortest string has 3 character
 # strings a window gate may hold: looking for more in each window (str.find) costs about what
 # the pattern's own search does (measured on a benchmark pass, docs/speed.md)
 WINDOW_MOST = 2
+# strings a span rule's gate may hold when no set of WINDOW_MOST will do: each is one ``in``
+# test of a sentence, a fraction of the pattern's search (docs/speed.md, speed52)
+SPAN_MOST = 8
 
 Strings = frozenset[str]
 Score = Callable[[Strings], tuple]
@@ -69,20 +72,24 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...]:
 
 
 def window_strings(
-    pattern: str, flags: int, near: tuple[str, ...], few_first: bool = False
+    pattern: str,
+    flags: int,
+    near: tuple[str, ...],
+    few_first: bool = False,
+    most: int = WINDOW_MOST,
 ) -> tuple[bool, tuple[str, ...]]:
     """Strings one of which every match of a pattern tried near ``near`` words holds, none of
     them part of a near word (each window holds one of those), and whether the pattern
     ignores case (its strings are then lower-case ASCII); (False, ()) when there are none
-    worth looking for (more than :data:`WINDOW_MOST`).
+    worth looking for (more than ``most``).
 
     A window without one of them holds no match (auditor/rules/ruleset.py). ``few_first``
-    prefers a set of at most :data:`WINDOW_MOST` strings to a set of longer ones (a span
-    rule's "?" before its forty verbs).
+    prefers a set of at most ``most`` strings to a set of longer ones (a span rule's "?"
+    before its forty verbs).
     """
 
     def score(strings: Strings) -> tuple[bool, bool, int, int]:  # sets without near words first
-        few = few_first and len(strings) <= WINDOW_MOST
+        few = few_first and len(strings) <= most
         return (not any(s.lower() in w for s in strings for w in near), few, *_score(strings))
 
     try:
@@ -94,7 +101,7 @@ def window_strings(
     if best is None or not score(best)[0]:
         return False, ()
     kept = sorted(s for s in best if not any(t in s for t in best if t != s))
-    return (ignore_case, tuple(kept)) if len(kept) <= WINDOW_MOST else (False, ())
+    return (ignore_case, tuple(kept)) if len(kept) <= most else (False, ())
 
 
 def _sequence(items, ignore_case: bool, score: Score) -> tuple[Strings | None, Strings | None]:

@@ -20,7 +20,7 @@ from auditor.models import SourceType
 from auditor.rules.edges import NO_EDGES, span_edges
 from auditor.rules.lazypattern import LazyPattern
 from auditor.rules.lexicon import Lexicon, parse_lexicon
-from auditor.rules.literals import literal_gate, window_strings
+from auditor.rules.literals import SPAN_MOST, WINDOW_MOST, literal_gate, window_strings
 from auditor.rules.model import KINDS, NEAR_SIDES, RELAYS, SCOPES, SOURCE_SIDES, Rule
 from auditor.tokens import QUOTE
 
@@ -55,13 +55,17 @@ def builtin_pack() -> Path:
     return Path(str(resources.files("auditor") / "data" / "pack"))
 
 
-def _span_gate(gate: tuple[bool, tuple[str, ...]]) -> tuple[bool, tuple[str, ...]]:
-    """A span rule's gate (:func:`window_strings`), kept when its strings are looked for in
-    the span as it is: a pattern that minds case, or strings without a letter ("?", ",")."""
-    ignore_case, strings = gate
-    if ignore_case and any(s.lower() != s.upper() for s in strings):
-        return False, ()
-    return False, strings
+def _span_gate(pattern: str, flags: int, near: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """A span rule's gate: strings one of which every match holds besides its ``near`` words
+    (:func:`window_strings`), a set of :data:`WINDOW_MOST` if there is one, else of up to
+    :data:`SPAN_MOST`; and whether they are looked for in the span lower-cased (a pattern
+    that ignores case, strings with a letter: ruleset._gated) rather than as it is ("?",
+    ",", or a pattern that minds case)."""
+    for most in (WINDOW_MOST, SPAN_MOST):
+        ignore_case, strings = window_strings(pattern, flags, near, few_first=True, most=most)
+        if strings:
+            return ignore_case and any(s.lower() != s.upper() for s in strings), strings
+    return False, ()
 
 
 def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
@@ -215,8 +219,7 @@ def _build(
         if raw.get("scope", "text") != "text":  # what a span must start and end with: near
             edges = span_edges(expanded, flags)  # words or not ("a" calls Q&A prefixes)
             if near:  # called by a near word: a string besides it that every match holds
-                words = tuple(w.lower() for w in near)
-                window_gate = _span_gate(window_strings(expanded, flags, words, few_first=True))
+                window_gate = _span_gate(expanded, flags, tuple(w.lower() for w in near))
         elif near:  # tried in windows around its near words: what else each match holds
             window_gate = window_strings(expanded, flags, tuple(w.lower() for w in near))
     context = tuple(

@@ -94,9 +94,10 @@ class Rule:
     edges: tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], tuple] = field(
         default=(None, (), ()), compare=False, repr=False
     )
-    # text patterns with near words: whether the pattern ignores case, and strings one of
-    # which every match holds, none part of a near word (literals.window_strings): a window
-    # around a near word without one of them is not searched
+    # patterns with near words: whether the strings are looked for in the text lower-cased
+    # (a pattern that ignores case), and strings one of which every match holds, none part
+    # of a near word (literals.window_strings): a window around a near word, or a sentence
+    # or paragraph holding one (loader._span_gate), without one of them is not searched
     window_gate: tuple[bool, tuple[str, ...]] = field(
         default=(False, ()), compare=False, repr=False
     )

@@ -347,7 +347,7 @@ class _SpanRules:
         found = self._searches.get(bits)
         if found is None:
             found = tuple(
-                (r, _gated(r.compiled.exists, r.window_gate[1]))
+                (r, _gated(r.compiled.exists, r.window_gate))
                 for k, r in enumerate(self.rules)
                 if bits >> k & 1
             )
@@ -409,15 +409,38 @@ def _near_tokens(at: list[int], nodes: list[dict]) -> dict[int, list[int]]:
     return near_tokens
 
 
-def _gated(exists: Callable, strings: tuple[str, ...]) -> Callable:
+def _gated(exists: Callable, gate: tuple[bool, tuple[str, ...]]) -> Callable:
     """A span rule's search, skipped for a span without one of the strings every match of
-    its pattern holds besides its near words (loader.py ``_span_gate``: a comma, "?")."""
+    its pattern holds besides its near words (loader.py ``_span_gate``: a comma, "?",
+    "than"); strings of a pattern that ignores case are looked for in the span lower-cased,
+    as the window gates are (:func:`_folded`: a span that does not fold is searched)."""
+    fold, strings = gate
     if not strings:
         return exists
+    if fold:
+
+        def folded_search(span: str):
+            folded = _folded(span)
+            if folded is not None:
+                for string in strings:
+                    if string in folded:
+                        break
+                else:
+                    return None  # none of the strings: no match
+            return exists(span)
+
+        return folded_search
     if len(strings) == 1:
         (one,) = strings
         return lambda span: exists(span) if one in span else None
-    return lambda span: exists(span) if any(s in span for s in strings) else None
+
+    def search(span: str):
+        for string in strings:
+            if string in span:
+                return exists(span)
+        return None
+
+    return search
 
 
 def _folded(text: str) -> str | None:
