@@ -1,0 +1,61 @@
+"""attr-fresh45: attribution constructions fresh pieces of new kinds missed or over-read
+(invented sentences).
+
+A body that fines someone (in a headline too, "<Body> fines <Firm>"), clears a player of a
+charge with a modifier ("of violent conduct"), or, as a court, stays an order rules on it;
+a firm that cuts or raises its outlook in a headline, and an agency that issues a red alert
+in one, give their own forecast. A firm that unveils glasses shows a thing.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import not_sourced_test, sourced_test
+
+from auditor.models import Strength
+
+test_fresh45_sourced = sourced_test(
+    [
+        # a fine imposed on a body with a long name
+        (
+            "The commission fined Dutch ferry operator Tarrow Lines €40 million on Friday.",
+            "The commission",
+            Strength.NAMED,
+        ),
+        # the same ruling in a headline's present
+        ("Ofgem fines Harbor Power £2m over billing errors", "Ofgem", Strength.NAMED),
+        # a charge with a modifier
+        (
+            "The league cleared the goalkeeper of violent conduct after a hearing.",
+            "The league",
+            Strength.NAMED,
+        ),
+        # a court that stays an order
+        (
+            "The high court on Friday stayed the harbour board's eviction order.",
+            "The high court",
+            Strength.NAMED,
+        ),
+        # a firm's own outlook, in a headline
+        ("Pell Foods cuts outlook as sales slow", "Pell Foods", Strength.NAMED),
+        # an agency's alert, in a headline
+        ("Weather office issues orange alert for the coast", "Weather office", Strength.NAMED),
+    ]
+)
+
+test_fresh45_not_sourced = not_sourced_test(
+    [
+        # "fines" as a noun
+        "Parking fines Pell drivers paid rose by a third.",
+        "The fines Harbor Power paid were cut on appeal.",
+        # "fined" with no one who fined
+        "The skipper was fined Tuesday for speeding.",
+        # cleared of a thing, not a charge
+        "Volunteers cleared the dunes of plastic.",
+        # "stayed" with no order after it
+        "The judge stayed at an inn near the harbour.",
+        # someone else's forecast, in the past with no possessive
+        "Analysts cut forecasts for the ferry firm.",
+        # a product unveiled
+        "Lumo unveiled a pair of smart glasses on Tuesday.",
+    ]
+)
