@@ -8,7 +8,9 @@ in one, give their own forecast. A firm that unveils glasses shows a thing.
 
 Documents: records obtained by a named paper "under" a law or "through" a request, with the
 phrase between the agent and the verb, are the paper's; a post "shared (5,000 times) on" a
-platform is its unnamed author's, not the platform's.
+platform is its unnamed author's, not the platform's. A draft, a contract, an agreement, a
+motion and a charge sheet are documents ("The draft, obtained by the Courier, says"); a
+study or a report that links one thing to another states a finding.
 """
 
 from __future__ import annotations
@@ -72,6 +74,28 @@ test_fresh45_sourced = sourced_test(
             "A study published in Tidewater Medicine",
             Strength.NAMED,
         ),
+        # documents the lexicon lacked
+        (
+            "The draft, obtained by the Pell Courier, says the levy will double.",
+            "The draft",
+            Strength.NAMED,
+        ),
+        (
+            "The levy will double, according to a draft seen by the Pell Courier.",
+            "a draft seen by the Pell Courier",
+            Strength.NAMED,
+        ),
+        (
+            "The charge sheet says the clerk moved the money abroad.",
+            "The charge sheet",
+            Strength.NAMED,
+        ),
+        # a finding that links two things
+        (
+            "Several studies have linked loud noise to poor sleep.",
+            "Several studies",
+            Strength.ANONYMOUS,
+        ),
     ]
 )
 
@@ -92,5 +116,9 @@ test_fresh45_not_sourced = not_sourced_test(
         "Lumo unveiled a pair of smart glasses on Tuesday.",
         # "records" a noun inside the phrase: no verb of the document's
         "Emails obtained by the Tribune through a public records request.",
+        # "draft document" is one noun; a road that links two places
+        "A draft document approved on Friday would raise ferry fares.",
+        "The new road links the harbour to the town centre.",
+        "The treaty would tie the island closer to the mainland.",
     ]
 )
