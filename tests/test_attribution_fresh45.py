@@ -10,7 +10,10 @@ Documents: records obtained by a named paper "under" a law or "through" a reques
 phrase between the agent and the verb, are the paper's; a post "shared (5,000 times) on" a
 platform is its unnamed author's, not the platform's. A draft, a contract, an agreement, a
 motion and a charge sheet are documents ("The draft, obtained by the Courier, says"); a
-study or a report that links one thing to another states a finding.
+study or a report that links one thing to another states a finding. "There was no immediate
+comment from the harbour board" reports the board's response; "police are appealing for
+witnesses" the force's appeal; a document set off by commas with the outlet that saw it
+("Under the plan, seen by the Courier, ...") is the sentence's source.
 """
 
 from __future__ import annotations
@@ -96,6 +99,25 @@ test_fresh45_sourced = sourced_test(
             "Several studies",
             Strength.ANONYMOUS,
         ),
+        # no comment from a party
+        (
+            "There was no immediate comment from the harbour board.",
+            "the harbour board",
+            Strength.NAMED,
+        ),
+        ("The post drew no response from Ana Ruiz.", "Ana Ruiz", Strength.NAMED),
+        # an appeal in the progressive
+        (
+            "Harbour police are appealing for witnesses to the crash.",
+            "Harbour police",
+            Strength.NAMED,
+        ),
+        # a document seen by an outlet, with no verb of its own
+        (
+            "Under the plan, seen by the Pell Courier, ferry fares will rise in May.",
+            "the Pell Courier",
+            Strength.NAMED,
+        ),
     ]
 )
 
@@ -120,5 +142,10 @@ test_fresh45_not_sourced = not_sourced_test(
         "A draft document approved on Friday would raise ferry fares.",
         "The new road links the harbour to the town centre.",
         "The treaty would tie the island closer to the mainland.",
+        # a response to something that is no party's; an appealing offer
+        "There was no response to the fire alarm for an hour.",
+        "The offer is appealing for first-time buyers.",
+        # a plan seen by many as something: a view, not a document's source
+        "The plan, seen by many as a bargain, passed easily.",
     ]
 )
