@@ -13,7 +13,9 @@ motion and a charge sheet are documents ("The draft, obtained by the Courier, sa
 study or a report that links one thing to another states a finding. "There was no immediate
 comment from the harbour board" reports the board's response; "police are appealing for
 witnesses" the force's appeal; a document set off by commas with the outlet that saw it
-("Under the plan, seen by the Courier, ...") is the sentence's source.
+("Under the plan, seen by the Courier, ...") is the sentence's source. Earnings and markets
+copy: a figure "expected by analysts", a firm that "guided for" revenue and a broker that
+downgrades a stock give their forecasts and judgements; a publisher speaks for an author.
 """
 
 from __future__ import annotations
@@ -118,6 +120,28 @@ test_fresh45_sourced = sourced_test(
             "the Pell Courier",
             Strength.NAMED,
         ),
+        # earnings and markets copy
+        (
+            "Profit rose to $1.12 a share, beating the $1.05 expected by analysts.",
+            "analysts",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The miner guided for full-year output of 40 million tonnes.",
+            "The miner",
+            Strength.NAMED,
+        ),
+        (
+            "Pell Securities downgraded the ferry firm's shares to underweight.",
+            "Pell Securities",
+            Strength.NAMED,
+        ),
+        # a publisher announces
+        (
+            "The death was announced by his publisher, Tarrow Books.",
+            "his publisher",
+            Strength.NAMED,
+        ),
     ]
 )
 
@@ -147,5 +171,10 @@ test_fresh45_not_sourced = not_sourced_test(
         "The offer is appealing for first-time buyers.",
         # a plan seen by many as something: a view, not a document's source
         "The plan, seen by many as a bargain, passed easily.",
+        # a time after "expected by"; a guide and a passenger upgraded; a storm downgraded
+        "The court's ruling, expected by June, will be its biggest this term.",
+        "The ranger guided tourists to the cave.",
+        "The airline upgraded two passengers to business class.",
+        "The storm was downgraded to a tropical depression.",
     ]
 )
