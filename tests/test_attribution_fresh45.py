@@ -142,6 +142,12 @@ test_fresh45_sourced = sourced_test(
             "his publisher",
             Strength.NAMED,
         ),
+        # an Indian district's chief official, in a tag after the content
+        (
+            "Schools in Pell and Tarrow will stay shut on Monday, the district collectors said.",
+            "the district collectors",
+            Strength.ANONYMOUS,
+        ),
     ]
 )
 
