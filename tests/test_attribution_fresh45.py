@@ -178,7 +178,7 @@ test_fresh45_not_sourced = not_sourced_test(
         # a plan seen by many as something: a view, not a document's source
         "The plan, seen by many as a bargain, passed easily.",
         # a time after "expected by"; a guide and a passenger upgraded; a storm downgraded
-        "The court's ruling, expected by June, will be its biggest this term.",
+        "A verdict on the pier, expected by March, could close it for good.",
         "The ranger guided tourists to the cave.",
         "The airline upgraded two passengers to business class.",
         "The storm was downgraded to a tropical depression.",
