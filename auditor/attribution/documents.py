@@ -196,9 +196,10 @@ class Objects:
             return None
         document = self._document_before(s, preposition)
         if document is None:
-            return None
+            return self._agent_before_phrase(s, preposition, place)
         if (
             low in _PUBLISHED_IN
+            and s.tokens[_before_times(s, preposition - 1)].lower not in _PASSED_ROUND
             and place.strength is Strength.NAMED
             and (
                 place.type is SourceType.OUTLET
@@ -211,15 +212,65 @@ class Objects:
             document = replace(document, strength=Strength.NAMED)
         return reaching(document, s, place)
 
+    def _agent_before_phrase(
+        self, s: ReadSentence, preposition: int, place: SourceSpan
+    ) -> SourceSpan | None:
+        """'Records obtained by the Tribune under open-records laws show': a document and its
+        agent before a phrase ("under", "through", "in") that tells how or where the agent got
+        or made it; the document is the subject, graded by its agent (attr-fresh45)."""
+        agent = self._np_before(s, preposition - 1)
+        if agent is None:
+            return None
+        first = s.index(agent.start)
+        if agent.type is SourceType.DOCUMENT and "by" in s.lowers[first:preposition]:
+            return reaching(agent, s, place)  # the phrase read whole: "Records obtained by X"
+        by = first - 1
+        if by <= 0 or s.tokens[by].lower != "by":
+            return None
+        document = self._document_before_agent(s, by, agent)
+        return None if document is None else reaching(document, s, place)
+
+    def _document_over_phrase(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """'Records obtained by the Tribune under open-records laws show': the words before the
+        cue (token ``j`` the last) are no source, but end a phrase ("under ...", "through ...")
+        after a document's agent; the document is the subject, graded by its agent
+        (attr-fresh45)."""
+        if j + 1 >= len(s.tokens) or s.tokens[j + 1].lower not in _PLAIN_FINDING_VERBS:
+            return None  # "through a public records request": "records" is a noun there
+        for k in range(j - 1, max(0, j - _PHRASE_REACH) - 1, -1):
+            token = s.tokens[k]
+            if not token.is_word:
+                return None
+            if token.lower != "by":
+                continue
+            agent = self._np_after(s, k + 1)
+            if agent is None or agent.end >= s.tokens[j].end:
+                return None
+            after = s.index(agent.end)
+            if after > j or s.tokens[after].lower not in self.prepositions:
+                return None
+            document = self._document_before_agent(s, k, agent)
+            if document is None:
+                return None
+            return replace(
+                document, end=s.tokens[j].end, text=s.text_of(s.index(document.start), j)
+            )
+        return None
+
     def _document_before(self, s: ReadSentence, k: int) -> SourceSpan | None:
         """The document that a participle ('obtained', 'filed') between it and token ``k``
         describes, or, when ``k`` is "by", the document right before it."""
         end = k
-        k -= 1
+        k = _before_times(s, k - 1)  # "shared 5,000 times on Facebook": over the count
+        reach = end - k - 1  # (the count is no word of the reach)
         while (
             k >= 0
-            and end - k < AGENT_REACH
-            and (s.tokens[k].lower in self.agent_gap or s.tokens[k].lower == "out")
+            and end - k - reach < AGENT_REACH
+            and (
+                s.tokens[k].lower in self.agent_gap
+                or s.tokens[k].lower == "out"
+                or s.tokens[k].lower in _PASSED_ROUND  # "a post shared on Facebook"
+            )
         ):
             k -= 1
         if k == end - 1 and s.tokens[end].lower != "by":
@@ -240,6 +291,42 @@ class Objects:
         return replace(
             reaching(source, s, agent), strength=Strength.NAMED, names=source.names + agent.names
         )
+
+
+# participles of a post passed round on a platform: "a post shared on Facebook" is its
+# unnamed author's, not the platform's (attr-fresh45)
+_PASSED_ROUND = frozenset({"shared", "circulated", "viewed"})
+# words of a count before "times": "shared more than 5,000 times", "thousands of times"
+_COUNT_WORDS = frozenset(
+    {
+        "more", "than", "over", "nearly", "almost", "about", "around", "some", "a", "of",
+        "thousands", "millions", "hundreds", "dozens", "tens", "thousand", "million",
+        "hundred",
+    }
+)  # fmt: skip
+
+
+def _before_times(s: ReadSentence, k: int) -> int:
+    """The token before a count of times ending at ``k`` ("5,000 times"), or ``k``."""
+    if k < 1 or s.tokens[k].lower != "times":
+        return k
+    m = k - 1
+    while m >= 0 and (s.tokens[m].lower in _COUNT_WORDS or s.tokens[m].text[:1].isdigit()):
+        m -= 1
+    return k if m == k - 1 else m
+
+
+# verbs by which a document reports that are seldom nouns ("records", "details", "lists" are);
+# the words from "by" to such a verb in _document_over_phrase ("by the Tribune under the
+# state's open-records law show": 8)
+_PLAIN_FINDING_VERBS = frozenset(
+    {
+        "show", "shows", "showed", "found", "finds", "indicate", "indicates", "indicated",
+        "suggest", "suggests", "suggested", "reveal", "reveals", "revealed", "say", "says",
+        "said", "state", "states", "stated", "conclude", "concludes", "concluded",
+    }
+)  # fmt: skip
+_PHRASE_REACH = 10
 
 
 def _object_pronoun(s: ReadSentence, i: int) -> SourceSpan | None:

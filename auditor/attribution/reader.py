@@ -486,8 +486,9 @@ def _name_follows(tokens: list[Token], k: int) -> bool:
 
 # cues whose object is a noun phrase over describing words the lexicons lack before a known
 # head: a passive's agent ("condemned by the port authority"), and "according to the ferry
-# union", "the figure comes from the ferry union" (attr-strength33)
-_COMPOUND_OBJECTS = frozenset({"agent", "according_to"})
+# union", "the figure comes from the ferry union" (attr-strength33); and "no comment from the
+# harbour board" (attr-fresh45, cue.no-comment: the one response rule with its source after)
+_COMPOUND_OBJECTS = frozenset({"agent", "according_to", "response"})
 _NAMED_FORMS = frozenset({"name", "pronoun"})
 _CLAUSE_BREAKS = frozenset({":", ";", QUOTE, "—", "–"})
 _AFTER_NAME = frozenset({",", ".", "!", "?", ";", ":", "(", "—", "–"})

@@ -412,6 +412,10 @@ class Subjects:
             and self._relative_object(s, j - 1)
         ):
             return self._antecedent(s, j - 1)  # "groups that have endorsed him say"
+        if source is None:
+            document = self._document_over_phrase(s, j)
+            if document is not None:
+                return document  # "Records obtained by the Tribune under state law show"
         gathered = self._gathered(s, j)
         if gathered is not None and (source is None or source.start > gathered.start):
             return gathered  # "Those in attendance said", "Many in the room said"
