@@ -9,6 +9,11 @@ explainer copy, kept out of EDITORIAL; and a rhetorical 'how many more ... will 
   cancer', 'extreme heat', 'a catastrophic fire danger rating', 'catastrophic engine failure'.
 - A player 'listed as questionable', a rite of bathing ('a holy dip'), an inspectorate's
   grade ('rated good'), a bullion premium ('the premium on gold coins').
+- A personal account's dated first person ('Our house flooded twice in 2020', 'Last year we
+  gave out 14,000 parcels') and a charity's 'people who cannot get to us' are narrative; 'we
+  should', 'we cannot', 'our leaders failed us' stay the writer's view.
+- Religion and finance: '50,000 faithful' at a Mass, 'sin and redemption', 'evil spirits',
+  'toxic assets'.
 - A duty lifted ('will no longer have to disclose') or put on the reader by a rule ('you will
   have to pay a penalty'), and a procedure's next step after an administrative outcome ('If
   your application is approved, an installer will contact you') are not the writer's demand
@@ -33,6 +38,12 @@ EDITORIAL = [
     ("If the levy fails, the mayor will lose her majority.", "speculation.conditional"),
     ("How many more ferries will it take before the board fixes the pier?", "question.rhetorical"),
     ("How much longer must islanders wait for a bridge?", "question.rhetorical"),
+    ("We should all be ashamed of the harbour board.", "stance.first-person"),
+    ("We cannot let the pier close again.", "stance.first-person"),
+    ("We betrayed our allies in 2021.", "evaluative.emotive-verb"),
+    ("Our leaders failed us.", "stance.first-person"),
+    ("Mass was said before 300 faithful servants of the harbour board.", "evaluative.strong"),
+    ("The mayor has been a faithful ally of the ferry firm for too long.", "evaluative.strong"),
 ]
 
 NOT_EDITORIAL = [
@@ -58,6 +69,16 @@ NOT_EDITORIAL = [
     "You may need to show photo ID at the ferry gate.",
     "If your application is approved, an installer will contact you within 28 days.",
     "How many more ferries will the company buy this year?",
+    "Our house on the harbour road flooded twice in 2020.",
+    "We were evacuated from the quay at 3am.",
+    "We have lived on the harbour road for 30 years.",
+    "Last year we gave out 14,000 food parcels.",
+    "We opened our first shop on the quay in 2005.",
+    "Every Friday the van takes parcels to people who cannot get to us.",
+    "The bishop said Mass before 50,000 faithful on the harbour front.",
+    "The pastor preached on sin and redemption.",
+    "Lamps are lit to drive away evil spirits.",
+    "Banks were left holding billions in toxic assets.",
 ]
 
 test_writer_framing_is_editorial = editorial_test(EDITORIAL)
