@@ -42,6 +42,7 @@ EDITORIAL = [
     ("We cannot let the pier close again.", "stance.first-person"),
     ("We betrayed our allies in 2021.", "evaluative.emotive-verb"),
     ("Our leaders failed us.", "stance.first-person"),
+    ("If the pier is about pride, let us praise the harbour master.", "stance.first-person"),
     ("Mass was said before 300 faithful servants of the harbour board.", "evaluative.strong"),
     ("The mayor has been a faithful ally of the ferry firm for too long.", "evaluative.strong"),
 ]
@@ -79,6 +80,8 @@ NOT_EDITORIAL = [
     "The pastor preached on sin and redemption.",
     "Lamps are lit to drive away evil spirits.",
     "Banks were left holding billions in toxic assets.",
+    "What do you think of the new ferry timetable? Let us know.",
+    "Sign up for our free newsletter.",
 ]
 
 test_writer_framing_is_editorial = editorial_test(EDITORIAL)
