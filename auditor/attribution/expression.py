@@ -133,6 +133,8 @@ class Expressions:
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._one_force(source_type, head_part):
             strength = Strength.NAMED  # "Police said", "the police", "state police"
+        if strength is Strength.ANONYMOUS and self._top_one(form, source_type, head_part, head):
+            strength = Strength.NAMED  # "the country's top diplomat": one person
         record = self._body_document(source_type, form, head_lows)  # "Police records show"
         if strength is Strength.ANONYMOUS and (
             self._by_institution(source_type, lows, head) or record

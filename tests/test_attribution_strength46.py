@@ -1,0 +1,150 @@
+"""Source strength on wire and non-US styles (attr-strength46, session 55).
+
+- A lower-case word that describes a place between "in"/"of" and its name ("officials in
+  northern Lirana", "residents of nearby Fort Ellis") stays in the people's phrase: the
+  place is theirs, not the speaker (place-describers, NounPhrases._extends_back).
+- A person's head written in capitals ("MP", "MPs", "MLA") is a common noun: "a Harbor
+  Party MP" is a described person, anonymous, not a name (Strengths._acronym_head).
+- A capitalised party word before a voice head ("a Labour spokesperson") is the party's
+  on-record voice, named (party-adjectives, Strengths._speaks_for_body).
+- "the country's top diplomat", "the agency's chief scientist": one person, named, though
+  the head alone is anyone (unique-ranks, Strengths._top_one); "a top official" stays one
+  of several.
+- "A Harbor Trust representative" is one of the body's people: it stays anonymous though
+  the story names someone of the body next (member-heads, discourse._named_next); a body's
+  single post described in a lede ("a former party chairman") is still named by the name
+  that follows.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import sourced_test
+
+from auditor.api import audit_text
+from auditor.models import Strength
+
+test_sourced_with_its_source_and_strength = sourced_test(
+    [
+        # a described place inside the people's phrase
+        (
+            "Officials in northern Lirana said the border road was closed.",
+            "Officials in northern Lirana",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Residents of nearby Fort Ellis said the smoke hid the sun.",
+            "Residents of nearby Fort Ellis",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Aid workers in rebel-held Varno told the agency that the bakery had shut.",
+            "Aid workers in rebel-held Varno",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Police in southern Harbor County said the road was closed.",
+            "Police in southern Harbor County",
+            Strength.NAMED,
+        ),
+        # unchanged: no describing word, and a named person placed
+        (
+            "Residents in Fort Ellis said the smoke hid the sun.",
+            "Residents in Fort Ellis",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Ana Ruiz of suburban Harbor City said the smoke hid the sun.",
+            "Ana Ruiz of suburban Harbor City",
+            Strength.NAMED,
+        ),
+        # a person's head in capitals
+        (
+            "A Harbor Party MP said the levy would fail.",
+            "A Harbor Party MP",
+            Strength.ANONYMOUS,
+        ),
+        ("Opposition MPs said the levy would fail.", "Opposition MPs", Strength.ANONYMOUS),
+        (
+            "Two Lirana Front MLAs said the levy would fail.",
+            "Two Lirana Front MLAs",
+            Strength.ANONYMOUS,
+        ),
+        ("Tory backbenchers said the levy would fail.", "Tory backbenchers", Strength.ANONYMOUS),
+        ("The MP said the levy would fail.", "The MP", Strength.NAMED),
+        (
+            "Labour MP Jo Hale said the levy would fail.",
+            "Labour MP Jo Hale",
+            Strength.NAMED,
+        ),
+        # a party's spokesperson
+        (
+            "A Labour spokesperson said the levy would fail.",
+            "A Labour spokesperson",
+            Strength.NAMED,
+        ),
+        (
+            "A Republican spokesman said the levy would fail.",
+            "A Republican spokesman",
+            Strength.NAMED,
+        ),
+        ("A Labour source said the levy would fail.", "A Labour source", Strength.ANONYMOUS),
+        (
+            "A conservative spokesman for the farmers said the levy would fail.",
+            "A conservative spokesman for the farmers",
+            Strength.ANONYMOUS,
+        ),
+        # one holder of a rank
+        (
+            "The country's top diplomat said the talks would resume.",
+            "The country's top diplomat",
+            Strength.NAMED,
+        ),
+        (
+            "Lirana's chief negotiator said the talks would resume.",
+            "Lirana's chief negotiator",
+            Strength.NAMED,
+        ),
+        ("A top official said the talks would resume.", "A top official", Strength.ANONYMOUS),
+        (
+            "The country's top officials said the talks would resume.",
+            "The country's top officials",
+            Strength.ANONYMOUS,
+        ),
+        ("The diplomat said the talks would resume.", "The diplomat", Strength.ANONYMOUS),
+    ]
+)
+
+
+def _sources(text: str) -> list[dict]:
+    report = audit_text(text).to_dict()
+    return [s["attribution"]["source"] for s in report["sentences"] if s["attribution"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "strengths"),
+    [
+        # one of a named body's people, then its named voice: two people
+        (
+            "Talks on the dam ended without a deal. A Harbor Front representative who attended "
+            "said the sides would meet again. Tom Hale, the Harbor Front's spokesman, wrote "
+            "that the talks had been useful.",
+            ["anonymous", "named"],
+        ),
+        (
+            "A Lirana Army commander said the bridge was lost. Gen. Ana Ruiz said it would be "
+            "retaken.",
+            ["anonymous", "named"],
+        ),
+        # a body's single post described in a lede, named next: one person, named
+        (
+            "A former Harbor Party chairman says the leader should step down. Tom Hale, who "
+            "led the party until 2019, said the vote had been lost.",
+            ["named", "named"],
+        ),
+    ],
+)
+def test_a_described_lede_and_the_name_after_it(text: str, strengths: list[str]) -> None:
+    assert [s["strength"] for s in _sources(text)] == strengths
