@@ -14,6 +14,8 @@
   the story names someone of the body next (member-heads, discourse._named_next); a body's
   single post described in a lede ("a former party chairman") is still named by the name
   that follows.
+- A poll that has, gives or puts a candidate ahead, behind, tied, at a share or a lead
+  reports its finding (cue.poll-standing): "<a named> poll has Ruiz leading by six points".
 
 Every sentence here is invented for the test.
 """
@@ -21,7 +23,7 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import sourced_test
+from attribution_helpers import not_sourced_test, sourced_test
 
 from auditor.api import audit_text
 from auditor.models import Strength
@@ -114,6 +116,30 @@ test_sourced_with_its_source_and_strength = sourced_test(
             Strength.ANONYMOUS,
         ),
         ("The diplomat said the talks would resume.", "The diplomat", Strength.ANONYMOUS),
+        # a poll's standing of a candidate
+        (
+            "Monday's Lirana Wire poll has Tom Hale trailing Ana Ruiz by four points.",
+            "Monday's Lirana Wire poll",
+            Strength.NAMED,
+        ),
+        (
+            "A harbour survey taken last week had her at 41 percent.",
+            "A harbour survey",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The Tidewater poll gave Ruiz a nine-point lead among women.",
+            "The Tidewater poll",
+            Strength.NAMED,
+        ),
+    ]
+)
+
+test_no_source_is_read = not_sourced_test(
+    [
+        "The poll has drawn criticism for its wording.",
+        "The survey had 1,200 respondents and closed on Friday.",
+        "Polling places had long lines, and Ruiz was up before dawn.",
     ]
 )
 
