@@ -14,6 +14,8 @@
   the story names someone of the body next (member-heads, discourse._named_next); a body's
   single post described in a lede ("a former party chairman") is still named by the name
   that follows.
+- "A representative for Ms. Ruiz", "a representative for the Harbor Trust": the on-record voice of
+  whom "for" names, named (voice-for-heads); "representatives of the dockers" stay anonymous.
 - A poll that has, gives or puts a candidate ahead, behind, tied, at a share or a lead
   reports its finding (cue.poll-standing): "<a named> poll has Ruiz leading by six points".
 
@@ -116,6 +118,27 @@ test_sourced_with_its_source_and_strength = sourced_test(
             Strength.ANONYMOUS,
         ),
         ("The diplomat said the talks would resume.", "The diplomat", Strength.ANONYMOUS),
+        # a representative for someone: the voice of whom it speaks for
+        (
+            "A representative for Ms. Ruiz said the meeting was private.",
+            "A representative for Ms. Ruiz",
+            Strength.NAMED,
+        ),
+        (
+            "A representative for the Harbor Trust said the pier would reopen.",
+            "A representative for the Harbor Trust",
+            Strength.NAMED,
+        ),
+        (
+            "Representatives of the dockers said the pier would reopen.",
+            "Representatives of the dockers",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "A representative for a group of landlords said the rules were unfair.",
+            "A representative for a group of landlords",
+            Strength.ANONYMOUS,
+        ),
         # a poll's standing of a candidate
         (
             "Monday's Lirana Wire poll has Tom Hale trailing Ana Ruiz by four points.",

@@ -65,7 +65,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "raising", "relational_heads", "relaying", "role_words", "series_leads",
         "speaker_heads", "speech_words", "surname_words", "time_words", "titles",
         "trailing_modifiers", "unique_ranks", "unmarked_past", "unspoken", "vague_heads",
-        "vague_lasts", "verb_modifiers", "voice_heads", "voice_lasts", "writer",
+        "vague_lasts", "verb_modifiers", "voice_for_heads", "voice_heads", "voice_lasts",
+        "writer",
     )  # fmt: skip
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -142,6 +143,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.generic_heads = words("generic-body-heads")
         self.company_ends = words("company-name-ends")
         self.voice_heads = words("voice-heads")
+        self.voice_for_heads = words("voice-for-heads")
         self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
         self.publishing = words("verbs-publishing")
