@@ -16,6 +16,8 @@
   that follows.
 - "A representative for Ms. Ruiz", "a representative for the Harbor Trust": the on-record voice of
   whom "for" names, named (voice-for-heads); "representatives of the dockers" stay anonymous.
+- "The army's media wing" is the army's voice, named (voice-heads); "has written to the
+  mayor urging her to ..." reports the writers' request (cue.written-to).
 - A poll that has, gives or puts a candidate ahead, behind, tied, at a share or a lead
   reports its finding (cue.poll-standing): "<a named> poll has Ruiz leading by six points".
 
@@ -139,6 +141,23 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "A representative for a group of landlords",
             Strength.ANONYMOUS,
         ),
+        # a body's media wing speaks for it
+        (
+            "The army's media wing said the gunmen had been killed.",
+            "The army's media wing",
+            Strength.NAMED,
+        ),
+        # a letter's request, in the perfect
+        (
+            "Three harbour councillors have written to the mayor urging her to keep the ferry.",
+            "Three harbour councillors",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Ana Ruiz has written to the port board to ask for the audit.",
+            "Ana Ruiz",
+            Strength.NAMED,
+        ),
         # a poll's standing of a candidate
         (
             "Monday's Lirana Wire poll has Tom Hale trailing Ana Ruiz by four points.",
@@ -163,6 +182,8 @@ test_no_source_is_read = not_sourced_test(
         "The poll has drawn criticism for its wording.",
         "The survey had 1,200 respondents and closed on Friday.",
         "Polling places had long lines, and Ruiz was up before dawn.",
+        "A letter written to the mayor in 1921 was found in the attic.",
+        "She had written to him every week for years.",
     ]
 )
 
