@@ -18,6 +18,9 @@
   whom "for" names, named (voice-for-heads); "representatives of the dockers" stay anonymous.
 - "The army's media wing" is the army's voice, named (voice-heads); "has written to the
   mayor urging her to ..." reports the writers' request (cue.written-to).
+- "Emails obtained by the Ledger through a records request show": the document, with its
+  agent, is the subject over the phrase of how it was got (Subjects._got_through,
+  Documents._agent_before_phrase).
 - A poll that has, gives or puts a candidate ahead, behind, tied, at a share or a lead
   reports its finding (cue.poll-standing): "<a named> poll has Ruiz leading by six points".
 
@@ -158,6 +161,19 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "Ana Ruiz",
             Strength.NAMED,
         ),
+        # a document, its agent, and how it was got
+        (
+            "Emails obtained by the Harbor Ledger through a public records request show the "
+            "clerk knew in May.",
+            "Emails obtained by the Harbor Ledger through a public records request",
+            Strength.NAMED,
+        ),
+        (
+            "Records obtained by reporters under the state's open records law show the clerk "
+            "knew in May.",
+            "Records obtained by reporters under the state's open records law",
+            Strength.ANONYMOUS,
+        ),
         # a poll's standing of a candidate
         (
             "Monday's Lirana Wire poll has Tom Hale trailing Ana Ruiz by four points.",
@@ -184,6 +200,9 @@ test_no_source_is_read = not_sourced_test(
         "Polling places had long lines, and Ruiz was up before dawn.",
         "A letter written to the mayor in 1921 was found in the attic.",
         "She had written to him every week for years.",
+        "Staff obeyed an order by the mayor through the spring to keep the files that show "
+        "the delay.",
+        "Boats hired by the club through the summer show off the harbour.",
     ]
 )
 

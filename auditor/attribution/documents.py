@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from auditor.attribution.grammar import (
@@ -29,6 +30,10 @@ _DESCRIPTION_ENDS = SUBORDINATORS - {"that"}
 _PUBLISHED_IN = frozenset({"in", "on"})  # "a study published in", "a post on"
 _AUTHOR_BODIES = frozenset({SourceType.ORGANISATION, SourceType.OUTLET})  # "by the housing bank"
 _PEOPLE_HEADS = frozenset({"people", "those", "many", "some", "others"})  # not "reports in ..."
+
+
+# a participle and "by" inside a document's phrase: "emails obtained by", "records seen by"
+_GOT_BY = re.compile(r"\w(?:ed|en|nt|ght)\s+by\s")
 
 
 class Objects:
@@ -196,7 +201,7 @@ class Objects:
             return None
         document = self._document_before(s, preposition)
         if document is None:
-            return None
+            return self._agent_before_phrase(s, preposition, s.index(place.end) - 1)
         if (
             low in _PUBLISHED_IN
             and place.strength is Strength.NAMED
@@ -210,6 +215,29 @@ class Objects:
             # "a study published in the journal Tidewater finds": the named journal's
             document = replace(document, strength=Strength.NAMED)
         return reaching(document, s, place)
+
+    def _agent_before_phrase(
+        self, s: ReadSentence, preposition: int, last: int
+    ) -> SourceSpan | None:
+        """'Emails obtained by the Tribune through a records request show': a document, its
+        agent after "by", then a phrase of how it was got, to token ``last``; the subject is
+        the document, with its agent, shown to the phrase's end (attr-strength46)."""
+        if preposition < 4 or s.tokens[preposition].lower not in self.place_prepositions:
+            return None  # not "to" ("an order by the mayor to release documents")
+        agent = self._np_before(s, preposition - 1)
+        if agent is None or s.index(agent.end) != preposition:
+            return None
+        if agent.type is SourceType.DOCUMENT and _GOT_BY.search(agent.text):
+            document = agent  # the phrase reader ran on over the participle and "by"
+        else:
+            by = s.index(agent.start) - 1
+            if by < 1 or s.tokens[by].lower != "by":
+                return None
+            document = self._document_before_agent(s, by, agent)
+            if document is None:
+                return None
+        first = s.index(document.start)
+        return replace(document, end=s.tokens[last].end, text=s.text_of(first, last))
 
     def _document_before(self, s: ReadSentence, k: int) -> SourceSpan | None:
         """The document that a participle ('obtained', 'filed') between it and token ``k``

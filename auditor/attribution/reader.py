@@ -53,20 +53,20 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "agent_gap", "anonymity", "anonymity_leads", "anonymous_heads", "article_heads",
         "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads",
         "countries", "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
-        "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
-        "generic_heads", "given_genders", "group_heads", "head_firsts", "head_lasts",
-        "head_sizes", "head_types", "head_words", "institutions", "interviewing",
-        "loose_openers", "member_heads", "modifiers", "no_one", "np_edges",
-        "organisation_words", "outlet_heads", "outlet_lasts", "outlet_names",
-        "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
-        "party_adjectives", "party_heads", "person_words", "personal", "place_describers",
-        "place_prepositions", "plurals", "postmodifiers", "prepositions", "pronouns",
-        "public_record_bodies", "publishing", "quantifier_subjects", "quantifiers",
-        "raising", "relational_heads", "relaying", "role_words", "series_leads",
-        "speaker_heads", "speech_words", "surname_words", "time_words", "titles",
-        "trailing_modifiers", "unique_ranks", "unmarked_past", "unspoken", "vague_heads",
-        "vague_lasts", "verb_modifiers", "voice_for_heads", "voice_heads", "voice_lasts",
-        "writer",
+        "demonym_words", "demonyms", "describers", "determiners", "empty_alone",
+        "finding_verbs", "function", "generic_heads", "given_genders", "group_heads",
+        "head_firsts", "head_lasts", "head_sizes", "head_types", "head_words",
+        "institutions", "interviewing", "loose_openers", "member_heads", "modifiers",
+        "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
+        "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases",
+        "particles", "party_adjectives", "party_heads", "person_words", "personal",
+        "place_describers", "place_prepositions", "plurals", "postmodifiers",
+        "prepositions", "pronouns", "public_record_bodies", "publishing",
+        "quantifier_subjects", "quantifiers", "raising", "relational_heads", "relaying",
+        "role_words", "series_leads", "speaker_heads", "speech_words", "surname_words",
+        "time_words", "titles", "trailing_modifiers", "unique_ranks", "unmarked_past",
+        "unspoken", "vague_heads", "vague_lasts", "verb_modifiers", "voice_for_heads",
+        "voice_heads", "voice_lasts", "writer",
     )  # fmt: skip
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -144,6 +144,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.company_ends = words("company-name-ends")
         self.voice_heads = words("voice-heads")
         self.voice_for_heads = words("voice-for-heads")
+        self.finding_verbs = words("verbs-finding")
         self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
         self.publishing = words("verbs-publishing")
