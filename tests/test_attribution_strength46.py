@@ -21,6 +21,10 @@
 - "Emails obtained by the Ledger through a records request show": the document, with its
   agent, is the subject over the phrase of how it was got (Subjects._got_through,
   Documents._agent_before_phrase).
+- "Residents opposed to the terminal have lodged a challenge": "opposed to" after its noun
+  picks out the people; it reports no position (sense.opposed-to-after-noun), and in
+  "councillors opposed to the levy said" the levy is not the speaker (stance-adjectives,
+  Subjects._placed). "The governor is opposed to" keeps its reading.
 - A poll that has, gives or puts a candidate ahead, behind, tied, at a share or a lead
   reports its finding (cue.poll-standing): "<a named> poll has Ruiz leading by six points".
 
@@ -174,6 +178,22 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "Records obtained by reporters under the state's open records law",
             Strength.ANONYMOUS,
         ),
+        # where people stand, inside their phrase
+        (
+            "Councillors opposed to the levy said it would close the pier.",
+            "Councillors opposed to the levy",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Voters loyal to Ana Ruiz said she would win the harbour ward.",
+            "Voters loyal to Ana Ruiz",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "A harbour group opposed to Mayor Tom Hale is urging voters to reject him.",
+            "A harbour group opposed to Mayor Tom Hale",
+            Strength.ANONYMOUS,
+        ),
         # a poll's standing of a candidate
         (
             "Monday's Lirana Wire poll has Tom Hale trailing Ana Ruiz by four points.",
@@ -203,6 +223,7 @@ test_no_source_is_read = not_sourced_test(
         "Staff obeyed an order by the mayor through the spring to keep the files that show "
         "the delay.",
         "Boats hired by the club through the summer show off the harbour.",
+        "Residents opposed to a planned ferry terminal have lodged a challenge in court.",
     ]
 )
 

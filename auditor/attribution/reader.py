@@ -63,10 +63,10 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "place_describers", "place_prepositions", "plurals", "postmodifiers",
         "prepositions", "pronouns", "public_record_bodies", "publishing",
         "quantifier_subjects", "quantifiers", "raising", "relational_heads", "relaying",
-        "role_words", "series_leads", "speaker_heads", "speech_words", "surname_words",
-        "time_words", "titles", "trailing_modifiers", "unique_ranks", "unmarked_past",
-        "unspoken", "vague_heads", "vague_lasts", "verb_modifiers", "voice_for_heads",
-        "voice_heads", "voice_lasts", "writer",
+        "role_words", "series_leads", "speaker_heads", "speech_words", "stance_adjectives",
+        "surname_words", "time_words", "titles", "trailing_modifiers", "unique_ranks",
+        "unmarked_past", "unspoken", "vague_heads", "vague_lasts", "verb_modifiers",
+        "voice_for_heads", "voice_heads", "voice_lasts", "writer",
     )  # fmt: skip
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -145,6 +145,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.voice_heads = words("voice-heads")
         self.voice_for_heads = words("voice-for-heads")
         self.finding_verbs = words("verbs-finding")
+        self.stance_adjectives = words("stance-adjectives")
         self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
         self.publishing = words("verbs-publishing")

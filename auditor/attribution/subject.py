@@ -418,6 +418,10 @@ class Subjects:
             got = self._got_through(s, j)
             if got is not None:
                 return got  # "Emails obtained by the Tribune through a records request show"
+        if source is None and low.isalpha() and not participle:
+            standing = self._standing(s, j)
+            if standing is not None:
+                return standing  # "Councillors opposed to the levy said"
         if (
             source is None
             and low in _OBJECT_PRONOUNS
@@ -494,6 +498,26 @@ class Subjects:
             low = s.tokens[k].lower
             if low in self.prepositions:
                 return self._agent_before_phrase(s, k, j)
+            if not s.tokens[k].is_word:
+                return None
+        return None
+
+    def _standing(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """People, an adjective of where they stand and its preposition, then a phrase that is
+        no source, before the verb ("Councillors opposed to the levy said"): the people, with
+        the phrase (attr-strength46; :meth:`_placed` reads a phrase that is a source)."""
+        for k in range(j - 1, max(j - _GOT_REACH, 1), -1):
+            if s.lowers[k] in self.prepositions and s.lowers[k - 1] in self.stance_adjectives:
+                people = self._np_before(s, k - 2)
+                if (
+                    people is None
+                    or s.index(people.end) != k - 1
+                    or people.type not in SPEAKERS
+                    or s.title_case
+                ):
+                    return None
+                first = s.index(people.start)
+                return replace(people, end=s.tokens[j].end, text=s.text_of(first, j))
             if not s.tokens[k].is_word:
                 return None
         return None
@@ -753,8 +777,11 @@ class Subjects:
         the Ledger outside the court said": the parents)."""
         if preposition < 1 or s.title_case:
             return None  # a title-case headline's capitals do not bound its phrases
-        people = self._np_before(s, preposition - 1)
-        if people is None or s.index(people.end) != preposition:
+        lead = preposition - 1
+        if lead > 0 and s.tokens[lead].lower in self.stance_adjectives:
+            lead -= 1  # "lawmakers opposed to the bill", "voters loyal to Ruiz" (attr-strength46)
+        people = self._np_before(s, lead)
+        if people is None or s.index(people.end) != lead + 1:
             return None
         if people.type not in PEOPLE:
             first = s.index(people.start)
