@@ -602,6 +602,7 @@ def resolve(
     roles: frozenset[str] = frozenset(),
     given_genders: Mapping[str, str] | None = None,
     generic_heads: frozenset[str] = frozenset(),
+    member_heads: frozenset[str] = frozenset(),
 ) -> tuple[list[Resolved | None], Ledger]:
     """Decide the attribution of every sentence of an article, in order.
 
@@ -612,6 +613,8 @@ def resolve(
     role and title words ("minister", "Sen."), which are nobody's given name.
     ``given_genders``: given names that tell "he" or "she" ("Tom": "he"). ``generic_heads``:
     the heads of a description any named body may be ("the company", "the group").
+    ``member_heads``: one of a body's many people ("representative", "commander"), who stays
+    anonymous described by the body's name ("a Taliban representative").
     """
     ledger = Ledger(roles, given_genders, generic_heads)
     decided: list[Resolved | None] = [None] * len(facts)
@@ -689,7 +692,7 @@ def resolve(
         _lead_ins(facts, decided, ledger, subject_of)
     _orphans(facts, decided, ledger)
     _run_on_parts(facts, decided, ledger)
-    _named_next(decided, ledger, anonymous_heads)
+    _named_next(decided, ledger, anonymous_heads, member_heads)
     _named_later(decided, ledger)
     _named_clause(facts, decided, ledger)
     _signposts(decided, ledger)
@@ -780,14 +783,18 @@ def _named_clause(
 
 
 def _named_next(
-    decided: list[Resolved | None], ledger: Ledger, anonymous_heads: frozenset[str]
+    decided: list[Resolved | None],
+    ledger: Ledger,
+    anonymous_heads: frozenset[str],
+    member_heads: frozenset[str] = frozenset(),
 ) -> None:
     """'A union of nurses endorsed Ruiz.' | 'The Harbor Nurses Alliance said ...': a lede
     that describes one source and names it in its next attribution is named (LABELS.md: a
     role that points to one identifiable body in context). People within a body ("a senior
-    official") stay anonymous whoever speaks next. The description is a mention of the
-    named source: its ledger row joins the name's, and the sentences that cite it refer to
-    the name, so that no row is anonymous where its sentences are named."""
+    official", "a Taliban representative") stay anonymous whoever speaks next. The
+    description is a mention of the named source: its ledger row joins the name's, and the
+    sentences that cite it refer to the name, so that no row is anonymous where its
+    sentences are named."""
     for k in range(min(_LEDE, len(decided))):
         own = decided[k]  # as joined so far
         if (
@@ -797,6 +804,7 @@ def _named_next(
             or own.source.strength is not Strength.ANONYMOUS
             or own.source.type not in _DESCRIBED_ONES
             or own.source.head in anonymous_heads
+            or (own.source.head in member_heads and _named_body_before_head(own.source))
         ):
             continue
         later = next((d for d in decided[k + 1 : k + 1 + _LEDE] if d is not None), None)
@@ -811,6 +819,20 @@ def _named_next(
             )
         ):
             _join(decided, ledger, own.ledger_id, ledger.entries[later.ledger_id])
+
+
+def _named_body_before_head(source: SourceSpan) -> bool:
+    """'A Taliban representative', 'a Hamas commander', 'a Google executive': a person's
+    phrase with the name of their body right before its head (LABELS.md: unnamed people
+    within an organisation are anonymous; attr-strength46)."""
+    if source.type is not SourceType.PERSON or not source.names:
+        return False
+    words = source.text.split()
+    return (
+        len(words) > 2
+        and words[-1].lower() == source.head
+        and words[-2] == source.names[-1].split()[-1]
+    )
 
 
 def _join(decided: list[Resolved | None], ledger: Ledger, old: int, entry: Entry) -> None:

@@ -274,6 +274,7 @@ class Engine:
             self.reader.role_words,
             self.reader.given_genders,
             self.reader.generic_heads,
+            self.reader.member_heads,
         )
         repeats = _repeats(article)
         keys = _keys(texts)

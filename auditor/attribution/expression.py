@@ -133,6 +133,16 @@ class Expressions:
             strength = Strength.NAMED
         if strength is Strength.ANONYMOUS and self._one_force(source_type, head_part):
             strength = Strength.NAMED  # "Police said", "the police", "state police"
+        if strength is Strength.ANONYMOUS and self._top_one(form, source_type, head_part, head):
+            strength = Strength.NAMED  # "the country's top diplomat": one person
+        if (
+            strength is Strength.ANONYMOUS
+            and head in self.voice_for_heads
+            and cut < n
+            and lows[cut] == "for"
+            and named_tail()
+        ):
+            strength = Strength.NAMED  # "a representative for Ms. Ruiz": her voice
         record = self._body_document(source_type, form, head_lows)  # "Police records show"
         if strength is Strength.ANONYMOUS and (
             self._by_institution(source_type, lows, head) or record

@@ -683,6 +683,15 @@ class NounPhrases:
             return False  # "a trip that House investigators said": a relative clause opens
         if self._np_word(s, k) or low in self.particles:
             return True
+        if low in self.place_describers:
+            # "officials in northern Syria", "residents of nearby Buninyong": a word that
+            # describes the named place after a connector, not where the phrase stops
+            # (attr-strength46)
+            return (
+                0 < k < j
+                and s.tokens[k + 1].is_capitalised
+                and s.tokens[k - 1].lower in self.connectors
+            )
         if low in self.quantifiers and k < j and s.lowers[k + 1] == "of":
             # "a number of writers", "Dozens of residents" (not "a growing number of")
             return k == 0 or s.lowers[k - 1] in self.determiners or not s.tokens[k - 1].is_word

@@ -51,21 +51,22 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
     # speed27). A new lexicon is named here too (tests/test_reader_speed.py says so).
     __slots__ = (
         "agent_gap", "anonymity", "anonymity_leads", "anonymous_heads", "article_heads",
-        "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads", "countries",
-        "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
-        "demonym_words", "demonyms", "describers", "determiners", "empty_alone", "function",
-        "generic_heads", "given_genders", "group_heads", "head_firsts", "head_lasts",
-        "head_sizes", "head_types", "head_words", "institutions", "interviewing",
-        "loose_openers", "modifiers",
+        "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads",
+        "countries", "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
+        "demonym_words", "demonyms", "describers", "determiners", "empty_alone",
+        "finding_verbs", "function", "generic_heads", "given_genders", "group_heads",
+        "head_firsts", "head_lasts", "head_sizes", "head_types", "head_words",
+        "institutions", "interviewing", "loose_openers", "member_heads", "modifiers",
         "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
-        "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases", "particles",
-        "party_heads", "person_words", "personal", "place_prepositions", "plurals",
-        "postmodifiers", "prepositions", "pronouns", "public_record_bodies", "publishing",
+        "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases",
+        "particles", "party_adjectives", "party_heads", "person_words", "personal",
+        "place_describers", "place_prepositions", "plurals", "postmodifiers",
+        "prepositions", "pronouns", "public_record_bodies", "publishing",
         "quantifier_subjects", "quantifiers", "raising", "relational_heads", "relaying",
-        "role_words", "series_leads", "speaker_heads",
-        "speech_words", "surname_words", "time_words", "titles", "trailing_modifiers",
+        "role_words", "series_leads", "speaker_heads", "speech_words", "stance_adjectives",
+        "surname_words", "time_words", "titles", "trailing_modifiers", "unique_ranks",
         "unmarked_past", "unspoken", "vague_heads", "vague_lasts", "verb_modifiers",
-        "voice_heads", "voice_lasts", "writer",
+        "voice_for_heads", "voice_heads", "voice_lasts", "writer",
     )  # fmt: skip
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -101,6 +102,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.person_words = words("source-persons") | self.group_heads
         self.outlet_names = words("outlet-names")
         self.prepositions = words("prepositions")
+        self.place_describers = words("place-describers")
         self.anonymity_leads = words("anonymity-leads")
         self.organisation_words = words("source-organisations")
         self.outlet_heads = words("outlet-name-heads")
@@ -136,14 +138,20 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.unmarked_past = words("unmarked-past")
         self.interviewing = tuple(lex["verbs-interview"].keys)
         self.anonymous_heads = words("anonymous-heads")
+        self.member_heads = words("member-heads")
         self.article_heads = words("article-heads")
         self.generic_heads = words("generic-body-heads")
         self.company_ends = words("company-name-ends")
         self.voice_heads = words("voice-heads")
+        self.voice_for_heads = words("voice-for-heads")
+        self.finding_verbs = words("verbs-finding")
+        self.stance_adjectives = words("stance-adjectives")
         self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
         self.publishing = words("verbs-publishing")
         self.party_heads = words("party-heads")
+        self.party_adjectives = words("party-adjectives")
+        self.unique_ranks = words("unique-ranks")
         self.countries = words("countries")
         self.raising = by_last_word(lex["raising-verbs"].keys)
         self.quantifier_subjects = words("quantifier-subjects")

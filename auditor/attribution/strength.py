@@ -41,6 +41,7 @@ class Strengths:
                 last.is_capitalised
                 and last.base.lower() not in self.group_heads
                 and last.base.lower() not in self.demonyms  # "a Nevada Democrat"
+                and not self._acronym_head(last)  # "a Labour MP", "BJP MLAs"
             )
             or kind not in PEOPLE
         ):
@@ -56,6 +57,20 @@ class Strengths:
         if self._is_plural(head) or first[0].isdigit() or first in self.modifiers:
             return "plural" if self._plural_head(head_part, head, kind) else "bare"
         return "bare"
+
+    def _acronym_head(self, token: Token) -> bool:
+        """'MP', 'MPs', 'MLA', 'TDs': a person's head written as capitals is a common noun, a
+        described person ("a Labour MP", "opposition MPs"), not a name (attr-strength46)."""
+        text = token.text[:-1] if token.text.endswith("s") else token.text
+        return len(text) > 1 and text.isupper() and token.lower in self.person_words
+
+    def _top_one(self, form: str, kind: SourceType, head_part: list[Token], head: str) -> bool:
+        """'the country's top diplomat', 'Iran's chief negotiator', 'the top official at the
+        embassy': one person the story can identify, named (LABELS.md: a role that points to
+        one identifiable person), though "diplomat" alone is anyone (attr-strength46)."""
+        if form != "definite" or kind is not SourceType.PERSON or self._is_plural(head):
+            return False
+        return any(t.lower in self.unique_ranks for t in head_part[:-1])
 
     def _plural_head(self, head_part: list[Token], head: str, kind: SourceType) -> bool:
         """Whether the head is plural: by its ending, or as the plural of a two-word head of
@@ -160,6 +175,8 @@ class Strengths:
         if not voice:
             return False
         body = lows[:-voice]
+        if any(t.is_capitalised and t.lower in self.party_adjectives for t in head_part[:-voice]):
+            return True  # "a Labour spokesperson": the party's on-record voice (attr-strength46)
         return bool(names) or not self.organisation_words.isdisjoint(body) or named_tail()
 
     def _metonym_first(self, head_part: list[Token], names: list[str]) -> bool:

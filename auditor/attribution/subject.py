@@ -107,6 +107,9 @@ _SPEAKING = PEOPLE | BODIES  # what a relative clause before a cue may describe
 _SERIES_STOPS = CLAUSE_MARKS | HARD_STOPS  # where the clause a series of verbs is in opens
 
 
+_STANCE_REACH = 7  # words from a verb back to the preposition after a stance ("opposed to")
+
+
 class Subjects:
     """The source as the subject before its cue, near or across a clause."""
 
@@ -405,6 +408,10 @@ class Subjects:
         if doer is not None:
             return doer  # "the last mayor to close the pier says": not "the pier"
         source = self._np_before(s, j)
+        if source is None and low.isalpha() and not participle:
+            standing = self._standing(s, j)
+            if standing is not None:
+                return standing  # "Councillors opposed to the levy said"
         if (
             source is None
             and low in _OBJECT_PRONOUNS
@@ -475,6 +482,26 @@ class Subjects:
         if participle:
             return self._published(s, source)  # "The union released a report warning"
         return source
+
+    def _standing(self, s: ReadSentence, j: int) -> SourceSpan | None:
+        """People, an adjective of where they stand and its preposition, then a phrase that is
+        no source, before the verb ("Councillors opposed to the levy said"): the people, with
+        the phrase (attr-strength46; :meth:`_placed` reads a phrase that is a source)."""
+        for k in range(j - 1, max(j - _STANCE_REACH, 1), -1):
+            if s.lowers[k] in self.prepositions and s.lowers[k - 1] in self.stance_adjectives:
+                people = self._np_before(s, k - 2)
+                if (
+                    people is None
+                    or s.index(people.end) != k - 1
+                    or people.type not in SPEAKERS
+                    or s.title_case
+                ):
+                    return None
+                first = s.index(people.start)
+                return replace(people, end=s.tokens[j].end, text=s.text_of(first, j))
+            if not s.tokens[k].is_word:
+                return None
+        return None
 
     def _described_by_copula(self, s: ReadSentence, start: int) -> SourceSpan | None:
         """The name a non-restrictive "who is/was" clause describes, when the clause's
@@ -731,8 +758,11 @@ class Subjects:
         the Ledger outside the court said": the parents)."""
         if preposition < 1 or s.title_case:
             return None  # a title-case headline's capitals do not bound its phrases
-        people = self._np_before(s, preposition - 1)
-        if people is None or s.index(people.end) != preposition:
+        lead = preposition - 1
+        if lead > 0 and s.tokens[lead].lower in self.stance_adjectives:
+            lead -= 1  # "lawmakers opposed to the bill", "voters loyal to Ruiz" (attr-strength46)
+        people = self._np_before(s, lead)
+        if people is None or s.index(people.end) != lead + 1:
             return None
         if people.type not in PEOPLE:
             first = s.index(people.start)
