@@ -7,12 +7,14 @@ still to come or ask who approved a failure ("How many more winters will ...?", 
 on ...?", "What did they expect?", "And why has not a single official ...?"), "few" as the
 subject of a forecast ("Few will mourn the old pier"), a trend ruled "unstoppable", "every
 reason to believe", a pick "widely seen as a safe choice" and state media's "win-win
-cooperation".
+cooperation", and a figure put on a plan by the copula ("will be a bitter pill", "was a fig leaf
+for the cuts").
 
 Kept: "right" of place, time, side or title ("right behind", "right tackle", "right of
 centre", "to get it right"), a plain count question ("How many more ferries will the yard
 build?"), "a few will", a forecast given to a speaker, a law's dated step ("the election must
-be held by May 2031") and a rule's reach ("applies only to boats over 12 metres").
+be held by May 2031"), a rule's reach ("applies only to boats over 12 metres") and an idiom
+after the copula without an article ("was out of control") or with its own ("is a far cry from").
 
 Every sentence here is invented for the test.
 """
@@ -37,6 +39,11 @@ EDITORIAL = [
     ("What exactly did the harbour board think would happen?", "question.rhetorical"),
     ("And why has not a single commissioner lost their job?", "question.negative-wh"),
     ("Few will mourn the old pier.", "speculation.few-will"),
+    (
+        "Losing the night ferry will be a bitter pill for the island's pubs.",
+        "evaluative.copular-idiom",
+    ),
+    ("The harbour review was a fig leaf for the cuts.", "evaluative.copular-idiom"),
     ("Few on the island would notice the change.", "speculation.few-will"),
     ("The drift of islanders to the mainland is unstoppable.", "evaluative.predicate-verdict"),
     ("There is every reason to believe the new pier will pay for itself.", "stance.booster"),
@@ -57,6 +64,8 @@ NOT_EDITORIAL = [
     "Few details of the plan have been released.",
     "The next island election must be held by May 2031.",
     "The levy would apply only to boats longer than 12 metres.",
+    "By May the crowd at the pier was out of control.",
+    "The new ferry timetable was a far cry from what riders wanted.",
 ]
 
 test_writer_framing_is_editorial = editorial_test(EDITORIAL)
