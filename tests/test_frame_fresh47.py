@@ -14,7 +14,8 @@ Kept: "right" of place, time, side or title ("right behind", "right tackle", "ri
 centre", "to get it right"), a plain count question ("How many more ferries will the yard
 build?"), "a few will", a forecast given to a speaker, a law's dated step ("the election must
 be held by May 2031"), a rule's reach ("applies only to boats over 12 metres") and an idiom
-after the copula without an article ("was out of control") or with its own ("is a far cry from").
+after the copula without an article ("was out of control") or with its own ("is a far cry from");
+and "flagship" naming a main policy or outlet ("her flagship housing reform").
 
 Every sentence here is invented for the test.
 """
@@ -66,6 +67,7 @@ NOT_EDITORIAL = [
     "The levy would apply only to boats longer than 12 metres.",
     "By May the crowd at the pier was out of control.",
     "The new ferry timetable was a far cry from what riders wanted.",
+    "The minister's flagship housing reform was dropped on Tuesday.",
 ]
 
 test_writer_framing_is_editorial = editorial_test(EDITORIAL)
