@@ -7,7 +7,8 @@ still to come or ask who approved a failure ("How many more winters will ...?", 
 on ...?", "What did they expect?", "And why has not a single official ...?"), "few" as the
 subject of a forecast ("Few will mourn the old pier"), a trend ruled "unstoppable", "every
 reason to believe", a pick "widely seen as a safe choice" and state media's "win-win
-cooperation", and a figure put on a plan by the copula ("will be a bitter pill", "was a fig leaf
+cooperation", state media's "the collective West", "history will not judge this ... kindly", and
+a figure put on a plan by the copula ("will be a bitter pill", "was a fig leaf
 for the cuts").
 
 Kept: "right" of place, time, side or title ("right behind", "right tackle", "right of
@@ -45,6 +46,8 @@ EDITORIAL = [
         "evaluative.copular-idiom",
     ),
     ("The harbour review was a fig leaf for the cuts.", "evaluative.copular-idiom"),
+    ("History will not judge this harbour board kindly.", "speculation.will-reaction"),
+    ("The collective West keeps sending ships to the strait.", "labels.charged"),
     ("Few on the island would notice the change.", "speculation.few-will"),
     ("The drift of islanders to the mainland is unstoppable.", "evaluative.predicate-verdict"),
     ("There is every reason to believe the new pier will pay for itself.", "stance.booster"),
@@ -68,6 +71,7 @@ NOT_EDITORIAL = [
     "By May the crowd at the pier was out of control.",
     "The new ferry timetable was a far cry from what riders wanted.",
     "The minister's flagship housing reform was dropped on Tuesday.",
+    "Voters will judge the mayor in May.",
 ]
 
 test_writer_framing_is_editorial = editorial_test(EDITORIAL)
