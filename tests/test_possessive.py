@@ -43,7 +43,13 @@ def _kinds(pattern: str, flags: int = 0) -> list[str]:
         (r"\w*(?:\s|a)", 0, [""]),  # either kind may follow
         (r"\w*\s*x", 0, ["", "+"]),  # what follows may take nothing
         (r"\w*?\s", 0, [""]),  # a lazy repeat keeps its order
-        (r"\w*$", 0, [""]),
+        (r"\w*$", 0, ["+"]),  # nothing after it but the end
+        (r"\w+", 0, ["+"]),
+        (r"\s*\b", 0, [""]),  # a boundary takes no character: not read here
+        (r"\s*(?=\w)", 0, [""]),
+        (r"\s*(?:of|in)", re.I, ["+"]),
+        (r"\w*(?:\s+x)?$", 0, ["", ""]),  # a space or the end
+        (r"\w*(?:\s+x)?\s", 0, ["+", ""]),  # a space either way
         (r"[^a]*\s", 0, [""]),  # takes spaces too
         (r"[\x00-\x20]*x", 0, [""]),  # a range holding spaces
     ],
@@ -89,11 +95,17 @@ _ATOMS = [
     r"[\x00-\x20]",
 ]
 _REPEATS = ["*", "+", "?", "{0,3}", "{2,}", "*?", "{1,2}"]
-_ITEM = st.builds(
-    lambda atom, repeat, grouped: f"(?:{atom}{repeat}|x)" if grouped else atom + repeat,
-    st.sampled_from(_ATOMS),
-    st.sampled_from(["", *_REPEATS]),
-    st.booleans(),
+_ONE = st.builds(
+    lambda atom, repeat: atom + repeat, st.sampled_from(_ATOMS), st.sampled_from(["", *_REPEATS])
+)
+_ITEM = st.one_of(
+    _ONE,
+    st.sampled_from(["$", r"\b", r"(?=\s)", r"(?!\w)", "^"]),
+    st.builds(  # a group of two, repeated or not
+        lambda a, b, repeat: f"(?:{a}{b}){repeat}", _ONE, _ONE, st.sampled_from(["", *_REPEATS])
+    ),
+    st.builds(lambda a, b: f"(?:{a}|{b})", _ONE, _ONE),
+    st.builds(lambda a, b: f"(?={a}{b})", _ONE, _ONE),
 )
 
 
@@ -102,10 +114,11 @@ _ITEM = st.builds(
 @given(
     st.lists(_ITEM, min_size=1, max_size=5).map("".join),
     st.sampled_from([0, re.I, re.ASCII]),
-    st.text(alphabet="ab ſK.x\u00a0\t1-’", max_size=12),
+    st.text(alphabet="ab ſK.x\u00a0\t\n1-’", max_size=12),
 )
 @example(r"\w*\s*x", 0, "ab  x")
 @example(r"[\w'’-]*(?:\s+[A-Z]|a){1,3}", 0, "Ab K a")
+@example(r"(?:\w+\s+){0,3}a\s*$", re.I, "ab  a \n")
 def test_possessive_repeats_never_change_a_match(pattern: str, flags: int, text: str) -> None:
     rewritten, plain = compile_pattern(pattern, flags), re.compile(pattern, flags)
     got = [(m.span(), m.groups()) for m in rewritten.finditer(text)]
