@@ -75,7 +75,7 @@ def test_no_character_is_both_a_space_and_a_word_or_digit_character() -> None:
     for code in range(0x110000):
         char = chr(code)
         if spaces.match(char):
-            assert not words.match(char) and code in firstchar._SPACE_CODES, hex(code)
+            assert not words.match(char) and code in firstchar.SPACE_CODES, hex(code)
 
 
 _ATOMS = [

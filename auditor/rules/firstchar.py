@@ -171,7 +171,7 @@ _POSSESSIVE = getattr(sre, "POSSESSIVE_REPEAT", None)  # Python 3.11+
 _SPACE, _OTHER, _END = "space", "other", "end"  # what a pattern's rest opens with
 _SPACE_CLASS = [(sre.CATEGORY, sre.CATEGORY_SPACE)]
 # every character \s takes (none above U+3000): a range holding none of them is no space
-_SPACE_CODES = tuple(c for c in range(0x3100) if chr(c).isspace())
+SPACE_CODES = tuple(c for c in range(0x3100) if chr(c).isspace())
 
 
 def _possessive_repeats(tree, flags: int, after: object = _END) -> None:
@@ -255,7 +255,7 @@ def _space_kind(op, av) -> bool | None:
             if chr(a).isspace():
                 return None
         elif o is sre.RANGE:
-            if any(a[0] <= c <= a[1] for c in _SPACE_CODES):
+            if any(a[0] <= c <= a[1] for c in SPACE_CODES):
                 return None
         elif o is not sre.CATEGORY or a not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
             return None
