@@ -152,6 +152,7 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
     flags = int(flags)  # re's steps test a RegexFlag's bits through Python code (enum)
     tree = parser.parse(pattern, flags)
     if cased:
+        _possessive_repeats(tree, tree.state.flags)
         _shared_boundaries(tree, tree.state.flags)
         _grouped_branches(tree, tree.state.flags)
         _cased_branches(tree, tree.state.flags)
@@ -164,6 +165,101 @@ def program(pattern: str, flags: int = 0, *, cased: bool = True) -> Program:
     return Program(
         pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(groups)
     )
+
+
+_POSSESSIVE = getattr(sre, "POSSESSIVE_REPEAT", None)  # Python 3.11+
+_SPACE, _OTHER, _END = "space", "other", "end"  # what a pattern's rest opens with
+_SPACE_CLASS = [(sre.CATEGORY, sre.CATEGORY_SPACE)]
+# every character \s takes (none above U+3000): a range holding none of them is no space
+SPACE_CODES = tuple(c for c in range(0x3100) if chr(c).isspace())
+
+
+def _possessive_repeats(tree, flags: int, after: object = _END) -> None:
+    r"""Make each greedy repeat of one character in ``tree`` possessive where what comes
+    after it opens with a character it cannot take: ``[\w'’-]+\s+`` as ``[\w'’-]++\s++``,
+    ``(?:\w+\s+){0,3}that`` as ``(?:\w++\s++){0,3}that``, ``\s*$`` as ``\s*+$`` (Python
+    3.11+; on 3.10 nothing changes). ``after`` is what follows ``tree`` (:func:`_follows`).
+
+    When ``re`` fails after such a repeat it gives back its characters one at a time and
+    tries what follows at each, which cannot take any of them (each is one the repeat
+    took): a possessive repeat gives none back. The matches are the same, in the same
+    order: a match takes the repeat's whole run (up to its most), as the possessive repeat
+    does. Only spaces against characters that are none are told apart here (``\s``,
+    ``\w``, ``\d``, literals, ranges and ``[^\s...]``), which case-insensitive matching
+    does not change; the end of the pattern (or of a lookaround), alone or after ``$``,
+    needs no character, so a repeat before it gives back nothing that helps.
+    """
+    if _POSSESSIVE is None or flags & re.LOCALE:
+        return
+    items = tree.data
+    for k, (op, av) in enumerate(items):
+        rest = _follows(items[k + 1 :], after)
+        if op is sre.MAX_REPEAT and len(av[2].data) == 1:
+            kind = _space_kind(*av[2].data[0])
+            if kind is not None and rest in (_END, _OTHER if kind else _SPACE):
+                items[k] = (_POSSESSIVE, av)
+        if op in REPEATS:  # after its body: the body again, or what follows the repeat
+            first = _follows(av[2].data, None)
+            inner = rest if av[1] == 1 else (first if first == rest else None)
+            _possessive_repeats(av[2], flags, inner)
+        elif op is sre.SUBPATTERN:
+            _possessive_repeats(av[3], (flags | av[1]) & ~av[2], rest)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _possessive_repeats(branch, flags, rest)
+        else:  # a lookaround ends its own pattern; the others are not read
+            for subpattern, inner_flags in _nested(op, av, flags):
+                if op is sre.ASSERT or op is sre.ASSERT_NOT:
+                    _possessive_repeats(subpattern, inner_flags, _END)
+
+
+def _follows(items, after: object) -> object:
+    """What the sequence ``items``, then what ``after`` stands for, opens with:
+    :data:`_SPACE` (a space first), :data:`_OTHER` (a character that is none),
+    :data:`_END` (nothing: the end of the pattern or of a lookaround, maybe after ``$``),
+    or None (not known here, or more than one of these)."""
+    if not items:
+        return after
+    (op, av), rest = items[0], items[1:]
+    if op in REPEATS:
+        low, _high, body = av
+        first = _follows(body.data, None)
+        if low >= 1:
+            return first
+        return first if first is not None and first == _follows(rest, after) else None
+    if op is sre.SUBPATTERN:
+        return _follows(av[3].data, _follows(rest, after))
+    if op is sre.BRANCH:
+        then = _follows(rest, after)
+        kinds = {_follows(branch.data, then) for branch in av[1]}
+        return kinds.pop() if len(kinds) == 1 else None
+    if op is sre.AT and av in (sre.AT_END, sre.AT_END_STRING):
+        return _END if _follows(rest, after) is _END else None
+    kind = _space_kind(op, av)
+    return None if kind is None else _SPACE if kind else _OTHER
+
+
+def _space_kind(op, av) -> bool | None:
+    """Whether the one-character item ``(op, av)`` takes only spaces (True), only other
+    characters (False), or both or what is not worked out here (None)."""
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op is not sre.IN:
+        return None
+    if av == _SPACE_CLASS or all(o is sre.LITERAL and chr(a).isspace() for o, a in av):
+        return True
+    if av and av[0] == (sre.NEGATE, None):
+        return False if (sre.CATEGORY, sre.CATEGORY_SPACE) in av[1:] else None
+    for o, a in av:
+        if o is sre.LITERAL:
+            if chr(a).isspace():
+                return None
+        elif o is sre.RANGE:
+            if any(a[0] <= c <= a[1] for c in SPACE_CODES):
+                return None
+        elif o is not sre.CATEGORY or a not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+            return None
+    return False
 
 
 def _shared_boundaries(tree, flags: int) -> None:

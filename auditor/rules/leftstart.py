@@ -35,9 +35,9 @@ except ImportError:  # Python 3.10
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
-from auditor.rules.firstchar import REPEATS
+from auditor.rules.firstchar import REPEATS, SPACE_CODES
 
-_SPACES = tuple(chr(c) for c in range(0x3100) if chr(c).isspace())  # none above U+3000
+_SPACES = tuple(map(chr, SPACE_CODES))
 _STOPS = '.,;:!?"()[]\u201c\u201d\u2014\u2013'  # the punctuation a stop bound looks for
 _MOST_WORDS = 9  # a words bound of more than this is not used (the stops one may be)
 _ENDS = {(sre.AT, sre.AT_END), (sre.AT, sre.AT_END_STRING)}
