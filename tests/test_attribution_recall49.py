@@ -11,6 +11,8 @@ sentences).
   as "our reporter" is); a clock's minutes ("12:10") are not a count opening the source; a
   question or time clause before "she laughed:" is not the speaker; "a draft copy of the
   document obtained by" a paper runs on through "copy of".
+- A person who "spoke to the Valley Herald about" a topic gave the paper statements (as "told
+  the Herald" does); "devotees believe that ..." tells a faith's tenet, not a stated position.
 
 Every sentence here is invented for the test.
 """
@@ -72,6 +74,12 @@ test_recall49_sourced = sourced_test(
             "a draft copy of the budget obtained by the Pell Courier",
             Strength.NAMED,
         ),
+        # a person who spoke to an outlet about a topic gave it statements
+        (
+            "The harbour master spoke to the Valley Herald about the dredging plan.",
+            "The harbour master",
+            Strength.NAMED,
+        ),
         # still cues: a point added in words, a party's demand, "added" a reason
         ("The mayor added a third reason to doubt the audit.", "The mayor", Strength.NAMED),
         ("The mayor added that the team would be honoured.", "The mayor", Strength.NAMED),
@@ -81,6 +89,7 @@ test_recall49_sourced = sourced_test(
             Strength.ANONYMOUS,
         ),
         ("Residents demand that the pier stay open.", "Residents", Strength.ANONYMOUS),
+        ("Economists believe rates will rise in May.", "Economists", Strength.ANONYMOUS),
     ]
 )
 
@@ -95,6 +104,11 @@ test_recall49_not_sourced = not_sourced_test(
         "Power demand in the port city hit a record on Tuesday.",
         "Global oil demand fell for a third month.",
         "Housing demand has cooled since rates rose.",
+        # a faith's tenet, told as background
+        "Devotees believe that a dip in the river on this day washes away sins.",
+        # speaking to a person about something is a meeting
+        "The harbour master spoke to Tom Hale about the dredging plan.",
+        "She spoke to the agency about her benefits.",
     ]
 )
 
