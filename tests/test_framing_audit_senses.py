@@ -19,7 +19,7 @@ from auditor.models import Label
     ("text", "sense", "cue"),
     [
         (
-            "The harbour clerk pleaded guilty in May to giving false statements to auditors.",
+            "The harbour clerk was convicted in May of giving false statements to auditors.",
             "sense.offence-false-or-lying",
             "evaluative.mild",
         ),

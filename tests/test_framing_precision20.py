@@ -54,7 +54,7 @@ from auditor.models import Label
             "sense.offence-named",
         ),
         (
-            "The skipper pleaded guilty to a misdemeanour charge of mishandling the logs.",
+            "The skipper was convicted on a misdemeanour charge of mishandling the logs.",
             "sense.offence-named",
         ),
         ("It was the largest fine ever imposed on a ferry line.", "sense.fine-penalty"),

@@ -227,7 +227,7 @@ class NounPhrases:
             or low in self.head_words
             or low in self.modifiers
             or low in self.determiners
-            or token.text[0].isdigit()
+            or (token.text[0].isdigit() and not _clock_minutes(s, k))
             # a possessive's base ("officials'"; a word without one is its own base, read above)
             or (token.text[-1] in POSSESSIVE_LAST and token.base.lower() in self.head_words)
             or (token.is_capitalised and token.is_possessive)
@@ -801,3 +801,12 @@ def aside_opening(s: ReadSentence, j: int) -> int | None:
         if text in _ASIDE_DASHES:
             return m if m < j - 1 and s.tokens[m - 1].is_word else None
     return None
+
+
+def _clock_minutes(s: ReadSentence, k: int) -> bool:
+    """Whether the digits at ``k`` are a clock time's minutes ("10:08", "At 12:10 officials
+    said"): a time, no count of the people after it (attr-recall49)."""
+    if k < 2:
+        return False
+    colon, hour = s.tokens[k - 1], s.tokens[k - 2]
+    return colon.text == ":" and hour.text.isdigit() and colon.start == hour.end
