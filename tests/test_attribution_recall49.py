@@ -69,9 +69,9 @@ test_recall49_sourced = sourced_test(
         ),
         # a draft copy is the document itself, with the paper that obtained it
         (
-            "The levy will double, according to a draft copy of the budget obtained by the "
+            "The levy will double, according to the draft copy of the budget obtained by the "
             "Pell Courier.",
-            "a draft copy of the budget obtained by the Pell Courier",
+            "the draft copy of the budget obtained by the Pell Courier",
             Strength.NAMED,
         ),
         # a person who spoke to an outlet about a topic gave it statements
