@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import pairwise
+
 from auditor.attribution.grammar import (
     AUXILIARIES,
     HARD_STOPS,
@@ -22,6 +25,7 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import Token
 
 _CLAUSE_OPENERS = frozenset({"which", "who", "whose"})  # lower-case: "Who" may be the WHO
+_UNNAMED = frozenset({"named", "identified"})  # "declining to be named", "asked not to be named"
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees")  # endings of doers
 _AGENTS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "people")
 
@@ -50,7 +54,9 @@ class LooseSources:
     def _loose_before_relative(self, s: ReadSentence, i: int) -> SourceSpan | None:
         """The words before a relative clause set off by commas right before a confident cue
         ("The shipbuilder, which bought the yard in 2019, says"), read as in
-        :meth:`_loose_before`. Only "which", "who" and "whose" open such a clause."""
+        :meth:`_loose_before`. Only "which", "who" and "whose" open such a clause, or an
+        aside that asks for anonymity ("A shareholder, speaking on condition of anonymity,
+        said"), whose speaker is then anonymous."""
         j = self._skip_back(s, i - 1)
         if j < 1 or s.tokens[j].text != ",":
             return None
@@ -59,8 +65,12 @@ class LooseSources:
             if text in HARD_STOPS:
                 return None
             if text == ",":
-                opener = s.tokens[k + 1].text
-                return self._loose_before(s, k) if opener in _CLAUSE_OPENERS else None
+                if s.tokens[k + 1].text in _CLAUSE_OPENERS:
+                    return self._loose_before(s, k)
+                if not _asks_anonymity(s.lowers[k + 1 : j]):
+                    return None
+                source = self._loose_before(s, k)
+                return source and replace(source, strength=Strength.ANONYMOUS)
         return None
 
     def _agent_before(self, s: ReadSentence, i: int) -> bool:
@@ -177,6 +187,16 @@ class LooseSources:
             form,
             tuple(names),
         )
+
+
+def _asks_anonymity(words: list[str]) -> bool:
+    """Whether an aside asks for its speaker's anonymity: "speaking on condition of
+    anonymity", "speaking anonymously", "declining to be named"."""
+    return (
+        "anonymity" in words
+        or "anonymously" in words
+        or any(a == "be" and b in _UNNAMED for a, b in pairwise(words))
+    )
 
 
 def _inverting_auxiliary(s: ReadSentence, k: int) -> bool:
