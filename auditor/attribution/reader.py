@@ -54,7 +54,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "be", "closed_class", "common", "company_ends", "connectors", "counsel_heads",
         "countries", "cutters", "definite_determiners", "demonstratives", "demonym_plurals",
         "demonym_words", "demonyms", "describers", "determiners", "empty_alone",
-        "finding_verbs", "function", "generic_heads", "given_genders", "group_heads",
+        "function", "generic_heads", "given_genders", "group_heads",
         "head_firsts", "head_lasts", "head_sizes", "head_types", "head_words",
         "institutions", "interviewing", "loose_openers", "member_heads", "modifiers",
         "no_one", "np_edges", "organisation_words", "outlet_heads", "outlet_lasts",
@@ -144,7 +144,6 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.company_ends = words("company-name-ends")
         self.voice_heads = words("voice-heads")
         self.voice_for_heads = words("voice-for-heads")
-        self.finding_verbs = words("verbs-finding")
         self.stance_adjectives = words("stance-adjectives")
         self.voice_lasts = _last_words(self.voice_heads)
         self.counsel_heads = words("counsel-heads")
