@@ -306,8 +306,8 @@ class Expressions:
     def _named_tail(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority"),
         a source of type ``kind``."""
-        if cut > last:
-            return False
+        if cut > last or s.lowers[cut] in self.stance_adjectives:
+            return False  # "militias linked to the ministry": where they stand, not whose
         place_only = s.tokens[cut].lower in _PLACE_ONLY
         if (
             s.lowers[cut] == "of"

@@ -1,0 +1,68 @@
+"""Attribution constructions from attr56's fresh pieces (tenth session, issue 20).
+
+- Where people stand, said with "with" or an affiliation word: "Senators allied with the
+  mill owners", "groups linked to the militia", "aides aligned with the governor" are the
+  people, anonymous; the phrase after the preposition is not the speaker (stance-adjectives
+  widened; Subjects._preposition_at reads "with" after one of them).
+- The plural of an office one person holds in each body, then "of" and bodies joined by
+  "and": "the presidents of Lirana and Varno" are one identifiable holder each, named
+  (office-heads, Strengths._holders_of); one body's "leaders of the party" and a counted
+  "leaders of several states" stay anonymous.
+- A source's head in -ly after a describing word is a noun, not an adverb: "a close ally
+  said", "the final tally showed", "the grieving family said" (NounPhrases._adverb).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from attribution_helpers import sourced_test
+from sentence_helpers import one
+
+from auditor.models import Label, Strength
+
+test_sourced_with_its_source_and_strength = sourced_test(
+    [
+        # affiliation after the people
+        (
+            "Senators allied with the mill owners have vowed to block the levy.",
+            "Senators allied with the mill owners",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Aides aligned with Governor Ana Ruiz said the budget would pass.",
+            "Aides aligned with Governor Ana Ruiz",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Armed groups linked to the interior ministry denied the raid.",
+            "Armed groups linked to the interior ministry",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Two groups affiliated with the Harbor Workers Union warned of a walkout.",
+            "Two groups affiliated with the Harbor Workers Union",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Councillors connected with the ferry firm told the Ledger the vote was rigged.",
+            "Councillors connected with the ferry firm",
+            Strength.ANONYMOUS,
+        ),
+        # unchanged: "loyal to", and a person with no affiliation
+        (
+            "Voters loyal to Tom Hale said he would win.",
+            "Voters loyal to Tom Hale",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Mayor Ana Ruiz said the budget would pass.",
+            "Mayor Ana Ruiz",
+            Strength.NAMED,
+        ),
+    ]
+)
+
+
+def test_an_affiliation_with_a_place_is_no_source() -> None:
+    assert one("The house close to the river flooded in May.").label is not Label.SOURCED
