@@ -60,6 +60,43 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "Mayor Ana Ruiz",
             Strength.NAMED,
         ),
+        # one holder per named body
+        (
+            "The prime ministers of Lirana and Varno said the border would reopen.",
+            "The prime ministers of Lirana and Varno",
+            Strength.NAMED,
+        ),
+        (
+            "Presidents of Chile and Peru pledged to share river data.",
+            "Presidents of Chile and Peru",
+            Strength.NAMED,
+        ),
+        (
+            "The mayors of Leeds and York have warned that bus fares will rise.",
+            "The mayors of Leeds and York",
+            Strength.NAMED,
+        ),
+        (
+            "Foreign ministers of Spain and Italy condemned the shelling.",
+            "Foreign ministers of Spain and Italy",
+            Strength.NAMED,
+        ),
+        # not one holder each: one body, a counted set, no names
+        (
+            "Leaders of the harbour party said the vote was lost.",
+            "Leaders of the harbour party",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Leaders of several Gulf states said the talks had stalled.",
+            "Leaders of several Gulf states",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The heads of the two agencies said the merger was off.",
+            "The heads of the two agencies",
+            Strength.ANONYMOUS,
+        ),
     ]
 )
 
