@@ -97,8 +97,36 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "The heads of the two agencies",
             Strength.ANONYMOUS,
         ),
+        # an -ly head after a describing word
+        (
+            "The talks will resume, a close ally of the mayor said.",
+            "a close ally of the mayor",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Ruiz won 52 percent, a provisional tally showed.",
+            "a provisional tally",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Ruiz won 52 percent, the Harbor County clerk's final tally showed.",
+            "the Harbor County clerk's final tally",
+            Strength.NAMED,
+        ),
+        (
+            "His extended family told the court that he had been at home.",
+            "His extended family",
+            Strength.NAMED,
+        ),
     ]
 )
+
+
+def test_an_ly_adverb_before_the_verb_is_still_an_adverb() -> None:
+    sentence = one("Officials privately told the mayor that the pier would close.")
+    assert sentence.label is Label.SOURCED
+    assert sentence.attribution is not None
+    assert sentence.attribution.source.text == "Officials"
 
 
 def test_an_affiliation_with_a_place_is_no_source() -> None:

@@ -81,12 +81,22 @@ class NounPhrases:
         return s.skipped[j]
 
     def _adverb(self, s: ReadSentence, j: int) -> bool:
-        """An -ly word read as an adverb; after a determiner it is a noun ("the rally")."""
+        """An -ly word read as an adverb; after a determiner it is a noun ("the rally"), and so
+        is a source's head after a describing word ("a close ally", "the final tally")."""
         token = s.tokens[j]
         if not token.lower.endswith("ly") or token.is_capitalised:
             return False
         before = s.tokens[j - 1] if j > 0 else None
-        return before is None or not (before.lower in self.determiners or before.is_possessive)
+        if before is None:
+            return True
+        if (
+            token.lower in self.head_words
+            and before.is_word
+            and not before.is_capitalised
+            and (before.lower not in self.head_words or before.lower in self.modifiers)
+        ):
+            return False  # "a close ally", "the final tally", "the grieving family" (attr56)
+        return not (before.lower in self.determiners or before.is_possessive)
 
     def _time_word(self, s: ReadSentence, k: int, j: int) -> bool:
         """Token ``k`` belongs to a time phrase ending at ``j`` ("this past week", "in the
