@@ -10,6 +10,9 @@
   "leaders of several states" stay anonymous.
 - A source's head in -ly after a describing word is a noun, not an adverb: "a close ally
   said", "the final tally showed", "the grieving family said" (NounPhrases._adverb).
+- An unnamed person the lexicons do not know, described by an age ("a beekeeper in his
+  sixties told me", "a retiree in her late 70s said"): the person, anonymous, not "his
+  sixties" read as a named speaker (loose._aged_from, LooseSources._loose_before).
 
 Every sentence here is invented for the test.
 """
@@ -116,6 +119,34 @@ test_sourced_with_its_source_and_strength = sourced_test(
         (
             "His extended family told the court that he had been at home.",
             "His extended family",
+            Strength.NAMED,
+        ),
+        # an age after an unnamed person the lexicons do not know
+        (
+            "A beekeeper in his sixties told the Ledger the hives had died.",
+            "A beekeeper in his sixties",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "One retiree in her late 70s said the ferry had not run for a week.",
+            "One retiree in her late 70s",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "A retired bus driver in his mid-60s warned that the route would close.",
+            "A retired bus driver in his mid-60s",
+            Strength.ANONYMOUS,
+        ),
+        (
+            # after the verb the person's phrase stops before the age, as with "a woman"
+            '"The water came in twice," said a shopkeeper in her forties.',
+            "a shopkeeper",
+            Strength.ANONYMOUS,
+        ),
+        # a named person's age stays a tag of the name
+        (
+            "Ana Ruiz, in her sixties, said the ferry had not run for a week.",
+            "Ana Ruiz",
             Strength.NAMED,
         ),
     ]

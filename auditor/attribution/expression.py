@@ -135,9 +135,12 @@ class Expressions:
             strength = Strength.NAMED  # "Police said", "the police", "state police"
         if strength is Strength.ANONYMOUS and self._top_one(form, source_type, head_part, head):
             strength = Strength.NAMED  # "the country's top diplomat": one person
-        if strength is Strength.ANONYMOUS and self._holders_of(source_type, head_lows, lows, cut):
-            if named_tail():
-                strength = Strength.NAMED  # "the leaders of Lirana and Varno": one each
+        if (
+            strength is Strength.ANONYMOUS
+            and self._holders_of(source_type, head_lows, lows, cut)
+            and named_tail()
+        ):
+            strength = Strength.NAMED  # "the leaders of Lirana and Varno": one each
         if (
             strength is Strength.ANONYMOUS
             and head in self.voice_for_heads
