@@ -13,15 +13,22 @@
 - An unnamed person the lexicons do not know, described by an age ("a beekeeper in his
   sixties told me", "a retiree in her late 70s said"): the person, anonymous, not "his
   sixties" read as a named speaker (loose._aged_from, LooseSources._loose_before).
+- A definite description of a document that points back to an unnamed one keeps a name its
+  own aside gives it: "The review, led by Sir Ana Ruiz, recommends", "The study, which was
+  published in Tidewater Medicine, found" are named though "a new review" before was not
+  (discourse._named_by_apposition); "published in March", "led by a former minister" name
+  nothing.
 
 Every sentence here is invented for the test.
 """
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import sourced_test
 from sentence_helpers import one
 
+from auditor.api import audit_text
 from auditor.models import Label, Strength
 
 test_sourced_with_its_source_and_strength = sourced_test(
@@ -162,3 +169,44 @@ def test_an_ly_adverb_before_the_verb_is_still_an_adverb() -> None:
 
 def test_an_affiliation_with_a_place_is_no_source() -> None:
     assert one("The house close to the river flooded in May.").label is not Label.SOURCED
+
+
+def _strength_of_second(text: str) -> Strength:
+    second = audit_text(text).sentences[1]
+    assert second.label is Label.SOURCED, second.text
+    assert second.attribution is not None
+    return second.attribution.source.strength
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        (
+            "Fares must rise, a new review has concluded. The review, led by former harbour "
+            "master Sir Tom Hale, recommends closing the pier.",
+            Strength.NAMED,
+        ),
+        (
+            "The bay is silting up, a study has found. The study, which was published in "
+            "Tidewater Medicine, also found lead in the mud.",
+            Strength.NAMED,
+        ),
+        (
+            "Rents will climb, an audit warned. The audit, commissioned by the Harbor Trust, "
+            "says the ferry must be sold.",
+            Strength.NAMED,
+        ),
+        (
+            "The bay is silting up, a study has found. The study, published in March, also "
+            "found lead in the mud.",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "Rents will climb, a review warned. The review, led by a former minister, says "
+            "the ferry must be sold.",
+            Strength.ANONYMOUS,
+        ),
+    ],
+)
+def test_a_description_named_by_its_own_aside(text: str, strength: Strength) -> None:
+    assert _strength_of_second(text) is strength

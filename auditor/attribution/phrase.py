@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     HARD_STOPS,
     MADE_FOR,
     MAX_APPOSITIVE,
+    MONTHS,
     NOUN_VERBS,
     OBJECT_LEADS,
     PAST_IRREGULAR,
@@ -39,10 +40,7 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import POSSESSIVE_LAST, QUOTE, Token
 
 # always written with a capital: a capitalised weekday or month is no surname
-_CALENDAR = WEEKDAYS | {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+_CALENDAR = WEEKDAYS | MONTHS
 
 
 # prepositions that open a date as well as the time words ("By Friday the agency said")
