@@ -13,6 +13,10 @@
 - An unnamed person the lexicons do not know, described by an age ("a beekeeper in his
   sixties told me", "a retiree in her late 70s said"): the person, anonymous, not "his
   sixties" read as a named speaker (loose._aged_from, LooseSources._loose_before).
+- A person's or body's phrase reaches back over describing words the lexicons lack to a
+  common noun's possessive and its determiner ("the country's infectious disease expert"),
+  and over a rank that does not count towards the bridge ("a top infectious disease expert":
+  NounPhrases._bridge); with the rank it is one person, named (Strengths._top_one).
 - A definite description of a document that points back to an unnamed one keeps a name its
   own aside gives it: "The review, led by Sir Ana Ruiz, recommends", "The study, which was
   published in Tidewater Medicine, found" are named though "a new review" before was not
@@ -127,6 +131,27 @@ test_sourced_with_its_source_and_strength = sourced_test(
             "His extended family told the court that he had been at home.",
             "His extended family",
             Strength.NAMED,
+        ),
+        # a compound describing head after a possessive or a rank
+        (
+            "The country's top infectious disease expert said the wave had peaked.",
+            "The country's top infectious disease expert",
+            Strength.NAMED,
+        ),
+        (
+            "The agency's chief flood risk adviser warned that the river would rise.",
+            "The agency's chief flood risk adviser",
+            Strength.NAMED,
+        ),
+        (
+            "A top child welfare expert at the clinic said the rules were too loose.",
+            "A top child welfare expert at the clinic",
+            Strength.ANONYMOUS,
+        ),
+        (
+            "The new ferry follows the harbour board's safety rules, a union official said.",
+            "a union official",
+            Strength.ANONYMOUS,
         ),
         # an age after an unnamed person the lexicons do not know
         (

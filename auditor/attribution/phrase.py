@@ -514,11 +514,13 @@ class NounPhrases:
         if start > j or s.tokens[start].lower in self.connectors:
             return start  # "a request by The Harbour Times": the phrase starts after "by"
         k = start - 1
-        while (
-            k >= 0
-            and start - k <= BRIDGE
-            and (self._describing(s.tokens[k]) or self._adjective_after_article(s, k))
-        ):
+        known = 0  # ranks passed, not counted ("a top infectious disease expert", attr56)
+        while k >= 0 and (self._describing(s.tokens[k]) or self._adjective_after_article(s, k)):
+            low = s.lowers[k]
+            rank = k < start - 1 and low in self.unique_ranks  # "top", "chief"
+            if start - k - known - rank > BRIDGE:
+                break
+            known += rank
             k -= 1
         if k < 0 or k == start - 1:
             return start
@@ -535,6 +537,10 @@ class NounPhrases:
             while k > 0 and s.tokens[k - 1].is_capitalised and s.tokens[k - 1].is_word:
                 k -= 1
             return k - 1 if k > 0 and s.tokens[k - 1].lower in self.determiners else k
+        if s.tokens[k].is_possessive and k > 0 and s.lowers[k - 1] in self.determiners:
+            # "the country's infectious disease expert": over a common noun's possessive to
+            # its determiner, as over a name's (attr56)
+            return k - 1
         if self._describing(s.tokens[k]) or s.tokens[start].lower in self.determiners:
             return start  # the bridge ran out, or the phrase has its own determiner
         if any(
