@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from auditor.attribution import Cue, SourceSpan, best_cue
-from auditor.attribution.grammar import BODIES, PEOPLE
+from auditor.attribution.grammar import BODIES, MONTHS, PEOPLE, WEEKDAYS
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, Rule
 
@@ -109,6 +109,14 @@ _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # words before a description's head that do not tell one body from another (_describing)
 _NOT_DESCRIBING = frozenset({"the", "a", "an", "its", "their", "this", "that", "same", "other"})
 _DESCRIPTION_WINDOW = 12  # sentences back a description may take a body of another head
+# "The review, led by Sir Ana Ruiz," / "The study, which was published in Tidewater Medicine,":
+# a description's own aside naming its author or journal (_named_by_apposition, attr56)
+_NAMING_APPOSITION = re.compile(
+    r"\s*,\s*(?:which\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:led|chaired|headed|written"
+    r"|authored|published|commissioned|conducted|carried\s+out|compiled|produced|prepared"
+    r"|funded|run|issued|released)\s+(?:by|in|for)\s+(?P<agent>[^,;()]{1,80}),"
+)
+_CALENDAR_WORDS = WEEKDAYS | MONTHS
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
 # a subject that undergoes the verb ("Two sailors were killed") is not introduced as a speaker
@@ -928,6 +936,22 @@ def _signs(facts: list[SentenceFacts], fact: SentenceFacts) -> bool:
     return fact.index > 0 and facts[fact.index - 1].quoted_share >= _QUOTED
 
 
+def _named_by_apposition(fact: SentenceFacts, source: SourceSpan) -> bool:
+    """Whether a definite description is followed by an apposition that names who made it or
+    where it was published ("The review, led by former deputy governor Sir Ana Ruiz,", "The
+    study, which was published in Tidewater Medicine,"): a name in the aside, not a month or
+    a weekday ("published in March" names nothing)."""
+    if source.is_pronoun or source.names or source.type is not SourceType.DOCUMENT:
+        return False
+    found = _NAMING_APPOSITION.match(fact.text, source.end - fact.start)
+    if found is None:
+        return False
+    return any(
+        word[0].isupper() and word.lower() not in _CALENDAR_WORDS
+        for word in found.group("agent").split()
+    )
+
+
 def _direct(
     cue: Cue,
     fact: SentenceFacts,
@@ -958,8 +982,12 @@ def _direct(
             antecedent = _asked(source, cue, fact, facts, ledger) or antecedent
         if antecedent is not None:
             resolved_to = antecedent.main.text
-            # "He said", after "a senior official": the pronoun is as anonymous as he is.
-            source = replace(source, strength=antecedent.strength, type=antecedent.main.type)
+            # "He said", after "a senior official": the pronoun is as anonymous as he is; but
+            # "The review, led by Sir Ana Ruiz," is named by its own apposition (attr56)
+            strength = antecedent.strength
+            if strength is Strength.ANONYMOUS and _named_by_apposition(fact, source):
+                strength = Strength.NAMED
+            source = replace(source, strength=strength, type=antecedent.main.type)
             ledger.attach(antecedent, index, source)
             return Resolved(
                 index, cue, source, "direct", antecedent.id, None, resolved_to, _relay(cue)

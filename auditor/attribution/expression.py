@@ -137,6 +137,12 @@ class Expressions:
             strength = Strength.NAMED  # "the country's top diplomat": one person
         if (
             strength is Strength.ANONYMOUS
+            and self._holders_of(source_type, head_lows, lows, cut)
+            and named_tail()
+        ):
+            strength = Strength.NAMED  # "the leaders of Lirana and Varno": one each
+        if (
+            strength is Strength.ANONYMOUS
             and head in self.voice_for_heads
             and cut < n
             and lows[cut] == "for"
@@ -306,8 +312,8 @@ class Expressions:
     def _named_tail(self, s: ReadSentence, cut: int, last: int, kind: SourceType) -> bool:
         """Whether what follows 'of/by/from' names the source ("data from the health authority"),
         a source of type ``kind``."""
-        if cut > last:
-            return False
+        if cut > last or s.lowers[cut] in self.stance_adjectives:
+            return False  # "militias linked to the ministry": where they stand, not whose
         place_only = s.tokens[cut].lower in _PLACE_ONLY
         if (
             s.lowers[cut] == "of"

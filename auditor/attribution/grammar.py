@@ -85,6 +85,10 @@ PUBLISHED = frozenset({"published", "appeared", "printed", "posted"})
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 RELATIVES = frozenset({"who", "which", "that"})
 ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})

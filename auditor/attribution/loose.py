@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -27,6 +28,13 @@ from auditor.tokens import Token
 _CLAUSE_OPENERS = frozenset({"which", "who", "whose"})  # lower-case: "Who" may be the WHO
 _UNNAMED = frozenset({"named", "identified"})  # "declining to be named", "asked not to be named"
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees")  # endings of doers
+_AGE_OWNERS = frozenset({"his", "her", "their"})
+_AGE = re.compile(
+    r"(?:(?:early|mid|late|mid-)\s*)?(?:teens|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties|[1-9]0s|[1-9]0['’]s)"
+)  # "his sixties", "her late 70s", "their mid-20s"
+_AGED_OPENERS = frozenset({"a", "an", "one", "another"})
+_AGED_REACH = 4  # words from "in" back to the article: "a retired school bus driver in"
 _AGENTS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "people")
 
 
@@ -45,9 +53,14 @@ class LooseSources:
             k -= 1
         if k + 1 < j and _inverting_auxiliary(s, k + 1):
             k += 1  # "Why did the harbour master say": the subject after the auxiliary
+        aged = _aged_from(s, k + 1, j)
+        if aged is not None:
+            k = aged - 1  # "a retiree in her 70s said": the person, not her age
         source = self._loose(s, k + 1, j)
         if source is None:
             return None
+        if aged is not None:
+            return replace(source, type=SourceType.PERSON, strength=Strength.ANONYMOUS)
         # "an affidavit filed in the case states": the document, not "the case"
         return self._document_before_phrase(s, source) or source
 
@@ -187,6 +200,22 @@ class LooseSources:
             form,
             tuple(names),
         )
+
+
+def _aged_from(s: ReadSentence, first: int, last: int) -> int | None:
+    """Where an unnamed person's phrase opens when the words ``first..last`` before a cue are
+    an age after "in" ("a beekeeper in his sixties", "one retiree in her late 70s",
+    attr56): at "a", "an" or "one" a few words before "in"; None for anything else."""
+    if first < 2 or s.lowers[first - 1] != "in" or s.lowers[first] not in _AGE_OWNERS:
+        return None
+    if not _AGE.fullmatch(" ".join(s.lowers[first + 1 : last + 1])):
+        return None
+    for k in range(first - 2, max(-1, first - 2 - _AGED_REACH), -1):
+        if not s.tokens[k].is_word:
+            return None
+        if s.lowers[k] in _AGED_OPENERS:
+            return k
+    return None
 
 
 def _asks_anonymity(words: list[str]) -> bool:

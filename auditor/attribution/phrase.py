@@ -15,6 +15,7 @@ from auditor.attribution.grammar import (
     HARD_STOPS,
     MADE_FOR,
     MAX_APPOSITIVE,
+    MONTHS,
     NOUN_VERBS,
     OBJECT_LEADS,
     PAST_IRREGULAR,
@@ -39,10 +40,7 @@ from auditor.models import SourceType, Strength
 from auditor.tokens import POSSESSIVE_LAST, QUOTE, Token
 
 # always written with a capital: a capitalised weekday or month is no surname
-_CALENDAR = WEEKDAYS | {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+_CALENDAR = WEEKDAYS | MONTHS
 
 
 # prepositions that open a date as well as the time words ("By Friday the agency said")
@@ -81,12 +79,22 @@ class NounPhrases:
         return s.skipped[j]
 
     def _adverb(self, s: ReadSentence, j: int) -> bool:
-        """An -ly word read as an adverb; after a determiner it is a noun ("the rally")."""
+        """An -ly word read as an adverb; after a determiner it is a noun ("the rally"), and so
+        is a source's head after a describing word ("a close ally", "the final tally")."""
         token = s.tokens[j]
         if not token.lower.endswith("ly") or token.is_capitalised:
             return False
         before = s.tokens[j - 1] if j > 0 else None
-        return before is None or not (before.lower in self.determiners or before.is_possessive)
+        if before is None:
+            return True
+        if (
+            token.lower in self.head_words
+            and before.is_word
+            and not before.is_capitalised
+            and (before.lower not in self.head_words or before.lower in self.modifiers)
+        ):
+            return False  # "a close ally", "the final tally", "the grieving family" (attr56)
+        return not (before.lower in self.determiners or before.is_possessive)
 
     def _time_word(self, s: ReadSentence, k: int, j: int) -> bool:
         """Token ``k`` belongs to a time phrase ending at ``j`` ("this past week", "in the
@@ -506,11 +514,13 @@ class NounPhrases:
         if start > j or s.tokens[start].lower in self.connectors:
             return start  # "a request by The Harbour Times": the phrase starts after "by"
         k = start - 1
-        while (
-            k >= 0
-            and start - k <= BRIDGE
-            and (self._describing(s.tokens[k]) or self._adjective_after_article(s, k))
-        ):
+        known = 0  # ranks passed, not counted ("a top infectious disease expert", attr56)
+        while k >= 0 and (self._describing(s.tokens[k]) or self._adjective_after_article(s, k)):
+            low = s.lowers[k]
+            rank = k < start - 1 and low in self.unique_ranks  # "top", "chief"
+            if start - k - known - rank > BRIDGE:
+                break
+            known += rank
             k -= 1
         if k < 0 or k == start - 1:
             return start
@@ -527,6 +537,10 @@ class NounPhrases:
             while k > 0 and s.tokens[k - 1].is_capitalised and s.tokens[k - 1].is_word:
                 k -= 1
             return k - 1 if k > 0 and s.tokens[k - 1].lower in self.determiners else k
+        if s.tokens[k].is_possessive and k > 0 and s.lowers[k - 1] in self.determiners:
+            # "the country's infectious disease expert": over a common noun's possessive to
+            # its determiner, as over a name's (attr56)
+            return k - 1
         if self._describing(s.tokens[k]) or s.tokens[start].lower in self.determiners:
             return start  # the bridge ran out, or the phrase has its own determiner
         if any(

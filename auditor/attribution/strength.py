@@ -72,6 +72,23 @@ class Strengths:
             return False
         return any(t.lower in self.unique_ranks for t in head_part[:-1])
 
+    def _holders_of(
+        self, kind: SourceType, head_lows: list[str], lows: list[str], cut: int
+    ) -> bool:
+        """'The presidents of Lirana and Varno', 'foreign ministers of Spain, Italy and
+        Greece': the plural of an office one person holds in each body, then "of" and bodies
+        joined by "and" (one holder each, named when the tail names them: attr56); not one
+        body's "leaders of the party", nor a counted "leaders of several states"."""
+        if kind not in PEOPLE or cut + 2 >= len(lows) or lows[cut] != "of":
+            return False
+        office = " ".join(head_lows[-3:])
+        while office and office not in self.office_heads:
+            office = office.partition(" ")[2]  # "the foreign ministers": the last words
+        if not office:
+            return False
+        tail = lows[cut + 1 :]
+        return "and" in tail and tail[0] not in self.quantifiers and tail[0] != "both"
+
     def _plural_head(self, head_part: list[Token], head: str, kind: SourceType) -> bool:
         """Whether the head is plural: by its ending, or as the plural of a two-word head of
         people whose last word is no head alone ("the party's senior figures": people, an

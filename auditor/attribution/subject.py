@@ -447,7 +447,7 @@ class Subjects:
                 return document  # "an affidavit filed in federal court states"
             if (
                 start > 0
-                and s.tokens[start - 1].lower in self.prepositions
+                and self._preposition_at(s, start - 1)
                 and not _approximate_count(s, start)
             ):
                 # "parents who spoke outside the clinic said": not "the clinic"; but in
@@ -483,12 +483,21 @@ class Subjects:
             return self._published(s, source)  # "The union released a report warning"
         return source
 
+    def _preposition_at(self, s: ReadSentence, k: int) -> bool:
+        """Whether token ``k`` is a preposition whose object is no subject; "with" (a
+        connector elsewhere: "Ruiz, with her lawyer, said") only after a stance word
+        ("lawmakers allied with the governor", attr56)."""
+        low = s.lowers[k]
+        if low in self.prepositions:
+            return True
+        return low == "with" and k > 0 and s.lowers[k - 1] in self.stance_adjectives
+
     def _standing(self, s: ReadSentence, j: int) -> SourceSpan | None:
         """People, an adjective of where they stand and its preposition, then a phrase that is
         no source, before the verb ("Councillors opposed to the levy said"): the people, with
         the phrase (attr-strength46; :meth:`_placed` reads a phrase that is a source)."""
         for k in range(j - 1, max(j - _STANCE_REACH, 1), -1):
-            if s.lowers[k] in self.prepositions and s.lowers[k - 1] in self.stance_adjectives:
+            if s.lowers[k - 1] in self.stance_adjectives and self._preposition_at(s, k):
                 people = self._np_before(s, k - 2)
                 if (
                     people is None
