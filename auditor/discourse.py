@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from auditor.attribution import Cue, SourceSpan, best_cue
-from auditor.attribution.grammar import BODIES, MONTHS, PEOPLE, WEEKDAYS
+from auditor.attribution.grammar import BODIES, CALENDAR, PEOPLE
 from auditor.models import SourceType, Strength
 from auditor.rules import Match, Rule
 
@@ -116,7 +116,6 @@ _NAMING_APPOSITION = re.compile(
     r"|authored|published|commissioned|conducted|carried\s+out|compiled|produced|prepared"
     r"|funded|run|issued|released)\s+(?:by|in|for)\s+(?P<agent>[^,;()]{1,80}),"
 )
-_CALENDAR_WORDS = WEEKDAYS | MONTHS
 _SALIENCE_WINDOW = 2  # sentences back where a sentence's subject can be a pronoun's antecedent
 _LEAD_IN_END = re.compile(r"\w\S*\s+\S+\s+\S+\s+\S+.*[a-z)][.:]\s*$", re.S)  # four words or more
 # a subject that undergoes the verb ("Two sailors were killed") is not introduced as a speaker
@@ -947,8 +946,7 @@ def _named_by_apposition(fact: SentenceFacts, source: SourceSpan) -> bool:
     if found is None:
         return False
     return any(
-        word[0].isupper() and word.lower() not in _CALENDAR_WORDS
-        for word in found.group("agent").split()
+        word[0].isupper() and word.lower() not in CALENDAR for word in found.group("agent").split()
     )
 
 

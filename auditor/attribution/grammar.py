@@ -89,6 +89,7 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
+CALENDAR = WEEKDAYS | MONTHS  # always capitalised: a capitalised weekday or month is no name
 RELATIVES = frozenset({"who", "which", "that"})
 ARTICLES = frozenset({"the", "a", "an"})  # articles that open a noun phrase
 INVERSION_MARKS = frozenset({",", ":", QUOTE, "—", "–", "'", '"', "”", "’", "»"})

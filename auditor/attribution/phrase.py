@@ -11,11 +11,11 @@ from auditor.attribution.grammar import (
     ARTICLES,
     AUXILIARIES,
     BRIDGE,
+    CALENDAR,
     DASHES,
     HARD_STOPS,
     MADE_FOR,
     MAX_APPOSITIVE,
-    MONTHS,
     NOUN_VERBS,
     OBJECT_LEADS,
     PAST_IRREGULAR,
@@ -38,10 +38,6 @@ from auditor.attribution.sentence import (
 from auditor.attribution.spans import SourceSpan
 from auditor.models import SourceType, Strength
 from auditor.tokens import POSSESSIVE_LAST, QUOTE, Token
-
-# always written with a capital: a capitalised weekday or month is no surname
-_CALENDAR = WEEKDAYS | MONTHS
-
 
 # prepositions that open a date as well as the time words ("By Friday the agency said")
 _TIME_PREPOSITIONS = frozenset({"by", "since", "until", "till", "from", "before", "after"})
@@ -115,7 +111,7 @@ class NounPhrases:
         if (
             not token.is_capitalised
             or low not in self.surname_words
-            or low in _CALENDAR
+            or low in CALENDAR
             or s.title_case  # asked last: most sentences never work it out
         ):
             return False
@@ -377,11 +373,11 @@ class NounPhrases:
         before = s.tokens[start - 1].lower if start > 0 else ""
         led = before in self.time_words or before in _TIME_PREPOSITIONS
         k = start
-        if not led and s.tokens[k].lower in self.time_words and s.tokens[k].lower not in _CALENDAR:
+        if not led and s.tokens[k].lower in self.time_words and s.tokens[k].lower not in CALENDAR:
             k += 1  # "Last Tuesday the board said"
             led = True
         date = k
-        while k < j and s.tokens[k].is_capitalised and s.tokens[k].lower in _CALENDAR:
+        while k < j and s.tokens[k].is_capitalised and s.tokens[k].lower in CALENDAR:
             k += 1
         if k == date or not led:
             return start
