@@ -53,6 +53,14 @@ class Opinion:
     # the writer-voice cues that count in an opinion piece whatever their weight (a question:
     # a signpost in a report, the writer arguing in a column)
     rules: frozenset[str] = frozenset()
+    # the share asked of a piece that says it is one (a "News analysis:" or "Review:" label, a
+    # columnist's sign-off), and what says so: :func:`auditor.engine._declared`
+    declared: float | None = None
+    labels: frozenset[str] = frozenset()
+    scores: frozenset[str] = frozenset()  # labels that count before a critic's score only
+    signoffs: tuple[str, ...] = ()  # patterns of a sign-off among the last three lines
+    signoff_words: tuple[str, ...] = ()  # one of which each sign-off holds (looked for first)
+    mentions: tuple[str, ...] = ()  # lower-case phrases of the piece naming its kind, anywhere
 
     def mark(self, attributed: float) -> float:
         """The least framing share for an article whose claims are ``attributed`` (0-1)."""
@@ -68,6 +76,12 @@ def _default_opinion() -> Opinion:
         float(table["uncited"]),
         float(table["rise"]),
         frozenset(table.get("rules", ())),
+        float(table["declared"]) if "declared" in table else None,
+        frozenset(table.get("labels", ())),
+        frozenset(table.get("scores", ())),
+        tuple(table.get("signoffs", ())),
+        tuple(table.get("signoff_words", ())),
+        tuple(table.get("mentions", ())),
     )
 
 
