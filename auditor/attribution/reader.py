@@ -57,7 +57,8 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         "function", "generic_heads", "given_genders", "group_heads",
         "head_firsts", "head_lasts", "head_sizes", "head_types", "head_words",
         "institutions", "interviewing", "loose_openers", "member_heads", "modifiers",
-        "no_one", "np_edges", "office_heads", "organisation_words", "outlet_heads", "outlet_lasts",
+        "no_one", "np_edges", "office_heads", "office_modifiers", "organisation_words",
+        "outlet_heads", "outlet_lasts",
         "outlet_names", "outlet_place_heads", "outlet_sizes", "outside_phrases",
         "particles", "party_adjectives", "party_heads", "person_words", "personal",
         "place_describers", "place_prepositions", "plurals", "postmodifiers",
@@ -151,6 +152,7 @@ class SourceReader(NounPhrases, Expressions, Strengths, Subjects, Speakers, Obje
         self.party_heads = words("party-heads")
         self.party_adjectives = words("party-adjectives")
         self.unique_ranks = words("unique-ranks")
+        self.office_modifiers = words("office-modifiers")
         self.office_heads = words("office-heads")
         self.countries = words("countries")
         self.raising = by_last_word(lex["raising-verbs"].keys)

@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from auditor.attribution.grammar import (
     AUXILIARIES,
+    CALENDAR,
     DASHES,
     DATELINE,
     MAX_PARENTHESIS,
@@ -138,6 +139,12 @@ def complement_follows(s: ReadSentence, j: int) -> bool:
     first = tokens[j + 1].lower
     if first == "that":
         return True
+    k = _after_time(tokens, j + 1)
+    if k > j + 1 and tokens[k].lower == "that" and k + 1 < len(tokens):
+        # "admitted last month that the pier ...", not "articles published in May that
+        # examined ...": after the adverbial, "that" opens a clause with its subject
+        low = tokens[k + 1].lower
+        return not (low.endswith("ed") or low in _FINITE or low in _RELATIVE_VERBS)
     verb = tokens[j].lower
     if not verb.endswith(("ed", "s")) or verb.endswith("ss"):
         return False  # a past or a third person: "the boldest promise he has made"
@@ -153,6 +160,36 @@ def complement_follows(s: ReadSentence, j: int) -> bool:
     return False
 
 
+def _after_time(tokens: list[Token], k: int) -> int:
+    """The token after a time adverbial that opens at ``k`` ("last month", "on Monday", "in
+    March", "earlier this week", "yesterday"), or ``k`` when none does: 'admitted last month
+    that' has its that-clause after the adverbial (attr57)."""
+    n = len(tokens)
+    start = k
+    if k < n and tokens[k].lower in _TIME_WORDS:
+        k += 1
+    if k + 1 < n and (
+        (tokens[k].lower in _TIME_DEICTIC and tokens[k + 1].lower in _TIME_UNITS)
+        or (tokens[k].lower in {"on", "in"} and tokens[k + 1].lower in CALENDAR)
+    ):
+        k += 2
+    if k == start or k >= n:
+        return min(start, n - 1)
+    return k
+
+
+# verbs that open a relative clause after "that" ("a study released in May that found"):
+# with the -ed forms and the auxiliaries, not a that-clause's first word
+_RELATIVE_VERBS = frozenset(
+    {"found", "finds", "find", "shows", "show", "showed", "says", "say", "said", "made",
+     "makes", "gave", "gives", "took", "takes", "examines", "describes", "claims", "argues",
+     "suggests", "warns", "looks", "details", "lists", "includes", "covers", "sought", "seeks"}
+)  # fmt: skip
+_TIME_WORDS = frozenset({"yesterday", "today", "earlier", "later", "recently", "previously"})
+_TIME_DEICTIC = frozenset({"last", "this", "next"})
+_TIME_UNITS = CALENDAR | frozenset(
+    {"week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "fall", "winter"}
+)
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those"})
 # the verbs that open a reported clause after its subject: auxiliaries and forms of "be"

@@ -67,9 +67,14 @@ class Strengths:
     def _top_one(self, form: str, kind: SourceType, head_part: list[Token], head: str) -> bool:
         """'the country's top diplomat', 'Iran's chief negotiator', 'the top official at the
         embassy': one person the story can identify, named (LABELS.md: a role that points to
-        one identifiable person), though "diplomat" alone is anyone (attr-strength46)."""
+        one identifiable person), though "diplomat" alone is anyone (attr-strength46); and
+        "the returning officer", an office named by its function (office-modifiers, attr57)."""
         if form != "definite" or kind is not SourceType.PERSON or self._is_plural(head):
             return False
+        if len(head_part) > 1 and head_part[-2].lower in self.office_modifiers:
+            # attr57: "the returning officer", "the presiding officer": the one holder of an
+            # office named by its function, right before the head
+            return True
         return any(t.lower in self.unique_ranks for t in head_part[:-1])
 
     def _holders_of(
