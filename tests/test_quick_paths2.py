@@ -20,9 +20,9 @@ import auditor.discourse as discourse
 from auditor.api import audit_sentences, engine_for
 from auditor.attribution import ReadSentence
 from auditor.classify import verdict
-from auditor.engine import _in_opinion
 from auditor.framing import framing_evidence, scare_quotes
 from auditor.models import Evidence, EvidenceKind, Flag, Label, Sentence
+from auditor.opinion import in_opinion
 from auditor.quotes import find_quotes
 from auditor.rules import Match, Rule
 from auditor.settings import Settings
@@ -146,7 +146,7 @@ def test_scare_quotes_as_before(quoted: list[list[str]], opening: str) -> None:
 
 
 def _plain_in_opinion(sentences, settings_):
-    """_in_opinion before it counted in one walk."""
+    """in_opinion before it counted in one walk."""
     opinion = settings_.opinion
     claims = [s for s in sentences if s.is_claim]
     own = [s for s in claims if s.label is not Label.SOURCED]
@@ -202,7 +202,7 @@ def test_in_opinion_as_before(found: list[tuple[Label, bool, float]]) -> None:
         )
         for k, (label, aside, score) in enumerate(found)
     )
-    assert _in_opinion(sentences, Settings()) == _plain_in_opinion(sentences, Settings())
+    assert in_opinion(sentences, Settings()) == _plain_in_opinion(sentences, Settings())
 
 
 # the pieces of the articles below: names, pronouns, quotations in and out of sentences,
