@@ -80,7 +80,7 @@ def _declared(sentences: tuple[Sentence, ...], opinion: Opinion, text: str = "")
     analysis:", "Our view:", "Film review:"; a score label only before a critic's score,
     "Rating: 4/5"), a columnist's sign-off among its last three ("X is a columnist for", "The
     views expressed are the author's own"), or a mention of the piece as a column outside a
-    quotation ("declined to comment for this column"): scoring.toml
+    quotation ("would not speak to this column"): scoring.toml
     ``[opinion]`` ``labels``, ``scores``, ``signoffs`` (where one of ``signoff_words`` is),
     ``mentions``. Asked only of an article under the share mark that has weak cues to count.
     """
