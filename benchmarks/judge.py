@@ -3,10 +3,10 @@
     python benchmarks/judge.py                    # both halves, every set
     python benchmarks/judge.py --half tune --errors   # the tune half's wrong sentences
 
-The judge set (benchmarks/judge/README.md) holds three sets of whole pieces (a: political
-and world news, b: the writer's voice, c: everyday journalism), each split by piece into a
-tune half and a sealed half. Rule work may read the tune half's errors; the sealed half
-only ever gives figures, so that it stays a judge of whether a change generalises.
+The judge set (benchmarks/judge/README.md, which says what kind of text each set holds)
+is sets of whole pieces, each split by piece into a tune half and a sealed half. Rule work
+may read the tune half's errors; the sealed half only ever gives figures, so that it stays
+a judge of whether a change generalises.
 Figures: 3-way accuracy and macro-F1 (all sentences / without the ones the writer marked
 doubtful), per-label precision, recall and F1, and source strength on sentences both call
 SOURCED.
@@ -26,11 +26,12 @@ sys.path.insert(0, str(ROOT))
 from auditor.evaluate import predict  # noqa: E402
 
 JUDGE = ROOT / "benchmarks" / "judge"
+SETS = tuple(sorted(path.name.split(".")[0] for path in JUDGE.glob("*.jsonl.gz")))
 LABELS = ("SOURCED", "EDITORIAL", "UNSOURCED")
 
 
 def read_set(name: str) -> list[dict]:
-    """The records of one set (``a``, ``b`` or ``c``), in order."""
+    """The records of one set (one of ``SETS``: ``a``, ``b``, ...), in order."""
     with gzip.open(JUDGE / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -99,14 +100,14 @@ def errors(rows: list[tuple[dict, dict]]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "sealed", "all"), default="all")
-    parser.add_argument("--set", dest="sets", action="append", choices=("a", "b", "c"))
+    parser.add_argument("--set", dest="sets", action="append", choices=SETS)
     parser.add_argument("--errors", action="store_true", help="list the wrong sentences (tune)")
     args = parser.parse_args()
     if args.errors and args.half != "tune":
         parser.error("--errors lists the tune half only: the sealed half stays a judge")
     halves = ("tune", "sealed") if args.half == "all" else (args.half,)
     pooled: dict[str, list[tuple[dict, dict]]] = {half: [] for half in halves}
-    names = args.sets or ["a", "b", "c"]
+    names = args.sets or list(SETS)
     for name in names:
         records = read_set(name)
         predictions = {(p["doc"], p["i"]): p for p in predict(records)}

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from judge import read_set  # noqa: E402
+from judge import SETS, read_set  # noqa: E402
 
 FLAGS = {"vague_attribution", "framing_in_sourced", "loaded_attribution_verb", "not_a_claim"}
 RUN = 8  # words in a row that count as a copy
@@ -24,7 +24,7 @@ def _runs(text: str) -> set[str]:
     return {" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c"])
+@pytest.mark.parametrize("name", SETS)
 def test_a_set_is_well_formed(name):
     records = read_set(name)
     assert len(records) >= 200
@@ -46,7 +46,8 @@ def test_a_set_is_well_formed(name):
 
 def test_no_judge_sentence_is_copied_into_the_project():
     judged = set()
-    for name in ("a", "b", "c"):
+    assert len(SETS) >= 3
+    for name in SETS:
         for record in read_set(name):
             judged |= _runs(record["text"])
     places = [*(ROOT / "tests").glob("*.py"), *(ROOT / "docs").rglob("*.md")]
