@@ -54,7 +54,7 @@ class Opinion:
     # a signpost in a report, the writer arguing in a column)
     rules: frozenset[str] = frozenset()
     # the share asked of a piece that says it is one (a "News analysis:" or "Review:" label, a
-    # columnist's sign-off), and what says so: :func:`auditor.engine._declared`
+    # columnist's sign-off), and what says so: :func:`auditor.opinion._declared`
     declared: float | None = None
     labels: frozenset[str] = frozenset()
     scores: frozenset[str] = frozenset()  # labels that count before a critic's score only
